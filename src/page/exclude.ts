@@ -1,0 +1,102 @@
+// Which parts of a page are not article prose. Decided from tags, attributes and class/id/itemprop
+// words only, so it gives the same answer in a browser and in linkedom (no layout needed).
+
+const SKIP_TAGS = new Set([
+  "nav", "header", "footer", "aside", "figure", "figcaption", "form", "input", "textarea", "select",
+  "option", "button", "label", "script", "style", "noscript", "template", "iframe", "object", "embed",
+  "svg", "canvas", "video", "audio", "picture", "img", "pre", "h1", "dialog", "menu", "math", "head",
+  "title", "meta", "link", "map", "area", "datalist", "output", "progress", "meter", "slot",
+]);
+
+const SKIP_ROLES = new Set([
+  "navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alertdialog", "menu",
+  "menubar", "toolbar", "form", "tablist", "marquee", "timer", "log",
+]);
+
+// Whole words (after splitting class names on -, _ and camelCase) that mark page furniture.
+const BAD_WORDS = new Set([
+  "nav", "navbar", "menu", "header", "footer", "masthead", "aside", "sidebar", "rail", "widget",
+  "byline", "bylines", "author", "authors", "dateline", "date", "timestamp", "meta", "metadata",
+  "share", "sharing", "social", "comment", "comments", "newsletter", "subscribe", "subscription",
+  "signup", "promo", "promotion", "ad", "ads", "advert", "adverts", "advertisement", "advertising",
+  "sponsor", "sponsored", "dfp", "outbrain", "taboola", "related", "recirc", "recirculation",
+  "recommended", "recommendations", "popular", "trending", "cookie", "cookies", "consent", "gdpr",
+  "banner", "breadcrumb", "breadcrumbs", "tags", "caption", "credit", "credits", "toolbar", "tools",
+  "modal", "popup", "overlay", "skip", "publisher",
+]);
+
+// Utility classes that hide an element at every screen size (exact tokens, unlike BAD_WORDS).
+const HIDING_CLASSES = new Set(["hidden", "is-hidden", "invisible", "d-none", "hide", "js-hidden"]);
+
+// Multi-word furniture names, matched on the class word joined without separators.
+const BAD_JOINED = [
+  "mostread", "mostpopular", "mostviewed", "mostshared", "readmore", "readnext", "alsoread",
+  "seealso", "morestories", "moreon", "topstories", "editorspicks", "sronly", "visuallyhidden",
+  "screenreader", "datepublished", "datemodified",
+];
+
+const STATE_PREFIX = new Set(["has", "with", "no", "show", "enable", "enabled", "allow", "can", "js", "supports"]);
+
+const wordsCache = new Map<string, boolean>();
+
+function badToken(token: string): boolean {
+  const cached = wordsCache.get(token);
+  if (cached !== undefined) return cached;
+  const words = token
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+  // State classes on containers ("has-sidebar", "no-comments") describe the page, not the element.
+  if (words[0] && STATE_PREFIX.has(words[0])) {
+    wordsCache.set(token, false);
+    return false;
+  }
+  const joined = words.join("");
+  const bad = words.some((w) => BAD_WORDS.has(w)) || BAD_JOINED.some((j) => joined.includes(j));
+  if (wordsCache.size > 5000) wordsCache.clear();
+  wordsCache.set(token, bad);
+  return bad;
+}
+
+function badAttrWords(value: string | null): boolean {
+  if (!value) return false;
+  for (const token of value.split(/\s+/)) {
+    if (token && (HIDING_CLASSES.has(token.toLowerCase()) || badToken(token))) return true;
+  }
+  return false;
+}
+
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|content-visibility\s*:\s*hidden)/i;
+const FURNITURE_LABEL = /\b(?:advert|advertisement|sponsored|share|cookie|newsletter|related|most read)\b/i;
+
+/** True when `el` and everything inside it is not article prose. */
+export function isExcluded(el: Element): boolean {
+  const tag = el.localName.toLowerCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.hasAttribute("hidden") || el.hasAttribute("inert")) return true;
+  if (el.getAttribute("aria-hidden") === "true") return true;
+  const editable = el.getAttribute("contenteditable");
+  if (editable !== null && editable.toLowerCase() !== "false") return true;
+  const role = el.getAttribute("role");
+  if (role && SKIP_ROLES.has(role.toLowerCase())) return true;
+  const style = el.getAttribute("style");
+  if (style && HIDING_STYLE.test(style)) return true;
+  const label = el.getAttribute("aria-label");
+  if (label && FURNITURE_LABEL.test(label)) return true;
+  if (el.hasAttribute("data-claimmark-host")) return true;
+  return badAttrWords(el.getAttribute("class")) || badAttrWords(el.getAttribute("id")) || badAttrWords(el.getAttribute("itemprop"));
+}
+
+const BLOCK_TAGS = new Set([
+  "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
+  "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+  "header", "hgroup", "hr", "html", "legend", "li", "listing", "main", "menu", "nav", "ol", "p", "pre",
+  "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption",
+  "search", "plaintext", "xmp",
+]);
+
+/** Elements that start a new line of article text (the CSS display:block family, by tag). */
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.localName.toLowerCase());
+}
