@@ -1,0 +1,56 @@
+// Holds the labelled fixture articles to their own rules, so a broken fixture fails CI instead of
+// quietly mis-scoring the detector.
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkAgainstHtml, checkGoldFile, checkLabels, goldFiles, type Gold } from "../support/check-gold.ts";
+
+const files = goldFiles();
+const golds = files.map((f) => JSON.parse(readFileSync(f, "utf8")) as Gold);
+
+describe("fixture articles", () => {
+  it.each(files.map((f) => [basename(f), f]))("%s is consistent with its page", (_name, file) => {
+    expect(checkGoldFile(file)).toEqual([]);
+  });
+
+  it("cover every label, status and source kind", () => {
+    const all = golds.flatMap((g) => g.sentences);
+    const labels = new Set(all.map((s) => s.label));
+    const statuses = new Set(all.flatMap((s) => (s.label === "claim" ? s.status?.slice(0, 1) ?? [] : [])));
+    const kinds = new Set(all.flatMap((s) => (s.label === "claim" && s.source ? [s.source.kind] : [])));
+    expect([...labels].sort()).toEqual(["claim", "none", "optional"]);
+    expect([...statuses].sort()).toEqual(["confirmed", "disputed", "unaddressed", "unverified"]);
+    expect([...kinds].sort()).toEqual(["anonymous", "document", "group", "organization", "person"]);
+    expect(all.filter((s) => s.notFigures?.length).length).toBeGreaterThan(10);
+  });
+});
+
+describe("the fixture checker", () => {
+  const gold: Gold = {
+    id: "t",
+    source: "test",
+    sentences: [
+      { sentence: "Sales rose 5%, the firm said.", label: "claim", kinds: ["numeric", "attributed"], figures: ["5%"], source: { names: ["the firm"], kind: "organization" }, status: ["unaddressed"] },
+      { sentence: "It was sunny.", label: "none" },
+    ],
+  };
+  const page = (body: string) => `<html><body><nav><p>Menu 12%</p></nav><article>${body}</article></body></html>`;
+
+  it("accepts a page whose body is exactly the gold sentences, with inline markup", () => {
+    expect(checkAgainstHtml(gold, page("<p>Sales rose <b>5%</b>, the firm said.</p>\n<p>It was\n sunny.</p>"))).toEqual([]);
+  });
+  it("reports a body sentence missing from the gold", () => {
+    const problems = checkAgainstHtml(gold, page("<p>Sales rose 5%, the firm said. Costs fell.</p><p>It was sunny.</p>"));
+    expect(problems.join()).toContain("Costs fell.");
+  });
+  it("reports a gold sentence absent from the page, or out of order", () => {
+    expect(checkAgainstHtml(gold, page("<p>Sales rose 5%, the firm said.</p>"))[0]).toContain("not in the page text");
+    expect(checkAgainstHtml(gold, page("<p>It was sunny.</p><p>Sales rose 5%, the firm said.</p>"))[0]).toContain("out of order");
+  });
+  it("reports a figure that is not part of its sentence and a claim without status", () => {
+    const bad: Gold = { ...gold, sentences: [{ ...gold.sentences[0]!, figures: ["6%"], status: [] }] };
+    const problems = checkLabels(bad).join("\n");
+    expect(problems).toContain('figure "6%"');
+    expect(problems).toContain("claim without status");
+  });
+});
