@@ -6,9 +6,11 @@ import { askBackground, servePage } from "../background/messaging.ts";
 import type { PageState } from "../background/protocol.ts";
 import { highlightsOn, readHighlightSettings, watchHighlightSettings, type HighlightSettings } from "../background/settings.ts";
 import { extractArticleInSlices, type Article } from "./extract.ts";
-import { rangesFor } from "./textmap.ts";
+import { createHighlighter, type Highlighter } from "./highlight.ts";
+import { spansFor } from "./textmap.ts";
+import { pageIsDark } from "./theme.ts";
 
-// ---- temporary stand-ins until src/core/detect.ts and src/page/highlight*.ts land ----
+// ---- temporary stand-in until src/core/detect.ts lands ----
 
 const NUMBER = /\d/;
 const ATTRIBUTION = /\b(?:said|says|according to|told|stated|reported|estimated)\b/i;
@@ -44,32 +46,13 @@ function detectStandIn(text: string): Claim[] {
   return claims;
 }
 
-const HIGHLIGHT_NAME = "claimmark";
-let styled = false;
-
-function paintStandIn(article: Article, claims: Claim[]): void {
-  if (typeof CSS === "undefined" || !("highlights" in CSS)) return;
-  if (!styled) {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(250, 204, 21, 0.45); }`);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    styled = true;
-  }
-  const highlight = new Highlight();
-  for (const c of claims) for (const r of rangesFor(article, c.start, c.end)) highlight.add(r);
-  CSS.highlights.set(HIGHLIGHT_NAME, highlight);
-}
-
-function unpaintStandIn(): void {
-  if (typeof CSS !== "undefined" && "highlights" in CSS) CSS.highlights.delete(HIGHLIGHT_NAME);
-}
-
 // ---- the page's state, as the popup sees it ----
 
 let article: Article | null = null;
 let claims: Claim[] = [];
 let settings: HighlightSettings = { global: true, sites: {} };
 let scanned = false;
+let highlighter: Highlighter | null = null;
 
 const site = location.hostname;
 
@@ -83,9 +66,19 @@ function state(): PageState {
   return { phase: phase(), url: location.href, site, title: document.title, claims };
 }
 
+function paint(): void {
+  const a = article;
+  if (!a || !highlightsOn(settings, site)) {
+    highlighter?.clear();
+    return;
+  }
+  highlighter ??= createHighlighter(document, { dark: pageIsDark(document) });
+  highlighter.clear();
+  highlighter.add(claims.map((claim) => ({ claim, spans: spansFor(a, claim.start, claim.end) })));
+}
+
 function render(): void {
-  if (article && highlightsOn(settings, site)) paintStandIn(article, claims);
-  else unpaintStandIn();
+  paint();
   askBackground("bg/page-state", { phase: phase(), count: claims.length }).catch(() => {
     // The service worker may be restarting; the badge is a convenience, the page state is not lost.
   });
@@ -94,10 +87,12 @@ function render(): void {
 function reveal(claimId: string): boolean {
   const claim = claims.find((c) => c.id === claimId);
   if (!claim || !article) return false;
-  const range = rangesFor(article, claim.start, claim.end)[0];
-  const el = range?.startContainer.parentElement;
-  if (!el) return false;
-  el.scrollIntoView({ block: "center", behavior: "instant" });
+  const span = spansFor(article, claim.start, claim.end)[0];
+  if (!span) return false;
+  const node = span.start.node;
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  el?.scrollIntoView({ block: "center", behavior: "instant" });
+  highlighter?.setActive(claim.id);
   return true;
 }
 
