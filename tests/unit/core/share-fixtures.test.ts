@@ -1,0 +1,54 @@
+// Every claim of every fixture article survives the trip: directive generated from the article
+// text, link built, link parsed, directive resolved back to exactly that sentence.
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { generateTextDirective } from "../../../src/core/fragment-directive.ts";
+import { findTextDirective } from "../../../src/core/fragment-match.ts";
+import { buildShareLink, parseShareLink } from "../../../src/core/share-link.ts";
+import { extractArticle } from "../../../src/page/extract.ts";
+import { goldFiles, type Gold } from "../../support/check-gold.ts";
+import { dom } from "../page/dom.ts";
+
+const files = goldFiles();
+
+describe("share links for the fixture articles", () => {
+  it("there are fixture articles to test", () => {
+    expect(files.length).toBeGreaterThan(3);
+  });
+
+  it.each(files.map((f) => [basename(f, ".gold.json"), f]))("%s: every claim round-trips", (name, file) => {
+    const gold = JSON.parse(readFileSync(file, "utf8")) as Gold;
+    const article = extractArticle(dom(readFileSync(file.replace(/\.gold\.json$/, ".html"), "utf8")));
+    expect(article).not.toBeNull();
+    const text = article!.text;
+    let from = 0;
+    let claims = 0;
+    for (const [i, s] of gold.sentences.entries()) {
+      const start = text.indexOf(s.sentence, from);
+      expect(start, s.sentence).toBeGreaterThanOrEqual(0);
+      from = start + s.sentence.length;
+      if (s.label !== "claim") continue;
+      claims++;
+      const end = start + s.sentence.length;
+      const directive = generateTextDirective(text, start, end);
+      expect(directive, s.sentence).not.toBeNull();
+      const claimId = `c_${name.replace(/[^a-z0-9]/g, "")}_${i}`;
+      const built = buildShareLink({
+        pageUrl: `https://news.example/${name}?utm_source=newsletter`,
+        claimId,
+        directive,
+        payload: { note: `Note on sentence ${i} <b>`, verdict: "unverified" },
+      });
+      expect(built.ok).toBe(true);
+      if (!built.ok) continue;
+      const parsed = parseShareLink(built.value);
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) continue;
+      expect(parsed.value.pageUrl).toBe(`https://news.example/${name}`);
+      expect(parsed.value.token).toEqual({ claimId, payload: { note: `Note on sentence ${i} \u2039b\u203A`, verdict: "unverified" } });
+      expect(findTextDirective(text, parsed.value.directive!), s.sentence).toEqual({ start, end });
+    }
+    expect(claims).toBeGreaterThan(0);
+  });
+});
