@@ -1,0 +1,242 @@
+// Who is who across an article: people and organisations as they are introduced, so a later
+// "Vanner", "Mr. Vanner", "she", "the company" or "the spokesperson" resolves to the full name met
+// earlier. Deliberately simple (recency, surname, title and given-name gender), and linear: each
+// look-up scans a bounded window of recent mentions.
+
+import type { SourceKind } from "./model.ts";
+import type { Token } from "./tokens.ts";
+import {
+  CAP_STOP, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_TITLES,
+} from "./lexicon.ts";
+
+export type Gender = "m" | "f" | null;
+
+export interface Entity {
+  name: string;
+  kind: SourceKind;
+  role: string | null;
+  gender: Gender;
+  /** lower-cased words of the name, for surname/partial look-ups */
+  words: string[];
+}
+
+interface Mention {
+  entity: Entity;
+  sentence: number;
+  /** the entity is the sentence's source, or its first-named person */
+  salient: boolean;
+}
+
+const WINDOW = 40;
+
+export class Coref {
+  private byWord = new Map<string, Entity[]>();
+  private mentions: Mention[] = [];
+
+  /** Adds or finds an entity for a full name; returns the canonical entity. */
+  add(name: string, kind: SourceKind, role: string | null, gender: Gender, sentence: number, salient: boolean): Entity {
+    const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+    let ent = this.findExact(words);
+    if (!ent) {
+      // A longer form of a known shorter name upgrades it ("Vanner" seen first, then "Christoph Vanner").
+      ent = { name, kind, role, gender, words };
+      for (const w of words) {
+        if (w.length < 2) continue;
+        const list = this.byWord.get(w);
+        if (list) list.push(ent);
+        else this.byWord.set(w, [ent]);
+      }
+    } else {
+      if (!ent.role && role) ent.role = role;
+      if (!ent.gender && gender) ent.gender = gender;
+    }
+    this.mentions.push({ entity: ent, sentence, salient });
+    if (this.mentions.length > 4 * WINDOW) this.mentions.splice(0, this.mentions.length - 2 * WINDOW);
+    return ent;
+  }
+
+  /** Records that an already-known entity was mentioned (keeps recency right). */
+  mention(ent: Entity, sentence: number, salient: boolean): void {
+    this.mentions.push({ entity: ent, sentence, salient });
+  }
+
+  private findExact(words: string[]): Entity | undefined {
+    const list = this.byWord.get(words[words.length - 1] ?? "");
+    if (!list) return undefined;
+    const key = words.join(" ");
+    return list.find((e) => e.words.join(" ") === key);
+  }
+
+  /**
+   * A partial name ("Vanner", "Zakharova", "Jean-Pierre") → the most recently mentioned entity whose
+   * name contains every word of it; the longest such name wins ties.
+   */
+  lookupName(name: string): Entity | undefined {
+    const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+    const last = words[words.length - 1];
+    if (!last) return undefined;
+    const list = this.byWord.get(last);
+    if (!list) return undefined;
+    let best: Entity | undefined;
+    for (const e of list) {
+      if (!words.every((w) => e.words.includes(w))) continue;
+      if (!best || e.words.length > best.words.length) best = e;
+    }
+    if (best && best.words.length > words.length) return best;
+    return best;
+  }
+
+  /** he/she → the most recent salient person of that gender (unknown gender is compatible). */
+  resolvePerson(gender: Gender, sentence: number): Entity | undefined {
+    let fallback: Entity | undefined;
+    for (let i = this.mentions.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
+      const m = this.mentions[i]!;
+      if (m.entity.kind !== "person") continue;
+      if (sentence - m.sentence > 12) break;
+      if (gender && m.entity.gender && m.entity.gender !== gender) continue;
+      if (m.salient) return m.entity;
+      if (!fallback) fallback = m.entity;
+    }
+    return fallback;
+  }
+
+  /** the company / the ministry / it → the most recent organisation, preferring a name holding the noun. */
+  resolveOrg(noun: string | null, sentence: number): Entity | undefined {
+    let fallback: Entity | undefined;
+    for (let i = this.mentions.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
+      const m = this.mentions[i]!;
+      if (m.entity.kind !== "organization") continue;
+      if (sentence - m.sentence > 15) break;
+      if (noun && m.entity.words.includes(noun)) return m.entity;
+      if (!fallback) fallback = m.entity;
+    }
+    return noun && ORG_SPECIFIC.has(noun) ? undefined : fallback;
+  }
+
+  /** the spokesperson / the senator → the most recent person introduced with that role. */
+  resolveRole(noun: string, sentence: number): Entity | undefined {
+    for (let i = this.mentions.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
+      const m = this.mentions[i]!;
+      if (m.entity.kind !== "person") continue;
+      if (sentence - m.sentence > 15) break;
+      if (m.entity.role && m.entity.role.toLowerCase().includes(noun)) return m.entity;
+    }
+    return undefined;
+  }
+
+  /** they → the most recent group or organisation source. */
+  resolvePlural(sentence: number): Entity | undefined {
+    for (let i = this.mentions.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
+      const m = this.mentions[i]!;
+      if (sentence - m.sentence > 6) break;
+      if (m.salient && (m.entity.kind === "group" || m.entity.kind === "organization" || m.entity.kind === "anonymous")) return m.entity;
+    }
+    return undefined;
+  }
+}
+
+// Org nouns specific enough that a mismatched organisation must not be taken ("the court" is not "Apple").
+const ORG_SPECIFIC = new Set([
+  "court", "ministry", "bank", "university", "hospital", "police", "army", "navy", "embassy", "union",
+  "party", "parliament", "congress", "senate", "school", "church", "league", "club", "team", "newspaper",
+  "paper", "magazine", "network", "broadcaster", "campaign", "committee", "commission", "council",
+]);
+
+export function genderOf(words: string[]): Gender {
+  const first = words[0]?.toLowerCase().replace(/\.$/, "");
+  if (!first) return null;
+  if (MALE_TITLES.has(first)) return "m";
+  if (FEMALE_TITLES.has(first)) return "f";
+  for (const w of words) {
+    const lw = w.toLowerCase().replace(/\.$/, "");
+    if (PERSON_TITLES.has(lw)) continue;
+    if (FEMALE_NAMES.has(lw)) return "f";
+    if (MALE_NAMES.has(lw)) return "m";
+    return null;
+  }
+  return null;
+}
+
+/** A capitalised run of tokens: a name, possibly with titles in front. */
+export interface CapRun {
+  from: number;
+  to: number; // exclusive token index
+}
+
+const NAME_PARTICLES = new Set(["de", "van", "von", "der", "den", "bin", "al", "da", "del", "di", "du", "la", "le", "ibn", "dos", "y"]);
+
+/** Capitalised runs in tokens[from, to): "Russian President Vladimir Putin", "J. K. Rowling". */
+export function capRuns(toks: Token[], from: number, to: number): CapRun[] {
+  const runs: CapRun[] = [];
+  let i = from;
+  while (i < to) {
+    const t = toks[i]!;
+    if (!isNameWord(t) || (CAP_STOP.has(t.lo) && !isTitleAbbrev(toks, i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to) {
+      const u = toks[j]!;
+      if (u.t === "." && isTitleAbbrev(toks, j - 1)) { j++; continue; }
+      if (isNameWord(u) && !CAP_STOP.has(u.lo)) { j++; continue; }
+      if (u.word && NAME_PARTICLES.has(u.lo) && j + 1 < to && isNameWord(toks[j + 1]!)) { j += 2; continue; }
+      break;
+    }
+    runs.push({ from: i, to: j });
+    i = j;
+  }
+  return runs;
+}
+
+function isNameWord(t: Token): boolean {
+  return t.word && t.cap;
+}
+
+function isTitleAbbrev(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const n = toks[i + 1];
+  if (!t || !n || n.t !== ".") return false;
+  return PERSON_TITLES.has(t.lo) || (t.t.length === 1 && t.cap);
+}
+
+/** Splits a capitalised run into its leading titles ("Russian President") and the name proper. */
+export function splitTitles(toks: Token[], run: CapRun): { titleTo: number; nameFrom: number } {
+  let lastTitle = -1;
+  for (let i = run.from; i < run.to; i++) {
+    const t = toks[i]!;
+    if (!t.word) continue;
+    if (PERSON_TITLES.has(t.lo) || ROLE_CAPS.has(t.lo)) lastTitle = i;
+  }
+  let nameFrom = lastTitle + 1;
+  if (lastTitle < 0) nameFrom = run.from;
+  while (nameFrom < run.to && toks[nameFrom]!.t === ".") nameFrom++;
+  if (nameFrom >= run.to) return { titleTo: run.from, nameFrom: run.from };
+  return { titleTo: lastTitle < 0 ? run.from : lastTitle + 1, nameFrom };
+}
+
+// Capitalised role words that precede a name inside a run ("Foreign Minister Sergei Lavrov").
+const ROLE_CAPS = new Set([
+  "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chief", "head", "director",
+  "ambassador", "envoy", "commissioner", "chairman", "chairwoman", "ceo", "founder", "leader", "adviser",
+  "advisor", "correspondent", "editor", "economist", "analyst", "professor", "attorney", "general",
+]);
+
+export function isOrgName(words: string[]): boolean {
+  if (words.length === 1) {
+    const w = words[0]!;
+    if (w.length >= 2 && w === w.toUpperCase() && /[A-Z]/.test(w)) return true;
+  }
+  return words.some((w) => ORG_WORDS.has(w.toLowerCase()));
+}
+
+export function looksLikePersonName(words: string[]): boolean {
+  if (!words.length || words.length > 4) return false;
+  if (isOrgName(words)) return false;
+  const first = words[0]!.toLowerCase();
+  if (FEMALE_NAMES.has(first) || MALE_NAMES.has(first)) return true;
+  // "J. K. Rowling", "Christoph Vanner": two or three capitalised words, none a place adjective.
+  return words.length >= 2 && words.length <= 3 && words.every((w) => !DEMONYM_RE.test(w));
+}
+
+const DEMONYM_RE = /^(?:\p{Lu}\p{Ll}+(?:ian|ese|ish|ic|ean|an|i))$/u;

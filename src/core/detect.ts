@@ -1,0 +1,99 @@
+// The claim detector: article text (one block per line) → claims with figures, source, confirmation
+// status and evidence. Sentences → figures → attribution (in article order, so names and pronouns
+// resolve) → quotations credited to their neighbour's speaker → status scope → ids.
+
+import type { Claim, ClaimKind, Figure } from "./model.ts";
+import { splitSentences } from "./sentences.ts";
+import { findFigures } from "./figures.ts";
+import { Attributor, type Attribution, type SentenceAttribution } from "./attribution.ts";
+import { assignStatuses, type StatusSentence } from "./status.ts";
+import { assignIds } from "./ids.ts";
+
+interface Row {
+  start: number;
+  end: number;
+  text: string;
+  line: number;
+  figures: Figure[];
+  sa: SentenceAttribution;
+  attribution: Attribution | null;
+}
+
+// Page furniture and headings that are never claims.
+const FURNITURE_RE = /^(?:advertisement|read more|related|share this|sign up|subscribe)\b/i;
+
+export function detect(text: string): Claim[] {
+  const spans = splitSentences(text);
+  const attributor = new Attributor();
+  const rows: Row[] = [];
+  let line = 0;
+  let lineSearch = 0;
+  let open = false;
+  for (const sp of spans) {
+    // which line (block) the sentence is on; the quote state resets per block
+    let nl = text.indexOf("\n", lineSearch);
+    let moved = false;
+    while (nl >= 0 && nl < sp.start) {
+      line++;
+      moved = true;
+      lineSearch = nl + 1;
+      nl = text.indexOf("\n", lineSearch);
+    }
+    if (moved) open = false;
+    const s = text.slice(sp.start, sp.end);
+    const sa = attributor.analyze(s, rows.length, open);
+    open = sa.openAtEnd;
+    const figures = FURNITURE_RE.test(s) ? [] : findFigures(s).map((f) => ({ ...f, start: f.start + sp.start, end: f.end + sp.start }));
+    rows.push({ start: sp.start, end: sp.end, text: s, line, figures, sa, attribution: sa.attribution });
+  }
+
+  // A quotation with no cue of its own takes the speaker of its neighbour.
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (r.attribution || !r.sa.quoted) continue;
+    const prev = i > 0 ? rows[i - 1]! : null;
+    const next = i + 1 < rows.length ? rows[i + 1]! : null;
+    const nextSameLine = next && next.line === r.line ? next : null;
+    const continues = r.sa.openAtEnd && nextSameLine !== null;
+    const prevOk = prev && (prev.line === r.line || prev.line === r.line - 1) ? prev : null;
+    const nextOk = nextSameLine ?? (next && next.line === r.line + 1 && next.sa.quoted ? next : null);
+    const a = attributor.speakerFor(prevOk?.sa ?? null, nextOk?.sa ?? null, continues);
+    if (a) r.attribution = a;
+  }
+
+  const statusInput: StatusSentence[] = rows.map((r) => ({
+    text: r.text,
+    isClaim: r.figures.length > 0 || r.attribution !== null,
+    numeric: r.figures.length > 0,
+    source: r.attribution?.source.name ?? null,
+    cueLemma: r.attribution?.lemma ?? null,
+    paragraph: r.line,
+  }));
+  const statuses = assignStatuses(statusInput);
+
+  const claimRows: { r: Row; i: number }[] = [];
+  rows.forEach((r, i) => {
+    if (statusInput[i]!.isClaim) claimRows.push({ r, i });
+  });
+  const ids = assignIds(claimRows.map(({ r }) => r.text));
+  return claimRows.map(({ r, i }, k) => {
+    const kinds: ClaimKind[] = [];
+    if (r.figures.length) kinds.push("numeric");
+    if (r.attribution) kinds.push("attributed");
+    const st = statuses[i]!;
+    const ev = st.evidence !== null ? rows[st.evidence]! : null;
+    return {
+      id: ids[k]!,
+      text: r.text,
+      start: r.start,
+      end: r.end,
+      kinds,
+      figures: r.figures,
+      source: r.attribution ? { ...r.attribution.source } : null,
+      status: st.status,
+      evidence: ev ? ev.text : null,
+      evidenceStart: ev ? ev.start : null,
+      evidenceEnd: ev ? ev.end : null,
+    };
+  });
+}

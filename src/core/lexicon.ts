@@ -1,0 +1,178 @@
+// Word lists the attribution code classifies noun phrases with. Lower-case; plain Sets for O(1)
+// look-ups.
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Unnamed plural people: source kind "group". */
+export const GROUP_HEADS = set(`
+officials analysts experts critics observers residents witnesses economists researchers scientists
+investigators prosecutors lawmakers legislators senators representatives democrats republicans
+conservatives liberals progressives activists advocates supporters opponents protesters protestors
+voters aides advisers advisors diplomats commanders soldiers troops doctors nurses physicians
+authorities leaders members ministers lawyers attorneys historians scholars academics strategists
+pollsters insiders people families parents teachers students workers employees executives investors
+traders farmers locals villagers survivors victims rescuers firefighters medics police regulators
+inspectors monitors campaigners environmentalists organizers organisers participants fans players
+coaches judges justices jurors rebels militants insurgents separatists allies partners others
+specialists epidemiologists virologists engineers economists forecasters meteorologists agents
+detectives officers spokespeople spokesmen spokeswomen representatives negotiators mediators
+residents citizens Ukrainians Russians Americans Israelis Palestinians consumers shoppers users
+customers patients clinicians researchers skeptics sceptics proponents backers detractors
+commentators pundits columnists journalists reporters correspondents editors broadcasters sources
+campaigners unions groups agencies governments countries nations states companies firms banks
+activists staffers staff personnel administrators managers owners landlords tenants scientists
+astronomers biologists physicists chemists psychologists sociologists demographers statisticians
+accountants auditors bankers lenders analysts surveyors inspectors watchdogs republicans democrats
+`);
+
+/** Unnamed singular or plural people that stand for anonymous sourcing. */
+export const ANON_HEADS = set(`source sources insider insiders person people official officials aide aides
+diplomat diplomats`);
+
+/** Singular people named by role: "the spokesman", "a senior official". */
+export const PERSON_ROLE_HEADS = set(`
+spokesman spokeswoman spokesperson minister president senator official secretary director chief head
+chairman chairwoman chair ceo governor mayor lawyer attorney prosecutor judge justice professor
+economist analyst expert researcher scientist doctor physician nurse author journalist reporter
+correspondent editor commander general officer aide adviser advisor ambassador envoy diplomat leader
+candidate representative congressman congresswoman lawmaker legislator founder owner manager coach
+player witness resident victim survivor mother father woman man neighbor neighbour friend teacher
+student worker employee executive investor activist advocate critic observer historian scholar
+strategist pollster consultant negotiator mediator inspector investigator detective sheriff chancellor
+premier king queen prince princess pope bishop priest imam rabbi soldier veteran farmer owner
+lieutenant colonel captain sergeant admiral marshal commissioner superintendent administrator
+trustee counsel solicitor barrister defendant plaintiff suspect accused juror clerk auditor
+epidemiologist virologist engineer specialist expert meteorologist forecaster statistician
+economist banker trader broker regulator supervisor warden principal dean provost president-elect
+`);
+
+/** Organisations referred to by a common noun: "the company", "the ministry". */
+export const ORG_HEADS = set(`
+company firm ministry department agency government administration campaign committee group
+organization organisation bank court union party council board commission network newspaper paper
+outlet publication university institute hospital school district city state country club team league
+military army navy police office bureau service watchdog regulator charity foundation center centre
+lab laboratory startup airline carrier retailer automaker carmaker insurer manufacturer developer
+platform operator utility province region kremlin pentagon embassy consulate parliament congress
+senate legislature cabinet coalition alliance federation association authority authorities
+directorate secretariat mission monitor observatory think-tank tank broadcaster station channel
+magazine journal website site exchange fund firm conglomerate giant maker producer supplier
+manufacturer chain brand studio publisher label prosecutor's prosecutors' office
+`);
+
+/** Documents and data: source kind "document" (or the author's kind when one is named). */
+export const DOC_HEADS = set(`
+report reports study studies survey surveys poll polls data analysis analyses statement statements
+records record documents document figures statistics stats estimates estimate assessment assessments
+review audit memo memos letter letters filing filings complaint indictment lawsuit ruling research
+paper papers findings investigation census article articles book release transcript testimony
+bulletin update tally count database model projections projection forecast forecasts index footage
+images imagery video videos photos photographs accounts account evidence remarks comments comment
+claims claim numbers number chart charts map maps table tables dossier brief briefing minutes
+readout notice guidance order decision opinion verdict affidavit emails email messages message
+post posts tweet tweets cable cables leak leaks intelligence reporting coverage media press
+newsletter blog website summary note notes text texts interview interviews speech speeches
+`);
+
+/** Words that start a subordinate clause or a new constituent: a noun phrase never spans them. */
+export const NP_STOP = set(`
+that which who whom whose when while as because if although though after before since until unless
+and but or nor so yet than then where whether how why what once also however meanwhile still
+is are was were be been being has have had do does did will would can could should may might must
+shall not never n't no to
+`);
+
+/** Words a verb's subject is separated from it by ("has also said", "further highlighted"). */
+export const PRE_VERB_SKIP = set(`
+has have had also further previously repeatedly later then would will could may might did does do
+is was were are been be just already recently publicly privately quickly only first again once now
+initially officially explicitly openly earlier today yesterday separately too last reportedly
+subsequently immediately simply flatly categorically strongly firmly emphatically consistently
+specifically directly personally separately ultimately finally notably correctly falsely wrongly
+frequently often long even in turn both all herself himself themselves itself alone
+`);
+
+export const DETERMINERS = set(`the a an this these that those his her their its our my your some many several
+such other another any each every both all most few no one two three four five six seven eight nine
+ten dozens hundreds thousands numerous various certain top`);
+
+/** Determiners and modifiers that make a following "-ed"/"-s" word a noun or adjective, not a verb. */
+export const NOUN_LEFT = set(`the a an this these those his her their its our my your such other another
+any each every no of in on for with by from at to into about over under than new recent earlier
+previous similar latest initial official unofficial widely so-called alleged these own`);
+
+export const PREPOSITIONS = set(`of for from by at with within in on inside among across near under over
+around about between into via`);
+
+export const PRONOUNS = set(`he she they it we i you`);
+
+export const PERSON_TITLES = set(`mr mrs ms miss dr prof sen rep gov lt gen col maj capt sgt adm cmdr
+president senator representative congressman congresswoman governor mayor minister secretary chancellor
+premier judge justice chief general colonel major captain lieutenant admiral sergeant commander
+ambassador director chairman chairwoman chair sir dame lord lady king queen prince princess pope
+father sister brother rabbi imam bishop cardinal professor doctor deputy acting former ex-president
+vice speaker leader attorney prosecutor sheriff commissioner inspector superintendent detective officer
+spokesman spokeswoman spokesperson correspondent reporter analyst economist ceo cfo coo founder
+st president-elect`);
+
+export const MALE_TITLES = set("mr sir lord king prince father brother congressman chairman spokesman");
+export const FEMALE_TITLES = set("mrs ms miss dame lady queen princess sister congresswoman chairwoman spokeswoman");
+
+/** Words in an organisation's proper name. */
+export const ORG_WORDS = set(`
+ministry office department agency council committee commission bank company corp corporation inc ltd llc
+plc group association union university institute party court service bureau administration organization
+organisation foundation center centre times post news journal press network army navy force forces police
+government parliament congress senate house kremlin pentagon reuters bloomberg associated agence
+federation alliance fund board authority authorities club fc league team school hospital clinic
+church trust society coalition network channel tv radio broadcasting airlines airways motors systems
+technologies labs laboratories capital partners holdings industries international global securities
+exchange commission reserve treasury cabinet embassy assembly command guard guards directorate
+statistics statistic statistical survey office nations un nato eu who cdc fbi cia nasa
+`);
+
+/** Capitalised words that are not names at the start of a sentence or anywhere. */
+export const CAP_STOP = set(`the a an in on at for but and or however this that these those it he she they we i
+his her their its our my as while when after before since if although though despite with without by from to
+of according meanwhile still yet so also then some many most several other others both each every all no not
+last next monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december there here what which who why how where one two three
+four five six seven eight nine ten adding asked speaking during under over about earlier later today
+yesterday tomorrow now just even only such another any because until unless whether instead among
+amid nor`);
+
+// A small list of common given names, to type a two-word capitalised run as a person and to
+// guess a pronoun's gender. Not exhaustive: unknown names are still people when titled or referred to.
+export const FEMALE_NAMES = set(`
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine
+debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly
+christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa
+kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary kamala nancy
+elise marjorie lauren alexandria ilhan rashida ayanna tulsi kirsten amy elizabeth susan lisa nikki
+kristi sarah gretchen kathy karine jen jill melania ivanka condoleezza madeleine ursula angela theresa
+jacinda giorgia marine liz kemi yvette priti suella olena yulia svetlana natalia olga irina tatiana
+elena anastasia ekaterina ludmila lyudmila galina larisa marina valentina annalena christine sanna
+mette magdalena claudia ana sofia lucia carmen isabel pilar leticia fatima aisha amina layla
+mariam noor priya anjali sunita indira deepa meera yuki keiko mei ling hui xin jing aung suu
+`);
+
+export const MALE_NAMES = set(`
+james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony
+mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
+frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
+ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan
+jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent
+ralph eugene russell bobby mason philip louis barack joe mitch chuck ted marco rand lindsey mike kevin
+bernie pete hakeem jd vance ron greg gavin rick kris jim tim tom bill dick newt al hunter beto cory
+elon jeff mark sundar tim satya vladimir volodymyr sergei sergey dmitry dmitri valery valeriy oleksandr
+oleksiy andriy andrii mykhailo yevgeny yevgeniy alexei alexey nikolai igor ivan viktor boris mikhail
+yuri vitali vitaliy petro denys kyrylo rustem emmanuel olaf friedrich boris keir rishi benjamin
+benny bibi yoav naftali isaac recep xi li wang narendra rahul imran shehbaz mohammed muhammad ahmed ali
+hassan hussein omar khalid abdullah salman recep ebrahim hamid abbas ismail yahya christoph hans klaus
+wolfgang jurgen gerhard helmut pierre jean francois jacques nicolas luis carlos javier pedro miguel
+jorge manuel antonio giuseppe giorgio mario luigi matteo andrzej jaroslaw lech donald viktor
+`);

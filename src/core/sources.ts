@@ -1,0 +1,215 @@
+// From a noun phrase (a token range) to a Source: the most specific name, its kind and role,
+// resolved against the people and organisations met earlier in the article.
+
+import type { SourceKind } from "./model.ts";
+import type { Token } from "./tokens.ts";
+import { Coref, capRuns, genderOf, isOrgName, looksLikePersonName, splitTitles, type Entity } from "./coref.ts";
+import {
+  ANON_HEADS, DETERMINERS, DOC_HEADS, GROUP_HEADS, ORG_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PREPOSITIONS,
+} from "./lexicon.ts";
+
+export interface NPSource {
+  name: string;
+  kind: SourceKind;
+  role: string | null;
+  /** the phrase was a pronoun or a bare noun ("she", "the company") that could not be resolved */
+  unresolved: boolean;
+  entity: Entity | null;
+}
+
+export interface NPContext {
+  text: string;
+  toks: Token[];
+  coref: Coref;
+  sentence: number;
+  /** the speaker of the quotation this phrase stands in, for "I"/"we" inside quotes */
+  quoteSpeaker?: NPSource | null;
+}
+
+const slice = (c: NPContext, a: number, b: number) => c.text.slice(c.toks[a]!.start, c.toks[b - 1]!.end);
+
+/** Strips leading determiners/prepositions and trailing punctuation from [a, b). */
+function trim(c: NPContext, a: number, b: number): [number, number] {
+  while (b > a && !c.toks[b - 1]!.word) b--;
+  while (a < b && (!c.toks[a]!.word && c.toks[a]!.lo !== "'s")) a++;
+  return [a, b];
+}
+
+function stripThe(c: NPContext, a: number, b: number): number {
+  const t = c.toks[a];
+  if (t && (t.lo === "the" || t.lo === "a" || t.lo === "an") && b - a > 1) return a + 1;
+  return a;
+}
+
+/**
+ * Resolves the phrase toks[a, b) to a source, or null when it is not something that can speak
+ * (a plain common noun outside the lexicons, a date, a place word). `loose` accepts unknown nouns
+ * as people/groups (for the unambiguous verbs said/told/wrote).
+ */
+export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = false): NPSource | null {
+  const [a, b] = trim(c, a0, b0);
+  if (b <= a) return null;
+  const toks = c.toks;
+  const first = toks[a]!;
+
+  if (b - a === 1 && first.word) {
+    const p = first.lo;
+    if (p === "he" || p === "she") {
+      const ent = c.coref.resolvePerson(p === "he" ? "m" : "f", c.sentence);
+      if (ent) {
+        if (!ent.gender) ent.gender = p === "he" ? "m" : "f";
+        return { name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent };
+      }
+      return { name: first.t, kind: "person", role: null, unresolved: true, entity: null };
+    }
+    if (p === "they") {
+      const ent = c.coref.resolvePlural(c.sentence);
+      if (ent) return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent };
+      return { name: first.t, kind: "group", role: null, unresolved: true, entity: null };
+    }
+    if (p === "it") {
+      const ent = c.coref.resolveOrg(null, c.sentence);
+      if (ent) return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent };
+      return null;
+    }
+    if (p === "i" || p === "we" || p === "you") return c.quoteSpeaker ?? null;
+  }
+
+  // Split off a prepositional tail ("sources within the armed forces", "a report by X"), except
+  // inside a proper name ("Chief of the General Staff", "Bank of England").
+  let p = -1;
+  for (let i = a + 1; i < b; i++) {
+    const t = toks[i]!;
+    if (!t.word || !PREPOSITIONS.has(t.lo)) continue;
+    const prev = toks[i - 1]!;
+    let next = toks[i + 1];
+    if (next && next.lo === "the") next = toks[i + 2];
+    if (t.lo === "of" && prev.cap && next && next.cap) continue;
+    p = i;
+    break;
+  }
+  const headEnd = p < 0 ? b : p;
+
+  // Possessive: "Vanner's sources", "Zakharova's remarks", "the ministry's spokesperson".
+  let poss = -1;
+  for (let i = a; i < headEnd; i++) if (toks[i]!.lo === "'s") poss = i;
+  if (poss > a && poss + 1 < headEnd) {
+    const possessed = lastWord(toks, poss + 1, headEnd);
+    if (possessed && !possessed.cap) {
+      if (DOC_HEADS.has(possessed.lo)) {
+        const owner = sourceOfPhrase(c, a, poss, true);
+        if (owner) return owner;
+      }
+      if (ANON_HEADS.has(possessed.lo) || GROUP_HEADS.has(possessed.lo)) {
+        const kind: SourceKind = possessed.lo.startsWith("source") || possessed.lo.startsWith("insider") ? "anonymous" : "group";
+        return { name: slice(c, stripThe(c, a, b), b), kind, role: null, unresolved: false, entity: null };
+      }
+      if (PERSON_ROLE_HEADS.has(possessed.lo)) {
+        const ent = c.coref.resolveRole(possessed.lo, c.sentence);
+        if (ent) return { name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent };
+        return { name: slice(c, stripThe(c, a, b), b), kind: "person", role: null, unresolved: false, entity: null };
+      }
+    }
+  }
+
+  const head = lastWord(toks, a, headEnd);
+  if (!head) return null;
+
+  // A proper name heads the phrase.
+  if (head.cap && !GROUP_HEADS.has(head.lo)) {
+    const runs = capRuns(toks, a, headEnd);
+    const run = runs[runs.length - 1];
+    if (!run) return null;
+    return named(c, run.from, run.to, a, loose);
+  }
+
+  const lo = head.lo;
+  const det = toks[a]!.lo;
+  const definite = det === "the" || det === "this" || det === "that";
+  const indefinite = det === "a" || det === "an" || det === "one" || det === "another";
+
+  if (DOC_HEADS.has(lo)) {
+    // A document by a named author speaks for the author ("a report by Christoph Vanner").
+    if (p >= 0 && /^(?:by|from|of)$/.test(toks[p]!.lo)) {
+      const author = sourceOfPhrase(c, p + 1, b, true);
+      if (author && author.kind !== "document") return author;
+    }
+    if (definite && (lo === "report" || lo === "study" || lo === "statement")) {
+      const ent = c.coref.resolveOrg(null, c.sentence);
+      void ent;
+    }
+    return { name: slice(c, stripThe(c, a, b), b), kind: "document", role: null, unresolved: false, entity: null };
+  }
+  if (ANON_HEADS.has(lo) && (indefinite || lo.startsWith("source") || lo.startsWith("insider") || hasWord(toks, a, b, "familiar") || hasWord(toks, a, b, "anonymity"))) {
+    return { name: slice(c, stripThe(c, a, b), b), kind: "anonymous", role: null, unresolved: false, entity: null };
+  }
+  if (GROUP_HEADS.has(lo)) {
+    return { name: slice(c, stripThe(c, a, b), b), kind: "group", role: null, unresolved: false, entity: null };
+  }
+  if (ORG_HEADS.has(lo)) {
+    if (definite || det === "its") {
+      const ent = c.coref.resolveOrg(lo, c.sentence);
+      if (ent) return { name: ent.name, kind: "organization", role: ent.role, unresolved: false, entity: ent };
+    }
+    return { name: slice(c, stripThe(c, a, b), b), kind: "organization", role: null, unresolved: definite, entity: null };
+  }
+  if (PERSON_ROLE_HEADS.has(lo)) {
+    if (definite) {
+      const ent = c.coref.resolveRole(lo, c.sentence) ?? (lo === "spokesperson" || lo === "spokesman" || lo === "spokeswoman" ? undefined : undefined);
+      if (ent) return { name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent };
+    }
+    return { name: slice(c, stripThe(c, a, b), b), kind: "person", role: null, unresolved: definite, entity: null };
+  }
+  if (loose && head.word && !DETERMINERS.has(lo) && /^\p{L}/u.test(lo)) {
+    const plural = lo.endsWith("s") && !lo.endsWith("ss");
+    return { name: slice(c, stripThe(c, a, b), b), kind: plural ? "group" : "person", role: null, unresolved: false, entity: null };
+  }
+  return null;
+}
+
+function lastWord(toks: Token[], a: number, b: number): Token | undefined {
+  for (let i = b - 1; i >= a; i--) if (toks[i]!.word) return toks[i];
+  return undefined;
+}
+
+function hasWord(toks: Token[], a: number, b: number, w: string): boolean {
+  for (let i = a; i < b; i++) if (toks[i]!.lo === w) return true;
+  return false;
+}
+
+/** A capitalised run [ra, rb) inside a phrase starting at `a`: a person, an organisation or a known name. */
+function named(c: NPContext, ra: number, rb: number, a: number, loose: boolean): NPSource | null {
+  const toks = c.toks;
+  const run = { from: ra, to: rb };
+  const { titleTo, nameFrom } = splitTitles(toks, run);
+  const nameWords: string[] = [];
+  for (let i = nameFrom; i < rb; i++) if (toks[i]!.word) nameWords.push(toks[i]!.t);
+  const runWords: string[] = [];
+  for (let i = ra; i < rb; i++) if (toks[i]!.word) runWords.push(toks[i]!.t);
+  if (!nameWords.length) return null;
+
+  // Lower-case role words before the name ("White House press secretary Karine Jean-Pierre").
+  let role: string | null = null;
+  const roleFrom = stripThe(c, a, rb);
+  if (nameFrom > roleFrom) role = c.text.slice(toks[roleFrom]!.start, toks[nameFrom - 1]!.end).replace(/[\s,]+$/, "") || null;
+  const titled = titleTo > ra && nameFrom > ra;
+
+  if (isOrgName(runWords) && !titled) {
+    const name = c.text.slice(toks[ra]!.start, toks[rb - 1]!.end);
+    const known = c.coref.lookupName(name);
+    const ent = known ?? c.coref.add(name, "organization", null, null, c.sentence, true);
+    return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent };
+  }
+  const name = c.text.slice(toks[nameFrom]!.start, toks[rb - 1]!.end);
+  const known = c.coref.lookupName(name);
+  if (known) {
+    if (role && !known.role) known.role = role;
+    return { name: known.name, kind: known.kind, role: known.role, unresolved: false, entity: known };
+  }
+  const personTitle = titled && runWords.some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, "")));
+  const person = personTitle || looksLikePersonName(nameWords) || (role !== null && nameWords.length <= 3);
+  if (!person && !loose && nameWords.length > 3) return null;
+  const kind: SourceKind = person ? "person" : "organization";
+  const ent = c.coref.add(name, kind, role, person ? genderOf(runWords) : null, c.sentence, true);
+  return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent };
+}
