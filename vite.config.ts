@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import preact from "@preact/preset-vite";
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
@@ -30,7 +31,14 @@ function backgroundScriptsFallback(): Plugin {
   };
 }
 
+// The notes notebook is an extension page of its own; when it exists it is built and the popup links it.
+const NOTEBOOK_PAGE = "src/notebook/index.html";
+const hasNotebook = existsSync(fileURLToPath(new URL(NOTEBOOK_PAGE, import.meta.url)));
+
 export default defineConfig({
+  define: {
+    __CLAIMMARK_NOTEBOOK__: JSON.stringify(hasNotebook ? NOTEBOOK_PAGE : null),
+  },
   // The plugin's manifest type lags behind Firefox-only keys (data_collection_permissions).
   plugins: [preact(), crx({ manifest: manifest as unknown as ManifestV3Export }), backgroundScriptsFallback()],
   build: {
@@ -38,6 +46,7 @@ export default defineConfig({
     emptyOutDir: true,
     // Readable output makes store review and bug reports easier; the bundle is small either way.
     minify: false,
+    rollupOptions: hasNotebook ? { input: { notebook: fileURLToPath(new URL(NOTEBOOK_PAGE, import.meta.url)) } } : {},
   },
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],

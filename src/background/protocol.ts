@@ -21,9 +21,16 @@ export interface PageState {
   /** Hostname, the key of the per-site highlight switch. */
   site: string;
   title: string;
-  /** In page order. Empty unless phase is "ready" (or "off", where they are found but not shown). */
+  /** In page order. Empty unless phase is "ready": a switched-off site is not even read. */
   claims: Claim[];
 }
+
+/**
+ * The port an extension page opens to a tab (`tabs.connect(tabId, { name: PAGE_STATE_PORT })`) to
+ * follow it: the content script posts a PageState at once and again after every change (scan done,
+ * page grew, highlights switched). Receivers parse each one with parsePageState.
+ */
+export const PAGE_STATE_PORT = "claimmark:page-state";
 
 export interface PageApi {
   "page/get-state": { request: Record<string, never>; reply: PageState };

@@ -1,9 +1,10 @@
 // Claimmark's content script: finds the article, finds its claims, highlights them, and answers the
 // popup. Everything happens in this page; nothing is sent anywhere but to our own service worker.
 
+import browser, { type Runtime } from "webextension-polyfill";
 import type { Claim } from "../core/model.ts";
 import { askBackground, servePage } from "../background/messaging.ts";
-import type { PageState } from "../background/protocol.ts";
+import { PAGE_STATE_PORT, type PageState } from "../background/protocol.ts";
 import { highlightsOn, readHighlightSettings, watchHighlightSettings, type HighlightSettings } from "../background/settings.ts";
 import { extractArticleInSlices, type Article } from "./extract.ts";
 import { createHighlighter, type Highlighter } from "./highlight.ts";
@@ -46,29 +47,27 @@ function detectStandIn(text: string): Claim[] {
   return claims;
 }
 
-// ---- the page's state, as the popup sees it ----
-
-let article: Article | null = null;
-let claims: Claim[] = [];
-let settings: HighlightSettings = { global: true, sites: {} };
-let scanned = false;
-let highlighter: Highlighter | null = null;
+// ---- the page's state ----
 
 const site = location.hostname;
+let settings: HighlightSettings = { global: true, sites: {} };
+let article: Article | null = null;
+let claims: Claim[] = [];
+let scanned = false;
+let scanning: Promise<void> | null = null;
+let highlighter: Highlighter | null = null;
+const followers = new Set<Runtime.Port>();
 
-function phase(): PageState["phase"] {
-  if (!scanned) return "loading";
-  if (!article) return "no-article";
-  return highlightsOn(settings, site) ? "ready" : "off";
-}
+const enabled = () => highlightsOn(settings, site);
 
 function state(): PageState {
-  return { phase: phase(), url: location.href, site, title: document.title, claims };
+  const phase: PageState["phase"] = !enabled() ? "off" : !scanned ? "loading" : article ? "ready" : "no-article";
+  return { phase, url: location.href, site, title: document.title, claims: phase === "ready" ? claims : [] };
 }
 
 function paint(): void {
   const a = article;
-  if (!a || !highlightsOn(settings, site)) {
+  if (!a || !enabled()) {
     highlighter?.clear();
     return;
   }
@@ -77,16 +76,45 @@ function paint(): void {
   highlighter.add(claims.map((claim) => ({ claim, spans: spansFor(a, claim.start, claim.end) })));
 }
 
-function render(): void {
-  paint();
-  askBackground("bg/page-state", { phase: phase(), count: claims.length }).catch(() => {
-    // The service worker may be restarting; the badge is a convenience, the page state is not lost.
+/** Tells everyone who follows this page (badge, open popups) what it looks like now. */
+function publish(): void {
+  const now = state();
+  askBackground("bg/page-state", { phase: now.phase, count: now.claims.length }).catch(() => {
+    // The service worker may be restarting; the badge is a convenience and catches up next time.
   });
+  for (const port of followers) {
+    try {
+      port.postMessage(now);
+    } catch {
+      followers.delete(port);
+    }
+  }
+}
+
+const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+
+async function scan(): Promise<void> {
+  const found = await extractArticleInSlices(document, pause);
+  // The page changed without changing its article text (ads, our own marks): nothing to redo.
+  if (scanned && found?.text === article?.text && (found === null) === (article === null)) return;
+  article = found;
+  claims = found ? detectStandIn(found.text) : [];
+  scanned = true;
+  paint();
+  publish();
+}
+
+function rescan(): Promise<void> {
+  if (!enabled()) return Promise.resolve();
+  scanning ??= scan().finally(() => {
+    scanning = null;
+  });
+  return scanning;
 }
 
 function reveal(claimId: string): boolean {
   const claim = claims.find((c) => c.id === claimId);
-  if (!claim || !article) return false;
+  if (!claim || !article || !enabled()) return false;
   const span = spansFor(article, claim.start, claim.end)[0];
   if (!span) return false;
   const node = span.start.node;
@@ -101,17 +129,40 @@ servePage({
   "page/reveal-claim": (msg) => ({ found: reveal(msg.claimId) }),
 });
 
-watchHighlightSettings((next) => {
-  settings = next;
-  render();
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== PAGE_STATE_PORT) return;
+  followers.add(port);
+  port.onDisconnect.addListener(() => followers.delete(port));
+  port.postMessage(state());
 });
 
-async function scan(): Promise<void> {
+watchHighlightSettings((next) => {
+  const was = enabled();
+  settings = next;
+  if (was === enabled()) return;
+  if (enabled()) {
+    scanned = false;
+    article = null;
+    publish();
+    void rescan();
+  } else {
+    paint();
+    publish();
+  }
+});
+
+// Articles that render late or grow (live blogs, "load more") gain claims: read the page again once
+// it has been quiet for a moment.
+let quiet: ReturnType<typeof setTimeout> | null = null;
+new MutationObserver(() => {
+  if (quiet) clearTimeout(quiet);
+  quiet = setTimeout(() => void rescan(), 700);
+}).observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+
+async function start(): Promise<void> {
   settings = await readHighlightSettings().catch(() => settings);
-  article = await extractArticleInSlices(document, () => new Promise((r) => setTimeout(r, 0)));
-  claims = article ? detectStandIn(article.text) : [];
-  scanned = true;
-  render();
+  publish();
+  await rescan();
 }
 
-void scan();
+void start();

@@ -1,33 +1,163 @@
-import { useEffect, useState } from "preact/hooks";
-import type { PageState } from "../background/protocol.ts";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import type { Claim } from "../core/model.ts";
 import { askPage } from "../background/messaging.ts";
+import { setGlobalHighlights, setSiteHighlights } from "../background/settings.ts";
 import { targetTabId } from "./active-tab.ts";
+import { ClaimList } from "./ClaimList.tsx";
+import { Empty } from "./Empty.tsx";
+import { ALL_FILTERS, applyFilters, summarize, type Filters } from "./filters.ts";
+import { FilterBar } from "./FilterBar.tsx";
+import { Footer } from "./Footer.tsx";
+import { useNoteCounts } from "./notes.ts";
+import { usePageLink } from "./page-link.ts";
+import { useHighlightSettings } from "./settings-hook.ts";
+import { Summary } from "./Summary.tsx";
 
-type View =
-  | { kind: "asking" }
-  | { kind: "unreachable" }
-  | { kind: "page"; tabId: number; state: PageState };
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable);
+}
 
 export function App() {
-  const [view, setView] = useState<View>({ kind: "asking" });
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   useEffect(() => {
-    void (async () => {
-      const tabId = await targetTabId();
-      if (tabId === null) return setView({ kind: "unreachable" });
-      try {
-        setView({ kind: "page", tabId, state: await askPage(tabId, "page/get-state", {}) });
-      } catch {
-        setView({ kind: "unreachable" });
-      }
-    })();
+    targetTabId().then(setTabId, () => setTabId(null));
   }, []);
-  if (view.kind === "asking") return <p class="empty">Reading this page…</p>;
-  if (view.kind === "unreachable") return <p class="empty">Claimmark can't run on this page.</p>;
+  const link = usePageLink(tabId);
+  const settings = useHighlightSettings();
+  const state = link.kind === "connected" ? link.state : null;
+  const notes = useNoteCounts(state?.phase === "ready" ? state.url : null);
+
+  const [filters, setFilters] = useState<Filters>(ALL_FILTERS);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [revealError, setRevealError] = useState<string | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+
+  const claims = state?.claims ?? [];
+  const shown = useMemo(() => applyFilters(claims, filters), [claims, filters]);
+  const counts = useMemo(() => summarize(claims), [claims]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "/" && !isTyping(e.target) && search.current) {
+        e.preventDefault();
+        search.current.focus();
+        search.current.select();
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+
+  const onSearchKey = (e: KeyboardEvent) => {
+    if (e.key === "ArrowDown" && shown.length > 0) {
+      e.preventDefault();
+      setFocusRequest((n) => n + 1);
+    } else if (e.key === "Escape" && filters.query !== "") {
+      e.preventDefault();
+      setFilters({ ...filters, query: "" });
+    }
+  };
+
+  const open = (claim: Claim) => {
+    if (link.kind !== "connected") return;
+    setRevealError(null);
+    askPage(link.tabId, "page/reveal-claim", { claimId: claim.id }).then(
+      (r) => !r.found && setRevealError("That claim is no longer on the page. It may have changed since it was read."),
+      () => setRevealError("The page did not answer. Reload it and try again."),
+    );
+  };
+
+  let body;
+  if (tabId === undefined || link.kind === "asking" || state?.phase === "loading") {
+    body = (
+      <Empty kind="loading" title="Reading this page…">
+        <p>Claimmark is looking for the article and its claims.</p>
+      </Empty>
+    );
+  } else if (link.kind === "unreachable" || !state) {
+    body = (
+      <Empty kind="unreachable" title="Claimmark can't read this page">
+        <p>
+          Browsers keep extensions out of their own pages (such as <code>chrome://</code> or
+          <code> about:</code> pages), web stores and the PDF viewer. Claimmark works on web articles
+          (<code>http</code> and <code>https</code>).
+        </p>
+        <p>If this is an article that was open before Claimmark was installed or updated, reload it.</p>
+      </Empty>
+    );
+  } else if (state.phase === "off") {
+    const globalOff = settings ? !settings.global : false;
+    body = (
+      <Empty kind="off" title={globalOff ? "Highlights are off on all sites" : `Highlights are off on ${state.site}`}>
+        <p>Claimmark does not read pages where it is switched off.</p>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => void (globalOff ? setGlobalHighlights(true) : setSiteHighlights(state.site, true))}
+        >
+          {globalOff ? "Turn on everywhere" : `Turn on for ${state.site}`}
+        </button>
+      </Empty>
+    );
+  } else if (state.phase === "no-article") {
+    body = (
+      <Empty kind="no-article" title="No article on this page">
+        <p>
+          Claimmark looks for the main text of a story. This page looks like a front page, a form or
+          a list of links rather than an article.
+        </p>
+      </Empty>
+    );
+  } else if (claims.length === 0) {
+    body = (
+      <Empty kind="no-claims" title="No claims in this article">
+        <p>Claimmark found the article but no sentence in it with a figure or an attributed statement.</p>
+      </Empty>
+    );
+  } else {
+    body = (
+      <>
+        <Summary counts={counts} />
+        <FilterBar
+          claims={claims}
+          filters={filters}
+          shown={shown.length}
+          onChange={setFilters}
+          searchRef={search}
+          onSearchKey={onSearchKey}
+        />
+        {notes.error && (
+          <p class="notice" role="alert">
+            {notes.error}
+          </p>
+        )}
+        {revealError && (
+          <p class="notice" role="alert">
+            {revealError}
+          </p>
+        )}
+        {shown.length > 0 ? (
+          <ClaimList claims={shown} noteCounts={notes.counts} onOpen={open} focusRequest={focusRequest} />
+        ) : (
+          <Empty kind="no-match" title="No claim matches these filters">
+            <button type="button" class="link" onClick={() => setFilters(ALL_FILTERS)}>
+              Clear filters
+            </button>
+          </Empty>
+        )}
+      </>
+    );
+  }
+
   return (
-    <ol class="claims" aria-label="Claims on this page">
-      {view.state.claims.map((c) => (
-        <li key={c.id} class="claim" data-claim-id={c.id}>{c.text}</li>
-      ))}
-    </ol>
+    <div class="popup">
+      <header class="header">
+        <h1 class="brand">Claimmark</h1>
+        {state && state.title && <p class="page-title">{state.title}</p>}
+      </header>
+      <main class="main">{body}</main>
+      <Footer settings={settings} site={state?.site ?? null} />
+    </div>
   );
 }
