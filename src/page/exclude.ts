@@ -22,7 +22,7 @@ const BAD_WORDS = new Set([
   "sponsor", "sponsored", "dfp", "outbrain", "taboola", "related", "recirc", "recirculation",
   "recommended", "recommendations", "popular", "trending", "cookie", "cookies", "consent", "gdpr",
   "banner", "breadcrumb", "breadcrumbs", "tags", "caption", "credit", "credits", "toolbar", "tools",
-  "modal", "popup", "overlay", "skip", "publisher",
+  "modal", "popup", "overlay", "skip", "publisher", "headline", "signoff", "signature", "contributor",
 ]);
 
 // Utility classes that hide an element at every screen size (exact tokens, unlike BAD_WORDS).
@@ -80,6 +80,8 @@ export function isExcluded(el: Element): boolean {
   if (editable !== null && editable.toLowerCase() !== "false") return true;
   const role = el.getAttribute("role");
   if (role && SKIP_ROLES.has(role.toLowerCase())) return true;
+  // The headline drawn without <h1>.
+  if (role === "heading" && el.getAttribute("aria-level") === "1") return true;
   const style = el.getAttribute("style");
   if (style && HIDING_STYLE.test(style)) return true;
   const label = el.getAttribute("aria-label");

@@ -64,6 +64,7 @@ function skipElement(el: Element, opts: BuildOptions): boolean {
   if (PHRASING.has(tag)) {
     // Inside a sentence only hard hiding counts.
     if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
+    if (el.getAttribute("role") === "heading" && el.getAttribute("aria-level") === "1") return true;
     const cls = el.getAttribute("class");
     if (cls && cls.split(/\s+/).some((c) => INVISIBLE_CLASSES.test(c))) return true;
     const style = el.getAttribute("style");

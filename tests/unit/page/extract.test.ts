@@ -166,3 +166,23 @@ describe.runIf(fixtureFiles.length > 0)("extractArticle on fixture articles", ()
     expect(text).not.toMatch(/^\s|\s$|  /);
   });
 });
+
+// Each fixture's gold file lists every sentence of its article body: the extracted text must be
+// exactly those sentences (none missing, no line that is not made of them).
+const goldFixtures = fixtureFiles.filter((f) => existsSync(join(FIXTURES, f.replace(/\.html$/, ".gold.json"))));
+
+describe.runIf(goldFixtures.length > 0)("extractArticle against the fixtures' gold sentences", () => {
+  it.each(goldFixtures)("%s: body text is exactly the gold sentences", (file) => {
+    const a = extractArticle(dom(readFileSync(join(FIXTURES, file), "utf8")))!;
+    const gold = JSON.parse(readFileSync(join(FIXTURES, file.replace(/\.html$/, ".gold.json")), "utf8")) as {
+      sentences: { sentence: string }[];
+    };
+    const sentences = gold.sentences.map((s) => s.sentence);
+    for (const s of sentences) expect(a.text, `${file}: missing gold sentence`).toContain(s);
+    for (const line of a.text.split("\n")) {
+      let rest = line;
+      for (const s of sentences) rest = rest.split(s).join("");
+      expect(rest.trim(), `${file}: line not made of gold sentences: ${line.slice(0, 80)}`).toBe("");
+    }
+  });
+});
