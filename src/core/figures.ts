@@ -1,0 +1,858 @@
+// Quantity phrases in one sentence: counts, percentages, money, ranges, rates, approximations, number
+// words, multiples and changes; and what only looks like one (dates, times, ordinals, identifiers,
+// page furniture, relative dates, names such as "the 1,500m"). A hand-written tokenizer and a matcher
+// with bounded look-ahead keep the cost linear: no regular expression runs over the sentence.
+
+import type { Figure } from "./model.ts";
+import {
+  FOLD_WORDS, FRACTIONS, MULTIPLE_VERBS, SCALE_SUFFIX, SCALE_WORDS, SMALL, TENS, VAGUE_COUNTS,
+  numeralValue, table, wordValue,
+} from "./numbers.ts";
+
+const K = { Num: 0, Word: 1, Sym: 2 } as const;
+type K = (typeof K)[keyof typeof K];
+
+interface Tok {
+  k: K;
+  s: number;
+  e: number;
+  /** lower-cased text */
+  l: string;
+  /** whitespace (or nothing) precedes: true when separated from the previous token */
+  sp: boolean;
+  /** first letter is upper case (words only) */
+  cap: boolean;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+}
+
+function tokenize(s: string): Tok[] {
+  const out: Tok[] = [];
+  const n = s.length;
+  let i = 0;
+  let sp = true;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) { sp = true; i++; continue; }
+    const start = i;
+    if (isDigit(c)) {
+      i++;
+      while (i < n && isDigit(s.charCodeAt(i))) i++;
+      let decimal = false;
+      for (;;) {
+        // thousands groups: exactly three digits after each comma
+        if (!decimal && s.charCodeAt(i) === 44 && i + 3 < n + 1 && isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2)) &&
+          isDigit(s.charCodeAt(i + 3)) && !isDigit(s.charCodeAt(i + 4))) { i += 4; continue; }
+        if (!decimal && s.charCodeAt(i) === 46 && isDigit(s.charCodeAt(i + 1))) {
+          decimal = true;
+          i += 2;
+          while (i < n && isDigit(s.charCodeAt(i))) i++;
+          continue;
+        }
+        break;
+      }
+      out.push({ k: K.Num, s: start, e: i, l: s.slice(start, i), sp, cap: false });
+    } else if (isLetter(s[i]!)) {
+      i++;
+      for (;;) {
+        while (i < n && isLetter(s[i]!)) i++;
+        const d = s[i];
+        // inner hyphen or apostrophe joins letters: "two-thirds", "year-old", "Ukraine's"
+        if ((d === "-" || d === "'" || d === "\u2019" || d === "\u2010" || d === "\u2011") && i + 1 < n && isLetter(s[i + 1]!)) { i += 2; continue; }
+        break;
+      }
+      const text = s.slice(start, i);
+      const first = text[0]!;
+      out.push({ k: K.Word, s: start, e: i, l: text.toLowerCase().replace(/[\u2010\u2011]/g, "-"), sp, cap: first !== first.toLowerCase() });
+    } else {
+      // one code unit (a surrogate pair stays two symbols; harmless)
+      i++;
+      out.push({ k: K.Sym, s: start, e: i, l: s[start]!, sp, cap: false });
+    }
+    sp = false;
+  }
+  return out;
+}
+
+const MONTHS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+const TIME_UNITS = new Set([
+  "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+  "months", "year", "years", "decade", "decades", "century", "centuries", "night", "nights", "weekend", "weekends", "season", "seasons",
+]);
+const RELATIVE_AFTER = new Set(["ago", "earlier", "later", "before", "after", "previously", "prior", "since", "hence"]);
+const RELATIVE_BEFORE = new Set(["past", "last", "next", "previous", "coming", "recent", "following", "preceding", "first", "final"]);
+const YEAR_CONTEXT = new Set([
+  "in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "early", "late", "mid",
+  "the", "between", "to", "and", "through", "throughout", "circa", "c", "year", "spring", "summer", "autumn",
+  "fall", "winter", "season", "fiscal", "financial", "for", "at", "around", "as", "last", "this", "that", "or",
+]);
+
+// Words after which a numeral is a label, not a quantity ("Article 5", "Section 230", "Flight 17").
+const IDENT_NOUNS = new Set([
+  "no", "nos", "number", "article", "articles", "section", "sections", "clause", "chapter", "rule", "flight",
+  "route", "room", "case", "level", "category", "grade", "phase", "stage", "paragraph", "amendment",
+  "resolution", "title", "act", "apollo", "boeing", "airbus", "windows", "iphone", "model", "vol", "volume",
+  "page", "pages", "table", "figure", "fig", "exhibit", "count", "item", "lot", "unit", "suite", "box",
+  "highway", "interstate", "gate", "platform", "terminal", "block", "building", "ward", "district",
+  "precinct", "formula", "ligue", "serie", "tier", "class", "type", "version", "mark", "mk", "channel",
+  "radio", "bbc", "ftse", "dow", "nikkei", "fortune", "s&p", "covid", "line", "bus", "train", "pier", "door",
+  "apartment", "apt", "floor", "bay", "lane", "exit", "junction", "track", "episode", "season", "series",
+  "game", "week", "round", "day", "part", "step", "verse", "psalm", "appendix", "annex", "schedule",
+  "regulation", "directive", "bill", "ordinance", "code", "docket", "file", "ref", "reference", "id",
+  "ticket", "order", "patent", "vision", "agenda", "top", "under", "group", "hole", "lap", "stage", "heat",
+]);
+// Capitalised words that can precede a real quantity ("In 2019", "Nearly 300", "Some 40%").
+const CAP_OK = new Set([
+  "in", "at", "on", "since", "about", "around", "some", "nearly", "almost", "over", "under", "only", "just",
+  "all", "of", "by", "to", "from", "between", "and", "or", "with", "than", "more", "fewer", "less", "roughly",
+  "approximately", "about", "up", "at", "least", "most", "another", "another", "those", "these", "the", "a",
+  "an", "but", "yet", "so", "then", "now", "still", "even", "almost", "exactly", "precisely", "around",
+  "estimated", "police", "officials", "it", "they", "he", "she", "we", "i", "you", "there", "that", "this",
+  "when", "while", "after", "before", "for", "per", "each", "every", "among", "including", "us", "usd",
+  "eur", "gbp", "rs", "chf", "jpy", "inr", "rub", "uah", "cny", "aud", "cad", "nzd", "hkd", "sgd", "zar",
+  "brl", "try", "krw", "mxn", "sek", "nok", "dkk", "pln", "around", "below", "above", "across", "within",
+  "both", "just", "well", "as", "many", "much", "like", "what", "whereas", "however", "meanwhile", "overall",
+  "altogether", "total", "combined",
+]);
+const STREET_TYPES = new Set([
+  "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd", "way",
+  "place", "pl", "square", "sq", "court", "ct", "terrace", "crescent", "close", "parkway", "highway", "row",
+  "strasse", "straße", "gardens", "grove", "hill",
+]);
+const CURRENCY_SYMS: Record<string, string> = table({ "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW", "₺": "TRY", "₦": "NGN" });
+const DOLLAR_PREFIX: Record<string, string> = table({ us: "USD", a: "AUD", au: "AUD", c: "CAD", ca: "CAD", nz: "NZD", hk: "HKD", s: "SGD", r: "BRL", nt: "TWD" });
+const CURRENCY_CODES = new Set([
+  "usd", "eur", "gbp", "chf", "jpy", "inr", "rub", "uah", "cny", "rmb", "aud", "cad", "nzd", "hkd", "sgd",
+  "zar", "brl", "krw", "mxn", "sek", "nok", "dkk", "pln", "rs", "ksh", "kes", "ngn", "egp", "try",
+]);
+const CURRENCY_WORDS: Record<string, string> = table({
+  dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR", pounds: "GBP", pound: "GBP", sterling: "GBP", rubles: "RUB",
+  roubles: "RUB", ruble: "RUB", rouble: "RUB", yuan: "CNY", renminbi: "CNY", yen: "JPY", rupees: "INR", rupee: "INR",
+  hryvnias: "UAH", hryvnia: "UAH", hryvnia_: "UAH", francs: "CHF", pesos: "MXN", won: "KRW", lira: "TRY", naira: "NGN",
+  rand: "ZAR", shillings: "KES", cents: "cents", pence: "pence", dinars: "dinars", riyals: "riyals", dirhams: "dirhams",
+});
+// Units written straight after the numeral ("10km", "40C", "5kg").
+const ATTACHED_UNITS = new Set([
+  "km", "kg", "g", "mg", "mph", "kph", "kmh", "ft", "cm", "mm", "ml", "l", "lb", "lbs", "oz", "mw", "gw",
+  "kw", "kwh", "mwh", "gwh", "twh", "c", "f", "x", "pc", "bp", "bps", "ha", "sqm", "sqft", "m2", "m3", "h",
+  "hrs", "yr", "yrs", "min", "mins", "sec", "secs", "t", "kt", "mt", "gt", "p", "st", "cc", "db", "ghz", "mhz", "mb", "gb", "tb",
+  "nm", "sq", "in", "yd", "yds", "mi", "bbl", "mbps", "gbps", "kmph",
+]);
+const APPROX: string[][] = [
+  ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"], ["up", "to"],
+  ["as", "many", "as"], ["as", "much", "as"], ["as", "few", "as"], ["as", "little", "as"], ["as", "high", "as"],
+  ["as", "low", "as"], ["close", "to"], ["upwards", "of"], ["in", "excess", "of"], ["just", "over"],
+  ["just", "under"], ["well", "over"], ["well", "above"], ["just", "above"], ["just", "below"], ["an", "estimated"],
+  ["an", "average", "of"], ["on", "average"], ["nearly"], ["almost"], ["approximately"], ["approx"], ["about"],
+  ["around"], ["roughly"], ["some"], ["over"], ["under"], ["estimated"], ["below"], ["above"], ["circa"],
+  ["nearer"], ["just", "shy", "of"], ["north", "of"], ["the", "best", "part", "of"], ["a", "little", "over"],
+  ["a", "little", "under"], ["a", "maximum", "of"], ["a", "minimum", "of"], ["no", "more", "than"],
+  ["no", "fewer", "than"], ["no", "less", "than"], ["an", "additional"], ["another"], ["almost", "exactly"],
+];
+const CHANGE_VERBS = new Set([
+  "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "increased",
+  "increase", "increases", "increasing", "decreased", "decrease", "decreases", "grew", "grow", "grows",
+  "growing", "grown", "dropped", "drop", "drops", "jumped", "jump", "jumps", "climbed", "climb", "climbs",
+  "declined", "decline", "declines", "surged", "surge", "surges", "plunged", "plunge", "plunges", "slumped",
+  "slump", "gained", "gain", "gains", "lost", "cut", "cuts", "reduced", "reduce",
+  "soared", "soared", "soar", "tumbled", "tumble", "shrank", "shrink", "shrunk", "expanded", "expand", "slipped",
+  "slip", "edged", "dipped", "dip", "spiked", "spike", "contracted", "contract", "widened", "narrowed",
+  "down", "up",
+]);
+const RATE_UNITS = new Set([
+  "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
+  "annum", "season", "capita", "head", "person", "share", "barrel", "tonne", "ton", "litre", "liter",
+  "gallon", "kilo", "kilogram", "pound", "ounce", "unit", "household", "student", "patient", "pupil",
+  "employee", "worker", "kilometre", "kilometer", "mile", "hectare", "acre", "megawatt", "dose", "child",
+  "adult", "game", "match", "resident", "inhabitant", "citizen", "mwh", "kwh", "cent",
+]);
+const RACE_WORDS = new Set([
+  "final", "finals", "hurdles", "freestyle", "breaststroke", "backstroke", "butterfly", "relay", "steeplechase",
+  "sprint", "medley", "race", "title", "record", "gold", "silver", "bronze", "heat", "heats", "semi-final",
+  "semifinal", "semi-finals", "event", "champion", "crown", "world", "olympic", "men's", "women's",
+]);
+// Measures that can take "of" and what they measure: "four days of deliberations", "5,000 tonnes of grain".
+const MEASURES = new Set([
+  "tonnes", "tons", "litres", "liters", "barrels", "hectares", "acres", "kilometres", "kilometers", "miles",
+  "metres", "meters", "rounds", "gallons", "cubic", "square", "pounds", "kilograms", "kg", "doses", "hours",
+  "days", "weeks", "months", "years", "minutes", "decades", "nights", "seconds",
+]);
+const IRREGULAR_PLURALS = new Set([
+  "people", "police", "men", "women", "children", "staff", "personnel", "cattle", "sheep", "fish", "aircraft",
+  "deer", "livestock", "feet", "teeth", "mice", "geese", "data", "media", "crew", "youth", "clergy", "troops",
+  "infantry", "militia", "civilians", "refugees", "migrants", "spacecraft", "offspring", "swine", "poultry",
+]);
+const AS_WORDS = new Set(["many", "much", "high", "large", "big", "likely", "fast", "long", "great", "often", "expensive", "low", "small"]);
+const COMPARATIVES = new Set([
+  "more", "higher", "larger", "bigger", "greater", "faster", "lower", "smaller", "fewer", "less", "longer",
+  "over", "the", "cheaper", "deadlier", "richer", "likelier", "worse", "better",
+]);
+const RACE_M = new Set(["60", "100", "110", "200", "400", "800", "1500", "1,500", "3000", "3,000", "5000", "5,000", "10000", "10,000", "1600", "1,600"]);
+const RACE_KM = new Set(["5", "10", "15", "20", "21", "35", "42", "50", "100"]);
+const RATE_WORDS = new Set(["annually", "monthly", "weekly", "daily", "yearly", "nightly", "hourly", "apiece", "each"]);
+
+// Words that never serve as the unit after a number.
+const NOT_UNIT = new Set([
+  "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by", "with", "from", "was", "were",
+  "is", "are", "has", "have", "had", "be", "been", "that", "this", "which", "who", "whom", "as", "than",
+  "per", "percent", "more", "less", "fewer", "higher", "lower", "times", "each", "every", "a", "were",
+  "will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "does", "not", "but",
+  "so", "if", "when", "while", "because", "since", "after", "before", "during", "over", "under", "about",
+  "around", "into", "onto", "up", "down", "out", "off", "its", "their", "his", "her", "our", "my", "your",
+  "all", "both", "such", "these", "those", "there", "here", "then", "now", "also", "only", "just", "even",
+  "still", "yet", "ago", "earlier", "later", "apiece", "annually", "monthly", "weekly", "daily", "yearly",
+  "other", "others", "another", "said", "says", "say", "according", "between", "among", "against",
+  "across", "through", "toward", "towards", "until", "upon", "via", "within", "without", "where", "what",
+  "why", "how", "it", "they", "he", "she", "we", "i", "you", "them", "him", "us", "me", "or", "nor", "nearly",
+  "almost", "some", "any", "no", "one", "cent", "point", "points", "percentage", "alone", "total", "overall",
+  "respectively", "altogether", "apart", "away", "back", "again",
+]);
+
+interface Core {
+  /** first and one-past-last token */
+  a: number;
+  b: number;
+  value?: number;
+  unit?: string;
+  /** the phrase can take a counted noun after it */
+  countable: boolean;
+  /** a bare numeral with no unit yet (the year test needs this) */
+  bare: boolean;
+  /** imprecise by nature ("dozens") */
+  vague?: boolean;
+}
+
+const SKIP = -1;
+
+class Matcher {
+  private readonly t: Tok[];
+  private readonly s: string;
+  constructor(s: string) {
+    this.s = s;
+    this.t = tokenize(s);
+  }
+
+  private l(i: number): string {
+    return this.t[i]?.l ?? "";
+  }
+
+  private isWord(i: number, w: string): boolean {
+    const t = this.t[i];
+    return t !== undefined && t.k === K.Word && t.l === w;
+  }
+
+  private adj(i: number): boolean {
+    const t = this.t[i];
+    return t !== undefined && !t.sp;
+  }
+
+  private isNum(i: number): boolean {
+    return this.t[i]?.k === K.Num;
+  }
+
+  private isHyphen(i: number): boolean {
+    const l = this.l(i);
+    return l === "-" || l === "\u2013" || l === "\u2014" || l === "\u2010" || l === "\u2011" || l === "\u2212";
+  }
+
+  private phraseAt(i: number, list: string[][]): number {
+    let best = 0;
+    for (const p of list) {
+      if (p.length <= best) continue;
+      let ok = true;
+      for (let k = 0; k < p.length; k++) {
+        if (!this.isWord(i + k, p[k]!)) { ok = false; break; }
+      }
+      if (ok) best = p.length;
+    }
+    return best;
+  }
+
+  /** The numeral at i is a year, date, time, ordinal or identifier: return the token index after it, else 0. */
+  private nonQuantityNumeral(i: number, approx: boolean): number {
+    const t = this.t[i]!;
+    const raw = t.l;
+    const next = this.t[i + 1];
+    const prev = this.t[i - 1];
+    const plain = raw.indexOf(",") < 0 && raw.indexOf(".") < 0;
+    // Attached to letters before it: "MH17", "G7", "COVID-19", "F-16", "FY2024".
+    if (prev && !t.sp && prev.k === K.Word) return i + 1;
+    if (prev && !t.sp && this.isHyphen(i - 1) && this.t[i - 2]?.k === K.Word && !this.t[i - 1]!.sp) {
+      return i + 1;
+    }
+    // Square-bracket references "[1]".
+    if (prev?.l === "[" && next?.l === "]") return i + 2;
+    if (next && !next.sp) {
+      if (next.k === K.Word) {
+        const w = next.l;
+        if (w === "st" || w === "nd" || w === "rd" || w === "th") return i + 2; // ordinal
+        if (w === "s" || w === "'s" || w === "\u2019s") return i + 2; // decade "1990s"
+        if (w === "am" || w === "pm") return i + 2;
+        if (w === "a" && this.l(i + 2) === "." && this.l(i + 3) === "m") return i + 5;
+        if (w === "p" && this.l(i + 2) === "." && this.l(i + 3) === "m") return i + 5;
+        if (!(w in SCALE_SUFFIX) && !ATTACHED_UNITS.has(w) && !/^(?:bn|mn|m|k|km|kg)[-a-z]*$/.test(w.length > 12 ? "" : w) && w !== "fold" && w !== "plus") {
+          // "4G", "737MAX": letters glued to digits are a name
+          return i + 2;
+        }
+      }
+      // Times "10:42", case numbers "2:23-cv-01234", ratios are rare enough to drop.
+      if (next.l === ":" && this.isNum(i + 2) && this.adj(i + 2)) {
+        let j = i + 3;
+        // swallow an attached tail like "-cv-01234" or " pm"
+        while (j < this.t.length && j < i + 12 && this.adj(j) && this.t[j]!.l !== "," && this.t[j]!.l !== ".") j++;
+        if (this.isWord(j, "am") || this.isWord(j, "pm") || this.isWord(j, "gmt") || this.isWord(j, "bst")) j++;
+        return j;
+      }
+      // Phone-like or identifier runs "555-123-4567", "2020-21" handled by caller for ranges.
+      if (this.isHyphen(i + 1) && this.isNum(i + 2) && this.adj(i + 2) && this.isHyphen(i + 3) && this.isNum(i + 4) && this.adj(i + 3) && this.adj(i + 4)) {
+        let j = i + 5;
+        while (j < this.t.length && j < i + 15 && this.adj(j) && (this.isNum(j) || this.isHyphen(j))) j++;
+        return j;
+      }
+    }
+    // Times with a space: "3 pm", "10 a.m.", "0900 GMT".
+    if (next && next.sp && next.k === K.Word) {
+      const w = next.l;
+      if (w === "am" || w === "pm" || w === "gmt" || w === "bst" || w === "utc" || w === "cet" || w === "est" || w === "edt" || w === "pst" || w === "et" || w === "o'clock" || w === "o\u2019clock") return i + 2;
+      if ((w === "a" || w === "p") && this.l(i + 2) === "." && this.isWord(i + 3, "m")) return i + 5;
+    }
+    // Leading zero: "020 7946", "01234567" (but not "0.5" or "0").
+    if (raw.length > 1 && raw[0] === "0" && raw[1] !== ".") return this.swallowDigitRun(i);
+    // Phone numbers and similar runs of numerals separated by spaces: "+44 20 7946 0000".
+    if (plain && next && next.k === K.Num && next.sp && !approx) {
+      const after = this.t[i + 2];
+      if (prev?.l === "+" || (after && after.k === K.Num && after.sp)) return this.swallowDigitRun(i);
+    }
+    // Dates: "February 24", "24 February 2022", "Feb. 24, 2022".
+    const prevWordIdx = prev?.l === "." ? i - 2 : i - 1;
+    const pw = this.t[prevWordIdx];
+    if (pw && pw.k === K.Word && pw.cap && MONTHS.has(pw.l)) {
+      let j = i + 1;
+      if (this.l(j) === "," && this.isNum(j + 1) && this.t[j + 1]!.l.length === 4) j += 2;
+      return j;
+    }
+    const v = numeralValue(raw);
+    if (next && next.k === K.Word && next.cap && MONTHS.has(next.l) && plain && v !== undefined && v >= 1 && v <= 31) {
+      let j = i + 2;
+      if (this.l(j) === ".") j++;
+      if (this.l(j) === ",") j++;
+      if (this.isNum(j) && this.t[j]!.l.length === 4) j++;
+      return j;
+    }
+    // Identifier after a label word: "Article 5", "Section 230", "No. 01234567", "Case 2:23…".
+    if (pw && pw.k === K.Word && plain && IDENT_NOUNS.has(pw.l) && (pw.cap || pw.l === "no" || pw.l === "number")) {
+      return this.swallowIdentTail(i);
+    }
+    if (prev?.l === "#" && !t.sp) return i + 1;
+    // Race distances used as names: "the 1,500m", "the 100m final", "the 10,000 metres".
+    if (prev?.k === K.Word && prev.l === "the" && !approx && next && next.k === K.Word) {
+      const metres = next.l === "m" || next.l === "metres" || next.l === "meters";
+      if ((metres && RACE_M.has(raw)) || (next.l === "km" && RACE_KM.has(raw))) return i + 2;
+    }
+    // Name-like: a numeral right after a capitalised word ("Windows 10", "FTSE 100", "Ligue 1") that is not a
+    // function word; a real count after a name would carry a unit, a comma or a decimal.
+    if (pw && pw === prev && pw.k === K.Word && pw.cap && plain && !CAP_OK.has(pw.l) && !MONTHS.has(pw.l) && !WEEKDAYS.has(pw.l) && !(pw.l in DOLLAR_PREFIX) && !CURRENCY_CODES.has(pw.l)) {
+      const n1 = this.t[i + 1];
+      const unitFollows = n1 && (n1.l === "%" || (n1.k === K.Word && (n1.l in SCALE_WORDS || n1.l === "percent" || n1.l === "per")));
+      if (!unitFollows && i - 1 > 0) return this.swallowIdentTail(i);
+    }
+    // Street numbers: "120 Example Street".
+    if (plain && next && next.k === K.Word && next.cap) {
+      for (let j = i + 1; j < i + 5 && j < this.t.length; j++) {
+        const w = this.t[j]!;
+        if (w.k !== K.Word || !w.cap) break;
+        if (j > i + 1 && STREET_TYPES.has(w.l)) return j + 1;
+      }
+    }
+    // Years: a four-digit numeral with no comma, unless it clearly counts something.
+    if (plain && raw.length === 4 && v !== undefined && v >= 1000 && v <= 2199) {
+      if (this.countsSomething(i, approx)) return 0;
+      return this.swallowYearTail(i);
+    }
+    return 0;
+  }
+
+  private countsSomething(i: number, approx: boolean): boolean {
+    const next = this.t[i + 1];
+    const prev = this.t[i - 1];
+    if (next && (next.l === "%" || (next.k === K.Word && (next.l in SCALE_WORDS || next.l === "percent" || next.l === "per" || next.l in CURRENCY_WORDS)))) return true;
+    if (next && !next.sp && next.k === K.Word && (next.l in SCALE_SUFFIX || ATTACHED_UNITS.has(next.l))) return true;
+    if (prev && (prev.l in CURRENCY_SYMS || (prev.k === K.Word && CURRENCY_CODES.has(prev.l)))) return true;
+    if (approx) return next !== undefined && next.k === K.Word && !next.cap;
+    if (prev && prev.k === K.Word && YEAR_CONTEXT.has(prev.l)) return false;
+    if (prev && (prev.l === "'" || prev.l === "\u2019" || prev.l === "(")) return false;
+    // "1,500 people" has a comma; "1500 people" after a verb is a count too.
+    if (next && next.k === K.Word && !next.cap && next.l.length > 3 && next.l.endsWith("s") && !NOT_UNIT.has(next.l) && !TIME_UNITS.has(next.l)) return true;
+    return false;
+  }
+
+  private swallowYearTail(i: number): number {
+    // "2020-21", "2019–2020", "1939-45"
+    if (this.isHyphen(i + 1) && this.isNum(i + 2) && this.adj(i + 2)) {
+      const l = this.t[i + 2]!.l;
+      if (l.length === 2 || l.length === 4) return i + 3;
+    }
+    if (this.isHyphen(i + 1) && this.adj(i + 1) && this.t[i + 2]?.k === K.Word && this.adj(i + 2)) return i + 3;
+    return i + 1;
+  }
+
+  private swallowDigitRun(i: number): number {
+    let j = i + 1;
+    while (j < this.t.length && j < i + 12 && (this.isNum(j) || this.isHyphen(j) || this.l(j) === "." || this.l(j) === "(" || this.l(j) === ")")) {
+      if (!this.isNum(j) && !this.isNum(j + 1)) break;
+      j++;
+    }
+    return j;
+  }
+
+  private swallowIdentTail(i: number): number {
+    let j = i + 1;
+    while (j < this.t.length && j < i + 10 && this.adj(j) && this.t[j]!.l !== "," && !(this.t[j]!.l === "." && !this.isNum(j + 1))) j++;
+    return j;
+  }
+
+  /** A numeral, number words, or a currency amount starting at i. SKIP tokens come back as {b, value: NaN}. */
+  private core(i: number, approx: boolean): Core | { skip: number } | null {
+    const t = this.t[i];
+    if (!t) return null;
+    // Currency first: "$1.2bn", "US$5m", "£45m", "€300,000", "USD 5 million", "Rs 500 crore".
+    let cur: string | undefined;
+    let j = i;
+    if (t.k === K.Sym && t.l in CURRENCY_SYMS) { cur = CURRENCY_SYMS[t.l]; j = i + 1; }
+    else if (t.k === K.Word && t.l in DOLLAR_PREFIX && this.l(i + 1) === "$" && this.adj(i + 1)) { cur = DOLLAR_PREFIX[t.l]; j = i + 2; }
+    else if (t.k === K.Word && CURRENCY_CODES.has(t.l) && this.isNum(i + 1) && (t.cap || t.l === "rs")) { cur = t.l.toUpperCase(); j = this.l(i + 1) === "." ? i + 2 : i + 1; }
+    if (cur !== undefined) {
+      if (!this.isNum(j)) {
+        // "$ 5" or a word amount "$ two million" is too rare; a bare symbol is no figure.
+        return null;
+      }
+      const num = this.numeral(j, true);
+      return { a: i, b: num.b, value: num.value, unit: cur, countable: false, bare: false };
+    }
+    if (t.k === K.Num) {
+      const skip = this.nonQuantityNumeral(i, approx);
+      if (skip > 0) return { skip };
+      const num = this.numeral(i, false);
+      return { a: i, b: num.b, value: num.value, unit: num.unit, countable: num.unit === undefined || num.scaled, bare: num.unit === undefined && !num.scaled };
+    }
+    if (t.k === K.Word) return this.wordCore(i);
+    if (t.l === "+" && this.isNum(i + 1) && this.adj(i + 1)) {
+      const c = this.core(i + 1, approx);
+      if (c && "a" in c) return { ...c, a: i };
+      return c;
+    }
+    return null;
+  }
+
+  /** Numeral at i with its scale and attached unit. */
+  private numeral(i: number, money: boolean): { b: number; value?: number; unit?: string; scaled: boolean } {
+    let value = numeralValue(this.t[i]!.l);
+    let b = i + 1;
+    let unit: string | undefined;
+    let scaled = false;
+    const nx = this.t[b];
+    if (nx && nx.k === K.Word && !nx.sp) {
+      if (nx.l in SCALE_SUFFIX && (money || nx.l !== "b")) {
+        if (value !== undefined) value *= SCALE_SUFFIX[nx.l]!;
+        b++;
+        scaled = true;
+      } else if (ATTACHED_UNITS.has(nx.l) || nx.l === "plus") {
+        unit = nx.l === "plus" ? undefined : nx.l;
+        b++;
+      } else if (nx.l === "fold") {
+        unit = "times";
+        b++;
+      }
+    } else if (nx && nx.k === K.Word && nx.l in SCALE_WORDS) {
+      if (value !== undefined) value *= SCALE_WORDS[nx.l]!;
+      b++;
+      scaled = true;
+      // "2 hundred thousand", "1.5 million"
+      const n2 = this.t[b];
+      if (n2 && n2.k === K.Word && n2.l in SCALE_WORDS && SCALE_WORDS[n2.l]! > SCALE_WORDS[nx.l]!) {
+        if (value !== undefined) value *= SCALE_WORDS[n2.l]!;
+        b++;
+      }
+    } else if (nx && nx.k === K.Word && (nx.l === "k" || nx.l === "m") && money) {
+      if (value !== undefined) value *= SCALE_SUFFIX[nx.l]!;
+      b++;
+      scaled = true;
+    }
+    // "+" suffix: "100+"
+    if (this.l(b) === "+" && this.adj(b)) b++;
+    if (this.l(b) === "%") { unit = "%"; b++; }
+    else if (this.isWord(b, "percent") || this.isWord(b, "pc")) { unit = "%"; b++; }
+    else if (this.isWord(b, "per") && this.isWord(b + 1, "cent")) { unit = "%"; b += 2; }
+    else if (this.isWord(b, "percentage") && (this.isWord(b + 1, "points") || this.isWord(b + 1, "point"))) { unit = "percentage points"; b += 2; }
+    else if (this.isWord(b, "basis") && (this.isWord(b + 1, "points") || this.isWord(b + 1, "point"))) { unit = "basis points"; b += 2; }
+    if (unit === "%" && (this.isWord(b, "points") || this.isWord(b, "point"))) { unit = "percentage points"; b++; }
+    return { b, value, unit, scaled };
+  }
+
+  /** Number words, fractions, vague counts and multiples starting at the word i. */
+  private wordCore(i: number): Core | null {
+    const w = this.l(i);
+    const next = this.l(i + 1);
+    // Multiples and halvings as verbs: "doubled", "halved".
+    if (w in MULTIPLE_VERBS) return { a: i, b: i + 1, value: MULTIPLE_VERBS[w], unit: "times", countable: false, bare: false };
+    if (w in FOLD_WORDS) return { a: i, b: i + 1, value: FOLD_WORDS[w], unit: "times", countable: false, bare: false };
+    if (w === "twice" || w === "thrice") {
+      if (next === "as" || next === "the" || next === "that" || next === "a" || next === "its" || next === "their") {
+        return { a: i, b: i + 1, value: w === "twice" ? 2 : 3, unit: "times", countable: false, bare: false };
+      }
+      return null;
+    }
+    if (w === "double" || w === "triple" || w === "treble" || w === "quadruple") {
+      const prev = this.l(i - 1);
+      if (next === "the" || next === "that" || next === "its" || next === "their" || prev === "than" || prev === "nearly" || prev === "almost" || prev === "more") {
+        return { a: i, b: i + 1, value: w === "double" ? 2 : w === "quadruple" ? 4 : 3, unit: "times", countable: false, bare: false };
+      }
+      return null;
+    }
+    // Hyphenated fraction "two-thirds", "one-quarter", "three-fifths"; fold "three-fold".
+    const dash = w.indexOf("-");
+    if (dash > 0) {
+      const head = w.slice(0, dash);
+      const tail = w.slice(dash + 1);
+      const hv = wordValue(head);
+      if (hv !== undefined && tail in FRACTIONS && tail !== "half") return { a: i, b: i + 1, value: hv / FRACTIONS[tail]!, countable: true, bare: false };
+      if (hv !== undefined && tail === "fold") return { a: i, b: i + 1, value: hv, unit: "times", countable: false, bare: false };
+      if (w === "one-half" || w === "one-and-a-half") return { a: i, b: i + 1, value: w === "one-half" ? 0.5 : 1.5, countable: true, bare: false };
+    }
+    // "half": a figure when it measures something ("half of", "half the", "by half"), not "the second half".
+    if (w === "half") {
+      const prev = this.l(i - 1);
+      if (prev === "first" || prev === "second" || prev === "other" || prev === "latter" || prev === "better" || prev === "the" || prev === "this" || prev === "that") return null;
+      if (next === "of" || next === "the" || next === "its" || next === "their" || next === "his" || next === "her" || next === "all" || next === "a" || next === "an" || prev === "by" || prev === "than" || prev === "in" || prev === "nearly" || prev === "almost" || prev === "about" || prev === "around" || prev === "roughly" || prev === "over" || prev === "under") {
+        return { a: i, b: i + 1, value: 0.5, countable: true, bare: false };
+      }
+      return null;
+    }
+    // "a"/"an": "a million", "a dozen", "a third", "a quarter of", "a hundred".
+    if (w === "a" || w === "an") {
+      if (next in SCALE_WORDS && next !== "bn" && next !== "mn" && next !== "tn") {
+        let b = i + 2;
+        let value = SCALE_WORDS[next]!;
+        const n2 = this.l(b);
+        if (n2 in SCALE_WORDS && SCALE_WORDS[n2]! > value) { value *= SCALE_WORDS[n2]!; b++; }
+        return { a: i, b, value, countable: true, bare: false };
+      }
+      if (next === "dozen") return { a: i, b: i + 2, value: 12, countable: true, bare: false };
+      if ((next === "third" || next === "quarter" || next === "fifth" || next === "sixth" || next === "tenth") && next in FRACTIONS) {
+        // "a third of", "fell by a third", but not "a third term"
+        const after = this.l(i + 2);
+        const prev = this.l(i - 1);
+        if (after === "of" || after === "" || after === "." || after === "," || after === "in" || prev === "by" || prev === "than" || prev === "about" || prev === "nearly" || prev === "almost" || prev === "roughly" || prev === "around") {
+          return { a: i, b: i + 2, value: 1 / FRACTIONS[next]!, countable: true, bare: false };
+        }
+      }
+      return null;
+    }
+    // Vague counts: "dozens", "hundreds of", "tens of thousands", "thousands".
+    if (VAGUE_COUNTS.has(w)) {
+      if (w === "scores" && next !== "of") return null;
+      if (w === "tens" && next !== "of") return null;
+      let b = i + 1;
+      if (next === "of" && VAGUE_COUNTS.has(this.l(i + 2))) b = i + 3; // "tens of thousands", "hundreds of millions"
+      return { a: i, b, countable: true, bare: false, vague: true };
+    }
+    if (w === "dozen" && !(this.l(i - 1) === "a")) return null;
+    // "several hundred deaths", "a few thousand", "many millions"
+    if ((w === "several" || w === "few" || w === "many") && (next === "hundred" || next === "thousand" || next === "million" || next === "billion" || next === "dozen")) {
+      const b = this.l(i + 2) === "thousand" || this.l(i + 2) === "million" ? i + 3 : i + 2;
+      return { a: this.l(i - 1) === "a" && w === "few" ? i - 1 : i, b, countable: true, bare: false, vague: true };
+    }
+    // Spelled-out numbers: "three", "twenty-one", "two hundred", "1.5 million" handled above.
+    const v0 = wordValue(w);
+    if (v0 === undefined) {
+      if (w in SCALE_WORDS && (w === "million" || w === "billion" || w === "trillion" || w === "hundred" || w === "thousand")) return null;
+      return null;
+    }
+    let value = 0;
+    let current = v0;
+    let b = i + 1;
+    let scaled = false;
+    for (let guard = 0; guard < 12; guard++) {
+      const x = this.l(b);
+      if (x in SCALE_WORDS && (x === "hundred" || x === "thousand" || x === "million" || x === "billion" || x === "trillion")) {
+        if (x === "hundred") current *= 100;
+        else { value += current * SCALE_WORDS[x]!; current = 0; }
+        scaled = true;
+        b++;
+        continue;
+      }
+      if (x === "and" && scaled && wordValue(this.l(b + 1)) !== undefined) { b++; continue; }
+      if (x === "dozen") { current *= 12; b++; scaled = true; continue; }
+      const xv = wordValue(x);
+      if (xv !== undefined && scaled) { current += xv; b++; continue; }
+      break;
+    }
+    value += current;
+    // "one" alone is rarely a quantity ("one of the", "no one"): keep it only as "one in five", "one million", "one third".
+    if (w === "one" && !scaled) {
+      const x = this.l(b);
+      if (!(x in FRACTIONS) && !this.ratioAt(b)) return null;
+    }
+    if (w === "zero" && !scaled && this.l(b) === "-") return null;
+    // "two thirds", "three quarters"
+    const x = this.l(b);
+    if (x in FRACTIONS && !scaled && (x !== "half" && x !== "halves")) {
+      const plural = x.endsWith("s") || x.endsWith("ths");
+      if (plural || w === "one") return { a: i, b: b + 1, value: value / FRACTIONS[x]!, countable: true, bare: false };
+    }
+    return { a: i, b, value, countable: true, bare: false };
+  }
+
+  /** "in five", "out of 10", "in every three" after a count: a ratio. */
+  private ratioAt(b: number): boolean {
+    let j = b;
+    if (this.isWord(j, "in")) j++;
+    else if (this.isWord(j, "out") && this.isWord(j + 1, "of")) j += 2;
+    else return false;
+    if (this.isWord(j, "every")) j++;
+    if (this.isNum(j)) {
+      const v = numeralValue(this.t[j]!.l);
+      return v !== undefined && v > 1 && v < 1000 && this.t[j]!.l.length < 4;
+    }
+    const v = wordValue(this.l(j));
+    return v !== undefined && v > 1;
+  }
+
+  private ratioEnd(b: number): number {
+    let j = b;
+    if (this.isWord(j, "in")) j++;
+    else j += 2;
+    if (this.isWord(j, "every")) j++;
+    return j + 1;
+  }
+
+  /** Match one figure starting at token i; returns the next token index to look at (≥ i+1) and maybe a figure. */
+  match(i: number): { next: number; fig?: Figure } {
+    const t0 = this.t[i]!;
+    let j = i;
+    let approx = false;
+    let lead = false; // words before the core ("rose", "more than") belong to the figure
+    let rangeIntro = -1;
+    // "rose 4.5%", "fell by a third"; "up to" is an approximation, not a change
+    if (t0.k === K.Word && CHANGE_VERBS.has(t0.l) && this.phraseAt(i, APPROX) === 0) {
+      j = this.isWord(i + 1, "by") ? i + 2 : i + 1;
+      lead = true;
+    }
+    const ap = this.phraseAt(j, APPROX);
+    if (ap > 0) { j += ap; approx = true; lead = true; }
+    else if (this.isWord(j, "between") || this.isWord(j, "from")) { rangeIntro = j; j++; }
+    if (this.isWord(j, "about") || this.isWord(j, "around") || this.isWord(j, "nearly") || this.isWord(j, "roughly") || this.isWord(j, "approximately") || this.isWord(j, "some")) { j++; approx = true; lead = true; }
+    const c = this.core(j, approx);
+    if (c === null) return { next: i + 1 };
+    if ("skip" in c) return { next: Math.max(c.skip, i + 1) };
+    let a = lead ? i : c.a;
+    let b = c.b;
+    let value = c.value;
+    let unit = c.unit;
+    // Ranges: "15,000–18,000", "between 15,000 and 18,000", "from 3% to 5%", "two or three", "3-1".
+    const joiner = this.t[b];
+    if (joiner) {
+      const jl = joiner.l;
+      const isDash = this.isHyphen(b) && !joiner.sp && this.adj(b + 1);
+      const isWordJoin = (jl === "to" || (jl === "and" && rangeIntro >= 0 && this.l(rangeIntro) === "between") || (jl === "or" && c.countable)) && joiner.k === K.Word;
+      if (isDash || isWordJoin) {
+        const k = this.phraseAt(b + 1, APPROX) > 0 ? b + 1 + this.phraseAt(b + 1, APPROX) : b + 1;
+        const c2 = this.core(k, false);
+        if (c2 && "a" in c2 && !(c.bare && c2.bare && this.bothYears(c.a, c2.a))) {
+          b = c2.b;
+          if (unit === undefined && c2.unit !== undefined) unit = c2.unit;
+        } else if (c2 && "skip" in c2 && c.bare && this.isYearLike(c.a)) {
+          return { next: Math.max(c2.skip, i + 1) };
+        }
+      }
+    }
+    // "between"/"from" belong to the figure only when a second end follows.
+    if (rangeIntro >= 0 && b !== c.b && !lead) a = rangeIntro;
+    // Ratio: "one in five", "1 in 4", "nine out of 10".
+    if (this.ratioAt(b) && (c.value !== undefined && c.value < 100)) {
+      const e = this.ratioEnd(b);
+      const den = this.t[e - 1]!;
+      const dv = den.k === K.Num ? numeralValue(den.l) : wordValue(den.l);
+      if (dv !== undefined && value !== undefined && dv > 0) { value = value / dv; unit = "ratio"; }
+      b = e;
+      if (this.countNoun(b, 2)) b++;
+    }
+    // Page furniture: "4 min read".
+    {
+      const m = this.l(b);
+      if ((m === "min" || m === "mins" || m === "minute" || m === "minutes" || m === "minute-read") && (this.isWord(b + 1, "read") || m === "minute-read")) return { next: b + 2 };
+    }
+    // Unit: "21,600 soldiers", "hundreds of people", "5 million barrels", "$2 billion dollars".
+    const nextTok = this.t[b];
+    if (nextTok && nextTok.k === K.Word) {
+      if (nextTok.l in CURRENCY_WORDS && (c.countable || c.unit === undefined)) {
+        unit = CURRENCY_WORDS[nextTok.l];
+        b++;
+      } else if (c.countable && unit === undefined) {
+        if (nextTok.l === "of" && (c.vague || this.isFractionLike(value)) && this.t[b + 1]?.k === K.Word && !NOT_UNIT.has(this.l(b + 1))) {
+          unit = this.l(b + 1);
+          b += 2;
+        } else if (nextTok.l === "times" || nextTok.l === "time") {
+          unit = "times";
+          b++;
+          const w1 = this.l(b);
+          if (w1 === "as" && AS_WORDS.has(this.l(b + 1))) b += 2;
+          else if (COMPARATIVES.has(w1)) b++;
+        } else if (!nextTok.cap && this.countNoun(b, value)) {
+          unit = nextTok.l;
+          b++;
+          // "230,000 criminal cases": an adjective then a plural noun
+          const n2 = this.t[b];
+          if (n2 && n2.k === K.Word && !n2.cap && !this.pluralNoun(unit) && !IRREGULAR_PLURALS.has(unit) && this.pluralNoun(n2.l)) {
+            unit = unit + " " + n2.l;
+            b++;
+          }
+        } else if (nextTok.cap && nextTok.sp && !NOT_UNIT.has(nextTok.l) && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && this.unitWord(this.l(b + 1)) && !NOT_UNIT.has(this.l(b + 1)) && /(?:an|ian|ish|ese|i|ic)$/.test(nextTok.l)) {
+          // "18,000 Ukrainian soldiers"
+          unit = this.s.slice(nextTok.s, this.t[b + 1]!.e);
+          b += 2;
+        }
+      }
+    } else if (nextTok && this.isHyphen(b) && !nextTok.sp && this.t[b + 1]?.k === K.Word && this.adj(b + 1) && c.countable && unit === undefined) {
+      // "25-year sentence", "10-year-old"
+      const w = this.l(b + 1);
+      if (/(?:^|-)old$/.test(w)) return { next: b + 2 };
+      unit = w;
+      b += 2;
+    }
+    if (unit !== undefined && MEASURES.has(unit) && this.isWord(b, "of") && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && !NOT_UNIT.has(this.l(b + 1))) b += 2;
+    // Not quantities after all.
+    const u = unit ?? "";
+    const after = this.l(b);
+    const firstWord = this.l(a);
+    if (TIME_UNITS.has(u)) {
+      if (RELATIVE_AFTER.has(after)) return { next: b + 1 };
+      const before = this.l(a - 1);
+      if (RELATIVE_BEFORE.has(firstWord) || RELATIVE_BEFORE.has(before) || (before === "the" && this.l(a - 2) === "over")) return { next: b };
+      if ((u === "years" || u === "year") && (after === "old" || after === "of" && this.isWord(b + 1, "age"))) return { next: b + 1 };
+    }
+    if (u === "years" && after === "old") return { next: b + 1 };
+    const pre = this.l(a - 1);
+    if ((pre === "aged" || pre === "age" || pre === "ages") && !approx) return { next: b };
+    // Ages in apposition: "John Smith, 45, said".
+    if (c.bare && unit === undefined && pre === "," && this.l(b) === "," && this.t[a - 2]?.cap && value !== undefined && value < 120 && Number.isInteger(value)) return { next: b };
+    // Race distances used as names: "the 1,500m", "the 100 metres".
+    if (pre === "the" && (u === "m" || u === "metres" || u === "meters" || u === "km" || u === "metre" || u === "mile") && !approx) return { next: b };
+    if (this.isRaceName(c, b)) return { next: b };
+    // Page furniture: "4 min read", "3 comments".
+    if ((u === "min" || u === "mins" || u === "minute" || u === "minutes") && after === "read") return { next: b + 1 };
+    if ((u === "comments" || u === "comment" || u === "shares" || u === "replies" || u === "photos" || u === "views") && this.t.length <= 6) return { next: b };
+    // Rates: "each month", "a year", "per day", "annually".
+    let rb = b;
+    if ((this.isWord(rb, "a") || this.isWord(rb, "an") || this.isWord(rb, "per") || this.isWord(rb, "each") || this.isWord(rb, "every")) && this.t[rb + 1]?.k === K.Word) {
+      const ru = this.l(rb + 1);
+      const sing = ru.endsWith("s") ? ru.slice(0, -1) : ru;
+      if (RATE_UNITS.has(ru) || RATE_UNITS.has(sing) || (this.isWord(rb, "per") && this.t[rb + 1]?.k === K.Word && !NOT_UNIT.has(ru))) rb += 2;
+    } else if (this.t[rb]?.k === K.Word && RATE_WORDS.has(this.l(rb)) && (this.l(rb) !== "each" || this.t[rb + 1]?.k !== K.Word)) rb += 1;
+    else if (this.l(rb) === "/" && this.adj(rb) && this.t[rb + 1]?.k === K.Word && this.adj(rb + 1)) rb += 2;
+    else if (this.isWord(rb, "year") && (this.isWord(rb + 1, "on") || this.isWord(rb + 1, "-on-")) ) rb += 3;
+    else if (this.l(rb) === "year-on-year" || this.l(rb) === "year-over-year") rb += 1;
+    b = rb;
+    // Approximate suffixes: "or so", "or more".
+    if (this.isWord(b, "or") && (this.isWord(b + 1, "so") || this.isWord(b + 1, "more"))) { b += 2; approx = true; }
+    if (c.vague) approx = true;
+    const start = this.t[a]!.s;
+    const end = this.t[b - 1]!.e;
+    const fig: Figure = { text: this.s.slice(start, end), approx, start, end };
+    if (value !== undefined && Number.isFinite(value)) fig.value = value;
+    if (unit !== undefined) fig.unit = unit;
+    return { next: b, fig };
+  }
+
+  /** Can w be the counted noun after a quantity of this value? Plural for counts, anything for one. */
+  private countNoun(at: number, value: number | undefined): boolean {
+    const w = this.l(at);
+    if (this.t[at]?.k !== K.Word || NOT_UNIT.has(w) || !this.unitWord(w)) return false;
+    if (value === 1 || (value !== undefined && value < 1)) return true;
+    if (this.pluralNoun(w) || IRREGULAR_PLURALS.has(w) || TIME_UNITS.has(w)) return true;
+    // "230,000 criminal cases", "40 armed men": an adjective before the plural noun
+    const n = this.l(at + 1);
+    return this.t[at + 1]?.k === K.Word && !this.t[at + 1]!.cap && (this.pluralNoun(n) || IRREGULAR_PLURALS.has(n));
+  }
+
+  private pluralNoun(w: string): boolean {
+    return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("is") &&
+      !w.endsWith("us") && !NOT_UNIT.has(w) && wordValue(w) === undefined && !(w in FRACTIONS) && !TIME_UNITS.has(w);
+  }
+
+  private isFractionLike(v: number | undefined): boolean {
+    return v !== undefined && v > 0 && v < 1;
+  }
+
+  private unitWord(w: string): boolean {
+    if (w.length < 2 || w.length > 30) return false;
+    if (w.endsWith("ly") && w !== "family" && w !== "july") return false;
+    if (w.endsWith("ed") && w !== "hundred" && w !== "bed" && w !== "shed") return false;
+    return true;
+  }
+
+  private isYearLike(i: number): boolean {
+    const t = this.t[i];
+    if (!t || t.k !== K.Num || t.l.length !== 4 || t.l.indexOf(",") >= 0) return false;
+    const v = Number(t.l);
+    return v >= 1000 && v <= 2199;
+  }
+
+  private bothYears(a1: number, a2: number): boolean {
+    return this.isYearLike(a1) && (this.isYearLike(a2) || (this.t[a2]?.l.length === 2 && this.t[a2]?.k === K.Num));
+  }
+
+  private isRaceName(c: Core, b: number): boolean {
+    // "the 400m hurdles", "the 10,000 metres final"
+    const pre = this.l(c.a - 1);
+    if (pre !== "the") return false;
+    const w = this.l(b);
+    return w === "hurdles" || w === "freestyle" || w === "breaststroke" || w === "backstroke" || w === "butterfly" || w === "relay" || w === "steeplechase" || w === "sprint" || w === "medley";
+  }
+
+  all(): Figure[] {
+    const out: Figure[] = [];
+    let i = 0;
+    const n = this.t.length;
+    while (i < n) {
+      const t = this.t[i]!;
+      if (t.k === K.Sym && !(t.l in CURRENCY_SYMS) && t.l !== "+") { i++; continue; }
+      const r = this.match(i);
+      if (r.fig) out.push(r.fig);
+      i = r.next > i ? r.next : i + 1;
+    }
+    return out;
+  }
+}
+
+/** Every figure in one sentence, in order, with offsets relative to the sentence. */
+export function findFigures(sentence: string): Figure[] {
+  if (!hasNumericSignal(sentence)) return [];
+  return new Matcher(sentence).all();
+}
+
+const SIGNAL_WORDS = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|double|twice|triple|treble|quadrupl|fold|score|zero)/i;
+
+/** Cheap pre-test: could this sentence contain a figure at all? (Digits, currency, or a number word.) */
+export function hasNumericSignal(sentence: string): boolean {
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return SIGNAL_WORDS.test(sentence);
+}

@@ -1,0 +1,241 @@
+import { describe, expect, it } from "vitest";
+import { findFigures, hasNumericSignal } from "../../../src/core/figures.ts";
+
+const texts = (s: string): string[] => findFigures(s).map((f) => f.text);
+const one = (s: string) => {
+  const figs = findFigures(s);
+  expect(figs, `figures in: ${s}`).toHaveLength(1);
+  return figs[0]!;
+};
+
+describe("findFigures: counts and units", () => {
+  it("reports a count with its unit and value", () => {
+    const f = one("Vanner disclosed that 21,600 soldiers deserted in October alone.");
+    expect(f).toMatchObject({ text: "21,600 soldiers", value: 21600, unit: "soldiers", approx: false });
+  });
+
+  it("gives offsets relative to the sentence", () => {
+    const s = "Police said 300 people were arrested.";
+    const f = one(s);
+    expect(s.slice(f.start, f.end)).toBe(f.text);
+    expect(f.start).toBe(s.indexOf("300"));
+  });
+
+  it("takes an adjective and a plural noun as the unit", () => {
+    expect(one("Since then, over 230,000 criminal cases have been opened.")).toMatchObject({
+      text: "over 230,000 criminal cases", value: 230000, unit: "criminal cases", approx: true,
+    });
+  });
+
+  it("takes a nationality and a noun as the unit", () => {
+    expect(one("Between 15,000 and 18,000 Ukrainian soldiers desert.").text).toBe("Between 15,000 and 18,000 Ukrainian soldiers");
+  });
+
+  it("reads decimals and scale words", () => {
+    expect(one("The population is 1.4 billion people.")).toMatchObject({ value: 1.4e9, unit: "people" });
+    expect(one("About 2 million barrels were shipped.")).toMatchObject({ value: 2e6, approx: true, unit: "barrels" });
+    expect(one("The bill covers 5m people.")).toMatchObject({ value: 5e6, unit: "people" });
+  });
+
+  it("reads measurements written against the numeral", () => {
+    expect(one("The convoy stretched 10km along the road.")).toMatchObject({ text: "10km", value: 10, unit: "km" });
+    expect(one("Temperatures hit 40C in Seville.")).toMatchObject({ value: 40, unit: "c" });
+  });
+});
+
+describe("findFigures: percentages", () => {
+  it.each([
+    ["Russian forces had liberated approximately 80% of the territory.", "approximately 80%", 80, true],
+    ["Turnout was 62.5 per cent.", "62.5 per cent", 62.5, false],
+    ["Unemployment fell to 3.9 percent in May.", "3.9 percent", 3.9, false],
+    ["The party gained 4 percentage points.", "gained 4 percentage points", 4, false],
+    ["Prices rose 4.5% last year.", "rose 4.5%", 4.5, false],
+  ])("%s", (s, text, value, approx) => {
+    const f = one(s);
+    expect(f.text).toBe(text);
+    expect(f.value).toBe(value);
+    expect(f.approx).toBe(approx);
+  });
+});
+
+describe("findFigures: money", () => {
+  it.each([
+    ["The deal is worth $1.2bn.", "$1.2bn", 1.2e9, "USD"],
+    ["The club paid £45m for him.", "£45m", 45e6, "GBP"],
+    ["Fines reached €300,000.", "€300,000", 300000, "EUR"],
+    ["Congress approved $2 billion in aid.", "$2 billion", 2e9, "USD"],
+    ["The firm raised US$5m.", "US$5m", 5e6, "USD"],
+    ["Tickets cost £30k each.", "£30k each", 30000, "GBP"],
+    ["Russia spent 5 trillion rubles on defence.", "5 trillion rubles", 5e12, "RUB"],
+    ["He was fined USD 20,000.", "USD 20,000", 20000, "USD"],
+  ])("%s", (s, text, value, unit) => {
+    const f = one(s);
+    expect(f.text).toBe(text);
+    expect(f.value).toBe(value);
+    expect(f.unit).toBe(unit);
+  });
+});
+
+describe("findFigures: ranges, rates, approximations", () => {
+  it("reports a range as one figure", () => {
+    expect(one("Between 15,000 and 18,000 desert.").text).toBe("Between 15,000 and 18,000");
+    expect(one("The estimate is 15,000\u201318,000 troops.").text).toBe("15,000\u201318,000 troops");
+    expect(one("Rates rose from 3% to 5%.").text).toBe("rose from 3% to 5%");
+    expect(one("Rates went from 3% to 5%.").text).toBe("from 3% to 5%");
+    expect(one("Two or three people were hurt.").text).toBe("Two or three people");
+  });
+
+  it("does not take 'from' into a figure that has no second end", () => {
+    expect(one("Aid came from 30 countries.").text).toBe("30 countries");
+  });
+
+  it("includes a rate that follows the quantity", () => {
+    expect(one("Up to 5,000 leave each month.").text).toBe("Up to 5,000");
+    expect(one("Up to 5,000 soldiers desert each month.").text).toBe("Up to 5,000 soldiers");
+    expect(one("They recruit 5,000 soldiers each month.").text).toBe("5,000 soldiers each month");
+    expect(one("Exports of $5bn a year are at risk.").text).toBe("$5bn a year");
+    expect(one("The plant makes 300 cars per day.").text).toBe("300 cars per day");
+    expect(one("Sales grew 12 percent year-on-year.").text).toBe("grew 12 percent year-on-year");
+    expect(one("The fee is $40 annually.").text).toBe("$40 annually");
+  });
+
+  it.each([
+    ["approximately 180,000", "It reached approximately 180,000."],
+    ["about 300", "About 300 attended."],
+    ["over 230,000", "There were over 230,000."],
+    ["nearly 40", "Nearly 40 died."],
+    ["almost 90%", "It hit almost 90%."],
+    ["more than 2,000 people", "More than 2,000 people fled."],
+    ["at least 12", "At least 12 were injured."],
+    ["up to 500", "Up to 500 may lose jobs."],
+    ["some 700", "Some 700 firms signed."],
+    ["roughly 1,000", "Roughly 1,000 came."],
+    ["around 60", "Around 60 attended the vigil."],
+    ["an estimated $2 billion", "It cost an estimated $2 billion."],
+    ["fewer than 100", "Fewer than 100 remain."],
+  ])("approximate: %s", (want, s) => {
+    const f = one(s);
+    expect(f.text.toLowerCase().startsWith(want)).toBe(true);
+    expect(f.approx).toBe(true);
+  });
+});
+
+describe("findFigures: number words, multiples, changes", () => {
+  it.each([
+    ["Two-thirds of voters backed it.", "Two-thirds of voters", 2 / 3],
+    ["A million people marched.", "A million people", 1e6],
+    ["One in five adults smokes.", "One in five adults", 0.2],
+    ["Nine out of 10 doctors agree.", "Nine out of 10 doctors", 0.9],
+    ["Three people died.", "Three people", 3],
+    ["Twelve jurors heard the case.", "Twelve jurors", 12],
+    ["The jury returned after four days of deliberations.", "four days of deliberations", 4],
+    ["Output fell by a third.", "fell by a third", 1 / 3],
+    ["Costs doubled.", "doubled", 2],
+    ["The price tripled in a year.", "tripled", 3],
+    ["There were three times as many cases.", "three times as many", 3],
+    ["Nearly half of the staff quit.", "Nearly half", 0.5],
+    ["Twenty-one people were rescued.", "Twenty-one people", 21],
+    ["Two hundred and fifty homes flooded.", "Two hundred and fifty homes", 250],
+    ["One-third of homes lack power.", "One-third of homes", 1 / 3],
+    ["Three quarters of firms agreed.", "Three quarters of firms", 0.75],
+  ])("%s", (s, text, value) => {
+    const f = one(s);
+    expect(f.text).toBe(text);
+    expect(f.value).toBeCloseTo(value, 6);
+  });
+
+  it("reports vague counts that the guide treats as figures, with no value", () => {
+    for (const [s, text] of [
+      ["Dozens of officials resigned.", "Dozens of officials"],
+      ["Hundreds of soldiers deserted.", "Hundreds of soldiers"],
+      ["Thousands of people fled.", "Thousands of people"],
+      ["Tens of thousands fled the city.", "Tens of thousands"],
+      ["Officials acknowledged several hundred deaths.", "several hundred deaths"],
+    ] as const) {
+      const f = one(s);
+      expect(f.text).toBe(text);
+      expect(f.value).toBeUndefined();
+      expect(f.approx).toBe(true);
+    }
+  });
+
+  it("does not treat vague words with no quantity as figures", () => {
+    for (const s of [
+      "Several companies pulled out.",
+      "Costs are much higher now.",
+      "Many people left and a few stayed.",
+      "One of the soldiers said no one came.",
+      "He won the second half of the match.",
+      "A third term is unlikely.",
+      "It was a double murder.",
+    ]) expect(texts(s), s).toEqual([]);
+  });
+});
+
+describe("findFigures: what only looks like a figure", () => {
+  it.each([
+    ["dates and years", "Since the invasion began in February 2022, talks stalled."],
+    ["a bare year", "Prices peaked in 2019."],
+    ["since a year", "It has been at war since 2013."],
+    ["day and month", "It happened on 24 February 2022."],
+    ["month and day", "It happened on February 24, 2022."],
+    ["abbreviated month", "It was signed on Feb. 24."],
+    ["season", "They won the 2020-21 season title."],
+    ["decade", "It began in the 1990s."],
+    ["year range", "The 2019\u20132020 budget was approved."],
+    ["between two years", "Between 2010 and 2015 it grew."],
+    ["clock time", "The blast came at 10:42 local time."],
+    ["time with pm", "He arrived at 3pm and left at 11 a.m."],
+    ["noon", "The vote closed at noon."],
+    ["ordinal numeral", "The 201st brigade moved in."],
+    ["ordinal as name", "It was the First World War."],
+    ["ordinal word", "He finished third overall."],
+    ["street number", "The office at 120 Example Street closed."],
+    ["company number", "The company No. 01234567 was dissolved."],
+    ["case number", "In Case 2:23-cv-01234 the judge ruled."],
+    ["phone number", "Call 020 7946 0000 for details."],
+    ["international phone", "Call +44 20 7946 0000 now."],
+    ["dashed phone", "Call 555-123-4567 today."],
+    ["page furniture", "4 min read"],
+    ["comment count", "3 comments"],
+    ["relative date in years", "He left 16 years ago."],
+    ["relative date in words", "She arrived two weeks ago."],
+    ["relative date, later", "Three days later the ceasefire collapsed."],
+    ["past period", "Over the past three years the policy held."],
+    ["race distance as a name", "She won the 1,500m in Paris."],
+    ["race distance in metres", "He ran the 100 metres final."],
+    ["article of a law", "Under Article 5 allies must respond."],
+    ["section of a law", "Section 230 protects platforms."],
+    ["model names", "The F-16 and COVID-19 and the G7 summit."],
+    ["software version name", "He still runs Windows 10 at home."],
+    ["index name", "The FTSE 100 closed flat."],
+    ["age in apposition", "John Smith, 45, said he was shocked."],
+    ["age compound", "A 45-year-old man was arrested."],
+    ["age with aged", "He died aged 81 at his home."],
+    ["footnote", "The claim was repeated [3] by others."],
+  ])("%s", (_name, s) => {
+    expect(texts(s)).toEqual([]);
+  });
+
+  it("keeps the figure but drops the date in the same sentence", () => {
+    const s = "She further highlighted that since the invasion began in February 2022, over 230,000 criminal cases have been opened.";
+    const got = texts(s);
+    expect(got).toEqual(["over 230,000 criminal cases"]);
+    for (const t of got) expect(t).not.toContain("2022");
+  });
+
+  it("still reads a four-digit count that is clearly a count", () => {
+    expect(one("Police arrested 1500 protesters.").value).toBe(1500);
+    expect(one("Prices rose 2000% in a decade.").value).toBe(2000);
+    expect(one("About 1500 people attended.").value).toBe(1500);
+  });
+});
+
+describe("hasNumericSignal", () => {
+  it("is true for digits and number words and false for plain prose", () => {
+    expect(hasNumericSignal("It rose 5%.")).toBe(true);
+    expect(hasNumericSignal("Dozens fled.")).toBe(true);
+    expect(hasNumericSignal("Costs doubled.")).toBe(true);
+    expect(hasNumericSignal("The minister said it was wrong.")).toBe(false);
+  });
+});
