@@ -3,8 +3,10 @@
 
 import browser from "webextension-polyfill";
 import { serveBackground } from "./messaging.ts";
+import { makeNotesHandlers } from "./notes-handlers.ts";
 
 serveBackground({
+  ...makeNotesHandlers(),
   "bg/page-state": async (msg, sender) => {
     const badge = msg.phase === "ready" && msg.count > 0 ? String(Math.min(msg.count, 999)) : "";
     const tabId = sender.tab?.id;

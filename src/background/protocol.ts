@@ -11,6 +11,7 @@
 // compiler refuses a table with a missing entry.
 
 import type { Claim, ClaimKind, Figure, Source, SourceKind, Status } from "../core/model.ts";
+import { notesReplies, notesRequests, type NotesApi } from "./notes-protocol.ts";
 
 /** What the content script knows about its page, as the popup shows it. */
 export type PagePhase = "loading" | "ready" | "no-article" | "off";
@@ -23,6 +24,8 @@ export interface PageState {
   title: string;
   /** In page order. Empty unless phase is "ready": a switched-off site is not even read. */
   claims: Claim[];
+  /** The claim whose card is open in the page, if any. */
+  openClaimId?: string | null;
 }
 
 /**
@@ -38,7 +41,8 @@ export interface PageApi {
   "page/reveal-claim": { request: { claimId: string }; reply: { found: boolean } };
 }
 
-export interface BackgroundApi {
+/** Notes messages (notes-protocol.ts) are part of the background API. */
+export interface BackgroundApi extends NotesApi {
   /** The content script reports what it found, so the toolbar badge can show the count. */
   "bg/page-state": { request: { phase: PagePhase; count: number }; reply: { badge: string } };
 }
@@ -164,6 +168,7 @@ export function parsePageState(v: unknown, path = "state"): PageState {
     site: str(o.site, `${path}.site`),
     title: str(o.title, `${path}.title`),
     claims: arr(o.claims, `${path}.claims`, parseClaim),
+    openClaimId: o.openClaimId === undefined ? null : nullable(o.openClaimId, `${path}.openClaimId`, str),
   };
 }
 
@@ -183,10 +188,12 @@ export const pageReplies: ReplyParsers<PageApi> = {
 };
 
 export const backgroundRequests: RequestParsers<BackgroundApi> = {
+  ...notesRequests,
   "bg/page-state": (m) => ({ phase: oneOf(m.phase, PHASES, "phase"), count: int(m.count, "count") }),
 };
 
 export const backgroundReplies: ReplyParsers<BackgroundApi> = {
+  ...notesReplies,
   "bg/page-state": (v) => ({ badge: str(obj(v, "reply").badge, "reply.badge") }),
 };
 

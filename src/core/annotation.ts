@@ -96,7 +96,9 @@ export function serializeExport(notes: PortableNote[], generatedAt: number): str
 
 // ---------------------------------------------------------------- import
 
-class Invalid extends Error {}
+export class Invalid extends Error {
+  override name = "Invalid";
+}
 
 /** Parses an export file (or a bare array of annotations, or one annotation). */
 export function parseImport(text: string): ParsedImport {
@@ -245,6 +247,14 @@ function parseAnchor(v: unknown): PortableNote["anchor"] {
 
 const STATUSES: readonly Status[] = ["confirmed", "disputed", "unverified", "unaddressed"];
 const SOURCE_KINDS: readonly SourceKind[] = ["person", "organization", "group", "anonymous", "document"];
+
+/** Validates a claim snapshot (the fields a note keeps of its claim); throws with the reason. */
+export function parseClaimSnapshot(v: unknown): Omit<PortableClaim, "saved"> & { id: string } {
+  const o = need(v, "the claim is not an object");
+  if (typeof o.id !== "string" || o.id === "") throw new Invalid("the claim has no id");
+  const { saved: _saved, ...rest } = parseClaim({ ...o, saved: 0 });
+  return { id: o.id, ...rest };
+}
 
 function parseClaim(v: unknown): PortableClaim {
   const o = need(v, '"claimmark:claim" is not an object');
