@@ -138,7 +138,13 @@ export function App() {
           </p>
         )}
         {shown.length > 0 ? (
-          <ClaimList claims={shown} noteCounts={notes.counts} onOpen={open} focusRequest={focusRequest} />
+          <ClaimList
+            claims={shown}
+            noteCounts={notes.counts}
+            onOpen={open}
+            openClaimId={state.openClaimId ?? null}
+            focusRequest={focusRequest}
+          />
         ) : (
           <Empty kind="no-match" title="No claim matches these filters">
             <button type="button" class="link" onClick={() => setFilters(ALL_FILTERS)}>

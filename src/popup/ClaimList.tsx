@@ -7,6 +7,8 @@ interface Props {
   claims: readonly Claim[];
   noteCounts: Record<string, number>;
   onOpen(claim: Claim): void;
+  /** The claim whose card is open in the page. */
+  openClaimId: string | null;
   /** Set by the parent to move focus into the list (arrow down from the search box). */
   focusRequest: number;
 }
@@ -15,7 +17,7 @@ interface Props {
  * The claims in page order. One row is in the tab order at a time (roving tabindex): arrows move
  * between rows, Enter or a click opens the claim in the page, right/left show and hide evidence.
  */
-export function ClaimList({ claims, noteCounts, onOpen, focusRequest }: Props) {
+export function ClaimList({ claims, noteCounts, onOpen, openClaimId, focusRequest }: Props) {
   const [active, setActive] = useState(0);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -74,7 +76,13 @@ export function ClaimList({ claims, noteCounts, onOpen, focusRequest }: Props) {
         const open = expanded.has(c.id);
         const status = STATUS_WORDS[c.status];
         return (
-          <li key={c.id} class={`claim status-${c.status}`} data-claim-id={c.id} data-status={c.status} data-note-count={notes}>
+          <li
+            key={c.id}
+            class={`claim status-${c.status}${c.id === openClaimId ? " is-open" : ""}`}
+            data-claim-id={c.id}
+            data-status={c.status}
+            data-note-count={notes}
+          >
             <button
               type="button"
               class="claim-open"
@@ -83,6 +91,7 @@ export function ClaimList({ claims, noteCounts, onOpen, focusRequest }: Props) {
               }}
               tabIndex={i === current ? 0 : -1}
               aria-describedby={`claim-meta-${i}`}
+              aria-current={c.id === openClaimId ? "true" : undefined}
               onFocus={() => setActive(i)}
               onClick={() => {
                 setActive(i);

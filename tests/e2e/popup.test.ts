@@ -90,13 +90,21 @@ test("filters and search narrow the list", async () => {
   });
 });
 
-test("clicking a row scrolls the page to the claim and opens it", async () => {
+/** Text of the open claim card (it lives in a shadow root on a host element). */
+const cardText = (p: Page) =>
+  p.evaluate(() => document.querySelector("[data-claimmark-host]")?.shadowRoot?.textContent ?? "");
+
+test("clicking a row scrolls the page to the claim and opens its card", async () => {
   const last = state.claims[state.claims.length - 1]!;
   await page.evaluate(() => window.scrollTo(0, 0));
   await withPopup(async (popup) => {
     await popup.locator(`li[data-claim-id="${last.id}"] .claim-open`).click();
     await page.waitForFunction(() => window.scrollY > 100, undefined, { timeout: 5_000 });
+    // The popup marks the row whose card is open.
+    await popup.locator(`li[data-claim-id="${last.id}"].is-open`).waitFor();
   });
+  assert.equal((await h.pageState(tabId)).openClaimId, last.id);
+  assert.ok((await cardText(page)).includes(last.text.slice(0, 30)), "the card shows the claim");
   // The claim's text is now on screen.
   const visible = await page.evaluate((needle: string) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
