@@ -15,7 +15,8 @@ export type { Decoded } from "./share-payload.ts";
 
 export const TOKEN_KEY = "claimmark";
 export const LINK_VERSION = 1;
-export const CLAIM_ID = /^[A-Za-z0-9_-]{1,64}$/;
+// Detector ids look like "c_1x2y3z", "c_1x2y3z-2" or "c_1x2y3z~2": never "." (our separator) or ":".
+export const CLAIM_ID = /^[A-Za-z0-9_~-]{1,64}$/;
 const MAX_TOKEN_LENGTH = 3 + 64 + 1 + MAX_PAYLOAD_CHARS;
 /** Longer links are refused outright, before any parsing. */
 export const MAX_LINK_LENGTH = 16384;

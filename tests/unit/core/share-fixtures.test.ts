@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
+import { detect } from "../../../src/core/detect.ts";
 import { generateTextDirective } from "../../../src/core/fragment-directive.ts";
 import { findTextDirective } from "../../../src/core/fragment-match.ts";
 import { buildShareLink, parseShareLink } from "../../../src/core/share-link.ts";
@@ -50,5 +51,24 @@ describe("share links for the fixture articles", () => {
       expect(findTextDirective(text, parsed.value.directive!), s.sentence).toEqual({ start, end });
     }
     expect(claims).toBeGreaterThan(0);
+  });
+
+  it.each(files.map((f) => [basename(f, ".gold.json"), f]))("%s: every detected claim round-trips under its own id", (name, file) => {
+    const article = extractArticle(dom(readFileSync(file.replace(/\.gold\.json$/, ".html"), "utf8")));
+    const text = article!.text;
+    const claims = detect(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) {
+      const directive = generateTextDirective(text, claim.start, claim.end);
+      const built = buildShareLink({ pageUrl: `http://127.0.0.1:8080/articles/${name}.html`, claimId: claim.id, directive });
+      expect(built.ok, claim.id).toBe(true);
+      if (!built.ok) continue;
+      const parsed = parseShareLink(built.value);
+      expect(parsed.ok && parsed.value.token?.claimId).toBe(claim.id);
+      if (!parsed.ok) continue;
+      // A claim's text can be repeated verbatim on a page; every one that can be told apart is.
+      if (directive) expect(findTextDirective(text, parsed.value.directive!), claim.text).toEqual({ start: claim.start, end: claim.end });
+      else expect(claims.filter((c) => c.text === claim.text).length, claim.text).toBeGreaterThan(1);
+    }
   });
 });

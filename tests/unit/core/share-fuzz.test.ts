@@ -8,7 +8,7 @@ import type { Status } from "../../../src/core/model.ts";
 
 const STATUSES: (Status | null)[] = [null, "confirmed", "disputed", "unverified", "unaddressed"];
 
-const claimId = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
+const claimId = fc.stringMatching(/^[A-Za-z0-9_~-]{1,64}$/);
 const payload: fc.Arbitrary<SharePayload | null> = fc.option(
   fc.record({ note: fc.string({ maxLength: 700, unit: "binary" }), verdict: fc.constantFrom(...STATUSES) }),
   { nil: null },

@@ -1,0 +1,64 @@
+// Clipboard writes from a content script. The async Clipboard API exists only in secure contexts,
+// so plain-http news pages need the copy-event path; that path also keeps the page's own copy
+// listeners (which some sites use to append "Read more at ...") from rewriting what we copy.
+
+export async function copyText(doc: Document, text: string): Promise<boolean> {
+  const nav = doc.defaultView?.navigator;
+  if (nav?.clipboard?.writeText) {
+    try {
+      await nav.clipboard.writeText(text);
+      return true;
+    } catch {
+      // e.g. the document lost focus; fall through to the copy event
+    }
+  }
+  return copyViaEvent(doc, { "text/plain": text });
+}
+
+export function copyViaEvent(doc: Document, data: Record<string, string>): boolean {
+  const win = doc.defaultView;
+  if (!win) return false;
+  let done = false;
+  const onCopy = (e: Event) => {
+    const ce = e as ClipboardEvent;
+    if (!ce.clipboardData) return;
+    for (const [type, value] of Object.entries(data)) ce.clipboardData.setData(type, value);
+    ce.preventDefault();
+    ce.stopImmediatePropagation();
+    done = true;
+  };
+  win.addEventListener("copy", onCopy, { capture: true });
+  try {
+    doc.execCommand("copy");
+  } catch {
+    // reported as not copied below
+  } finally {
+    win.removeEventListener("copy", onCopy, { capture: true });
+  }
+  return done;
+}
+
+/** Puts a PNG on the clipboard; false where the browser cannot (the caller then downloads it). */
+export async function copyImage(doc: Document, png: Blob): Promise<boolean> {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const nav = win?.navigator;
+  if (!win || !nav?.clipboard?.write || typeof win.ClipboardItem !== "function") return false;
+  try {
+    await nav.clipboard.write([new win.ClipboardItem({ "image/png": png })]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function download(doc: Document, blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = doc.createElement("a");
+  a.href = url;
+  a.download = filename;
+  a.style.display = "none";
+  (doc.body ?? doc.documentElement).appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
