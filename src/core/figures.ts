@@ -203,6 +203,12 @@ const COMPARATIVES = new Set([
   "over", "the", "cheaper", "deadlier", "richer", "likelier", "worse", "better",
 ]);
 const RACE_M = new Set(["60", "100", "110", "200", "400", "800", "1500", "1,500", "3000", "3,000", "5000", "5,000", "10000", "10,000", "1600", "1,600"]);
+const RACE_OWNERS = new Set(["men's", "women's", "men’s", "women’s", "boys'", "girls'", "mixed", "indoor", "olympic", "world"]);
+const APPROX_BEFORE_ARTICLE = new Set(["than", "over", "under", "nearly", "almost", "about", "around", "roughly", "least", "to"]);
+const MEASURE_SINGULAR = new Set(["mile", "kilometre", "kilometer", "metre", "meter", "tonne", "ton", "litre", "liter", "gallon", "pound", "kilogram", "dollar", "euro", "penny", "cent", "percent"]);
+const SOURCE_TAILS = new Set(["familiar", "briefed", "close", "knowledgeable", "who", "speaking", "involved", "present", "aware"]);
+const SOURCE_WHO = new Set(["spoke", "asked", "requested", "declined", "were", "was", "had", "have", "insisted", "did"]);
+const DEFINITE = new Set(["the", "these", "those", "both", "all", "its", "their", "his", "her", "our", "my", "your"]);
 const RACE_KM = new Set(["5", "10", "15", "20", "21", "35", "42", "50", "100"]);
 const RATE_WORDS = new Set(["annually", "monthly", "weekly", "daily", "yearly", "nightly", "hourly", "apiece", "each"]);
 
@@ -305,6 +311,7 @@ class Matcher {
         if (w === "am" || w === "pm") return i + 2;
         if (w === "a" && this.l(i + 2) === "." && this.l(i + 3) === "m") return i + 5;
         if (w === "p" && this.l(i + 2) === "." && this.l(i + 3) === "m") return i + 5;
+        if (w === "b") return i + 2; // "21B" is a room; "$2b" goes through the money path
         if (!(w in SCALE_SUFFIX) && !ATTACHED_UNITS.has(w) && !/^(?:bn|mn|m|k|km|kg)[-a-z]*$/.test(w.length > 12 ? "" : w) && w !== "fold" && w !== "plus") {
           // "4G", "737MAX": letters glued to digits are a name
           return i + 2;
@@ -355,12 +362,12 @@ class Matcher {
       return j;
     }
     // Identifier after a label word: "Article 5", "Section 230", "No. 01234567", "Case 2:23…".
-    if (pw && pw.k === K.Word && plain && IDENT_NOUNS.has(pw.l) && (pw.cap || pw.l === "no" || pw.l === "number")) {
+    if (pw && pw.k === K.Word && (plain || raw.indexOf(",") < 0) && IDENT_NOUNS.has(pw.l) && (pw.cap || pw.l === "no" || pw.l === "number" || pw.l === "version")) {
       return this.swallowIdentTail(i);
     }
     if (prev?.l === "#" && !t.sp) return i + 1;
     // Race distances used as names: "the 1,500m", "the 100m final", "the 10,000 metres".
-    if (prev?.k === K.Word && prev.l === "the" && !approx && next && next.k === K.Word) {
+    if (prev?.k === K.Word && (prev.l === "the" || RACE_OWNERS.has(prev.l)) && !approx && next && next.k === K.Word) {
       const metres = next.l === "m" || next.l === "metres" || next.l === "meters";
       if ((metres && RACE_M.has(raw)) || (next.l === "km" && RACE_KM.has(raw))) return i + 2;
     }
@@ -511,6 +518,9 @@ class Matcher {
     // Multiples and halvings as verbs: "doubled", "halved".
     if (w in MULTIPLE_VERBS) return { a: i, b: i + 1, value: MULTIPLE_VERBS[w], unit: "times", countable: false, bare: false };
     if (w in FOLD_WORDS) return { a: i, b: i + 1, value: FOLD_WORDS[w], unit: "times", countable: false, bare: false };
+    if ((w === "once" || w === "twice" || w === "thrice") && this.rateAt(i + 1) > i + 1) {
+      return { a: i, b: i + 1, value: w === "once" ? 1 : w === "twice" ? 2 : 3, unit: "times", countable: false, bare: false };
+    }
     if (w === "twice" || w === "thrice") {
       if (next === "as" || next === "the" || next === "that" || next === "a" || next === "its" || next === "their") {
         return { a: i, b: i + 1, value: w === "twice" ? 2 : 3, unit: "times", countable: false, bare: false };
@@ -532,12 +542,15 @@ class Matcher {
       const hv = wordValue(head);
       if (hv !== undefined && tail in FRACTIONS && tail !== "half") return { a: i, b: i + 1, value: hv / FRACTIONS[tail]!, countable: true, bare: false };
       if (hv !== undefined && tail === "fold") return { a: i, b: i + 1, value: hv, unit: "times", countable: false, bare: false };
+      if ((head === "quarter" || head === "half" || hv !== undefined) && (tail === "point" || tail === "percentage-point" || tail === "percent")) {
+        return { a: i, b: i + 1, value: head === "quarter" ? 0.25 : head === "half" ? 0.5 : hv, unit: "points", countable: false, bare: false };
+      }
       if (w === "one-half" || w === "one-and-a-half") return { a: i, b: i + 1, value: w === "one-half" ? 0.5 : 1.5, countable: true, bare: false };
     }
     // "half": a figure when it measures something ("half of", "half the", "by half"), not "the second half".
     if (w === "half") {
       const prev = this.l(i - 1);
-      if (prev === "first" || prev === "second" || prev === "other" || prev === "latter" || prev === "better" || prev === "the" || prev === "this" || prev === "that") return null;
+      if (prev === "first" || prev === "second" || prev === "other" || prev === "latter" || prev === "better" || prev === "the" || prev === "this" || prev === "its") return null;
       if (next === "of" || next === "the" || next === "its" || next === "their" || next === "his" || next === "her" || next === "all" || next === "a" || next === "an" || prev === "by" || prev === "than" || prev === "in" || prev === "nearly" || prev === "almost" || prev === "about" || prev === "around" || prev === "roughly" || prev === "over" || prev === "under") {
         return { a: i, b: i + 1, value: 0.5, countable: true, bare: false };
       }
@@ -545,6 +558,10 @@ class Matcher {
     }
     // "a"/"an": "a million", "a dozen", "a third", "a quarter of", "a hundred".
     if (w === "a" || w === "an") {
+      // "less than an hour", "more than a year": an approximation makes the article a quantity
+      if (APPROX_BEFORE_ARTICLE.has(this.l(i - 1)) && (TIME_UNITS.has(next) || MEASURE_SINGULAR.has(next))) {
+        return { a: i, b: i + 2, value: 1, unit: next, countable: false, bare: false };
+      }
       if (next in SCALE_WORDS && next !== "bn" && next !== "mn" && next !== "tn") {
         let b = i + 2;
         let value = SCALE_WORDS[next]!;
@@ -737,6 +754,14 @@ class Matcher {
     }
     if (unit !== undefined && MEASURES.has(unit) && this.isWord(b, "of") && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && !NOT_UNIT.has(this.l(b + 1))) b += 2;
     // Not quantities after all.
+    // A count that only describes the source: "according to three people familiar with the inquiry".
+    if (unit !== undefined && c.countable && !approx && SOURCE_TAILS.has(this.l(b)) && (this.l(b) !== "who" || SOURCE_WHO.has(this.l(b + 1)))) {
+      return { next: b };
+    }
+    // "the two clubs", "all three men": a definite set, not a quantity the sentence asserts.
+    if (!lead && c.a === a && this.t[a]?.k === K.Word && DEFINITE.has(this.l(a - 1)) && (value ?? 99) < 13 && !c.vague && unit !== undefined && !TIME_UNITS.has(unit)) {
+      return { next: b };
+    }
     const u = unit ?? "";
     const after = this.l(b);
     const firstWord = this.l(a);
@@ -758,16 +783,7 @@ class Matcher {
     if ((u === "min" || u === "mins" || u === "minute" || u === "minutes") && after === "read") return { next: b + 1 };
     if ((u === "comments" || u === "comment" || u === "shares" || u === "replies" || u === "photos" || u === "views") && this.t.length <= 6) return { next: b };
     // Rates: "each month", "a year", "per day", "annually".
-    let rb = b;
-    if ((this.isWord(rb, "a") || this.isWord(rb, "an") || this.isWord(rb, "per") || this.isWord(rb, "each") || this.isWord(rb, "every")) && this.t[rb + 1]?.k === K.Word) {
-      const ru = this.l(rb + 1);
-      const sing = ru.endsWith("s") ? ru.slice(0, -1) : ru;
-      if (RATE_UNITS.has(ru) || RATE_UNITS.has(sing) || (this.isWord(rb, "per") && this.t[rb + 1]?.k === K.Word && !NOT_UNIT.has(ru))) rb += 2;
-    } else if (this.t[rb]?.k === K.Word && RATE_WORDS.has(this.l(rb)) && (this.l(rb) !== "each" || this.t[rb + 1]?.k !== K.Word)) rb += 1;
-    else if (this.l(rb) === "/" && this.adj(rb) && this.t[rb + 1]?.k === K.Word && this.adj(rb + 1)) rb += 2;
-    else if (this.isWord(rb, "year") && (this.isWord(rb + 1, "on") || this.isWord(rb + 1, "-on-")) ) rb += 3;
-    else if (this.l(rb) === "year-on-year" || this.l(rb) === "year-over-year") rb += 1;
-    b = rb;
+    b = this.rateAt(b);
     // Approximate suffixes: "or so", "or more".
     if (this.isWord(b, "or") && (this.isWord(b + 1, "so") || this.isWord(b + 1, "more"))) { b += 2; approx = true; }
     if (c.vague) approx = true;
@@ -788,6 +804,20 @@ class Matcher {
     // "230,000 criminal cases", "40 armed men": an adjective before the plural noun
     const n = this.l(at + 1);
     return this.t[at + 1]?.k === K.Word && !this.t[at + 1]!.cap && (this.pluralNoun(n) || IRREGULAR_PLURALS.has(n));
+  }
+
+  /** Past a rate phrase at rb ("a year", "per day", "each month", "annually", "/month"), or rb when none. */
+  private rateAt(rb: number): number {
+    if ((this.isWord(rb, "a") || this.isWord(rb, "an") || this.isWord(rb, "per") || this.isWord(rb, "each") || this.isWord(rb, "every")) && this.t[rb + 1]?.k === K.Word) {
+      const ru = this.l(rb + 1);
+      const sing = ru.endsWith("s") ? ru.slice(0, -1) : ru;
+      if (RATE_UNITS.has(ru) || RATE_UNITS.has(sing) || (this.isWord(rb, "per") && !NOT_UNIT.has(ru))) return rb + 2;
+      return rb;
+    }
+    if (this.t[rb]?.k === K.Word && RATE_WORDS.has(this.l(rb)) && (this.l(rb) !== "each" || this.t[rb + 1]?.k !== K.Word)) return rb + 1;
+    if (this.l(rb) === "/" && this.adj(rb) && this.t[rb + 1]?.k === K.Word && this.adj(rb + 1)) return rb + 2;
+    if (this.l(rb) === "year-on-year" || this.l(rb) === "year-over-year") return rb + 1;
+    return rb;
   }
 
   private pluralNoun(w: string): boolean {
@@ -846,7 +876,7 @@ export function findFigures(sentence: string): Figure[] {
   return new Matcher(sentence).all();
 }
 
-const SIGNAL_WORDS = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|double|twice|triple|treble|quadrupl|fold|score|zero)/i;
+const SIGNAL_WORDS = /(?:one|once|than an? |two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|double|twice|triple|treble|quadrupl|fold|score|zero)/i;
 
 /** Cheap pre-test: could this sentence contain a figure at all? (Digits, currency, or a number word.) */
 export function hasNumericSignal(sentence: string): boolean {

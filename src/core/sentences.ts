@@ -71,6 +71,13 @@ function wordAfter(line: string, from: number): string {
   return line.slice(j, k);
 }
 
+function isWordChar(line: string, i: number): boolean {
+  if (i < 0) return false;
+  const ch = line[i]!;
+  const c = line.charCodeAt(i);
+  return (c >= 48 && c <= 57) || ch.toLowerCase() !== ch.toUpperCase();
+}
+
 /** Decide whether the "." at `dot` (followed by whitespace and then `next`) ends a sentence. */
 function periodEnds(line: string, dot: number, nextStart: number): boolean {
   const word = wordBefore(line, dot);
@@ -79,7 +86,7 @@ function periodEnds(line: string, dot: number, nextStart: number): boolean {
   if (word === "\u0000" || word === "") return true;
   const lw = word.toLowerCase();
   // A single letter is an initial ("J. K. Rowling"), unless it is a lone lowercase word.
-  if (word.length === 1 && isUpper(word)) return false;
+  if (word.length === 1 && isUpper(word) && !isWordChar(line, dot - 2)) return false;
   // Dotted initialisms like "J.K." or "U.S.": judged like the SOMETIMES list.
   const bare = lw.endsWith(".") ? lw.slice(0, -1) : lw;
   if (bare === "no" || bare === "nos" || bare === "art" || bare === "sec" || bare === "fig" || bare === "vol" || bare === "p" || bare === "pp") {
@@ -122,7 +129,7 @@ function splitLine(line: string, base: number, out: Span[]): void {
           const ellipsis = c === 0x2026 || j - i >= 3;
           let ends: boolean;
           if (isPlainPeriod && k === j) ends = periodEnds(line, i, m);
-          else if (isPlainPeriod) ends = !isLower(line[m]!) && !(wordBefore(line, i).length === 1 && isUpper(wordBefore(line, i)));
+          else if (isPlainPeriod) ends = !isLower(line[m]!);
           else if (ellipsis) ends = isUpper(line[m]!) || line[m] === "\u201C" || line[m] === '"';
           else ends = !isLower(line[m]!);
           if (ends) term = k;

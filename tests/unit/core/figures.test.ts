@@ -144,6 +144,13 @@ describe("findFigures: number words, multiples, changes", () => {
     expect(f.value).toBeCloseTo(value, 6);
   });
 
+  it("reads frequencies, fractional points and single units after an approximation", () => {
+    expect(one("We cook once a day now.").text).toBe("once a day");
+    expect(one("They train twice a week.").text).toBe("twice a week");
+    expect(one("Markets price a quarter-point cut.")).toMatchObject({ text: "quarter-point", value: 0.25 });
+    expect(one("It allows less than an hour of downtime.")).toMatchObject({ text: "less than an hour", approx: true });
+  });
+
   it("reports vague counts that the guide treats as figures, with no value", () => {
     for (const [s, text] of [
       ["Dozens of officials resigned.", "Dozens of officials"],
@@ -213,6 +220,16 @@ describe("findFigures: what only looks like a figure", () => {
     ["age compound", "A 45-year-old man was arrested."],
     ["age with aged", "He died aged 81 at his home."],
     ["footnote", "The claim was repeated [3] by others."],
+    ["room label", "The case was heard in courtroom 21B."],
+    ["race distance after women's", "She broke the record in the women\u2019s 1,500m in Monaco."],
+    ["software version", "Version 4.2 of the software was withdrawn."],
+    ["a count describing the source", "The inquiry was opened, according to three people familiar with it."],
+    ["a count describing anonymous sources", "He will run, according to two Republican strategists briefed on the plans."],
+    ["a definite set", "It will be the 201st meeting between the two clubs."],
+    ["terminal name", "Flights left from Terminal 5 as usual."],
+    ["grade name", "The Grade II listed hall was sold."],
+    ["ordinal quarter", "Profits rose in the third quarter."],
+    ["compound ordinal", "It is the second-largest city."],
   ])("%s", (_name, s) => {
     expect(texts(s)).toEqual([]);
   });

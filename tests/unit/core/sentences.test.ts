@@ -47,6 +47,7 @@ describe("splitSentences: abbreviations and initials", () => {
     ["Gen. Mark Milley and Sen. Warren spoke. Then Gov. Hochul.", ["Gen. Mark Milley and Sen. Warren spoke.", "Then Gov. Hochul."]],
     ["Prof. Adams, Lt. Col. Reed and Rep. Ortiz voted. It passed.", ["Prof. Adams, Lt. Col. Reed and Rep. Ortiz voted.", "It passed."]],
     ["J. K. Rowling wrote it. It sold well.", ["J. K. Rowling wrote it.", "It sold well."]],
+    ["It was heard in courtroom 21B. Sentencing was set.", ["It was heard in courtroom 21B.", "Sentencing was set."]],
     ["George W. Bush spoke. Crowds cheered.", ["George W. Bush spoke.", "Crowds cheered."]],
     ["The U.S. Army said so. It declined further comment.", ["The U.S. Army said so.", "It declined further comment."]],
     ["The firm is based in the U.S. It employs 300 people.", ["The firm is based in the U.S.", "It employs 300 people."]],
