@@ -86,22 +86,23 @@ try {
     await page.screenshot({ path: `${dir}/page.png` });
     console.log(`demo: wrote ${dir}/page.png`);
 
-    const first = state.claims[0];
-    if (first) {
+    // The card of the most telling claim: one with a stated source and a confirmation status.
+    const pick =
+      state.claims.find((c) => c.source && c.status !== "unaddressed") ??
+      state.claims.find((c) => c.source) ??
+      state.claims[0];
+    if (pick) {
       await h.serviceWorker.evaluate(
         ([id, claimId]) => chrome.tabs.sendMessage(id, { type: "page/reveal-claim", claimId }),
-        [tabId, first.id],
+        [tabId, pick.id],
       );
-      const card = page.locator("[data-claimmark-host]");
-      const hasCard = await card
-        .first()
-        .waitFor({ state: "visible", timeout: 2_000 })
-        .then(() => true, () => false);
-      if (hasCard) {
+      const opened = await h.pageState(tabId);
+      if (opened.openClaimId === pick.id) {
+        await page.waitForTimeout(300);
         await page.screenshot({ path: `${dir}/card.png` });
         console.log(`demo: wrote ${dir}/card.png`);
       } else {
-        console.log("demo: no claim card in this build; card.png skipped");
+        console.log("demo: no claim card opened in this build; card.png skipped");
       }
     }
 

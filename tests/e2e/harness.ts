@@ -1,7 +1,7 @@
 // Real Chromium with the built extension loaded, for E2E tests and the demo.
 //
 //   const h = await launch();                  // builds nothing: run `npm run build` first
-//   const page = await h.openFixture("demo.html");
+//   const page = await h.openFixture("skeleton/reservoir.html");   // a path under tests/fixtures
 //   const tabId = await h.tabIdOf(page);
 //   const state = await h.pageState(tabId);    // waits until the content script has scanned
 //   const popup = await h.openPopup(tabId);

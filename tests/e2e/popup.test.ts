@@ -16,7 +16,7 @@ let state: PageState;
 
 before(async () => {
   h = await launch();
-  page = await h.openFixture("demo.html");
+  page = await h.openFixture("skeleton/reservoir.html");
   tabId = await h.tabIdOf(page);
   state = await h.pageState(tabId);
 });
@@ -126,16 +126,22 @@ test("keyboard: / searches, arrows move between rows, Enter opens", async () => 
     await popup.locator("li[data-claim-id]").first().waitFor();
     await popup.locator("body").press("/");
     assert.equal(await popup.evaluate(() => document.activeElement?.getAttribute("aria-label")), "Search claims");
+    // Focus moves after Preact re-renders: wait for it rather than read it at once.
+    const focusOn = (id: string) =>
+      popup.waitForFunction(
+        (want: string) => document.activeElement?.closest("li")?.getAttribute("data-claim-id") === want,
+        id,
+        { timeout: 2_000 },
+      );
     await popup.keyboard.press("ArrowDown");
-    const focused = () => popup.evaluate(() => document.activeElement?.closest("li")?.getAttribute("data-claim-id"));
-    assert.equal(await focused(), state.claims[0]!.id);
+    await focusOn(state.claims[0]!.id);
     await popup.keyboard.press("ArrowDown");
     await popup.keyboard.press("ArrowDown");
-    assert.equal(await focused(), state.claims[2]!.id);
+    await focusOn(state.claims[2]!.id);
     await popup.keyboard.press("ArrowUp");
-    assert.equal(await focused(), state.claims[1]!.id);
+    await focusOn(state.claims[1]!.id);
     await popup.keyboard.press("End");
-    assert.equal(await focused(), state.claims[state.claims.length - 1]!.id);
+    await focusOn(state.claims[state.claims.length - 1]!.id);
     await popup.keyboard.press("Enter");
     await page.waitForFunction(() => window.scrollY > 100, undefined, { timeout: 5_000 });
   });

@@ -15,7 +15,7 @@ let tabId: number;
 
 before(async () => {
   h = await launch();
-  page = await h.openFixture("demo.html");
+  page = await h.openFixture("skeleton/reservoir.html");
   tabId = await h.tabIdOf(page);
 });
 
@@ -134,6 +134,6 @@ test("a page without an article says so and gets no highlights", async () => {
 });
 
 test("the extension made no network request of its own", () => {
-  assert.ok(h.requests.includes(h.fixtureUrl("demo.html")), "the recorder saw the fixture page load");
+  assert.ok(h.requests.includes(h.fixtureUrl("skeleton/reservoir.html")), "the recorder saw the fixture page load");
   assert.deepEqual(h.foreignRequests(), []);
 });
