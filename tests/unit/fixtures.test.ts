@@ -1,16 +1,23 @@
 // Holds the labelled fixture articles to their own rules, so a broken fixture fails CI instead of
 // quietly mis-scoring the detector.
 import { readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkAgainstHtml, checkGoldFile, checkLabels, goldFiles, type Gold } from "../support/check-gold.ts";
+import { checkAgainstHtml, checkGoldFile, checkLabels, fixturesDir, goldFiles, type Gold } from "../support/check-gold.ts";
 
 const files = goldFiles();
+const demo = join(fixturesDir, "demo.gold.json");
 const golds = files.map((f) => JSON.parse(readFileSync(f, "utf8")) as Gold);
 
 describe("fixture articles", () => {
-  it.each(files.map((f) => [basename(f), f]))("%s is consistent with its page", (_name, file) => {
+  it.each([...files, demo].map((f) => [basename(f), f]))("%s is consistent with its page", (_name, file) => {
     expect(checkGoldFile(file)).toEqual([]);
+  });
+
+  it("are enough, varied, and weighted towards US political news", () => {
+    expect(files.length).toBeGreaterThanOrEqual(14);
+    expect(golds.filter((g) => g.id.startsWith("politics-")).length).toBeGreaterThanOrEqual(4);
+    for (const g of golds) expect(g.sentences.length, g.id).toBeGreaterThanOrEqual(12);
   });
 
   it("cover every label, status and source kind", () => {
