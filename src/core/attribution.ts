@@ -4,12 +4,12 @@
 
 import type { Source } from "./model.ts";
 import { tokenize, type Token } from "./tokens.ts";
-import { cueForm, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
-import { Coref, capRuns, isOrgName, looksLikePersonName, splitTitles } from "./coref.ts";
+import { cueForm, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
+import { Coref, capRuns, genderOf, isNameToken, isOrgName, looksLikePersonName, splitTitles } from "./coref.ts";
 import { sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
 import {
-  DETERMINERS, GROUP_HEADS, NOUN_LEFT, NP_STOP, PRE_VERB_SKIP, PREPOSITIONS, PERSON_TITLES,
+  DETERMINERS, NOUN_LEFT, NP_STOP, ORG_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PRE_VERB_SKIP, PREPOSITIONS,
 } from "./lexicon.ts";
 
 export interface Attribution {
@@ -28,33 +28,41 @@ export interface SentenceAttribution {
   quoted: boolean;
   /** a double quote is still open at its end */
   openAtEnd: boolean;
-  /** a quotation mark closes in this sentence (or the quote ran on from the previous one) */
   quoteRegions: [number, number][];
-  /** all cues found with a source, in order (the first is the attribution) */
+  /** every cue found outside quotations, in order */
   cues: Attribution[];
-  tokens: Token[];
 }
 
 // Verbs that never take the source to their right ("Smith told Reuters": Reuters is the listener).
-const NO_INVERSION = new Set(["tell", "ask", "call", "urge", "accuse", "blame", "inform", "remind", "assure", "reassure", "advise", "cite", "quote", "praise", "criticize", "criticise", "deny", "reject", "dismiss", "charge"]);
+const NO_INVERSION = new Set([
+  "tell", "ask", "call", "urge", "accuse", "blame", "inform", "remind", "assure", "reassure", "advise",
+  "cite", "quote", "praise", "criticize", "criticise", "deny", "reject", "dismiss", "charge", "put",
+]);
 // Unambiguous speech verbs: an unknown common noun before them still speaks ("the boy said").
 const LOOSE = new Set(["say", "tell", "write", "add", "ask", "explain", "recall", "recount", "insist", "warn", "testify", "tweet", "reply", "respond"]);
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s"]);
-const NEGATION = new Set(["not", "n't", "never", "no", "declined", "refused", "without", "cannot", "nor", "neither"]);
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
+const MODALS = new Set(["can", "could", "will", "would", "shall", "should", "may", "might", "must", "to"]);
+const NEGATION = new Set(["not", "n't", "never", "no", "declined", "refused", "without", "cannot", "nor", "neither", "won't", "didn't", "doesn't", "don't", "wouldn't", "hasn't", "haven't"]);
 const INTRO = new Set([
   "in", "after", "while", "when", "although", "though", "as", "despite", "on", "at", "for", "during",
   "however", "meanwhile", "speaking", "asked", "earlier", "later", "but", "and", "yet", "still", "also",
-  "adding", "separately", "instead", "indeed", "moreover", "furthermore", "additionally", "in", "with",
-  "before", "since", "if", "once", "amid", "following", "under", "by", "from", "last", "this", "on",
+  "adding", "separately", "instead", "indeed", "moreover", "furthermore", "additionally", "with",
+  "before", "since", "if", "once", "amid", "following", "under", "by", "from", "last", "leaving",
+  "responding", "writing", "addressing", "like", "unlike", "elsewhere", "now", "then", "so",
 ]);
 const RIGHT_NP_PREPS = new Set(["of", "for", "from", "by", "at", "with", "within", "inside"]);
-const TIME_WORDS = new Set([
+const RIGHT_STOP = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
   "tonight", "recently", "earlier", "later", "last", "this", "next", "on", "in", "during", "after",
   "before", "when", "while", "as", "that", "who", "which", "whose", "to", "and", "but", "or", "because",
 ]);
 const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»", "„"]);
-const APPOS_HEADS_SKIP = new Set(["who", "which", "whose", "whom", "where", "when"]);
+const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
+const ABBREV = new Set(["co", "inc", "corp", "ltd", "jr", "sr", "bros", "llc", "plc", "st", "u.s", "u.k", "u.n", "d.c"]);
+const PARTY_TAG = /^(?:[DRI]|Dem|Rep|Ind)-/;
+// After these past participles, "by X" names who handled a document, not its author.
+const HANDLED_BY = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "published", "verified", "cited", "quoted", "reported"]);
+const FIGURE_NOUNS = new Set(["figure", "number", "toll", "tally", "count", "total", "estimate", "cost", "losses", "damage", "value"]);
 
 interface Found {
   src: NPSource;
@@ -64,12 +72,12 @@ interface Found {
   lemma: string;
   inQuote: boolean;
   tokenIndex: number;
-  via: string | null;
+  /** the source phrase follows a comma or closing quote: "…, the company said" */
+  tail: boolean;
 }
 
 export class Attributor {
   readonly coref = new Coref();
-  private lastSpeaker: { source: Source; sentence: number; quoted: boolean; paragraph: number } | null = null;
 
   /**
    * Attributes sentence number `index` (article order). `openQuote` is the quote state carried from
@@ -79,13 +87,17 @@ export class Attributor {
     const toks = tokenize(text);
     const q = scanQuotes(text, openQuote);
     const ctx: NPContext = { text, toks, coref: this.coref, sentence: index, quoteSpeaker: null };
-    const found: Found[] = [];
     const n = toks.length;
+    let firstCue = n;
+    for (let i = 0; i < n; i++) if (toks[i]!.word && (cueForm(toks[i]!.lo) || toks[i]!.lo === "according")) { firstCue = i; break; }
+    // names before the first cue are known when a pronoun after it is resolved ("X …, what he called")
+    this.registerMentions(ctx, 0, firstCue);
 
+    const found: Found[] = [];
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       if (!t.word) {
-        if (t.t === ":" && i > 0 && i <= 5) this.colonCue(ctx, i, q.regions, found);
+        if (t.t === ":" && i > 0 && i <= 6) this.colonCue(ctx, i, q.regions, found);
         continue;
       }
       const lo = t.lo;
@@ -93,107 +105,124 @@ export class Attributor {
         const end = this.rightPhraseEnd(toks, i + 2);
         const src = end > i + 2 ? sourceOfPhrase(ctx, i + 2, end, true) : null;
         if (src) {
-          this.appositionRole(ctx, end, src);
-          found.push(mkFound(src, t.start, toks[i + 1]!.end, "according to", inRegions(t.start, q.regions), i));
+          this.rightAppositionRole(ctx, end, src);
+          found.push(mk(src, t.start, toks[i + 1]!.end, "according to", "according to", inRegions(t.start, q.regions), i, false));
         }
         i++;
         continue;
       }
       if (lo === "reportedly" || lo === "purportedly") {
-        found.push(mkFound(docSource("reports"), t.start, t.end, lo, inRegions(t.start, q.regions), i));
+        found.push(mk(docSource("reports"), t.start, t.end, lo, lo, inRegions(t.start, q.regions), i, false));
+        continue;
+      }
+      // "reports that …", "on reports that …": content attributed to unnamed reports
+      if ((lo === "reports" || lo === "rumours" || lo === "rumors") && toks[i + 1]?.lo === "that" && !(toks[i - 1]?.word && !NOUN_LEFT.has(toks[i - 1]!.lo) && !PREPOSITIONS.has(toks[i - 1]!.lo))) {
+        found.push(mk(docSource(lo), t.start, t.end, lo, "report", inRegions(t.start, q.regions), i, false));
         continue;
       }
       const cf = cueForm(lo);
       if (!cf) continue;
-      if (t.cap && i > 0 && !QUOTE_CHARS.has(toks[i - 1]!.t)) continue; // a name ("Says", "Read")
-      const src = this.verbSource(ctx, i, cf, found);
-      if (!src) continue;
-      found.push(mkFound(src, t.start, t.end, t.t.toLowerCase(), inRegions(t.start, q.regions), i, cf.lemma));
+      if (t.cap && i > 0 && !QUOTE_CHARS.has(toks[i - 1]!.t)) continue; // a name ("Read", "Says")
+      const r = this.verbSource(ctx, i, cf, found);
+      if (!r) continue;
+      found.push(mk(r.src, t.start, t.end, t.t.toLowerCase(), cf.lemma, inRegions(t.start, q.regions), i, r.tail));
     }
 
-    const cues: Attribution[] = [];
-    let primary: Found | undefined;
     const outside = found.filter((f) => !f.inQuote);
-    // "citing X" names the source's own source; it is the cue only when nothing else is.
-    primary = outside.find((f) => f.lemma !== "cite") ?? outside[0];
+    // A reporting tail ("…, the poll found.") attributes the whole sentence; otherwise the first cue,
+    // with "citing X" the cue only when nothing else is.
+    const primary = outside.find((f) => f.tail && f.lemma !== "cite") ?? outside.find((f) => f.lemma !== "cite") ?? outside[0];
     let via: string | null = null;
     if (primary) {
-      const cite = found.find((f) => f !== primary && f.lemma === "cite");
-      const citeAfter = this.citingTarget(ctx, primary);
-      via = citeAfter ?? (cite ? cite.src.name : null);
+      via = this.citingTarget(ctx, primary);
       if (via === primary.src.name) via = null;
     }
-    for (const f of found) if (!f.inQuote) cues.push(toAttribution(f, f === primary ? via : null));
-
-    const share = quotedShareOf(text, q.regions);
+    const cues = outside.map((f) => toAttribution(f, f === primary ? via : null));
+    const share = quotedShare(text, q.regions);
     const quoted = q.quoted && (share > 0.4 || (openQuote && !primary));
-    let attribution: Attribution | null = primary ? toAttribution(primary, via) : null;
-    if (attribution) {
-      this.coref.mention(primary!.src.entity ?? this.coref.add(attribution.source.name, attribution.source.kind, attribution.source.role, null, index, true), index, true);
+    const attribution = primary ? toAttribution(primary, via) : null;
+    if (primary) {
+      const kind = primary.src.kind;
+      const ent = primary.src.entity ?? (kind === "person" || kind === "organization" ? this.coref.add(primary.src.name, kind, primary.src.role, null, index, true, false) : null);
+      if (ent) this.coref.mention(ent, index, true);
     }
-    this.registerMentions(ctx);
-    if (attribution && q.quoted) this.lastSpeaker = { source: attribution.source, sentence: index, quoted: true, paragraph: -1 };
-    return { attribution, quoted, openAtEnd: q.openAtEnd, quoteRegions: q.regions, cues, tokens: toks };
+    this.registerMentions(ctx, firstCue, n);
+    return { attribution, quoted, openAtEnd: q.openAtEnd, quoteRegions: q.regions, cues };
   }
 
   /** The source of a reporting verb at toks[v], or null when this is not an attributing use. */
-  private verbSource(c: NPContext, v: number, cf: CueForm, found: Found[]): NPSource | null {
+  private verbSource(c: NPContext, v: number, cf: CueForm, found: Found[]): { src: NPSource; tail: boolean } | null {
     const toks = c.toks;
     const prev = toks[v - 1];
     const next = toks[v + 1];
     // Noun or adjective uses: "these claims", "the reported deaths", "a telling sign", "Vanner's claims".
-    if (prev && prev.word && NOUN_LEFT.has(prev.lo) && !(cf.tense === "ing" && /^(?:by|after|before|while|when|without|in|on|for)$/.test(prev.lo))) {
+    if (prev && prev.word && NOUN_LEFT.has(prev.lo) && !(cf.tense === "ing" && /^(?:by|after|before|while|when|without|in|on|for|of)$/.test(prev.lo))) {
       if (!(cf.tense === "past" && next?.lo === "by")) return null;
     }
     if (prev && prev.lo === "'s" && (cf.ambiguous || cf.tense !== "s")) return null;
     if (cf.ambiguous && cf.tense !== "past" && prev?.word && DETERMINERS.has(prev.lo)) return null;
-    // Negated: "did not say", "declined to comment", "has never confirmed".
+    // Negated ("did not say", "declined to comment", "has never confirmed") or not asserted ("could add").
     for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
       const t = toks[k]!;
       if (!t.word) break;
       if (NEGATION.has(t.lo)) return null;
     }
-    if (prev?.lo === "to" && toks[v - 2] && /^(?:refused|declined|failed|unable|wanted|want|wants|expected|likely|going|plans|planned|set|due)$/.test(toks[v - 2]!.lo)) return null;
-    // "is said to", "were estimated": agentless passives attribute to no one.
+    if (cf.tense === "base" && prev?.word && MODALS.has(prev.lo)) return null;
+    if (cf.tense === "base" && prev?.word && PRE_VERB_SKIP.has(prev.lo) && toks[v - 2]?.word && MODALS.has(toks[v - 2]!.lo)) return null;
+    // Passives: "were corroborated by X" names X; "is said to", "were estimated" attribute to no one.
     let k = v - 1;
     while (k >= 0 && toks[k]!.word && PRE_VERB_SKIP.has(toks[k]!.lo) && !BE.has(toks[k]!.lo)) k--;
-    if (cf.tense === "past" && k >= 0 && BE.has(toks[k]!.lo)) {
-      if (next?.lo === "by") return this.byAgent(c, v + 1);
-      if (next?.lo === "as" && toks[v + 2]?.lo === "saying") return null; // handled at "saying"
+    if (cf.tense !== "ing" && k >= 0 && BE.has(toks[k]!.lo)) {
+      if (next?.lo === "by") {
+        const a = this.byAgent(c, v + 1);
+        return a ? { src: a, tail: false } : null;
+      }
       return null;
     }
-    // Reduced relative: "the figures reported by the ministry".
-    if (cf.tense === "past" && next?.lo === "by" && prev?.word && !prev.cap && !PRE_VERB_SKIP.has(prev.lo)) {
+    // Reduced relative: "the figures reported by the ministry", "a finding corroborated by X".
+    if (cf.tense === "past" && next?.lo === "by" && prev?.word && !prev.cap && !PRE_VERB_SKIP.has(prev.lo) && !HANDLED_BY.has(toks[v]!.lo)) {
       const agent = this.byAgent(c, v + 1);
-      if (agent) return agent;
+      if (agent) return { src: agent, tail: false };
     }
-    if (cf.weak && !this.hasComplement(toks, v, cf)) return null;
+    // "put the figure at 31 cents", "put the number far higher"
+    if (cf.lemma === "put") {
+      let f = v + 1;
+      if (toks[f]?.word && /^(?:the|that|this|its|their|his|her)$/.test(toks[f]!.lo)) f++;
+      if (f < toks.length && toks[f]!.word && /^(?:death|casualty|civilian)$/.test(toks[f]!.lo)) f++;
+      if (!(toks[f]?.word && FIGURE_NOUNS.has(toks[f]!.lo))) return null;
+    } else if (cf.weak && !this.hasComplement(toks, v, cf)) return null;
 
     let src: NPSource | null = null;
+    let tail = false;
     if (cf.tense === "ing") src = this.participleSource(c, v, cf, found);
-    else src = this.leftSource(c, v, cf) ?? (NO_INVERSION.has(cf.lemma) ? null : this.invertedSource(c, v, cf));
-    if (!src) return null;
-    if (cf.docOnly && src.kind !== "document" && !/(?:report|study|survey|poll|data|analysis|records|review|audit|investigation|findings|research)/i.test(src.name)) return null;
-    if (cf.ambiguous && cf.tense === "base" && src.kind === "person" && !src.unresolved && src.entity && src.entity.kind === "person" && !/^(?:i|we|you|they)$/i.test(src.name)) {
-      // "Putin report" reads as a noun compound; a singular person takes "reports", not "report".
-      return null;
+    else {
+      const left = this.leftSource(c, v, cf);
+      if (left) {
+        src = left.src;
+        tail = left.tail && !(next && next.lo === "that");
+      } else if (!NO_INVERSION.has(cf.lemma)) {
+        src = this.invertedSource(c, v, cf);
+        tail = src !== null;
+      }
     }
-    return src;
+    if (!src) return null;
+    if (cf.docOnly && !src.doc && next?.lo !== "that") return null;
+    return { src, tail };
   }
 
   /** A weak verb attributes only when content follows: a clause, a quote or a colon. */
   private hasComplement(toks: Token[], v: number, cf: CueForm): boolean {
+    const describing = /^(?:describe|characterize|characterise|label|brand|term|depict|portray|call|dismiss|dub)$/.test(cf.lemma);
     for (let k = v + 1; k < toks.length && k <= v + 4; k++) {
       const t = toks[k]!;
       if (t.lo === "that" || QUOTE_CHARS.has(t.t) || t.t === ":") return true;
-      if (t.lo === "as" && /^(?:describe|characterize|characterise|label|brand|term|depict|portray|call)$/.test(cf.lemma)) return true;
+      if (t.lo === "as" && describing) return true;
       if (!t.word && t.t !== ",") return false;
     }
-    if (/^(?:describe|characterize|characterise|label|brand|term|call|dub)$/.test(cf.lemma)) {
+    if (describing) {
       for (let k = v + 1; k < toks.length && k <= v + 8; k++) if (QUOTE_CHARS.has(toks[k]!.t)) return true;
     }
     if (/^(?:hope|expect|fear|worry|anticipate|suspect)$/.test(cf.lemma)) {
-      // "expects the economy to grow", "fears more attacks will follow": a clause with a verb.
       for (let k = v + 1; k < toks.length && k <= v + 10; k++) {
         const t = toks[k]!;
         if (t.lo === "to" || t.lo === "will" || t.lo === "would" || t.lo === "could") return true;
@@ -205,19 +234,20 @@ export class Attributor {
   private byAgent(c: NPContext, byIdx: number): NPSource | null {
     const end = this.rightPhraseEnd(c.toks, byIdx + 1);
     if (end <= byIdx + 1) return null;
-    return sourceOfPhrase(c, byIdx + 1, end, false);
+    const src = sourceOfPhrase(c, byIdx + 1, end, false);
+    if (src) this.rightAppositionRole(c, end, src);
+    return src;
   }
 
   /** Subject to the left of the verb, through adverbs, auxiliaries, parentheses and appositions. */
-  private leftSource(c: NPContext, v: number, cf: CueForm): NPSource | null {
+  private leftSource(c: NPContext, v: number, cf: CueForm): { src: NPSource; tail: boolean } | null {
     const toks = c.toks;
     let j = v - 1;
     while (j >= 0) {
       const t = toks[j]!;
       if (t.word && PRE_VERB_SKIP.has(t.lo)) { j--; continue; }
       // ", however," / ", too,"
-      if (t.t === "," && j >= 2 && toks[j - 2]!.t === "," && toks[j - 1]!.word && PRE_VERB_SKIP.has(toks[j - 1]!.lo)) { j -= 3; continue; }
-      if (t.t === "," && j >= 2 && toks[j - 2]!.t === "," && /^(?:however|meanwhile|though|moreover|instead|nonetheless|separately)$/.test(toks[j - 1]!.lo)) { j -= 3; continue; }
+      if (t.t === "," && j >= 2 && toks[j - 2]!.t === "," && toks[j - 1]!.word && (PRE_VERB_SKIP.has(toks[j - 1]!.lo) || /^(?:however|meanwhile|though|moreover|instead|nonetheless|separately)$/.test(toks[j - 1]!.lo))) { j -= 3; continue; }
       break;
     }
     if (j < 0) return null;
@@ -231,68 +261,109 @@ export class Attributor {
       if (j < 0) return null;
       t = toks[j]!;
     }
-    if (t.t === ",") return this.appositiveSubject(c, j);
-    if (!t.word && t.lo !== "'s" && t.t !== ".") return null;
+    if (t.t === ",") {
+      const src = this.appositiveSubject(c, j, null);
+      return src ? { src, tail: false } : null;
+    }
+    if (t.word && RELATIVE.has(t.lo)) {
+      // "…, who said": the antecedent before the relative pronoun
+      if (j > 0 && toks[j - 1]!.t === ",") {
+        const src = this.appositiveSubject(c, j - 1, t.lo === "who" ? "person" : null);
+        return src ? { src, tail: false } : null;
+      }
+      return null;
+    }
+    if (!t.word && t.t !== ".") return null;
     const from = this.leftPhraseStart(toks, j);
     if (from > j) return null;
     const src = sourceOfPhrase(c, from, j + 1, LOOSE.has(cf.lemma));
-    if (src && from > 0 && toks[from - 1]!.t === ",") this.leftAppositionRole(c, from - 1, src);
-    return src;
+    if (!src) return null;
+    const before = toks[from - 1];
+    const tail = !!before && (before.t === "," || QUOTE_CHARS.has(before.t)) && from > 2;
+    return { src, tail };
   }
 
-  /** "Maria Zakharova, the spokesperson, said" / "Chief of Staff X, Valery Gerasimov, revealed". */
-  private appositiveSubject(c: NPContext, comma: number): NPSource | null {
+  /**
+   * Walks comma-separated segments left of toks[comma]: ages, party tags, relative and participial
+   * clauses and role appositions are skipped (roles kept); the first segment that names someone wins.
+   * "Sen. Patricia Delgado, D-N.M., the ranking member of the committee, called…"
+   */
+  private appositiveSubject(c: NPContext, comma: number, want: "person" | null): NPSource | null {
     const toks = c.toks;
-    let k = comma - 1;
-    while (k >= 0 && k > comma - 25 && toks[k]!.t !== "," && !QUOTE_CHARS.has(toks[k]!.t) && toks[k]!.t !== "(" && toks[k]!.t !== ":") k--;
-    const segFrom = k + 1;
-    if (segFrom >= comma) return null;
-    const first = toks[segFrom]!;
-    if (APPOS_HEADS_SKIP.has(first.lo) || (!first.cap && /ed$|ing$/.test(first.lo) && !DETERMINERS.has(first.lo))) {
-      // a relative or participial clause: the subject stands before it
-      if (k < 0 || toks[k]!.t !== ",") return null;
-      return this.phraseEndingAt(c, k - 1);
-    }
-    if (/^\d/.test(first.t) && comma - segFrom <= 2) {
-      // an age: "John Smith, 54, said"
-      if (k < 0 || toks[k]!.t !== ",") return null;
-      return this.phraseEndingAt(c, k - 1);
-    }
-    const segIsName = first.cap && capRuns(toks, segFrom, comma).length === 1 && capRuns(toks, segFrom, comma)[0]!.from === segFrom && capRuns(toks, segFrom, comma)[0]!.to === comma;
-    if (segIsName) {
-      const src = sourceOfPhrase(c, segFrom, comma, false);
-      if (src && src.kind === "person" && k >= 0 && toks[k]!.t === ",") {
-        // the segment before may be the role: "Chief of the General Staff of the Armed Forces, Valery Gerasimov,"
-        let r = k - 1;
-        while (r >= 0 && r > k - 15 && toks[r]!.t !== "," && !QUOTE_CHARS.has(toks[r]!.t)) r--;
-        const roleText = roleFromSegment(c, r + 1, k);
-        if (roleText && src.entity && !src.entity.role) src.entity.role = roleText;
-        if (roleText && !src.role) src.role = roleText;
+    let end = comma;
+    let role: string | null = null;
+    for (let seg = 0; seg < 5 && end > 0; seg++) {
+      let k = end - 1;
+      while (k >= 0 && k > end - 25 && toks[k]!.t !== "," && !QUOTE_CHARS.has(toks[k]!.t) && toks[k]!.t !== "(" && toks[k]!.t !== ":" && toks[k]!.t !== ";") k--;
+      const from = k + 1;
+      if (from >= end) return null;
+      const first = toks[from]!;
+      const openSeg = k >= 0 && toks[k]!.t === ",";
+      const skip =
+        RELATIVE.has(first.lo) ||
+        PARTY_TAG.test(first.t) ||
+        (/^\d/.test(first.t) && end - from <= 2) ||
+        (first.word && !first.cap && /(?:ed|en|ing)$/.test(first.lo) && !DETERMINERS.has(first.lo)) ||
+        (first.word && PREPOSITIONS.has(first.lo) && openSeg);
+      if (skip) {
+        if (!openSeg) return null;
+        end = k;
+        continue;
       }
-      if (src) return src;
-    }
-    // an apposition naming the role: the subject is before it
-    if (k >= 0 && toks[k]!.t === ",") {
-      const src = this.phraseEndingAt(c, k - 1);
-      if (src) {
-        const roleText = roleFromSegment(c, segFrom, comma);
-        if (roleText && !src.role) {
-          src.role = roleText;
-          if (src.entity && !src.entity.role) src.entity.role = roleText;
+      const isRole = first.word && /^(?:a|an|the)$/.test(first.lo) && openSeg && !this.segmentIsName(toks, from + 1, end);
+      if (isRole && seg < 4) {
+        const r = roleFromSegment(c, from, end);
+        if (r && !role) role = r;
+        // the role apposition may itself be the subject when nothing precedes ("The FNV union, which …")
+        end = k;
+        continue;
+      }
+      if (this.segmentIsName(toks, from, end) || !openSeg) {
+        // the whole segment, or the phrase at its end ("The warning came from Maksym Tymchenko")
+        let src: NPSource | null = null;
+        if (this.segmentIsName(toks, from, end)) src = sourceOfPhrase(c, from, end, false);
+        if (!src) {
+          const pf = this.leftPhraseStart(toks, end - 1);
+          if (pf <= end - 1) src = sourceOfPhrase(c, pf, end, false);
         }
-        return src;
+        if (src && want === "person" && src.kind !== "person" && src.kind !== "group" && src.kind !== "anonymous") {
+          if (!openSeg) return null;
+          end = k;
+          continue;
+        }
+        if (src) {
+          if (role && !src.role && src.kind === "person") {
+            src.role = role;
+            if (src.entity && !src.entity.role) src.entity.role = role;
+          }
+          if (src.entity) src.entity.certain = src.entity.certain || (role !== null && src.kind === "person");
+          // a role segment before the name: "Chief of the General Staff of the Armed Forces, Valery Gerasimov,"
+          if (openSeg && src.kind === "person" && !src.role) {
+            let r = k - 1;
+            while (r >= 0 && r > k - 15 && toks[r]!.t !== "," && !QUOTE_CHARS.has(toks[r]!.t)) r--;
+            const rt = roleFromSegment(c, r + 1, k);
+            if (rt && /^(?:chief|head|director|minister|secretary|spokes|president|commander|leader|chair)/i.test(rt)) {
+              src.role = rt;
+              if (src.entity && !src.entity.role) src.entity.role = rt;
+            }
+          }
+          return src;
+        }
+        return null;
       }
+      // a plain phrase segment: "The FNV union, which …, said"
+      const src = sourceOfPhrase(c, this.leftPhraseStart(toks, end - 1), end, false);
+      if (src && role && src.kind === "person" && !src.role) src.role = role;
+      return src;
     }
     return null;
   }
 
-  private phraseEndingAt(c: NPContext, j: number): NPSource | null {
-    if (j < 0) return null;
-    const t = c.toks[j]!;
-    if (!t.word && t.t !== ".") return null;
-    const from = this.leftPhraseStart(c.toks, j);
-    if (from > j) return null;
-    return sourceOfPhrase(c, from, j + 1, false);
+  private segmentIsName(toks: Token[], a: number, b: number): boolean {
+    while (a < b && toks[a]!.word && /^(?:the)$/.test(toks[a]!.lo) && false) a++;
+    if (a >= b || !isNameToken(toks[a]!)) return false;
+    const runs = capRuns(toks, a, b);
+    return runs.length === 1 && runs[0]!.from === a && runs[0]!.to >= b - (toks[b - 1]!.word ? 0 : 1);
   }
 
   /** Walks left from toks[j] over one noun phrase (names, determiners, adjectives, possessives, "of"). */
@@ -302,24 +373,31 @@ export class Attributor {
     while (k >= min) {
       const t = toks[k]!;
       if (t.word) {
-        if (NP_STOP.has(t.lo) && !(t.lo === "no" && false)) break;
+        if (NP_STOP.has(t.lo)) break;
         const cf = cueForm(t.lo);
         if (cf && k !== j && !t.cap && !cf.ambiguous) break;
+        // a lower-case word right before a name ends the phrase unless it is a role or modifier
         k--;
         continue;
       }
       if (t.lo === "'s") { k--; continue; }
+      if (t.t === "&") { k--; continue; }
       if (t.t === "." && k > 0 && isAbbrev(toks, k - 1)) { k--; continue; }
       break;
     }
     let from = k + 1;
     // A phrase never starts with a preposition or an introductory word ("with critics", "While …").
     while (from <= j && toks[from]!.word && (PREPOSITIONS.has(toks[from]!.lo) || (INTRO.has(toks[from]!.lo) && !DETERMINERS.has(toks[from]!.lo)))) from++;
-    // Only the last phrase after a verb-like word counts: "…the recapture of Volchansk" is handled by the caller.
-    for (let i = j; i > from; i--) {
+    // "In a statement Zakharova": only the part after the last preposition whose object is complete
+    for (let i = j - 1; i > from; i--) {
       const t = toks[i]!;
-      // a preposition whose object starts the phrase we want ("In a statement Zakharova")
-      if (t.word && PREPOSITIONS.has(t.lo) && i === from) from = i + 1;
+      if (!t.word || !PREPOSITIONS.has(t.lo)) continue;
+      // keep "sources within the armed forces", "Chief of the General Staff"; drop "on Wednesday X"
+      const nextTok = toks[i + 1]!;
+      if (nextTok.word && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(nextTok.lo)) {
+        from = i + 2;
+        break;
+      }
     }
     return from;
   }
@@ -332,10 +410,13 @@ export class Attributor {
     while (k < max) {
       const t = toks[k]!;
       if (t.word) {
-        if (k > i && TIME_WORDS.has(t.lo)) break;
+        if (k > i && RIGHT_STOP.has(t.lo)) break;
         if (NP_STOP.has(t.lo)) break;
         if (PREPOSITIONS.has(t.lo) && !RIGHT_NP_PREPS.has(t.lo)) break;
         if (content && DETERMINERS.has(t.lo) && !(toks[k - 1]!.word && PREPOSITIONS.has(toks[k - 1]!.lo))) break;
+        // a name ends at the first lower-case word that is not a preposition ("Victor Almeida defended")
+        const p = toks[k - 1];
+        if (content && !t.cap && p && p.cap && p.word && !PREPOSITIONS.has(t.lo) && !PERSON_ROLE_HEADS.has(t.lo) && !ORG_HEADS.has(t.lo) && !/^(?:al|bin|de|van|von|da|del|di|du|le|la)$/.test(t.lo)) break;
         if (content && !t.cap) {
           const cf = cueForm(t.lo);
           if (cf && !cf.ambiguous && !/^(?:of|by|from|the|a|an)$/.test(toks[k - 1]!.lo)) break;
@@ -344,11 +425,10 @@ export class Attributor {
         k++;
         continue;
       }
-      if (t.lo === "'s") { k++; continue; }
+      if (t.lo === "'s" || t.t === "&") { k++; continue; }
       if (t.t === "." && k > i && isAbbrev(toks, k - 1) && k + 1 < toks.length && toks[k + 1]!.word) { k++; continue; }
       break;
     }
-    // Do not end on a preposition or determiner.
     while (k > i && toks[k - 1]!.word && (PREPOSITIONS.has(toks[k - 1]!.lo) || DETERMINERS.has(toks[k - 1]!.lo))) k--;
     return k;
   }
@@ -357,14 +437,13 @@ export class Attributor {
   private invertedSource(c: NPContext, v: number, cf: CueForm): NPSource | null {
     const toks = c.toks;
     const prev = toks[v - 1];
-    if (prev && prev.word) return null;
-    if (prev && !(prev.t === "," || QUOTE_CHARS.has(prev.t) || prev.t === "—" || prev.t === "–")) return null;
-    if (!prev) return null;
+    if (!prev || prev.word) return null;
+    if (!(prev.t === "," || QUOTE_CHARS.has(prev.t) || prev.t === "—" || prev.t === "–")) return null;
     if (cf.tense === "base") return null;
     const end = this.rightPhraseEnd(toks, v + 1);
     if (end <= v + 1) return null;
     const src = sourceOfPhrase(c, v + 1, end, LOOSE.has(cf.lemma));
-    if (src) this.appositionRole(c, end, src);
+    if (src) this.rightAppositionRole(c, end, src);
     return src;
   }
 
@@ -372,10 +451,8 @@ export class Attributor {
   private participleSource(c: NPContext, v: number, cf: CueForm, found: Found[]): NPSource | null {
     const toks = c.toks;
     const prev = toks[v - 1];
-    if (!PARTICIPLE_LEMMAS.has(cf.lemma) && !(prev && prev.word)) return null;
     // its own subject right before it: "with critics arguing", "officials saying"
-    if (prev && prev.word && !PREPOSITIONS.has(prev.lo) && prev.lo !== "as" && !PRE_VERB_SKIP.has(prev.lo) && !BE.has(prev.lo)) {
-      if (/^(?:was|were|is|are|been|be|am)$/.test(prev.lo)) return null;
+    if (prev && prev.word && !PREPOSITIONS.has(prev.lo) && prev.lo !== "as" && !PRE_VERB_SKIP.has(prev.lo) && !BE.has(prev.lo) && !/^(?:before|after|while|when|without)$/.test(prev.lo)) {
       const from = this.leftPhraseStart(toks, v - 1);
       if (from <= v - 1) {
         const src = sourceOfPhrase(c, from, v, false);
@@ -383,11 +460,14 @@ export class Attributor {
       }
       if (!PARTICIPLE_LEMMAS.has(cf.lemma)) return null;
     }
-    if (BE.has(prev?.lo ?? "") || prev?.lo === "been") return null; // "is saying" without a subject we can see
+    if (prev && BE.has(prev.lo)) return null; // "is saying" with no subject in view
     if (!PARTICIPLE_LEMMAS.has(cf.lemma)) return null;
+    if (!prev) return null; // sentence-initial "Citing …," is a participial opener without a subject yet
     // hangs off the main clause: the last cue's source, else the sentence's subject
-    const earlier = [...found].reverse().find((f) => f.tokenIndex < v && !f.inQuote);
-    if (earlier) return earlier.src;
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i]!;
+      if (f.tokenIndex < v && !f.inQuote) return f.src;
+    }
     return this.mainSubject(c, v);
   }
 
@@ -395,7 +475,7 @@ export class Attributor {
   private mainSubject(c: NPContext, limit: number): NPSource | null {
     const toks = c.toks;
     let i = 0;
-    while (i < limit && !toks[i]!.word) i++;
+    while (i < limit && (!toks[i]!.word || QUOTE_CHARS.has(toks[i]!.t))) i++;
     if (i >= limit) return null;
     if (INTRO.has(toks[i]!.lo) || PREPOSITIONS.has(toks[i]!.lo)) {
       let k = i;
@@ -403,38 +483,47 @@ export class Attributor {
       if (k >= limit) return null;
       i = k + 1;
     }
-    // the subject is a name or a phrase that ends before the first verb-like word
     const end = this.rightPhraseEnd(toks, i);
     if (end <= i) return null;
+    // "The Bank’s governor, Catherine Mallory, struck…": the name in apposition is more specific
+    if (toks[end]?.t === ",") {
+      let k = end + 1;
+      while (k < limit && toks[k]!.t !== ",") k++;
+      if (k < limit && this.segmentIsName(toks, end + 1, k)) {
+        const named = sourceOfPhrase(c, end + 1, k, false);
+        if (named && named.kind === "person") {
+          const r = roleFromSegment(c, i, end);
+          if (r && !named.role) named.role = r;
+          return named;
+        }
+      }
+    }
     const src = sourceOfPhrase(c, i, end, false);
-    if (src) this.appositionRole(c, end, src);
+    if (src) this.rightAppositionRole(c, end, src);
     return src;
   }
 
   /** ", a correspondent for Die Welt," after a name → role. */
-  private appositionRole(c: NPContext, end: number, src: NPSource): void {
+  private rightAppositionRole(c: NPContext, end: number, src: NPSource): void {
     const toks = c.toks;
     if (toks[end]?.t !== ",") return;
     const from = end + 1;
     const f = toks[from];
-    if (!f || !f.word || !/^(?:a|an|the)$/.test(f.lo)) {
-      // "Valery Gerasimov, Chief of the General Staff," style capitalised roles
-      if (!f || !f.cap || !PERSON_TITLES.has(f.lo)) return;
-    }
+    if (!f || !f.word) return;
+    if (!/^(?:a|an|the)$/.test(f.lo) && !(f.cap && PERSON_TITLES.has(f.lo))) return;
     let k = from;
-    while (k < toks.length && k < from + 14 && toks[k]!.t !== "," && toks[k]!.t !== "." && !APPOS_HEADS_SKIP.has(toks[k]!.lo) && !QUOTE_CHARS.has(toks[k]!.t)) {
+    while (k < toks.length && k < from + 14 && toks[k]!.t !== "," && toks[k]!.t !== "." && !RELATIVE.has(toks[k]!.lo) && !QUOTE_CHARS.has(toks[k]!.t)) {
       if (k > from && toks[k]!.word && cueForm(toks[k]!.lo) && !cueForm(toks[k]!.lo)!.ambiguous) return;
       k++;
     }
     const role = roleFromSegment(c, from, k);
     if (role && src.kind === "person") {
       if (!src.role) src.role = role;
-      if (src.entity && !src.entity.role) src.entity.role = role;
+      if (src.entity) {
+        if (!src.entity.role) src.entity.role = role;
+        src.entity.certain = true;
+      }
     }
-  }
-
-  private leftAppositionRole(c: NPContext, _comma: number, _src: NPSource): void {
-    // Roles before the name ("Chief of Staff, X, said") are read by appositiveSubject.
   }
 
   /** "by citing data from the Prosecutor General’s Office" → that office. */
@@ -442,9 +531,11 @@ export class Attributor {
     const toks = c.toks;
     for (let i = 0; i < toks.length; i++) {
       const lo = toks[i]!.lo;
-      if (lo !== "citing" && lo !== "cited" && !(lo === "based" && toks[i + 1]?.lo === "on") && !(lo === "drawing" && toks[i + 1]?.lo === "on")) continue;
-      if (lo === "cited" && toks[i - 1] && BE.has(toks[i - 1]!.lo)) continue;
-      const s = lo === "based" || lo === "drawing" ? i + 2 : i + 1;
+      let s = -1;
+      if (lo === "citing") s = i + 1;
+      else if (lo === "cited" && toks[i - 1]?.lo !== "was" && toks[i - 1]?.lo !== "were") s = i + 1;
+      else if ((lo === "based" || lo === "drawing" || lo === "relying") && toks[i + 1]?.lo === "on") s = i + 2;
+      if (s < 0) continue;
       const end = this.rightPhraseEnd(toks, s);
       if (end <= s) continue;
       const src = sourceOfPhrase(c, s, end, true);
@@ -457,20 +548,22 @@ export class Attributor {
   private colonCue(c: NPContext, colon: number, regions: [number, number][], found: Found[]): void {
     const toks = c.toks;
     const after = toks[colon + 1];
-    if (!after || !QUOTE_CHARS.has(after.t)) return;
-    const from = 0;
-    const runs = capRuns(toks, from, colon);
+    if (!after || !QUOTE_CHARS.has(after.t)) {
+      // "X said:" is handled at the verb; a bare "Name:" needs a quote after it
+      return;
+    }
+    const runs = capRuns(toks, 0, colon);
     const run = runs[0];
-    if (!run || run.from !== from || run.to !== colon) return;
-    const src = sourceOfPhrase(c, from, colon, false);
-    if (src && src.kind === "person") found.push(mkFound(src, toks[colon]!.start, toks[colon]!.end, ":", inRegions(toks[colon]!.start, regions), colon));
+    if (!run || run.from !== 0 || run.to !== colon) return;
+    const src = sourceOfPhrase(c, 0, colon, false);
+    if (src && src.kind === "person") found.push(mk(src, toks[colon]!.start, toks[colon]!.end, ":", ":", inRegions(toks[colon]!.start, regions), colon, false));
   }
 
-  /** Remembers people and organisations named in the sentence, for later surnames and pronouns. */
-  private registerMentions(c: NPContext): void {
+  /** Remembers people and organisations named in toks[a, b), for later surnames and pronouns. */
+  private registerMentions(c: NPContext, a: number, b: number): void {
     const toks = c.toks;
-    let firstPerson = true;
-    for (const run of capRuns(toks, 0, toks.length)) {
+    let first = a === 0;
+    for (const run of capRuns(toks, a, b)) {
       const { titleTo, nameFrom } = splitTitles(toks, run);
       const words: string[] = [];
       for (let i = nameFrom; i < run.to; i++) if (toks[i]!.word) words.push(toks[i]!.t);
@@ -478,22 +571,29 @@ export class Attributor {
       for (let i = run.from; i < run.to; i++) if (toks[i]!.word) allWords.push(toks[i]!.t);
       if (!words.length) continue;
       const name = c.text.slice(toks[nameFrom]!.start, toks[run.to - 1]!.end);
+      const salient = first && run.from <= a + 3;
+      first = false;
       const known = this.coref.lookupName(name);
       if (known) {
-        this.coref.mention(known, c.sentence, known.kind === "person" && firstPerson);
-        if (known.kind === "person") firstPerson = false;
+        this.coref.mention(known, c.sentence, salient);
         continue;
       }
       const titled = titleTo > run.from;
-      if (isOrgName(allWords) && !titled) {
-        this.coref.add(c.text.slice(toks[run.from]!.start, toks[run.to - 1]!.end), "organization", null, null, c.sentence, false);
+      const appos = appositionKind(toks, run.to);
+      const prevRole = toks[run.from - 1]?.word && PERSON_ROLE_HEADS.has(toks[run.from - 1]!.lo);
+      if ((isOrgName(allWords) && !titled) || appos === "organization") {
+        const full = c.text.slice(toks[run.from]!.start, toks[run.to - 1]!.end);
+        this.coref.add(full, "organization", null, null, c.sentence, salient, true);
         continue;
       }
-      if ((titled && allWords.some((w) => PERSON_TITLES.has(w.toLowerCase()))) || looksLikePersonName(words)) {
+      const personTitle = titled && allWords.some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, "")));
+      if (personTitle || appos === "person" || prevRole || looksLikePersonName(words)) {
         const role = titled ? c.text.slice(toks[run.from]!.start, toks[titleTo - 1]!.end) : null;
-        const { genderOf } = GENDER;
-        this.coref.add(name, "person", role, genderOf(allWords), c.sentence, firstPerson);
-        firstPerson = false;
+        const certain = personTitle || appos === "person" || !!prevRole || genderOf(words) !== null;
+        this.coref.add(name, "person", role, genderOf(allWords), c.sentence, salient, certain);
+      } else if (words.length === 1 && salient && !isOrgName(words)) {
+        // a bare capitalised subject ("Trump said", "Veritas said"): kind unknown until a pronoun or noun settles it
+        this.coref.add(name, "organization", null, null, c.sentence, salient, false);
       }
     }
   }
@@ -503,17 +603,34 @@ export class Attributor {
     if (continuesIntoNext && next?.attribution) return { ...next.attribution, fromNeighbour: true };
     if (prev?.attribution && prev.quoteRegions.length) return { ...prev.attribution, fromNeighbour: true };
     if (next?.attribution && next.quoteRegions.length) return { ...next.attribution, fromNeighbour: true };
+    if (next?.attribution) return { ...next.attribution, fromNeighbour: true };
+    if (prev?.attribution) return { ...prev.attribution, fromNeighbour: true };
     return null;
   }
 }
 
-import { genderOf as genderOfWords } from "./coref.ts";
-const GENDER = { genderOf: genderOfWords };
+/** What an apposition after a name says it is: ", the Dutch chip-equipment maker," → organization. */
+function appositionKind(toks: Token[], end: number): "person" | "organization" | null {
+  if (toks[end]?.t !== ",") return null;
+  const f = toks[end + 1];
+  if (!f || !f.word || !/^(?:a|an|the)$/.test(f.lo)) return null;
+  for (let k = end + 2; k < toks.length && k < end + 12; k++) {
+    const t = toks[k]!;
+    if (t.lo === "'s") continue;
+    if (!t.word || PREPOSITIONS.has(t.lo) || RELATIVE.has(t.lo)) {
+      const head = toks[k - 1]!;
+      if (PERSON_ROLE_HEADS.has(head.lo)) return "person";
+      if (ORG_HEADS.has(head.lo)) return "organization";
+      return null;
+    }
+  }
+  return null;
+}
 
 function isAbbrev(toks: Token[], i: number): boolean {
   const t = toks[i];
   if (!t || !t.word) return false;
-  return PERSON_TITLES.has(t.lo) || (t.t.length === 1 && t.cap);
+  return PERSON_TITLES.has(t.lo) || ABBREV.has(t.lo) || (t.t.length === 1 && t.cap) || /^[A-Z][a-z]?-[A-Z]/.test(t.t) || /\.[A-Za-z]$/.test(t.t);
 }
 
 function roleFromSegment(c: NPContext, a: number, b: number): string | null {
@@ -527,11 +644,11 @@ function roleFromSegment(c: NPContext, a: number, b: number): string | null {
 }
 
 function docSource(name: string): NPSource {
-  return { name, kind: "document", role: null, unresolved: false, entity: null };
+  return { name, kind: "document", role: null, unresolved: false, entity: null, doc: true };
 }
 
-function mkFound(src: NPSource, cueStart: number, cueEnd: number, cue: string, inQuote: boolean, tokenIndex: number, lemma = cue): Found {
-  return { src, cueStart, cueEnd, cue, lemma, inQuote, tokenIndex, via: null };
+function mk(src: NPSource, cueStart: number, cueEnd: number, cue: string, lemma: string, inQuote: boolean, tokenIndex: number, tail: boolean): Found {
+  return { src, cueStart, cueEnd, cue, lemma, inQuote, tokenIndex, tail };
 }
 
 function toAttribution(f: Found, via: string | null): Attribution {
@@ -544,10 +661,8 @@ function toAttribution(f: Found, via: string | null): Attribution {
   };
 }
 
-function quotedShareOf(s: string, regions: [number, number][]): number {
+function quotedShare(s: string, regions: [number, number][]): number {
   let inside = 0;
   for (const [a, b] of regions) inside += b - a;
   return s.length ? inside / s.length : 0;
 }
-
-export { GROUP_HEADS };

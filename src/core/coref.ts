@@ -18,6 +18,8 @@ export interface Entity {
   gender: Gender;
   /** lower-cased words of the name, for surname/partial look-ups */
   words: string[];
+  /** the kind is known (a given name, a title, a role apposition), not guessed from capitals */
+  certain: boolean;
 }
 
 interface Mention {
@@ -34,12 +36,12 @@ export class Coref {
   private mentions: Mention[] = [];
 
   /** Adds or finds an entity for a full name; returns the canonical entity. */
-  add(name: string, kind: SourceKind, role: string | null, gender: Gender, sentence: number, salient: boolean): Entity {
+  add(name: string, kind: SourceKind, role: string | null, gender: Gender, sentence: number, salient: boolean, certain = false): Entity {
     const words = name.toLowerCase().split(/\s+/).filter(Boolean);
     let ent = this.findExact(words);
     if (!ent) {
       // A longer form of a known shorter name upgrades it ("Vanner" seen first, then "Christoph Vanner").
-      ent = { name, kind, role, gender, words };
+      ent = { name, kind, role, gender, words, certain };
       for (const w of words) {
         if (w.length < 2) continue;
         const list = this.byWord.get(w);
@@ -49,6 +51,10 @@ export class Coref {
     } else {
       if (!ent.role && role) ent.role = role;
       if (!ent.gender && gender) ent.gender = gender;
+      if (certain && !ent.certain) {
+        ent.kind = kind;
+        ent.certain = true;
+      }
     }
     this.mentions.push({ entity: ent, sentence, salient });
     if (this.mentions.length > 4 * WINDOW) this.mentions.splice(0, this.mentions.length - 2 * WINDOW);
@@ -80,37 +86,59 @@ export class Coref {
     let best: Entity | undefined;
     for (const e of list) {
       if (!words.every((w) => e.words.includes(w))) continue;
+      // one word names a person by surname, an organisation by its first or last word
+      if (words.length === 1 && e.words.length > 1 && e.words[e.words.length - 1] !== last && !(e.kind === "organization" && e.words[0] === last)) continue;
       if (!best || e.words.length > best.words.length) best = e;
     }
     if (best && best.words.length > words.length) return best;
     return best;
   }
 
-  /** he/she → the most recent salient person of that gender (unknown gender is compatible). */
+  /**
+   * he/she → the most recent salient person of that gender. A person whose gender is known and
+   * matches beats one whose gender is unknown; a bare capitalised subject ("Trump said") is taken as
+   * a person only when no person fits.
+   */
   resolvePerson(gender: Gender, sentence: number): Entity | undefined {
-    let fallback: Entity | undefined;
+    let unknownSalient: Entity | undefined;
+    let anyPerson: Entity | undefined;
+    let guessed: Entity | undefined;
     for (let i = this.mentions.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
       const m = this.mentions[i]!;
-      if (m.entity.kind !== "person") continue;
       if (sentence - m.sentence > 12) break;
-      if (gender && m.entity.gender && m.entity.gender !== gender) continue;
-      if (m.salient) return m.entity;
-      if (!fallback) fallback = m.entity;
+      const e = m.entity;
+      if (e.kind !== "person") {
+        if (!guessed && m.salient && !e.certain && e.words.length === 1) guessed = e;
+        continue;
+      }
+      if (gender && e.gender && e.gender !== gender) continue;
+      if (m.salient && e.gender && e.gender === gender) return e;
+      if (m.salient && !unknownSalient && (e.certain || !e.gender)) unknownSalient = e;
+      if (!anyPerson) anyPerson = e;
     }
-    return fallback;
+    const pick = unknownSalient ?? anyPerson;
+    if (pick) return pick;
+    if (guessed) {
+      guessed.kind = "person";
+      guessed.certain = true;
+      return guessed;
+    }
+    return undefined;
   }
 
   /** the company / the ministry / it → the most recent organisation, preferring a name holding the noun. */
   resolveOrg(noun: string | null, sentence: number): Entity | undefined {
+    let salient: Entity | undefined;
     let fallback: Entity | undefined;
     for (let i = this.mentions.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
       const m = this.mentions[i]!;
       if (m.entity.kind !== "organization") continue;
       if (sentence - m.sentence > 15) break;
       if (noun && m.entity.words.includes(noun)) return m.entity;
+      if (m.salient && !salient) salient = m.entity;
       if (!fallback) fallback = m.entity;
     }
-    return noun && ORG_SPECIFIC.has(noun) ? undefined : fallback;
+    return noun && ORG_SPECIFIC.has(noun) ? undefined : salient ?? fallback;
   }
 
   /** the spokesperson / the senator → the most recent person introduced with that role. */
@@ -120,6 +148,26 @@ export class Coref {
       if (m.entity.kind !== "person") continue;
       if (sentence - m.sentence > 15) break;
       if (m.entity.role && m.entity.role.toLowerCase().includes(noun)) return m.entity;
+    }
+    return undefined;
+  }
+
+  private docs: { ent: Entity; head: string; sentence: number }[] = [];
+
+  /** A document introduced with a name or author ("a Keystone University poll"). */
+  addDoc(name: string, head: string, sentence: number): void {
+    const ent: Entity = { name, kind: "document", role: null, gender: null, words: name.toLowerCase().split(/\s+/), certain: true };
+    this.docs.push({ ent, head: docFamily(head), sentence });
+    if (this.docs.length > 64) this.docs.splice(0, 32);
+  }
+
+  /** the poll / the survey / the report → the most recent document of that family. */
+  resolveDoc(head: string, sentence: number): Entity | undefined {
+    const fam = docFamily(head);
+    for (let i = this.docs.length - 1; i >= 0; i--) {
+      const d = this.docs[i]!;
+      if (sentence - d.sentence > 25) break;
+      if (d.head === fam) return d.ent;
     }
     return undefined;
   }
@@ -179,6 +227,7 @@ export function capRuns(toks: Token[], from: number, to: number): CapRun[] {
     while (j < to) {
       const u = toks[j]!;
       if (u.t === "." && isTitleAbbrev(toks, j - 1)) { j++; continue; }
+      if (u.lo === "'s" && j + 1 < to && isNameWord(toks[j + 1]!) && !CAP_STOP.has(toks[j + 1]!.lo)) { j += 2; continue; }
       if (isNameWord(u) && !CAP_STOP.has(u.lo)) { j++; continue; }
       if (u.word && NAME_PARTICLES.has(u.lo) && j + 1 < to && isNameWord(toks[j + 1]!)) { j += 2; continue; }
       break;
@@ -190,7 +239,14 @@ export function capRuns(toks: Token[], from: number, to: number): CapRun[] {
 }
 
 function isNameWord(t: Token): boolean {
-  return t.word && t.cap;
+  return t.word && (t.cap || NAME_PREFIX_RE.test(t.t));
+}
+
+// "al-Tayeb", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name
+const NAME_PREFIX_RE = /^(?:al|el|bin|ibn|abu|de|di|da|van|von|le|la|ul)-\p{Lu}/u;
+
+export function isNameToken(t: Token): boolean {
+  return isNameWord(t);
 }
 
 function isTitleAbbrev(toks: Token[], i: number): boolean {
@@ -236,7 +292,22 @@ export function looksLikePersonName(words: string[]): boolean {
   const first = words[0]!.toLowerCase();
   if (FEMALE_NAMES.has(first) || MALE_NAMES.has(first)) return true;
   // "J. K. Rowling", "Christoph Vanner": two or three capitalised words, none a place adjective.
-  return words.length >= 2 && words.length <= 3 && words.every((w) => !DEMONYM_RE.test(w));
+  return words.length >= 2 && words.length <= 3 && !DEMONYM_RE.test(words[0]!) && !words.some((w) => PLACE_WORDS.has(w.toLowerCase()));
 }
 
-const DEMONYM_RE = /^(?:\p{Lu}\p{Ll}+(?:ian|ese|ish|ic|ean|an|i))$/u;
+const DEMONYM_RE = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|kan|ern)$/u;
+
+// Words that make a capitalised pair a place or team rather than a person.
+const PLACE_WORDS = new Set(["city", "county", "state", "united", "north", "south", "east", "west", "new", "san", "los", "las", "street", "avenue", "road", "square", "river", "lake", "mount", "island", "islands", "valley", "bay", "park", "district", "province", "region", "republic", "kingdom", "league", "cup", "championship", "open", "games", "day", "week", "war", "act", "bill", "street", "hall", "center", "centre", "airport", "station", "bridge", "tower", "palace", "house", "court", "hotel", "stadium", "arena"]);
+
+const DOC_FAMILY: Record<string, string> = {
+  survey: "poll", poll: "poll", polls: "poll", surveys: "poll",
+  study: "study", paper: "study", research: "study", findings: "study", analysis: "study", studies: "study",
+  report: "report", reports: "report", review: "report", audit: "report", assessment: "report",
+  memo: "memo", letter: "memo", document: "memo", documents: "memo", email: "memo",
+  data: "data", figures: "data", statistics: "data", records: "data",
+};
+
+function docFamily(head: string): string {
+  return DOC_FAMILY[head] ?? head;
+}

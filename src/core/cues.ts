@@ -58,6 +58,7 @@ disagree contend decry denounce condemn slam* blast hail applaud commend tout tr
 term brand call tweet text email message publish announce proclaim pronounce decree rule
 determine document relay convey communicate flag* point describe depict portray
 recommend question challenge advocate caution chide scold rebuke lambast pledge insist
+corroborate contradict
 explain estimate wonder muse ponder predict forecast testify certify attest verify
 `;
 
@@ -92,7 +93,7 @@ const WEAK = new Set([
   "describe", "characterize", "characterise", "put", "assess", "hold", "publish", "relay", "convey",
   "communicate", "text", "email", "message", "post", "call", "flag", "signal", "suspect", "answer",
   "respond", "certify", "attest", "verify", "document", "charge", "accuse",
-  "dispute", "contest", "reject", "dismiss", "counter", "verify",
+  "dispute", "contest", "reject", "dismiss", "counter", "verify", "announce", "declare", "publish",
 ]);
 
 function regularForms(base: string, dbl: boolean): [string, string, string] {
@@ -176,6 +177,6 @@ export const PARTICIPLE_LEMMAS = new Set([
 ]);
 
 /** Lemmas whose content is a denial or rejection: the denier disputes earlier claims. */
-export const DENIAL_LEMMAS = new Set(["deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest", "counter"]);
+export const DENIAL_LEMMAS = new Set(["deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest", "counter", "contradict"]);
 /** Lemmas that confirm content. */
 export const CONFIRM_LEMMAS = new Set(["confirm", "verify", "corroborate", "certify", "attest"]);

@@ -67,6 +67,8 @@ export function detect(text: string): Claim[] {
     numeric: r.figures.length > 0,
     source: r.attribution?.source.name ?? null,
     cueLemma: r.attribution?.lemma ?? null,
+    cueStart: r.attribution && !r.attribution.fromNeighbour ? r.attribution.cueStart : null,
+    sourceIsDoc: r.attribution?.source.kind === "document" || /\b(?:report|study|survey|poll|paper|analysis|data|records|documents|memo)\b/i.test(r.attribution?.source.name ?? ""),
     paragraph: r.line,
   }));
   const statuses = assignStatuses(statusInput);

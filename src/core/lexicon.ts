@@ -23,6 +23,7 @@ campaigners unions groups agencies governments countries nations states companie
 activists staffers staff personnel administrators managers owners landlords tenants scientists
 astronomers biologists physicists chemists psychologists sociologists demographers statisticians
 accountants auditors bankers lenders analysts surveyors inspectors watchdogs republicans democrats
+authors co-authors neighbours neighbors relatives colleagues friends mourners
 `);
 
 /** Unnamed singular or plural people that stand for anonymous sourcing. */
@@ -44,6 +45,8 @@ lieutenant colonel captain sergeant admiral marshal commissioner superintendent 
 trustee counsel solicitor barrister defendant plaintiff suspect accused juror clerk auditor
 epidemiologist virologist engineer specialist expert meteorologist forecaster statistician
 economist banker trader broker regulator supervisor warden principal dean provost president-elect
+lecturer councillor councilman councilwoman member manager boss midfielder striker goalkeeper captain
+chief-executive executive
 `);
 
 /** Organisations referred to by a common noun: "the company", "the ministry". */

@@ -15,6 +15,8 @@ export interface NPSource {
   /** the phrase was a pronoun or a bare noun ("she", "the company") that could not be resolved */
   unresolved: boolean;
   entity: Entity | null;
+  /** the phrase is a document or data ("the report", "X's analysis", "a study by Y") */
+  doc?: boolean;
 }
 
 export interface NPContext {
@@ -89,6 +91,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     break;
   }
   const headEnd = p < 0 ? b : p;
+  let wholeEnd = b;
+  const whole = () => slice(c, stripThe(c, a, wholeEnd), wholeEnd);
 
   // Possessive: "Vanner's sources", "Zakharova's remarks", "the ministry's spokesperson".
   let poss = -1;
@@ -98,26 +102,39 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     if (possessed && !possessed.cap) {
       if (DOC_HEADS.has(possessed.lo)) {
         const owner = sourceOfPhrase(c, a, poss, true);
-        if (owner) return owner;
+        if (owner) return { ...owner, doc: true };
+        return { name: whole(), kind: "document", role: null, unresolved: false, entity: null, doc: true };
       }
       if (ANON_HEADS.has(possessed.lo) || GROUP_HEADS.has(possessed.lo)) {
         const kind: SourceKind = possessed.lo.startsWith("source") || possessed.lo.startsWith("insider") ? "anonymous" : "group";
-        return { name: slice(c, stripThe(c, a, b), b), kind, role: null, unresolved: false, entity: null };
+        return { name: whole(), kind, role: null, unresolved: false, entity: null };
       }
       if (PERSON_ROLE_HEADS.has(possessed.lo)) {
-        const ent = c.coref.resolveRole(possessed.lo, c.sentence);
-        if (ent) return { name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent };
-        return { name: slice(c, stripThe(c, a, b), b), kind: "person", role: null, unresolved: false, entity: null };
+        return { name: whole(), kind: "person", role: null, unresolved: false, entity: null };
+      }
+      if (ORG_HEADS.has(possessed.lo)) {
+        return { name: whole(), kind: "organization", role: null, unresolved: false, entity: null };
       }
     }
   }
 
-  const head = lastWord(toks, a, headEnd);
-  if (!head) return null;
+  // The head noun: the last word of the head part, or the last one the lexicons know
+  // ("Economists polled", "an internal memo obtained").
+  let headIdx = -1;
+  for (let i = headEnd - 1; i >= a; i--) {
+    const t = toks[i]!;
+    if (!t.word) continue;
+    if (headIdx < 0) headIdx = i;
+    if (t.cap || known(t.lo)) { headIdx = i; break; }
+    if (!/(?:ed|en)$/.test(t.lo)) break;
+  }
+  if (headIdx < 0) return null;
+  const head = toks[headIdx]!;
+  if (p < 0) wholeEnd = headIdx + 1;
 
   // A proper name heads the phrase.
   if (head.cap && !GROUP_HEADS.has(head.lo)) {
-    const runs = capRuns(toks, a, headEnd);
+    const runs = capRuns(toks, a, headIdx + 1);
     const run = runs[runs.length - 1];
     if (!run) return null;
     return named(c, run.from, run.to, a, loose);
@@ -127,44 +144,59 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   const det = toks[a]!.lo;
   const definite = det === "the" || det === "this" || det === "that";
   const indefinite = det === "a" || det === "an" || det === "one" || det === "another";
+  const bare = headIdx - a <= 1 && p < 0; // "the company", "the ministry"
 
   if (DOC_HEADS.has(lo)) {
-    // A document by a named author speaks for the author ("a report by Christoph Vanner").
-    if (p >= 0 && /^(?:by|from|of)$/.test(toks[p]!.lo)) {
+    const handled = HANDLED.has(toks[headIdx + 1]?.lo ?? "");
+    if (p >= 0 && (toks[p]!.lo === "by" || toks[p]!.lo === "from") && !handled) {
+      // a document by a named author speaks for the author ("a report by Christoph Vanner")
       const author = sourceOfPhrase(c, p + 1, b, true);
-      if (author && author.kind !== "document") return author;
+      if (author && author.kind !== "document") return { ...author, doc: true };
     }
-    if (definite && (lo === "report" || lo === "study" || lo === "statement")) {
-      const ent = c.coref.resolveOrg(null, c.sentence);
-      void ent;
+    if (p >= 0 && toks[p]!.lo === "in") {
+      // "projections in the paper"
+      const inner = sourceOfPhrase(c, p + 1, b, false);
+      if (inner && inner.doc) return inner;
     }
-    return { name: slice(c, stripThe(c, a, b), b), kind: "document", role: null, unresolved: false, entity: null };
+    if (definite && bare) {
+      const ent = c.coref.resolveDoc(lo, c.sentence);
+      if (ent) return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent, doc: true };
+    }
+    const name = whole();
+    if (!definite || !bare) c.coref.addDoc(name, lo, c.sentence);
+    return { name, kind: "document", role: null, unresolved: false, entity: null, doc: true };
   }
   if (ANON_HEADS.has(lo) && (indefinite || lo.startsWith("source") || lo.startsWith("insider") || hasWord(toks, a, b, "familiar") || hasWord(toks, a, b, "anonymity"))) {
-    return { name: slice(c, stripThe(c, a, b), b), kind: "anonymous", role: null, unresolved: false, entity: null };
+    return { name: whole(), kind: "anonymous", role: null, unresolved: false, entity: null };
   }
   if (GROUP_HEADS.has(lo)) {
-    return { name: slice(c, stripThe(c, a, b), b), kind: "group", role: null, unresolved: false, entity: null };
+    return { name: whole(), kind: "group", role: null, unresolved: false, entity: null };
   }
   if (ORG_HEADS.has(lo)) {
-    if (definite || det === "its") {
+    if ((definite || det === "its") && bare) {
       const ent = c.coref.resolveOrg(lo, c.sentence);
       if (ent) return { name: ent.name, kind: "organization", role: ent.role, unresolved: false, entity: ent };
     }
-    return { name: slice(c, stripThe(c, a, b), b), kind: "organization", role: null, unresolved: definite, entity: null };
+    return { name: whole(), kind: "organization", role: null, unresolved: definite && bare, entity: null };
   }
   if (PERSON_ROLE_HEADS.has(lo)) {
-    if (definite) {
-      const ent = c.coref.resolveRole(lo, c.sentence) ?? (lo === "spokesperson" || lo === "spokesman" || lo === "spokeswoman" ? undefined : undefined);
+    if (definite && bare) {
+      const ent = c.coref.resolveRole(lo, c.sentence);
       if (ent) return { name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent };
     }
-    return { name: slice(c, stripThe(c, a, b), b), kind: "person", role: null, unresolved: definite, entity: null };
+    return { name: whole(), kind: "person", role: null, unresolved: definite && bare, entity: null };
   }
-  if (loose && head.word && !DETERMINERS.has(lo) && /^\p{L}/u.test(lo)) {
+  if (loose && !DETERMINERS.has(lo) && /^\p{L}/u.test(lo)) {
     const plural = lo.endsWith("s") && !lo.endsWith("ss");
-    return { name: slice(c, stripThe(c, a, b), b), kind: plural ? "group" : "person", role: null, unresolved: false, entity: null };
+    return { name: whole(), kind: plural ? "group" : "person", role: null, unresolved: false, entity: null };
   }
   return null;
+}
+
+const HANDLED = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "shared"]);
+
+function known(w: string): boolean {
+  return DOC_HEADS.has(w) || ANON_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_HEADS.has(w) || PERSON_ROLE_HEADS.has(w);
 }
 
 function lastWord(toks: Token[], a: number, b: number): Token | undefined {

@@ -14,6 +14,10 @@ export interface StatusSentence {
   source: string | null;
   /** lemma of the attribution cue */
   cueLemma: string | null;
+  /** where the attribution cue starts in the sentence */
+  cueStart: number | null;
+  /** the source is a document or data */
+  sourceIsDoc: boolean;
   /** the line (paragraph) the sentence is on */
   paragraph: number;
 }
@@ -128,11 +132,10 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
 
     for (const cue of cues) {
       const agent = agentBefore(lower, cue.at);
-      const isDenialVerb = cue.status === "disputed" && /^(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputes|disputing|refuted|refutes|dismissed|dismisses|dismissing|rebutted|contested)/.test(lower.slice(cue.at));
+      const isDenialVerb = cue.status === "disputed" && /^(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputes|disputing|refuted|refutes|dismissed|dismisses|dismissing|rebutted|contested|contradicted|contradicts)/.test(lower.slice(cue.at));
       const isConfirmVerb = cue.status === "confirmed";
-      const cueIsAttribution = s.cueLemma !== null && (isDenialVerb || isConfirmVerb) &&
-        /^(?:deny|reject|dispute|refute|dismiss|rebut|contest|confirm|verify|corroborate)$/.test(s.cueLemma) &&
-        lower.slice(cue.at).startsWith(s.cueLemma.slice(0, 4));
+      // the cue is the sentence's own reporting verb: "Ukraine denied …", "X corroborated the decline"
+      const cueIsAttribution = s.cueStart !== null && cue.at === s.cueStart && (isDenialVerb || isConfirmVerb);
       const anaphor = nearestAnaphor(anaphors, cue.at);
       const pointsBack = anaphor !== null || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || cueIsAttribution || !s.isClaim;
 
@@ -162,6 +165,8 @@ function nearestAnaphor(list: { noun: string; at: number }[], at: number): { nou
   return best;
 }
 
+const DOC_NOUNS = new Set(["report", "reports", "study", "findings", "finding", "paper", "research", "data", "survey", "poll", "analysis", "assessment", "document", "documents", "memo"]);
+
 /** The earlier claims a backward-pointing cue in sentence i refers to. */
 function backTargets(sents: StatusSentence[], i: number, noun: string | null, excludeSource: string | null): number[] {
   const lo = Math.max(0, i - WINDOW);
@@ -170,23 +175,32 @@ function backTargets(sents: StatusSentence[], i: number, noun: string | null, ex
   if (noun && NUMERIC_NOUNS.has(noun)) {
     for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.numeric) { target = k; break; }
   } else if (noun) {
-    const stem = noun.replace(/(?:ies|s)$/, "").slice(0, 6);
-    for (let k = i - 1; k >= lo; k--) {
-      if (isClaim(k) && sents[k]!.text.toLowerCase().includes(stem)) { target = k; break; }
+    const stem = stemOf(noun);
+    for (let k = i - 1; k >= lo && target < 0; k--) {
+      if (!isClaim(k)) continue;
+      const ks = sents[k]!;
+      if (ks.text.toLowerCase().includes(stem) || (ks.source && ks.source.toLowerCase().includes(stem))) target = k;
+    }
+    if (target < 0 && DOC_NOUNS.has(noun)) {
+      for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.sourceIsDoc) { target = k; break; }
     }
   }
   if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k)) { target = k; break; }
   if (target < 0) return [];
   const out = [target];
-  if (noun && PLURAL_NOUNS.test(noun) && !NUMERIC_NOUNS.has(noun) || noun === "figures" || noun === "numbers") {
-    // "these allegations": the run of claims by the same source ending at the target
-    const src = sents[target]!.source;
-    for (let k = target - 1; k >= lo && src; k--) {
-      const ks = sents[k]!;
-      if (!ks.isClaim) continue;
-      if (ks.source !== src) break;
-      out.push(k);
-    }
+  if (noun && NUMERIC_NOUNS.has(noun) && !PLURAL_NOUNS.test(noun)) return out;
+  // the other claims of the same source nearby: "these allegations" (plural), "the poll" (a document's findings)
+  const src = sents[target]!.source;
+  if (!src) return out;
+  if (!(noun && PLURAL_NOUNS.test(noun)) && !sents[target]!.sourceIsDoc) return out;
+  for (let k = target - 1; k >= lo; k--) {
+    const ks = sents[k]!;
+    if (ks.isClaim && ks.source === src) out.push(k);
   }
   return out;
+}
+
+function stemOf(noun: string): string {
+  const n = noun.replace(/ings?$/, "").replace(/(?:ies)$/, "y").replace(/s$/, "");
+  return n.length > 7 ? n.slice(0, 7) : n;
 }
