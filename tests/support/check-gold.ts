@@ -46,7 +46,7 @@ export function checkLabels(gold: Gold, expectedId?: string): string[] {
     for (const f of s.figures ?? []) if (!s.sentence.includes(f)) out.push(`${at}: figure "${f}" is not in the sentence`);
     for (const f of s.notFigures ?? []) {
       if (!s.sentence.includes(f)) out.push(`${at}: notFigure "${f}" is not in the sentence`);
-      if ((s.figures ?? []).some((g) => g.includes(f) || f.includes(g))) out.push(`${at}: "${f}" is both a figure and not`);
+      if ((s.figures ?? []).includes(f)) out.push(`${at}: "${f}" is both a figure and not`);
     }
     if (s.source) {
       if (!s.source.names?.length || s.source.names.some((n) => !n.trim())) out.push(`${at}: source without names`);
