@@ -40,7 +40,7 @@ async function world(opts: { full?: { full: boolean } } = {}) {
   await db.open();
   const handlers = { ...makeNotesHandlers(async () => ({ ok: true, value: db })), "bg/page-state": async () => ({ badge: "" }) };
   const ask: AskNotes = async (type, body) =>
-    readReply(backgroundReplies, type, structuredClone(await dispatch(backgroundRequests, handlers, structuredClone({ ...body, type }), {})));
+    readReply(backgroundReplies, type, structuredClone(await dispatch(backgroundRequests, handlers, structuredClone({ ...body, type }), {}))) as never;
   return { db, ask };
 }
 
