@@ -12,33 +12,97 @@ import {
 const K = { Num: 0, Word: 1, Sym: 2 } as const;
 type K = (typeof K)[keyof typeof K];
 
-interface Tok {
-  k: K;
-  s: number;
-  e: number;
-  /** lower-cased text */
-  l: string;
-  /** whitespace (or nothing) precedes: true when separated from the previous token */
-  sp: boolean;
-  /** first letter is upper case (words only) */
-  cap: boolean;
+/** The sentence being tokenized, lower-cased once when that keeps offsets ("İ" grows, then per word). */
+class Src {
+  readonly low: string | null;
+  constructor(readonly s: string) {
+    const lowered = s.toLowerCase();
+    this.low = lowered.length === s.length ? lowered : null;
+  }
+  lower(start: number, end: number): string {
+    const w = this.low !== null ? this.low.slice(start, end) : this.s.slice(start, end).toLowerCase();
+    return w.indexOf("\u2010") >= 0 || w.indexOf("\u2011") >= 0 ? w.replace(/[\u2010\u2011]/g, "-") : w;
+  }
+}
+
+// Most words are never looked at: their lower-case text is made only when the matcher asks for it.
+class Tok {
+  private lc: string | undefined;
+  constructor(
+    private readonly src: Src,
+    readonly k: K,
+    /** start and end offsets in the sentence */
+    readonly s: number,
+    readonly e: number,
+    /** whitespace (or nothing) precedes: true when separated from the previous token */
+    readonly sp: boolean,
+    /** first letter is upper case (words only) */
+    readonly cap: boolean,
+  ) {}
+  /** lower-cased text (numerals as written) */
+  get l(): string {
+    if (this.lc === undefined) this.lc = this.k === K.Word ? this.src.lower(this.s, this.e) : this.src.s.slice(this.s, this.e);
+    return this.lc;
+  }
+  /** Is this word one that can open a figure? Walks a trie over the lower-cased text: no string made. */
+  startsFigure(): boolean {
+    const low = this.src.low;
+    if (low === null) return mayStartFigure(this.l);
+    let node: TrieNode | undefined = STARTER_TRIE;
+    for (let i = this.s; i < this.e; i++) {
+      const c = low.charCodeAt(i);
+      if ((c === 45 || c === 0x2010 || c === 0x2011) && node.end) return true; // "two-thirds": the head decides
+      node = node.next.get(c);
+      if (node === undefined) return false;
+    }
+    return node.end;
+  }
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<number, TrieNode>;
+}
+
+function buildTrie(words: Iterable<string>): TrieNode {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      let m = n.next.get(c);
+      if (!m) { m = { end: false, next: new Map() }; n.next.set(c, m); }
+      n = m;
+    }
+    n.end = true;
+  }
+  return root;
 }
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+const LETTER_RE = /\p{L}/u;
+
+function isLetterCode(c: number, s: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER_RE.test(s[i]!);
+}
+
 function isLetter(ch: string): boolean {
-  return ch.toLowerCase() !== ch.toUpperCase();
+  return isLetterCode(ch.charCodeAt(0), ch, 0);
 }
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 }
 
-function tokenize(s: string): Tok[] {
+export function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
   const n = s.length;
+  const src = new Src(s);
+  const low = src.low;
   let i = 0;
   let sp = true;
   while (i < n) {
@@ -61,23 +125,25 @@ function tokenize(s: string): Tok[] {
         }
         break;
       }
-      out.push({ k: K.Num, s: start, e: i, l: s.slice(start, i), sp, cap: false });
-    } else if (isLetter(s[i]!)) {
+      out.push(new Tok(src, K.Num, start, i, sp, false));
+    } else if (isLetterCode(c, s, i)) {
       i++;
       for (;;) {
-        while (i < n && isLetter(s[i]!)) i++;
-        const d = s[i];
+        while (i < n && isLetterCode(s.charCodeAt(i), s, i)) i++;
+        const d = s.charCodeAt(i);
         // inner hyphen or apostrophe joins letters: "two-thirds", "year-old", "Ukraine's"
-        if ((d === "-" || d === "'" || d === "\u2019" || d === "\u2010" || d === "\u2011") && i + 1 < n && isLetter(s[i + 1]!)) { i += 2; continue; }
+        if ((d === 45 || d === 39 || d === 0x2019 || d === 0x2010 || d === 0x2011) && i + 1 < n && isLetterCode(s.charCodeAt(i + 1), s, i + 1)) {
+          i += 2;
+          continue;
+        }
         break;
       }
-      const text = s.slice(start, i);
-      const first = text[0]!;
-      out.push({ k: K.Word, s: start, e: i, l: text.toLowerCase().replace(/[\u2010\u2011]/g, "-"), sp, cap: first !== first.toLowerCase() });
+      const cap = (c >= 65 && c <= 90) || (c >= 128 && (low !== null ? s[start] !== low[start] : s[start] !== s[start]!.toLowerCase()));
+      out.push(new Tok(src, K.Word, start, i, sp, cap));
     } else {
       // one code unit (a surrogate pair stays two symbols; harmless)
       i++;
-      out.push({ k: K.Sym, s: start, e: i, l: s[start]!, sp, cap: false });
+      out.push(new Tok(src, K.Sym, start, i, sp, false));
     }
     sp = false;
   }
@@ -134,13 +200,13 @@ const STREET_TYPES = new Set([
   "place", "pl", "square", "sq", "court", "ct", "terrace", "crescent", "close", "parkway", "highway", "row",
   "strasse", "straße", "gardens", "grove", "hill",
 ]);
-const CURRENCY_SYMS: Record<string, string> = table({ "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW", "₺": "TRY", "₦": "NGN" });
-const DOLLAR_PREFIX: Record<string, string> = table({ us: "USD", a: "AUD", au: "AUD", c: "CAD", ca: "CAD", nz: "NZD", hk: "HKD", s: "SGD", r: "BRL", nt: "TWD" });
+const CURRENCY_SYMS: Map<string, string> = table({ "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW", "₺": "TRY", "₦": "NGN" });
+const DOLLAR_PREFIX: Map<string, string> = table({ us: "USD", a: "AUD", au: "AUD", c: "CAD", ca: "CAD", nz: "NZD", hk: "HKD", s: "SGD", r: "BRL", nt: "TWD" });
 const CURRENCY_CODES = new Set([
   "usd", "eur", "gbp", "chf", "jpy", "inr", "rub", "uah", "cny", "rmb", "aud", "cad", "nzd", "hkd", "sgd",
   "zar", "brl", "krw", "mxn", "sek", "nok", "dkk", "pln", "rs", "ksh", "kes", "ngn", "egp", "try",
 ]);
-const CURRENCY_WORDS: Record<string, string> = table({
+const CURRENCY_WORDS: Map<string, string> = table({
   dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR", pounds: "GBP", pound: "GBP", sterling: "GBP", rubles: "RUB",
   roubles: "RUB", ruble: "RUB", rouble: "RUB", yuan: "CNY", renminbi: "CNY", yen: "JPY", rupees: "INR", rupee: "INR",
   hryvnias: "UAH", hryvnia: "UAH", hryvnia_: "UAH", francs: "CHF", pesos: "MXN", won: "KRW", lira: "TRY", naira: "NGN",
@@ -164,6 +230,17 @@ const APPROX: string[][] = [
   ["a", "little", "under"], ["a", "maximum", "of"], ["a", "minimum", "of"], ["no", "more", "than"],
   ["no", "fewer", "than"], ["no", "less", "than"], ["an", "additional"], ["another"], ["almost", "exactly"],
 ];
+function indexByFirst(list: string[][]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of list) {
+    const k = p[0]!;
+    const a = m.get(k);
+    if (a) a.push(p);
+    else m.set(k, [p]);
+  }
+  return m;
+}
+const APPROX_BY_FIRST = indexByFirst(APPROX);
 const CHANGE_VERBS = new Set([
   "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "increased",
   "increase", "increases", "increasing", "decreased", "decrease", "decreases", "grew", "grow", "grows",
@@ -278,7 +355,11 @@ class Matcher {
 
   private phraseAt(i: number, list: string[][]): number {
     let best = 0;
-    for (const p of list) {
+    const t = this.t[i];
+    if (!t || t.k !== K.Word) return 0;
+    const cands = (list === APPROX ? APPROX_BY_FIRST : indexByFirst(list)).get(t.l);
+    if (!cands) return 0;
+    for (const p of cands) {
       if (p.length <= best) continue;
       let ok = true;
       for (let k = 0; k < p.length; k++) {
@@ -312,7 +393,7 @@ class Matcher {
         if (w === "a" && this.l(i + 2) === "." && this.l(i + 3) === "m") return i + 5;
         if (w === "p" && this.l(i + 2) === "." && this.l(i + 3) === "m") return i + 5;
         if (w === "b") return i + 2; // "21B" is a room; "$2b" goes through the money path
-        if (!(w in SCALE_SUFFIX) && !ATTACHED_UNITS.has(w) && !/^(?:bn|mn|m|k|km|kg)[-a-z]*$/.test(w.length > 12 ? "" : w) && w !== "fold" && w !== "plus") {
+        if (!(SCALE_SUFFIX.has(w)) && !ATTACHED_UNITS.has(w) && !/^(?:bn|mn|m|k|km|kg)[-a-z]*$/.test(w.length > 12 ? "" : w) && w !== "fold" && w !== "plus") {
           // "4G", "737MAX": letters glued to digits are a name
           return i + 2;
         }
@@ -373,9 +454,9 @@ class Matcher {
     }
     // Name-like: a numeral right after a capitalised word ("Windows 10", "FTSE 100", "Ligue 1") that is not a
     // function word; a real count after a name would carry a unit, a comma or a decimal.
-    if (pw && pw === prev && pw.k === K.Word && pw.cap && plain && !CAP_OK.has(pw.l) && !MONTHS.has(pw.l) && !WEEKDAYS.has(pw.l) && !(pw.l in DOLLAR_PREFIX) && !CURRENCY_CODES.has(pw.l)) {
+    if (pw && pw === prev && pw.k === K.Word && pw.cap && plain && !CAP_OK.has(pw.l) && !MONTHS.has(pw.l) && !WEEKDAYS.has(pw.l) && !(DOLLAR_PREFIX.has(pw.l)) && !CURRENCY_CODES.has(pw.l)) {
       const n1 = this.t[i + 1];
-      const unitFollows = n1 && (n1.l === "%" || (n1.k === K.Word && (n1.l in SCALE_WORDS || n1.l === "percent" || n1.l === "per")));
+      const unitFollows = n1 && (n1.l === "%" || (n1.k === K.Word && (SCALE_WORDS.has(n1.l) || n1.l === "percent" || n1.l === "per")));
       if (!unitFollows && i - 1 > 0) return this.swallowIdentTail(i);
     }
     // Street numbers: "120 Example Street".
@@ -397,9 +478,9 @@ class Matcher {
   private countsSomething(i: number, approx: boolean): boolean {
     const next = this.t[i + 1];
     const prev = this.t[i - 1];
-    if (next && (next.l === "%" || (next.k === K.Word && (next.l in SCALE_WORDS || next.l === "percent" || next.l === "per" || next.l in CURRENCY_WORDS)))) return true;
-    if (next && !next.sp && next.k === K.Word && (next.l in SCALE_SUFFIX || ATTACHED_UNITS.has(next.l))) return true;
-    if (prev && (prev.l in CURRENCY_SYMS || (prev.k === K.Word && CURRENCY_CODES.has(prev.l)))) return true;
+    if (next && (next.l === "%" || (next.k === K.Word && (SCALE_WORDS.has(next.l) || next.l === "percent" || next.l === "per" || CURRENCY_WORDS.has(next.l))))) return true;
+    if (next && !next.sp && next.k === K.Word && (SCALE_SUFFIX.has(next.l) || ATTACHED_UNITS.has(next.l))) return true;
+    if (prev && (CURRENCY_SYMS.has(prev.l) || (prev.k === K.Word && CURRENCY_CODES.has(prev.l)))) return true;
     if (approx) return next !== undefined && next.k === K.Word && !next.cap;
     if (prev && prev.k === K.Word && YEAR_CONTEXT.has(prev.l)) return false;
     if (prev && (prev.l === "'" || prev.l === "\u2019" || prev.l === "(")) return false;
@@ -440,8 +521,8 @@ class Matcher {
     // Currency first: "$1.2bn", "US$5m", "£45m", "€300,000", "USD 5 million", "Rs 500 crore".
     let cur: string | undefined;
     let j = i;
-    if (t.k === K.Sym && t.l in CURRENCY_SYMS) { cur = CURRENCY_SYMS[t.l]; j = i + 1; }
-    else if (t.k === K.Word && t.l in DOLLAR_PREFIX && this.l(i + 1) === "$" && this.adj(i + 1)) { cur = DOLLAR_PREFIX[t.l]; j = i + 2; }
+    if (t.k === K.Sym && CURRENCY_SYMS.has(t.l)) { cur = CURRENCY_SYMS.get(t.l); j = i + 1; }
+    else if (t.k === K.Word && DOLLAR_PREFIX.has(t.l) && this.l(i + 1) === "$" && this.adj(i + 1)) { cur = DOLLAR_PREFIX.get(t.l); j = i + 2; }
     else if (t.k === K.Word && CURRENCY_CODES.has(t.l) && this.isNum(i + 1) && (t.cap || t.l === "rs")) { cur = t.l.toUpperCase(); j = this.l(i + 1) === "." ? i + 2 : i + 1; }
     if (cur !== undefined) {
       if (!this.isNum(j)) {
@@ -474,8 +555,8 @@ class Matcher {
     let scaled = false;
     const nx = this.t[b];
     if (nx && nx.k === K.Word && !nx.sp) {
-      if (nx.l in SCALE_SUFFIX && (money || nx.l !== "b")) {
-        if (value !== undefined) value *= SCALE_SUFFIX[nx.l]!;
+      if (SCALE_SUFFIX.has(nx.l) && (money || nx.l !== "b")) {
+        if (value !== undefined) value *= SCALE_SUFFIX.get(nx.l)!;
         b++;
         scaled = true;
       } else if (ATTACHED_UNITS.has(nx.l) || nx.l === "plus") {
@@ -485,18 +566,18 @@ class Matcher {
         unit = "times";
         b++;
       }
-    } else if (nx && nx.k === K.Word && nx.l in SCALE_WORDS) {
-      if (value !== undefined) value *= SCALE_WORDS[nx.l]!;
+    } else if (nx && nx.k === K.Word && SCALE_WORDS.has(nx.l)) {
+      if (value !== undefined) value *= SCALE_WORDS.get(nx.l)!;
       b++;
       scaled = true;
       // "2 hundred thousand", "1.5 million"
       const n2 = this.t[b];
-      if (n2 && n2.k === K.Word && n2.l in SCALE_WORDS && SCALE_WORDS[n2.l]! > SCALE_WORDS[nx.l]!) {
-        if (value !== undefined) value *= SCALE_WORDS[n2.l]!;
+      if (n2 && n2.k === K.Word && SCALE_WORDS.has(n2.l) && SCALE_WORDS.get(n2.l)! > SCALE_WORDS.get(nx.l)!) {
+        if (value !== undefined) value *= SCALE_WORDS.get(n2.l)!;
         b++;
       }
     } else if (nx && nx.k === K.Word && (nx.l === "k" || nx.l === "m") && money) {
-      if (value !== undefined) value *= SCALE_SUFFIX[nx.l]!;
+      if (value !== undefined) value *= SCALE_SUFFIX.get(nx.l)!;
       b++;
       scaled = true;
     }
@@ -516,8 +597,8 @@ class Matcher {
     const w = this.l(i);
     const next = this.l(i + 1);
     // Multiples and halvings as verbs: "doubled", "halved".
-    if (w in MULTIPLE_VERBS) return { a: i, b: i + 1, value: MULTIPLE_VERBS[w], unit: "times", countable: false, bare: false };
-    if (w in FOLD_WORDS) return { a: i, b: i + 1, value: FOLD_WORDS[w], unit: "times", countable: false, bare: false };
+    if (MULTIPLE_VERBS.has(w)) return { a: i, b: i + 1, value: MULTIPLE_VERBS.get(w), unit: "times", countable: false, bare: false };
+    if (FOLD_WORDS.has(w)) return { a: i, b: i + 1, value: FOLD_WORDS.get(w), unit: "times", countable: false, bare: false };
     if ((w === "once" || w === "twice" || w === "thrice") && this.rateAt(i + 1) > i + 1) {
       return { a: i, b: i + 1, value: w === "once" ? 1 : w === "twice" ? 2 : 3, unit: "times", countable: false, bare: false };
     }
@@ -540,7 +621,7 @@ class Matcher {
       const head = w.slice(0, dash);
       const tail = w.slice(dash + 1);
       const hv = wordValue(head);
-      if (hv !== undefined && tail in FRACTIONS && tail !== "half") return { a: i, b: i + 1, value: hv / FRACTIONS[tail]!, countable: true, bare: false };
+      if (hv !== undefined && FRACTIONS.has(tail) && tail !== "half") return { a: i, b: i + 1, value: hv / FRACTIONS.get(tail)!, countable: true, bare: false };
       if (hv !== undefined && tail === "fold") return { a: i, b: i + 1, value: hv, unit: "times", countable: false, bare: false };
       if ((head === "quarter" || head === "half" || hv !== undefined) && (tail === "point" || tail === "percentage-point" || tail === "percent")) {
         return { a: i, b: i + 1, value: head === "quarter" ? 0.25 : head === "half" ? 0.5 : hv, unit: "points", countable: false, bare: false };
@@ -562,20 +643,20 @@ class Matcher {
       if (APPROX_BEFORE_ARTICLE.has(this.l(i - 1)) && (TIME_UNITS.has(next) || MEASURE_SINGULAR.has(next))) {
         return { a: i, b: i + 2, value: 1, unit: next, countable: false, bare: false };
       }
-      if (next in SCALE_WORDS && next !== "bn" && next !== "mn" && next !== "tn") {
+      if (SCALE_WORDS.has(next) && next !== "bn" && next !== "mn" && next !== "tn") {
         let b = i + 2;
-        let value = SCALE_WORDS[next]!;
+        let value = SCALE_WORDS.get(next)!;
         const n2 = this.l(b);
-        if (n2 in SCALE_WORDS && SCALE_WORDS[n2]! > value) { value *= SCALE_WORDS[n2]!; b++; }
+        if (SCALE_WORDS.has(n2) && SCALE_WORDS.get(n2)! > value) { value *= SCALE_WORDS.get(n2)!; b++; }
         return { a: i, b, value, countable: true, bare: false };
       }
       if (next === "dozen") return { a: i, b: i + 2, value: 12, countable: true, bare: false };
-      if ((next === "third" || next === "quarter" || next === "fifth" || next === "sixth" || next === "tenth") && next in FRACTIONS) {
+      if ((next === "third" || next === "quarter" || next === "fifth" || next === "sixth" || next === "tenth") && FRACTIONS.has(next)) {
         // "a third of", "fell by a third", but not "a third term"
         const after = this.l(i + 2);
         const prev = this.l(i - 1);
         if (after === "of" || after === "" || after === "." || after === "," || after === "in" || prev === "by" || prev === "than" || prev === "about" || prev === "nearly" || prev === "almost" || prev === "roughly" || prev === "around") {
-          return { a: i, b: i + 2, value: 1 / FRACTIONS[next]!, countable: true, bare: false };
+          return { a: i, b: i + 2, value: 1 / FRACTIONS.get(next)!, countable: true, bare: false };
         }
       }
       return null;
@@ -597,7 +678,7 @@ class Matcher {
     // Spelled-out numbers: "three", "twenty-one", "two hundred", "1.5 million" handled above.
     const v0 = wordValue(w);
     if (v0 === undefined) {
-      if (w in SCALE_WORDS && (w === "million" || w === "billion" || w === "trillion" || w === "hundred" || w === "thousand")) return null;
+      if (SCALE_WORDS.has(w) && (w === "million" || w === "billion" || w === "trillion" || w === "hundred" || w === "thousand")) return null;
       return null;
     }
     let value = 0;
@@ -606,9 +687,9 @@ class Matcher {
     let scaled = false;
     for (let guard = 0; guard < 12; guard++) {
       const x = this.l(b);
-      if (x in SCALE_WORDS && (x === "hundred" || x === "thousand" || x === "million" || x === "billion" || x === "trillion")) {
+      if (SCALE_WORDS.has(x) && (x === "hundred" || x === "thousand" || x === "million" || x === "billion" || x === "trillion")) {
         if (x === "hundred") current *= 100;
-        else { value += current * SCALE_WORDS[x]!; current = 0; }
+        else { value += current * SCALE_WORDS.get(x)!; current = 0; }
         scaled = true;
         b++;
         continue;
@@ -623,14 +704,14 @@ class Matcher {
     // "one" alone is rarely a quantity ("one of the", "no one"): keep it only as "one in five", "one million", "one third".
     if (w === "one" && !scaled) {
       const x = this.l(b);
-      if (!(x in FRACTIONS) && !this.ratioAt(b)) return null;
+      if (!(FRACTIONS.has(x)) && !this.ratioAt(b)) return null;
     }
     if (w === "zero" && !scaled && this.l(b) === "-") return null;
     // "two thirds", "three quarters"
     const x = this.l(b);
-    if (x in FRACTIONS && !scaled && (x !== "half" && x !== "halves")) {
+    if (FRACTIONS.has(x) && !scaled && (x !== "half" && x !== "halves")) {
       const plural = x.endsWith("s") || x.endsWith("ths");
-      if (plural || w === "one") return { a: i, b: b + 1, value: value / FRACTIONS[x]!, countable: true, bare: false };
+      if (plural || w === "one") return { a: i, b: b + 1, value: value / FRACTIONS.get(x)!, countable: true, bare: false };
     }
     return { a: i, b, value, countable: true, bare: false };
   }
@@ -717,8 +798,8 @@ class Matcher {
     // Unit: "21,600 soldiers", "hundreds of people", "5 million barrels", "$2 billion dollars".
     const nextTok = this.t[b];
     if (nextTok && nextTok.k === K.Word) {
-      if (nextTok.l in CURRENCY_WORDS && (c.countable || c.unit === undefined)) {
-        unit = CURRENCY_WORDS[nextTok.l];
+      if (CURRENCY_WORDS.has(nextTok.l) && (c.countable || c.unit === undefined)) {
+        unit = CURRENCY_WORDS.get(nextTok.l);
         b++;
       } else if (c.countable && unit === undefined) {
         if (nextTok.l === "of" && (c.vague || this.isFractionLike(value)) && this.t[b + 1]?.k === K.Word && !NOT_UNIT.has(this.l(b + 1))) {
@@ -752,6 +833,7 @@ class Matcher {
       unit = w;
       b += 2;
     }
+    const bUnit = b;
     if (unit !== undefined && MEASURES.has(unit) && this.isWord(b, "of") && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && !NOT_UNIT.has(this.l(b + 1))) b += 2;
     // Not quantities after all.
     // A count that only describes the source: "according to three people familiar with the inquiry".
@@ -766,7 +848,7 @@ class Matcher {
     const after = this.l(b);
     const firstWord = this.l(a);
     if (TIME_UNITS.has(u)) {
-      if (RELATIVE_AFTER.has(after)) return { next: b + 1 };
+      if (RELATIVE_AFTER.has(this.l(bUnit))) return { next: bUnit + 1 };
       const before = this.l(a - 1);
       if (RELATIVE_BEFORE.has(firstWord) || RELATIVE_BEFORE.has(before) || (before === "the" && this.l(a - 2) === "over")) return { next: b };
       if ((u === "years" || u === "year") && (after === "old" || after === "of" && this.isWord(b + 1, "age"))) return { next: b + 1 };
@@ -822,7 +904,7 @@ class Matcher {
 
   private pluralNoun(w: string): boolean {
     return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("is") &&
-      !w.endsWith("us") && !NOT_UNIT.has(w) && wordValue(w) === undefined && !(w in FRACTIONS) && !TIME_UNITS.has(w);
+      !w.endsWith("us") && !NOT_UNIT.has(w) && wordValue(w) === undefined && !(FRACTIONS.has(w)) && !TIME_UNITS.has(w);
   }
 
   private isFractionLike(v: number | undefined): boolean {
@@ -861,13 +943,29 @@ class Matcher {
     const n = this.t.length;
     while (i < n) {
       const t = this.t[i]!;
-      if (t.k === K.Sym && !(t.l in CURRENCY_SYMS) && t.l !== "+") { i++; continue; }
+      if (t.k === K.Sym && !(CURRENCY_SYMS.has(t.l)) && t.l !== "+") { i++; continue; }
+      if (t.k === K.Word && !t.startsFigure()) { i++; continue; }
       const r = this.match(i);
       if (r.fig) out.push(r.fig);
       i = r.next > i ? r.next : i + 1;
     }
     return out;
   }
+}
+
+const STARTERS = new Set<string>([
+  ...[...SMALL.keys()], ...[...TENS.keys()], ...[...FRACTIONS.keys()], ...[...MULTIPLE_VERBS.keys()],
+  ...[...FOLD_WORDS.keys()], ...VAGUE_COUNTS, ...CHANGE_VERBS, ...APPROX.map((p) => p[0]!),
+  ...[...DOLLAR_PREFIX.keys()], ...CURRENCY_CODES, "between", "from", "a", "an", "once", "twice", "thrice", "double",
+  "triple", "treble", "quadruple", "several", "few", "many", "dozen", "hundred", "thousand", "million", "billion",
+]);
+
+const STARTER_TRIE = buildTrie(STARTERS);
+
+function mayStartFigure(w: string): boolean {
+  if (STARTERS.has(w)) return true;
+  const dash = w.indexOf("-");
+  return dash > 0 && STARTERS.has(w.slice(0, dash));
 }
 
 /** Every figure in one sentence, in order, with offsets relative to the sentence. */

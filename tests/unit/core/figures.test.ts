@@ -129,6 +129,7 @@ describe("findFigures: number words, multiples, changes", () => {
     ["Three people died.", "Three people", 3],
     ["Twelve jurors heard the case.", "Twelve jurors", 12],
     ["The jury returned after four days of deliberations.", "four days of deliberations", 4],
+    ["The court heard eight days of testimony before ruling.", "eight days of testimony", 8],
     ["Output fell by a third.", "fell by a third", 1 / 3],
     ["Costs doubled.", "doubled", 2],
     ["The price tripled in a year.", "tripled", 3],
