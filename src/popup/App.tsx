@@ -8,7 +8,8 @@ import { Empty } from "./Empty.tsx";
 import { ALL_FILTERS, applyFilters, summarize, type Filters } from "./filters.ts";
 import { FilterBar } from "./FilterBar.tsx";
 import { Footer } from "./Footer.tsx";
-import { useNoteCounts } from "./notes.ts";
+import { usePageNotes } from "./notes.ts";
+import { Orphans } from "./Orphans.tsx";
 import { usePageLink } from "./page-link.ts";
 import { useHighlightSettings } from "./settings-hook.ts";
 import { Summary } from "./Summary.tsx";
@@ -26,7 +27,7 @@ export function App() {
   const link = usePageLink(tabId);
   const settings = useHighlightSettings();
   const state = link.kind === "connected" ? link.state : null;
-  const notes = useNoteCounts(state?.phase === "ready" ? state.url : null);
+  const notes = usePageNotes(state?.phase === "ready" || state?.phase === "no-article" ? state.url : null);
 
   const [filters, setFilters] = useState<Filters>(ALL_FILTERS);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -107,12 +108,14 @@ export function App() {
           Claimmark looks for the main text of a story. This page looks like a front page, a form or
           a list of links rather than an article.
         </p>
+        <Orphans notes={notes.orphans} />
       </Empty>
     );
   } else if (claims.length === 0) {
     body = (
       <Empty kind="no-claims" title="No claims in this article">
         <p>Claimmark found the article but no sentence in it with a figure or an attributed statement.</p>
+        <Orphans notes={notes.orphans} />
       </Empty>
     );
   } else {
@@ -152,6 +155,7 @@ export function App() {
             </button>
           </Empty>
         )}
+        <Orphans notes={notes.orphans} />
       </>
     );
   }

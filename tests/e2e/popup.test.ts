@@ -222,6 +222,56 @@ test("the popup follows the system's dark theme", async () => {
   });
 });
 
+test("the popup follows the page: notes are counted live, orphaned notes shown, new claims listed", async () => {
+  await withPopup(async (popup) => {
+    await popup.locator("li[data-claim-id]").first().waitFor();
+    const first = state.claims[0]!;
+    const row = popup.locator(`li[data-claim-id="${first.id}"]`);
+    assert.equal(await row.getAttribute("data-note-count"), "0");
+
+    // A note saved through the service worker (as the card does) shows up without reopening.
+    const added = (await popup.evaluate(
+      async ({ url, title, claim }) =>
+        chrome.runtime.sendMessage({
+          type: "notes/add",
+          pageUrl: url,
+          pageTitle: title,
+          claim: { id: claim.id, text: claim.text, figures: claim.figures, source: claim.source, status: claim.status, evidence: claim.evidence },
+          body: "Check the 1952 baseline.",
+          selector: { quote: { exact: claim.text, prefix: "", suffix: "" }, position: { start: claim.start, end: claim.end } },
+        }),
+      { url: state.url, title: state.title, claim: first },
+    )) as { ok: boolean; value?: { ok: boolean; value?: { id: string } } };
+    assert.equal(added.ok, true);
+    assert.equal(added.value?.ok, true);
+    await popup.locator(`li[data-claim-id="${first.id}"][data-note-count="1"]`).waitFor();
+    assert.match((await row.textContent()) ?? "", /1 note\b/);
+
+    // When a later visit cannot place it, it is listed with its saved quote, not dropped.
+    const noteId = added.value!.value!.id;
+    await popup.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: "notes/anchors", updates: [{ id, claimId: null, state: "orphaned" }] }),
+      noteId,
+    );
+    const orphans = popup.getByTestId("orphans");
+    await orphans.waitFor();
+    assert.match((await orphans.textContent()) ?? "", /Check the 1952 baseline\./);
+    assert.ok(((await orphans.textContent()) ?? "").includes(first.text.slice(0, 30)));
+    await popup.locator(`li[data-claim-id="${first.id}"][data-note-count="0"]`).waitFor();
+
+    // The article grows (a live update): its new claim joins the list.
+    const before = await popup.locator("li[data-claim-id]").count();
+    await page.evaluate(() => {
+      const p = document.createElement("p");
+      p.textContent = "Engineers said the emergency pipeline will carry 75 million liters a day from the river by October.";
+      document.querySelector("article")!.appendChild(p);
+    });
+    await popup.waitForFunction((n) => document.querySelectorAll("li[data-claim-id]").length > n, before, { timeout: 5_000 });
+    const texts = await popup.locator("li[data-claim-id] .claim-open").allTextContents();
+    assert.ok(texts.some((t) => t.includes("75 million liters")), "the new claim is listed");
+  });
+});
+
 test("no network request left the machine", () => {
   assert.deepEqual(h.foreignRequests(), []);
 });
