@@ -9,7 +9,7 @@ import { Coref, capRuns, genderOf, isNameToken, isOrgName, looksLikePersonName, 
 import { sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
 import {
-  DETERMINERS, NOUN_LEFT, NP_STOP, ORG_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PRE_VERB_SKIP, PREPOSITIONS,
+  DETERMINERS, DOC_HEADS, GROUP_HEADS, NOUN_LEFT, NP_STOP, ORG_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PRE_VERB_SKIP, PREPOSITIONS,
 } from "./lexicon.ts";
 
 export interface Attribution {
@@ -62,6 +62,7 @@ const ABBREV = new Set(["co", "inc", "corp", "ltd", "jr", "sr", "bros", "llc", "
 const PARTY_TAG = /^(?:[DRI]|Dem|Rep|Ind)-/;
 // After these past participles, "by X" names who handled a document, not its author.
 const HANDLED_BY = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "published", "verified", "cited", "quoted", "reported"]);
+const ROLE_MODIFIERS = new Set(["state", "former", "deputy", "senior", "vice", "acting", "chief", "executive", "assistant", "associate", "general", "press", "foreign", "defence", "defense", "finance", "health", "interior", "prime", "campaign", "team", "club", "party", "house", "senate", "top", "lead", "principal", "managing", "national", "regional", "local", "county", "city", "federal", "head"]);
 const FIGURE_NOUNS = new Set(["figure", "number", "toll", "tally", "count", "total", "estimate", "cost", "losses", "damage", "value"]);
 
 interface Found {
@@ -167,7 +168,7 @@ export class Attributor {
       if (!t.word) break;
       if (NEGATION.has(t.lo)) return null;
     }
-    if (cf.tense === "base" && prev?.word && MODALS.has(prev.lo)) return null;
+    if (cf.tense === "base" && prev?.word && MODALS.has(prev.lo) && !(next && (next.lo === "that" || QUOTE_CHARS.has(next.t)) && /^(?:will|would)$/.test(prev.lo))) return null;
     if (cf.tense === "base" && prev?.word && PRE_VERB_SKIP.has(prev.lo) && toks[v - 2]?.word && MODALS.has(toks[v - 2]!.lo)) return null;
     // Passives: "were corroborated by X" names X; "is said to", "were estimated" attribute to no one.
     let k = v - 1;
@@ -292,78 +293,104 @@ export class Attributor {
     const toks = c.toks;
     let end = comma;
     let role: string | null = null;
-    for (let seg = 0; seg < 5 && end > 0; seg++) {
+    let roleSeg: [number, number] | null = null;
+    const withRole = (src: NPSource | null, r: string | null): NPSource | null => {
+      if (src && r && src.kind === "person") {
+        if (!src.role) src.role = r;
+        if (src.entity) {
+          if (!src.entity.role) src.entity.role = r;
+          src.entity.certain = true;
+        }
+      }
+      return src;
+    };
+    const fallback = () => (roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null);
+    for (let seg = 0; seg < 6 && end > 0; seg++) {
       let k = end - 1;
-      while (k >= 0 && k > end - 25 && toks[k]!.t !== "," && !QUOTE_CHARS.has(toks[k]!.t) && toks[k]!.t !== "(" && toks[k]!.t !== ":" && toks[k]!.t !== ";") k--;
+      while (k >= 0 && k > end - 25 && toks[k]!.t !== "," && !QUOTE_CHARS.has(toks[k]!.t) && toks[k]!.t !== "(" && toks[k]!.t !== ":" && toks[k]!.t !== ";" && toks[k]!.t !== "—") k--;
       const from = k + 1;
-      if (from >= end) return null;
+      if (from >= end) return fallback();
       const first = toks[from]!;
       const openSeg = k >= 0 && toks[k]!.t === ",";
       const skip =
         RELATIVE.has(first.lo) ||
         PARTY_TAG.test(first.t) ||
         (/^\d/.test(first.t) && end - from <= 2) ||
-        (first.word && !first.cap && /(?:ed|en|ing)$/.test(first.lo) && !DETERMINERS.has(first.lo)) ||
+        (first.word && !first.cap && /(?:ed|en|ing)$/.test(first.lo) && !DETERMINERS.has(first.lo) && !PERSON_ROLE_HEADS.has(first.lo)) ||
         (first.word && PREPOSITIONS.has(first.lo) && openSeg);
       if (skip) {
-        if (!openSeg) return null;
+        if (!openSeg) return fallback();
         end = k;
         continue;
       }
-      const isRole = first.word && /^(?:a|an|the)$/.test(first.lo) && openSeg && !this.segmentIsName(toks, from + 1, end);
-      if (isRole && seg < 4) {
-        const r = roleFromSegment(c, from, end);
-        if (r && !role) role = r;
-        // the role apposition may itself be the subject when nothing precedes ("The FNV union, which …")
-        end = k;
-        continue;
-      }
-      if (this.segmentIsName(toks, from, end) || !openSeg) {
-        // the whole segment, or the phrase at its end ("The warning came from Maksym Tymchenko")
-        let src: NPSource | null = null;
-        if (this.segmentIsName(toks, from, end)) src = sourceOfPhrase(c, from, end, false);
-        if (!src) {
-          const pf = this.leftPhraseStart(toks, end - 1);
-          if (pf <= end - 1) src = sourceOfPhrase(c, pf, end, false);
-        }
-        if (src && want === "person" && src.kind !== "person" && src.kind !== "group" && src.kind !== "anonymous") {
-          if (!openSeg) return null;
+      const run = this.nameRunAtEnd(toks, from, end);
+      if (run && (run[0] === from || this.rolePrefix(toks, from, run[0]))) {
+        const src = sourceOfPhrase(c, run[0] === from ? from : run[0], end, false);
+        if (src && want === "person" && src.kind === "organization" && openSeg) {
           end = k;
           continue;
         }
+        const prefix = run[0] > from ? roleFromSegment(c, from, run[0]) : null;
         if (src) {
-          if (role && !src.role && src.kind === "person") {
-            src.role = role;
-            if (src.entity && !src.entity.role) src.entity.role = role;
-          }
-          if (src.entity) src.entity.certain = src.entity.certain || (role !== null && src.kind === "person");
+          withRole(src, prefix ?? role);
           // a role segment before the name: "Chief of the General Staff of the Armed Forces, Valery Gerasimov,"
           if (openSeg && src.kind === "person" && !src.role) {
             let r = k - 1;
             while (r >= 0 && r > k - 15 && toks[r]!.t !== "," && !QUOTE_CHARS.has(toks[r]!.t)) r--;
             const rt = roleFromSegment(c, r + 1, k);
-            if (rt && /^(?:chief|head|director|minister|secretary|spokes|president|commander|leader|chair)/i.test(rt)) {
-              src.role = rt;
-              if (src.entity && !src.entity.role) src.entity.role = rt;
-            }
+            if (rt && /^(?:chief|head|director|minister|secretary|spokes|president|commander|leader|chair|governor|mayor|general)/i.test(rt)) withRole(src, rt);
           }
           return src;
         }
-        return null;
       }
-      // a plain phrase segment: "The FNV union, which …, said"
-      const src = sourceOfPhrase(c, this.leftPhraseStart(toks, end - 1), end, false);
-      if (src && role && src.kind === "person" && !src.role) src.role = role;
-      return src;
+      const article = first.word && /^(?:a|an|the|one)$/.test(first.lo);
+      if (openSeg && (article || (first.word && !first.cap))) {
+        if (!role) role = roleFromSegment(c, from, end);
+        if (!roleSeg) roleSeg = [from, end];
+        end = k;
+        continue;
+      }
+      // the segment opens the sentence or a clause: its last name ("The warning came from Maksym
+      // Hordiienko"), else its last noun phrase ("The FNV union")
+      if (run && want === "person") {
+        const src = sourceOfPhrase(c, run[0], end, false);
+        if (src && src.kind === "person") return withRole(src, role);
+      }
+      const pf = this.leftPhraseStart(toks, end - 1);
+      const src = pf <= end - 1 ? sourceOfPhrase(c, pf, end, false) : null;
+      if (src) return withRole(src, role);
+      return fallback();
     }
-    return null;
+    return fallback();
+  }
+
+  /** A capitalised run that ends the segment [a, b) (ignoring a final abbreviation dot). */
+  private nameRunAtEnd(toks: Token[], a: number, b: number): [number, number] | null {
+    let e = b;
+    if (e > a && toks[e - 1]!.t === ".") e--;
+    if (e <= a || !toks[e - 1]!.word) return null;
+    const runs = capRuns(toks, a, e);
+    const last = runs[runs.length - 1];
+    if (!last || last.to < e) return null;
+    return [last.from, last.to];
+  }
+
+  /** Lower-case role words before a name: "state Sen.", "chief executive", "Northfield manager". */
+  private rolePrefix(toks: Token[], a: number, b: number): boolean {
+    if (b - a > 4) return false;
+    for (let i = a; i < b; i++) {
+      const t = toks[i]!;
+      if (!t.word) return false;
+      if (t.cap) continue;
+      if (PREPOSITIONS.has(t.lo) || DETERMINERS.has(t.lo) || NP_STOP.has(t.lo)) return false;
+      if (!PERSON_ROLE_HEADS.has(t.lo) && !ROLE_MODIFIERS.has(t.lo)) return false;
+    }
+    return true;
   }
 
   private segmentIsName(toks: Token[], a: number, b: number): boolean {
-    while (a < b && toks[a]!.word && /^(?:the)$/.test(toks[a]!.lo) && false) a++;
-    if (a >= b || !isNameToken(toks[a]!)) return false;
-    const runs = capRuns(toks, a, b);
-    return runs.length === 1 && runs[0]!.from === a && runs[0]!.to >= b - (toks[b - 1]!.word ? 0 : 1);
+    const run = this.nameRunAtEnd(toks, a, b);
+    return run !== null && run[0] === a;
   }
 
   /** Walks left from toks[j] over one noun phrase (names, determiners, adjectives, possessives, "of"). */
@@ -563,6 +590,7 @@ export class Attributor {
   private registerMentions(c: NPContext, a: number, b: number): void {
     const toks = c.toks;
     let first = a === 0;
+    const titled = (tk: Token[], run: { from: number; to: number }) => splitTitles(tk, run).titleTo > run.from;
     for (const run of capRuns(toks, a, b)) {
       const { titleTo, nameFrom } = splitTitles(toks, run);
       const words: string[] = [];
@@ -571,29 +599,29 @@ export class Attributor {
       for (let i = run.from; i < run.to; i++) if (toks[i]!.word) allWords.push(toks[i]!.t);
       if (!words.length) continue;
       const name = c.text.slice(toks[nameFrom]!.start, toks[run.to - 1]!.end);
-      const salient = first && run.from <= a + 3;
-      first = false;
+      const salient = first && run.from <= a + 6;
+      if (run.from === 0 && words.length === 1 && !titled(toks, run) && knownCommon(toks[run.from]!.lo)) continue;
       const known = this.coref.lookupName(name);
       if (known) {
         this.coref.mention(known, c.sentence, salient);
+        if (known.kind === "person" || known.kind === "organization") first = false;
         continue;
       }
-      const titled = titleTo > run.from;
+      const isTitled = titleTo > run.from;
       const appos = appositionKind(toks, run.to);
       const prevRole = toks[run.from - 1]?.word && PERSON_ROLE_HEADS.has(toks[run.from - 1]!.lo);
-      if ((isOrgName(allWords) && !titled) || appos === "organization") {
+      if ((isOrgName(allWords) && !isTitled) || appos === "organization") {
         const full = c.text.slice(toks[run.from]!.start, toks[run.to - 1]!.end);
         this.coref.add(full, "organization", null, null, c.sentence, salient, true);
+        first = false;
         continue;
       }
-      const personTitle = titled && allWords.some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, "")));
+      const personTitle = isTitled && allWords.some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, "")));
       if (personTitle || appos === "person" || prevRole || looksLikePersonName(words)) {
-        const role = titled ? c.text.slice(toks[run.from]!.start, toks[titleTo - 1]!.end) : null;
+        const role = isTitled ? c.text.slice(toks[run.from]!.start, toks[titleTo - 1]!.end) : null;
         const certain = personTitle || appos === "person" || !!prevRole || genderOf(words) !== null;
         this.coref.add(name, "person", role, genderOf(allWords), c.sentence, salient, certain);
-      } else if (words.length === 1 && salient && !isOrgName(words)) {
-        // a bare capitalised subject ("Trump said", "Veritas said"): kind unknown until a pronoun or noun settles it
-        this.coref.add(name, "organization", null, null, c.sentence, salient, false);
+        first = false;
       }
     }
   }
@@ -607,6 +635,10 @@ export class Attributor {
     if (prev?.attribution) return { ...prev.attribution, fromNeighbour: true };
     return null;
   }
+}
+
+function knownCommon(w: string): boolean {
+  return DOC_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_HEADS.has(w) || PERSON_ROLE_HEADS.has(w) || DETERMINERS.has(w);
 }
 
 /** What an apposition after a name says it is: ", the Dutch chip-equipment maker," → organization. */

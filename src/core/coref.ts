@@ -100,6 +100,7 @@ export class Coref {
    * a person only when no person fits.
    */
   resolvePerson(gender: Gender, sentence: number): Entity | undefined {
+    let certainSalient: Entity | undefined;
     let unknownSalient: Entity | undefined;
     let anyPerson: Entity | undefined;
     let guessed: Entity | undefined;
@@ -112,11 +113,12 @@ export class Coref {
         continue;
       }
       if (gender && e.gender && e.gender !== gender) continue;
-      if (m.salient && e.gender && e.gender === gender) return e;
-      if (m.salient && !unknownSalient && (e.certain || !e.gender)) unknownSalient = e;
+      if (m.salient && gender && e.gender === gender) return e;
+      if (m.salient && e.certain && !certainSalient) certainSalient = e;
+      if (m.salient && !unknownSalient) unknownSalient = e;
       if (!anyPerson) anyPerson = e;
     }
-    const pick = unknownSalient ?? anyPerson;
+    const pick = certainSalient ?? unknownSalient ?? anyPerson;
     if (pick) return pick;
     if (guessed) {
       guessed.kind = "person";
@@ -130,15 +132,28 @@ export class Coref {
   resolveOrg(noun: string | null, sentence: number): Entity | undefined {
     let salient: Entity | undefined;
     let fallback: Entity | undefined;
+    let uncertain: Entity | undefined;
     for (let i = this.mentions.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
       const m = this.mentions[i]!;
-      if (m.entity.kind !== "organization") continue;
       if (sentence - m.sentence > 15) break;
-      if (noun && m.entity.words.includes(noun)) return m.entity;
-      if (m.salient && !salient) salient = m.entity;
-      if (!fallback) fallback = m.entity;
+      const e = m.entity;
+      if (e.kind !== "organization") {
+        // "Skyline Cloud" read as a person until "the company" shows what it is
+        if (!uncertain && m.salient && e.kind === "person" && !e.certain && !e.gender) uncertain = e;
+        continue;
+      }
+      if (noun && e.words.includes(noun)) return e;
+      if (m.salient && !salient) salient = e;
+      if (!fallback) fallback = e;
     }
-    return noun && ORG_SPECIFIC.has(noun) ? undefined : salient ?? fallback;
+    if (noun && ORG_SPECIFIC.has(noun)) return undefined;
+    const pick = salient ?? fallback;
+    if (!pick && uncertain) {
+      uncertain.kind = "organization";
+      uncertain.certain = true;
+      return uncertain;
+    }
+    return pick;
   }
 
   /** the spokesperson / the senator → the most recent person introduced with that role. */

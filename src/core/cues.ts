@@ -74,7 +74,7 @@ const AMBIGUOUS = new Set(
   rule rules ruled document documents text texts message messages email emails label labels term terms
   brand brands read reading writing finding findings show shows showing alleged expected fear fears
   hope hopes worry worries concern concerns detail details outline outlines advice counter counters
-  dispute disputes contest contests fume fumes joke jokes ruling thought held put said predicted
+  dispute disputes contest contests fume fumes joke jokes ruling thought held put predicted
   confirmed declared determined suspected feared hoped described featured reported warning warnings
   calling repeat repeats respond response mention mentions comment commented proposed proposal
   assessed assess flag flags decree decrees guess guesses boast boasts`.split(/\s+/),

@@ -47,18 +47,27 @@ export function detect(text: string): Claim[] {
     rows.push({ start: sp.start, end: sp.end, text: s, line, figures, sa, attribution: sa.attribution });
   }
 
-  // A quotation with no cue of its own takes the speaker of its neighbour.
+  // A quotation with no cue of its own takes the speaker of its neighbour: the sentence its quote
+  // runs into, else the quoted sentence before it, else the one after it.
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     if (r.attribution || !r.sa.quoted) continue;
-    const prev = i > 0 ? rows[i - 1]! : null;
-    const next = i + 1 < rows.length ? rows[i + 1]! : null;
-    const nextSameLine = next && next.line === r.line ? next : null;
-    const continues = r.sa.openAtEnd && nextSameLine !== null;
-    const prevOk = prev && (prev.line === r.line || prev.line === r.line - 1) ? prev : null;
-    const nextOk = nextSameLine ?? (next && next.line === r.line + 1 && next.sa.quoted ? next : null);
-    const a = attributor.speakerFor(prevOk?.sa ?? null, nextOk?.sa ?? null, continues);
-    if (a) r.attribution = a;
+    const prev = i > 0 && rows[i - 1]!.line >= r.line - 1 ? rows[i - 1]! : null;
+    let next: Row | null = null;
+    for (let k = i + 1; k < rows.length && k <= i + 3; k++) {
+      const cand = rows[k]!;
+      if (cand.line > r.line + 1) break;
+      if (cand.attribution) { next = cand; break; }
+      if (!cand.sa.quoted) break;
+    }
+    const continues = r.sa.openAtEnd && next !== null && next.line === r.line;
+    let a: Attribution | null = null;
+    if (continues) a = next!.attribution;
+    else if (prev?.attribution && (prev.sa.quoteRegions.length || prev.attribution.fromNeighbour)) a = prev.attribution;
+    else if (next?.attribution && next.sa.quoteRegions.length) a = next.attribution;
+    else if (next?.attribution && next.line === r.line + 1) a = next.attribution;
+    else if (prev?.attribution) a = prev.attribution;
+    if (a) r.attribution = { ...a, fromNeighbour: true };
   }
 
   const statusInput: StatusSentence[] = rows.map((r) => ({

@@ -132,8 +132,9 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   const head = toks[headIdx]!;
   if (p < 0) wholeEnd = headIdx + 1;
 
-  // A proper name heads the phrase.
-  if (head.cap && !GROUP_HEADS.has(head.lo)) {
+  // A proper name heads the phrase (a capitalised common noun opening the sentence does not).
+  const commonAtStart = head.cap && head.start === 0 && known(head.lo);
+  if (head.cap && !GROUP_HEADS.has(head.lo) && !commonAtStart) {
     const runs = capRuns(toks, a, headIdx + 1);
     const run = runs[runs.length - 1];
     if (!run) return null;
@@ -146,6 +147,11 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   const indefinite = det === "a" || det === "an" || det === "one" || det === "another";
   const bare = headIdx - a <= 1 && p < 0; // "the company", "the ministry"
 
+  if (DOC_HEADS.has(lo) && headIdx > a && /^(?:its|their|his|her)$/.test(det)) {
+    // "Its data showed", "their analysis found": the owner speaks
+    const owner = det === "its" ? c.coref.resolveOrg(null, c.sentence) : det === "their" ? c.coref.resolvePlural(c.sentence) : c.coref.resolvePerson(det === "his" ? "m" : "f", c.sentence);
+    if (owner) return { name: owner.name, kind: owner.kind, role: owner.role, unresolved: false, entity: owner, doc: true };
+  }
   if (DOC_HEADS.has(lo)) {
     const handled = HANDLED.has(toks[headIdx + 1]?.lo ?? "");
     if (p >= 0 && (toks[p]!.lo === "by" || toks[p]!.lo === "from") && !handled) {

@@ -17,7 +17,7 @@ export interface Token {
 
 // Words may carry inner apostrophes, hyphens, dots and ampersands ("Jean-Pierre", "U.S", "AT&T",
 // "don't"). A lone "." after an abbreviation stays a separate token. No nested quantifiers.
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+|,\d{3}(?!\d))*|[^\s\p{L}\p{M}\p{N}]/gu;
 const UPPER_RE = /^\p{Lu}/u;
 
 export function tokenize(s: string): Token[] {
