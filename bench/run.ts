@@ -3,9 +3,10 @@
 // Add a section: write it as a BenchSection and list it in EXTRA below.
 
 import { benchDetector, detectorSection } from "./detector.ts";
+import { popupSection } from "./popup.ts";
 import type { BenchSection } from "./sections.ts";
 
-const EXTRA: BenchSection[] = [];
+const EXTRA: BenchSection[] = [popupSection];
 
 function table(header: string[], rows: string[][]): string {
   const all = [header, ...rows];

@@ -1,11 +1,9 @@
 // The page's notes for the popup, live: a note saved from the card (or deleted in the notebook)
-// changes the popup while it is open (Dexie's liveQuery also follows writes made in other
-// extension contexts). Counts per claim, and the orphaned notes, which are shown, never hidden.
+// changes the popup while it is open. Counts per claim, and the orphaned notes, which are shown,
+// never hidden.
 
-import { liveQuery } from "dexie";
 import { useEffect, useState } from "preact/hooks";
-import { currentClaimId, pageKey } from "../db/notes.ts";
-import { sharedDb } from "../db/open.ts";
+import { currentClaimId } from "../db/notes.ts";
 import type { NoteRecord } from "../db/schema.ts";
 
 export interface PageNotes {
@@ -41,24 +39,18 @@ export function usePageNotes(url: string | null): PageNotes {
     }
     let live = true;
     let unsubscribe = () => {};
-    // The database is opened outside liveQuery: its querier may only await Dexie's own promises,
-    // or it stops noticing changes.
-    void sharedDb().then((db) => {
-      if (!live) return;
-      if (!db.ok) {
-        setResult({ ...NONE, error: db.error.message });
-        return;
-      }
-      const key = pageKey(url);
-      const sub = liveQuery(() => db.value.notes.where("pageUrl").equals(key).toArray()).subscribe({
-        next: (notes) => {
-          notes.sort((a, b) => b.updated - a.updated);
-          setResult({ ...summarizeNotes(notes), error: null });
-        },
-        error: (e: unknown) => setResult({ ...NONE, error: `Notes could not be read: ${String(e)}` }),
-      });
-      unsubscribe = () => sub.unsubscribe();
-    });
+    import("./notes-live.ts")
+      .then(({ followPageNotes }) =>
+        followPageNotes(
+          url,
+          (notes) => live && setResult({ ...summarizeNotes(notes), error: null }),
+          (message) => live && setResult({ ...NONE, error: message }),
+        ),
+      )
+      .then(
+        (stop) => (live ? (unsubscribe = stop) : stop()),
+        (e: unknown) => live && setResult({ ...NONE, error: `Notes could not be read: ${String(e)}` }),
+      );
     return () => {
       live = false;
       unsubscribe();
