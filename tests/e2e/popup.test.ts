@@ -272,6 +272,17 @@ test("the popup follows the page: notes are counted live, orphaned notes shown, 
   });
 });
 
+test("the popup links to the notebook", async () => {
+  await withPopup(async (popup) => {
+    const opened = h.context.waitForEvent("page", { timeout: 5_000 });
+    await popup.getByRole("button", { name: "Open notebook" }).click();
+    const notebook = await opened;
+    await notebook.waitForLoadState("domcontentloaded");
+    assert.equal(notebook.url(), `chrome-extension://${h.extensionId}/src/notebook/index.html`);
+    await notebook.close();
+  });
+});
+
 test("no network request left the machine", () => {
   assert.deepEqual(h.foreignRequests(), []);
 });
