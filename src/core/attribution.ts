@@ -4,7 +4,7 @@
 
 import type { Source } from "./model.ts";
 import { tokenize, type Token } from "./tokens.ts";
-import { cueForm, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
+import { cueForm, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
 import { Coref, capRuns, genderOf, isNameToken, isOrgName, looksLikePersonName, splitTitles } from "./coref.ts";
 import { sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
@@ -191,7 +191,8 @@ export class Attributor {
       if (toks[f]?.word && /^(?:the|that|this|its|their|his|her)$/.test(toks[f]!.lo)) f++;
       if (f < toks.length && toks[f]!.word && /^(?:death|casualty|civilian)$/.test(toks[f]!.lo)) f++;
       if (!(toks[f]?.word && FIGURE_NOUNS.has(toks[f]!.lo))) return null;
-    } else if (cf.weak && !this.hasComplement(toks, v, cf)) return null;
+    }
+    const weakOk = !cf.weak || cf.lemma === "put" || this.hasComplement(toks, v, cf);
 
     let src: NPSource | null = null;
     let tail = false;
@@ -207,18 +208,46 @@ export class Attributor {
       }
     }
     if (!src) return null;
+    // a weak verb needs content: a clause after it, or a quotation before its tail ("…,” she posted)
+    if (!weakOk && !(tail && this.quoteBefore(toks, v))) return null;
     if (cf.docOnly && !src.doc && next?.lo !== "that") return null;
+    // "said little", "said nothing": no content reported
+    if (next?.word && /^(?:little|nothing|much)$/.test(next.lo) && toks[v + 2]?.lo !== "that") return null;
+    // a bare denial of an earlier claim ("The administration disputes that number.") is a status cue, not a claim
+    if (DENIAL_LEMMAS.has(cf.lemma) && this.bareObjectToEnd(toks, v)) return null;
     return { src, tail };
+  }
+
+  private quoteBefore(toks: Token[], v: number): boolean {
+    for (let k = v - 1; k >= 0 && k >= v - 12; k--) if (QUOTE_CHARS.has(toks[k]!.t)) return true;
+    return false;
+  }
+
+  /** "disputes that number." / "denied the report on Tuesday.": an object and nothing more. */
+  private bareObjectToEnd(toks: Token[], v: number): boolean {
+    let k = v + 1;
+    const t = toks[k];
+    if (!t || !t.word) return false;
+    if (/^(?:it|them|this|that|these|those|the|such)$/.test(t.lo)) k++;
+    else return false;
+    let words = 0;
+    while (k < toks.length && toks[k]!.word && words < 4) {
+      if (/^(?:as|that|saying|calling|describing|and|but|because)$/.test(toks[k]!.lo)) return false;
+      k++;
+      words++;
+    }
+    while (k < toks.length && toks[k]!.word && /^(?:on|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|outright|flatly|strongly)$/.test(toks[k]!.lo)) k++;
+    return k >= toks.length || (!toks[k]!.word && toks[k]!.t !== "," && k === toks.length - 1);
   }
 
   /** A weak verb attributes only when content follows: a clause, a quote or a colon. */
   private hasComplement(toks: Token[], v: number, cf: CueForm): boolean {
     const describing = /^(?:describe|characterize|characterise|label|brand|term|depict|portray|call|dismiss|dub)$/.test(cf.lemma);
-    for (let k = v + 1; k < toks.length && k <= v + 4; k++) {
+    for (let k = v + 1; k < toks.length && k <= v + 8; k++) {
       const t = toks[k]!;
       if (t.lo === "that" || QUOTE_CHARS.has(t.t) || t.t === ":") return true;
       if (t.lo === "as" && describing) return true;
-      if (!t.word && t.t !== ",") return false;
+      if (!t.word && t.t !== "," && t.lo !== "'s") return false;
     }
     if (describing) {
       for (let k = v + 1; k < toks.length && k <= v + 8; k++) if (QUOTE_CHARS.has(toks[k]!.t)) return true;
@@ -338,7 +367,8 @@ export class Attributor {
             let r = k - 1;
             while (r >= 0 && r > k - 15 && toks[r]!.t !== "," && !QUOTE_CHARS.has(toks[r]!.t)) r--;
             const rt = roleFromSegment(c, r + 1, k);
-            if (rt && /^(?:chief|head|director|minister|secretary|spokes|president|commander|leader|chair|governor|mayor|general)/i.test(rt)) withRole(src, rt);
+            const last = rt?.split(/\s+/).pop()?.toLowerCase() ?? "";
+            if (rt && (/^(?:chief|head|director|minister|secretary|spokes|president|commander|leader|chair|governor|mayor|general)/i.test(rt) || PERSON_ROLE_HEADS.has(last))) withRole(src, rt);
           }
           return src;
         }

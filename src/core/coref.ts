@@ -109,7 +109,7 @@ export class Coref {
       if (sentence - m.sentence > 12) break;
       const e = m.entity;
       if (e.kind !== "person") {
-        if (!guessed && m.salient && !e.certain && e.words.length === 1) guessed = e;
+        if (!guessed && m.salient && !e.certain && e.words.length === 1 && !isOrgName([e.name])) guessed = e;
         continue;
       }
       if (gender && e.gender && e.gender !== gender) continue;

@@ -3,7 +3,8 @@
 // resolve) → quotations credited to their neighbour's speaker → status scope → ids.
 
 import type { Claim, ClaimKind, Figure } from "./model.ts";
-import { splitSentences } from "./sentences.ts";
+import { splitSentences, type Span } from "./sentences.ts";
+import { cueForm } from "./cues.ts";
 import { findFigures } from "./figures.ts";
 import { Attributor, type Attribution, type SentenceAttribution } from "./attribution.ts";
 import { assignStatuses, type StatusSentence } from "./status.ts";
@@ -22,8 +23,39 @@ interface Row {
 // Page furniture and headings that are never claims.
 const FURNITURE_RE = /^(?:advertisement|read more|related|share this|sign up|subscribe)\b/i;
 
+// A quotation ending in "?" or "!" and a short reporting tail after it are one sentence:
+// "“Where does it say that?” Justice Howard Kemp asked."
+const QUESTION_QUOTE_END = /[?!]["”’']\s*$/;
+const TAIL_WORDS = /[\p{L}’'-]+/gu;
+
+function isReportingTail(s: string): boolean {
+  if (s.length > 90 || s.includes("\n")) return false;
+  let n = 0;
+  let cue = false;
+  for (const m of s.matchAll(TAIL_WORDS)) {
+    n++;
+    const f = cueForm(m[0].toLowerCase());
+    if (f && f.tense !== "ing" && f.tense !== "base") cue = true;
+  }
+  return cue && n <= 9;
+}
+
+function mergeQuoteTails(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const sp of spans) {
+    const prev = out[out.length - 1];
+    if (prev && QUESTION_QUOTE_END.test(text.slice(prev.start, prev.end)) && !text.slice(prev.end, sp.start).includes("\n") &&
+      isReportingTail(text.slice(sp.start, sp.end))) {
+      prev.end = sp.end;
+      continue;
+    }
+    out.push({ start: sp.start, end: sp.end });
+  }
+  return out;
+}
+
 export function detect(text: string): Claim[] {
-  const spans = splitSentences(text);
+  const spans = mergeQuoteTails(text, splitSentences(text));
   const attributor = new Attributor();
   const rows: Row[] = [];
   let line = 0;

@@ -3,7 +3,7 @@
 
 import type { SourceKind } from "./model.ts";
 import type { Token } from "./tokens.ts";
-import { Coref, capRuns, genderOf, isOrgName, looksLikePersonName, splitTitles, type Entity } from "./coref.ts";
+import { Coref, capRuns, genderOf, isNameToken, isOrgName, looksLikePersonName, splitTitles, type Entity } from "./coref.ts";
 import {
   ANON_HEADS, DETERMINERS, DOC_HEADS, GROUP_HEADS, ORG_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PREPOSITIONS,
 } from "./lexicon.ts";
@@ -125,7 +125,7 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     const t = toks[i]!;
     if (!t.word) continue;
     if (headIdx < 0) headIdx = i;
-    if (t.cap || known(t.lo)) { headIdx = i; break; }
+    if (isNameToken(t) || known(t.lo)) { headIdx = i; break; }
     if (!/(?:ed|en)$/.test(t.lo)) break;
   }
   if (headIdx < 0) return null;
@@ -134,7 +134,7 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
 
   // A proper name heads the phrase (a capitalised common noun opening the sentence does not).
   const commonAtStart = head.cap && head.start === 0 && known(head.lo);
-  if (head.cap && !GROUP_HEADS.has(head.lo) && !commonAtStart) {
+  if (isNameToken(head) && !GROUP_HEADS.has(head.lo) && !commonAtStart) {
     const runs = capRuns(toks, a, headIdx + 1);
     const run = runs[runs.length - 1];
     if (!run) return null;
