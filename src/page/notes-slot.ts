@@ -7,7 +7,7 @@ import type { NoteRecord } from "../db/schema.ts";
 import type { SlotRenderer } from "./card.ts";
 import type { PageNotes, PlacedNote } from "./notes.ts";
 
-const DRAFT_DELAY_MS = 400;
+const DRAFT_DELAY_MS = 300;
 
 const CSS = `
 .cm-notes ul { list-style: none; margin: 4px 0 0; padding: 0; }
@@ -247,6 +247,11 @@ export function notesSlot(doc: Document, notes: PageNotes): SlotRenderer {
       setStatus("Note saved.");
     });
 
+    // Leaving or reloading the page must not lose what was typed in the last moments.
+    const flush = () => {
+      if (draftTimer) void saveDraft();
+    };
+    doc.defaultView?.addEventListener("pagehide", flush);
     const unsubscribe = notes.subscribe(renderList);
     renderList();
     if (!notes.loaded) void notes.refresh();
@@ -264,7 +269,8 @@ export function notesSlot(doc: Document, notes: PageNotes): SlotRenderer {
     return () => {
       closed = true;
       unsubscribe();
-      if (draftTimer) void saveDraft();
+      doc.defaultView?.removeEventListener("pagehide", flush);
+      flush();
     };
   };
 }
