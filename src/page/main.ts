@@ -7,7 +7,11 @@ import { detect } from "../core/detect.ts";
 import { askBackground, servePage } from "../background/messaging.ts";
 import { PAGE_STATE_PORT, type PageState } from "../background/protocol.ts";
 import { highlightsOn, readHighlightSettings, watchHighlightSettings, type HighlightSettings } from "../background/settings.ts";
+import type { CardSlots } from "./card.ts";
 import { startClaimmark, type ClaimmarkPage } from "./controller.ts";
+import { setupSharing, type Sharing } from "./share.ts";
+import { PageNotes } from "./notes.ts";
+import { notesSlot } from "./notes-slot.ts";
 
 const site = location.hostname;
 let settings: HighlightSettings | null = null;
@@ -41,10 +45,49 @@ function publish(): void {
   }
 }
 
+// Share links: the card's share section, and opening the card a shared link names (#claimmark=…).
+let sharing: Sharing | null = null;
+const slots: CardSlots = {};
+
+function startSharing(): Sharing {
+  const s = setupSharing({
+    doc: document,
+    article: () => page?.article() ?? null,
+    claims: () => page?.claims() ?? [],
+    scanned: () => page !== null && page.phase() !== "loading",
+    openClaim: (id) => page !== null && page.reveal(id, { focus: true }),
+  });
+  slots.renderShare = s.renderShare;
+  page?.setSlots(slots);
+  return s;
+}
+
+// Reader notes: kept by the service worker (asked by message), re-anchored after every scan.
+const notes = new PageNotes(
+  {
+    pageUrl: () => location.href,
+    pageTitle: () => document.title,
+    articleText: () => page?.article()?.text ?? null,
+    claims: () => page?.claims() ?? [],
+  },
+  // Notes messages are background messages; their replies are checked by the protocol's parsers.
+  (type, body) => askBackground(type, body as never) as Promise<never>,
+);
+slots.renderNotes = notesSlot(document, notes);
+
+function onPageChange(): void {
+  publish();
+  sharing?.claimsChanged();
+  if (page?.phase() === "ready") void notes.refresh();
+}
+
 function apply(): void {
   if (enabled()) {
     if (page) page.setEnabled(true);
-    else page = startClaimmark(document, { detect, enabled: true, onChange: publish });
+    else {
+      page = startClaimmark(document, { detect, enabled: true, onChange: onPageChange, slots });
+      sharing ??= startSharing();
+    }
   } else {
     page?.setEnabled(false);
   }
