@@ -80,14 +80,14 @@ async function copyLinkFromCard(page: Page): Promise<string> {
 }
 
 /** Which of the fixture's blocks the browser painted with the ::target-text colour. */
-async function markedBlocks(page: Page): Promise<string[]> {
+async function markedBlocks(page: Page, blocks = BLOCKS): Promise<string[]> {
   const rects = await page.evaluate(
     (ids) =>
       ids.map((id) => {
         const r = document.getElementById(id)!.getBoundingClientRect();
         return { id, x: r.x + scrollX, y: r.y + scrollY, w: r.width, h: r.height };
       }),
-    BLOCKS,
+    blocks,
   );
   const shot = (await page.screenshot({ fullPage: true })).toString("base64");
   const decoder = await plain.newPage();
@@ -310,5 +310,40 @@ test("Copy as text, as Markdown and as image", async () => {
     assert.ok(png.dark > 2000, "text was drawn");
   } finally {
     await page.close();
+  }
+});
+
+test("a hash-router page keeps its route: the link opens the same story, marked, and the card opens", async () => {
+  const sentence = "The terminal operators said they had offered a pay rise of 4.5% over two years, which the union rejected on Thursday.";
+  const page = await h.openFixture("share/router.html#/story/7");
+  let link: string;
+  try {
+    const state = await h.pageState(await h.tabIdOf(page));
+    const claim = state.claims.find((c) => c.text === sentence);
+    assert.ok(claim, "the routed story's claim is found");
+    await openCardOn(page, "s2", sentence);
+    link = await copyLinkFromCard(page);
+    assert.ok(link.startsWith(`${h.server.origin}/share/router.html#/story/7?claimmark=v1.${claim.id}:~:text=`), link);
+  } finally {
+    await page.close();
+  }
+
+  const opened = await h.context.newPage();
+  try {
+    await opened.goto(link);
+    await card(opened).waitFor({ state: "visible", timeout: 10_000 });
+    assert.equal(await opened.locator("article h1").textContent(), "Port strike: grain exports slump as talks stall");
+    assert.equal((await card(opened).locator("blockquote.claim").textContent())?.trim(), sentence);
+  } finally {
+    await opened.close();
+  }
+
+  const shown = await openPlain(link);
+  try {
+    assert.equal(await shown.locator("article h1").textContent(), "Port strike: grain exports slump as talks stall");
+    assert.ok(await inView(shown, "s2"), "scrolled to the sentence");
+    assert.deepEqual(await markedBlocks(shown, ["s0", "s1", "s2"]), ["s2"]);
+  } finally {
+    await shown.close();
   }
 });
