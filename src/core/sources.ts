@@ -5,7 +5,7 @@ import type { SourceKind } from "./model.ts";
 import type { Token } from "./tokens.ts";
 import { Coref, capRuns, genderOf, isNameToken, isOrgName, looksLikePersonName, splitTitles, type Entity } from "./coref.ts";
 import {
-  ANON_HEADS, DETERMINERS, DOC_HEADS, GROUP_HEADS, ORG_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PREPOSITIONS,
+  ANON_HEADS, DETERMINERS, ORG_WORDS, DOC_HEADS, GROUP_HEADS, ORG_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PREPOSITIONS,
 } from "./lexicon.ts";
 
 export interface NPSource {
@@ -232,7 +232,8 @@ function named(c: NPContext, ra: number, rb: number, a: number, loose: boolean):
   if (nameFrom > roleFrom) role = c.text.slice(toks[roleFrom]!.start, toks[nameFrom - 1]!.end).replace(/[\s,]+$/, "") || null;
   const titled = titleTo > ra && nameFrom > ra;
 
-  if (isOrgName(runWords) && !titled) {
+  const lastWord = runWords[runWords.length - 1]!.toLowerCase();
+  if (isOrgName(runWords) && (!titled || ORG_WORDS.has(lastWord))) {
     const name = c.text.slice(toks[ra]!.start, toks[rb - 1]!.end);
     const known = c.coref.lookupName(name);
     const ent = known ?? c.coref.add(name, "organization", null, null, c.sentence, true);

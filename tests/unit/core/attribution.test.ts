@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { detect } from "../../../src/core/detect.ts";
+import { Attributor } from "../../../src/core/attribution.ts";
+import { cueForm } from "../../../src/core/cues.ts";
+
+/** Source of the claim whose text contains `needle`, in an article given as paragraphs. */
+function sourceOf(paragraphs: string[], needle: string) {
+  const claims = detect(paragraphs.join("\n"));
+  const c = claims.find((x) => x.text.includes(needle));
+  return c?.source ?? null;
+}
+
+function one(sentence: string) {
+  return new Attributor().analyze(sentence, 0, false).attribution?.source ?? null;
+}
+
+describe("reporting-verb lexicon", () => {
+  it("knows every tense of the common cues", () => {
+    for (const w of ["said", "says", "saying", "told", "tells", "wrote", "written", "added", "asked", "called",
+      "noted", "stated", "claimed", "revealed", "disclosed", "asserted", "estimated", "warned", "argued",
+      "suggested", "interpreted", "denied", "denies", "confirmed", "insisted", "acknowledged", "admitted",
+      "reported", "announced", "explained", "highlighted", "referenced", "believes", "thinks", "predicted",
+      "projected", "testified", "tweeted", "conceded", "emphasized", "emphasised", "citing", "rebutted"]) {
+      expect(cueForm(w), w).toBeDefined();
+    }
+    expect(cueForm("admitted")!.lemma).toBe("admit");
+    expect(cueForm("denies")!.lemma).toBe("deny");
+    expect(cueForm("table")).toBeUndefined();
+  });
+});
+
+describe("attribution of one sentence", () => {
+  it("takes the subject before the verb, through adverbs and auxiliaries", () => {
+    expect(one("Vanner has also disclosed that 21,600 soldiers deserted.")?.name).toBe("Vanner");
+    expect(one("Military analysts suggest that the recapture could disrupt supply lines.")).toMatchObject({ name: "Military analysts", kind: "group" });
+  });
+
+  it("reads inverted and post-posed speech tags", () => {
+    expect(one("“We will not back down,” said Maria Lopez.")?.name).toBe("Maria Lopez");
+    expect(one("The deal is off, the company said on Tuesday.")?.kind).toBe("organization");
+  });
+
+  it("reads 'according to' with the author of a report and its apposition role", () => {
+    const s = one("Desertions have surged, according to a report by Christoph Vanner, a correspondent for Die Welt, who saw the files.");
+    expect(s).toMatchObject({ name: "Christoph Vanner", kind: "person", role: "correspondent for Die Welt", cue: "according to" });
+  });
+
+  it("walks appositions, party tags and relative clauses to the name", () => {
+    expect(one("Sen. Patricia Delgado, D-N.M., the ranking member of the committee, called the package “a ransom note.”"))
+      .toMatchObject({ name: "Patricia Delgado", kind: "person" });
+    expect(one("Maria Zakharova, the Russian Foreign Ministry’s spokesperson, said the data was clear.")?.role)
+      .toBe("Russian Foreign Ministry’s spokesperson");
+    expect(one("The FNV union, which represents about 2,500 workers, said it had not been consulted.")?.name).toBe("FNV union");
+    expect(one("Chief of the General Staff, Valery Gerasimov, revealed that 80% of the town was taken.")?.name).toBe("Valery Gerasimov");
+  });
+
+  it("credits the main subject for participles and names the cited source as via", () => {
+    const s = one("Maria Zakharova, the ministry's spokesperson, amplified these claims by citing data from the Ukrainian Prosecutor General’s Office.");
+    expect(s?.name).toBe("Maria Zakharova");
+    expect(s?.via).toBe("Ukrainian Prosecutor General’s Office");
+    expect(one("The phrase has been met with skepticism, with critics arguing that it may be a mistranslation.")?.name).toBe("critics");
+  });
+
+  it("types anonymous, group and document sources", () => {
+    expect(one("A senior official, who spoke on condition of anonymity, said 40 people died.")?.kind).toBe("anonymous");
+    expect(one("Vanner’s sources within the armed forces suggest that morale is low.")?.kind).toBe("anonymous");
+    expect(one("Campaign finance records show that he gave $2 million.")?.kind).toBe("document");
+    expect(one("The strike reportedly killed 12 people.")).toMatchObject({ kind: "document", cue: "reportedly" });
+    expect(one("An internal memo obtained by The Washington Courier shows that two hotels were identified.")?.name)
+      .toContain("memo");
+  });
+
+  it("speaks for the owner of a report or remarks", () => {
+    expect(one("An analysis by the nonpartisan Migration Policy Institute corroborated the decline.")?.name).toBe("Migration Policy Institute");
+    expect(one("The findings were corroborated by GLAMOS, the Swiss monitoring network.")?.name).toBe("GLAMOS");
+  });
+
+  it("does not attribute narration, nouns, negations or agentless passives", () => {
+    expect(one("These claims paint a grim picture of the army.")).toBeNull();
+    expect(one("The reported deaths rose sharply in October.")).toBeNull();
+    expect(one("Officials have not commented on these allegations.")).toBeNull();
+    expect(one("The minister declined to comment.")).toBeNull();
+    expect(one("He is said to have fled the country.")).toBeNull();
+    expect(one("As the war grinds on, the narrative continues to shift.")).toBeNull();
+    expect(one("Police found a body near the river.")).toBeNull();
+    expect(one("Chief Justice Edward Lang said little during the argument.")).toBeNull();
+    expect(one("The administration disputes that number.")).toBeNull();
+  });
+
+  it("needs content after a weak verb, or a quotation before it", () => {
+    expect(one("The senator praised the governor on Monday.")).toBeNull();
+    expect(one("“We'll make them go on the record,” she posted on X.")?.cue).toBe("posted");
+  });
+});
+
+describe("attribution across sentences", () => {
+  it("resolves a later surname to the full name introduced earlier", () => {
+    const s = sourceOf([
+      "The scale of desertions has reached new levels, according to a report by Christoph Vanner, a correspondent for Die Welt.",
+      "Vanner disclosed that 21,600 soldiers deserted in October alone.",
+    ], "21,600");
+    expect(s).toMatchObject({ name: "Christoph Vanner", kind: "person" });
+  });
+
+  it("resolves he/she to the person of that gender, not a nearer one of the other", () => {
+    const paras = [
+      "In a statement, Maria Zakharova asserted that 15,000 soldiers desert each month.",
+      "The figure was repeated by Mr. Peter Hall in parliament.",
+      "She further highlighted that over 230,000 criminal cases have been opened.",
+    ];
+    expect(sourceOf(paras, "230,000")?.name).toBe("Maria Zakharova");
+  });
+
+  it("resolves 'the company' and 'it' to the organisation introduced earlier", () => {
+    const paras = [
+      "Veritas Semiconductor, the Dutch chip-equipment maker, will cut about 1,800 jobs, the company said on Tuesday.",
+      "The company said most of the cuts would fall in administrative roles.",
+    ];
+    expect(sourceOf(paras, "1,800")?.name).toBe("Veritas Semiconductor");
+    expect(sourceOf(paras, "administrative")?.name).toBe("Veritas Semiconductor");
+  });
+
+  it("credits a quotation with no cue to the speaker of its neighbour", () => {
+    const paras = [
+      "“The enemy is aiming at heat and light,” Oleh Marchenko, the governor of the region, wrote on Telegram. “Three substations were hit. Tens of thousands of families are without power.”",
+    ];
+    expect(sourceOf(paras, "Three substations")?.name).toBe("Oleh Marchenko");
+    expect(sourceOf(paras, "Tens of thousands")?.name).toBe("Oleh Marchenko");
+    const before = ["“We have maybe two weeks of reserves.”", "The warning came from Maksym Hordiienko, the chief executive of Dnipro Power, who said its plants had been attacked 190 times."];
+    expect(sourceOf(before, "two weeks")?.name).toBe("Maksym Hordiienko");
+  });
+
+  it("keeps cues inside a quotation for the quotation, not the sentence", () => {
+    const s = sourceOf(["“I think we will win,” the coach, Anna Berg, said after the match."], "win");
+    expect(s?.name).toBe("Anna Berg");
+  });
+});
