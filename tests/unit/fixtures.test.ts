@@ -1,6 +1,6 @@
 // Holds the labelled fixture articles to their own rules, so a broken fixture fails CI instead of
 // quietly mis-scoring the detector.
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkAgainstHtml, checkGoldFile, checkLabels, fixturesDir, goldFiles, type Gold } from "../support/check-gold.ts";
@@ -29,6 +29,31 @@ describe("fixture articles", () => {
     expect([...statuses].sort()).toEqual(["confirmed", "disputed", "unaddressed", "unverified"]);
     expect([...kinds].sort()).toEqual(["anonymous", "document", "group", "organization", "person"]);
     expect(all.filter((s) => s.notFigures?.length).length).toBeGreaterThan(10);
+  });
+});
+
+describe("fixture pages", () => {
+  const pages = [
+    ...files.map((f) => f.replace(/\.gold\.json$/, ".html")),
+    join(fixturesDir, "demo.html"),
+    ...readdirSync(join(fixturesDir, "dynamic")).filter((f) => f.endsWith(".html")).map((f) => join(fixturesDir, "dynamic", f)),
+  ];
+
+  // The E2E runs assert that a page makes no request beyond the fixture server.
+  it.each(pages.map((p) => [basename(p), p]))("%s loads nothing from elsewhere", (_name, page) => {
+    const html = readFileSync(page, "utf8");
+    expect(html).not.toMatch(/\b(?:src|srcset|poster|action)\s*=\s*["']?(?:https?:)?\/\//i);
+    expect(html).not.toMatch(/<link\b[^>]*\bhref\s*=\s*["']?(?:https?:)?\/\//i);
+    expect(html).not.toMatch(/url\(\s*["']?(?:https?:)?\/\//i);
+    expect(html).not.toMatch(/@import|\bfetch\(|XMLHttpRequest|new WebSocket/);
+  });
+
+  it("dynamic pages insert text with DOM methods, never as HTML", () => {
+    for (const page of pages.filter((p) => p.includes("/dynamic/"))) {
+      const html = readFileSync(page, "utf8");
+      expect(html, page).toMatch(/textContent/);
+      expect(html, page).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    }
   });
 });
 
