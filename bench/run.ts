@@ -3,10 +3,11 @@
 // Add a section: write it as a BenchSection and list it in EXTRA below.
 
 import { benchDetector, detectorSection } from "./detector.ts";
+import { notesSection } from "./notes.ts";
 import { popupSection } from "./popup.ts";
 import type { BenchSection } from "./sections.ts";
 
-const EXTRA: BenchSection[] = [popupSection];
+const EXTRA: BenchSection[] = [popupSection, notesSection];
 
 function table(header: string[], rows: string[][]): string {
   const all = [header, ...rows];
