@@ -161,20 +161,33 @@ export function startClaimmark(doc: Document, opts: StartOptions): ClaimmarkPage
     const next = await extractArticleInSlices(doc, pause, sliceMs);
     if (stopped) return report(t0, { blocks: 0, detectedBlocks: 0, windows: 0 });
     sliceStart = performance.now();
-    const previous = new Map(claims.map((c) => [c.id, c]));
     let stats: ScanStats = { blocks: 0, detectedBlocks: 0, windows: 0 };
+    let fresh = new Set<string>();
+    const paintedNow = new Set<string>();
     if (!next) {
       article = null;
       claims = [];
     } else {
-      const result = await scanner.scan(next, pause, overBudget);
+      // Claims are painted window by window as they are found, so the reader sees the first ones
+      // long before a long article is done; the pass after the scan settles the rest.
+      const early =
+        enabled && highlighter?.mode !== "wrap" && opts.highlightMode !== "wrap"
+          ? (found: Claim[]) => {
+              const h = ensureHighlighter();
+              const add = found.filter((c) => !h.has(c.id) && !paintedNow.has(c.id));
+              h.add(add.map((claim) => ({ claim, spans: spansFor(next, claim.start, claim.end) })));
+              for (const c of add) paintedNow.add(c.id);
+            }
+          : undefined;
+      const result = await scanner.scan(next, pause, overBudget, early);
       article = next;
       claims = result.claims;
+      fresh = result.fresh;
       stats = result.stats;
     }
     scanned = true;
     watcher.setRoot(article?.root ?? null);
-    await paint(previous, overBudget, pause);
+    await paint(fresh, paintedNow, overBudget, pause);
     notify();
     return report(t0, stats);
   }
@@ -205,7 +218,16 @@ export function startClaimmark(doc: Document, opts: StartOptions): ClaimmarkPage
 
   // ---- painting ----
 
-  async function paint(previous: Map<string, Claim>, overBudget: () => boolean, pause: () => Promise<void>): Promise<void> {
+  /**
+   * Brings the highlights in line with `claims`. `fresh`: ids from blocks detected this scan (their
+   * old ranges may sit on replaced nodes); `paintedNow`: ids already painted during this scan.
+   */
+  async function paint(
+    fresh: Set<string>,
+    paintedNow: Set<string>,
+    overBudget: () => boolean,
+    pause: () => Promise<void>,
+  ): Promise<void> {
     if (!enabled || !article) {
       highlighter?.clear();
       if (!article || !enabled) card.close();
@@ -216,12 +238,7 @@ export function startClaimmark(doc: Document, opts: StartOptions): ClaimmarkPage
     const openId = card.openClaimId;
     if (openId && !current.has(openId)) card.close();
     // A claim keeps its live ranges while its block is unchanged; anything else is repainted.
-    const stale = h.ids().filter((id) => {
-      if (!current.has(id)) return true;
-      const before = previous.get(id);
-      const now = claims.find((c) => c.id === id);
-      return !before || !now || before.text !== now.text || before.status !== now.status || before.kinds.join() !== now.kinds.join();
-    });
+    const stale = h.ids().filter((id) => !current.has(id) || (fresh.has(id) && !paintedNow.has(id)));
     h.remove(stale);
     const todo = claims.filter((c) => !h.has(c.id));
     const a = article;
@@ -251,7 +268,7 @@ export function startClaimmark(doc: Document, opts: StartOptions): ClaimmarkPage
       highlighter?.clear();
       notify();
     } else if (scanned) {
-      void paint(new Map(), () => false, yieldToPage).then(notify, notify);
+      void paint(new Set(), new Set(), () => false, yieldToPage).then(notify, notify);
     }
   }
 

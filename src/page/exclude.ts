@@ -22,7 +22,7 @@ const BAD_WORDS = new Set([
   "sponsor", "sponsored", "dfp", "outbrain", "taboola", "related", "recirc", "recirculation",
   "recommended", "recommendations", "popular", "trending", "cookie", "cookies", "consent", "gdpr",
   "banner", "breadcrumb", "breadcrumbs", "tags", "caption", "credit", "credits", "toolbar", "tools",
-  "modal", "popup", "overlay", "skip", "publisher", "headline", "signoff", "signature", "contributor",
+  "modal", "popup", "overlay", "skip", "publisher", "headline", "signoff", "signature", "contributor", "bottom",
 ]);
 
 // Utility classes that hide an element at every screen size (exact tokens, unlike BAD_WORDS).

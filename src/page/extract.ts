@@ -14,34 +14,50 @@ const MIN_BODY = 140;
 // Marked-up bodies (articleBody, <article>) are trusted with less prose than guessed ones.
 const MIN_MARKED_BODY = 60;
 
+// Whitespace inside counts too: collapsing it costs more than the threshold's precision is worth.
 function collapsedLength(el: Element): number {
-  const t = el.textContent ?? "";
-  return t.replace(/\s+/g, " ").trim().length;
+  return (el.textContent ?? "").trim().length;
 }
 
-/** True when el or an ancestor below <body> is furniture. */
-function insideExcluded(el: Element): boolean {
+/** True when el or an ancestor below <body> is furniture; `memo` shares answers for ancestors. */
+function insideExcluded(el: Element, memo?: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let answer = false;
   for (let e: Element | null = el; e; e = e.parentElement) {
+    const known = memo?.get(e);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
     const tag = e.localName.toLowerCase();
-    if (tag === "body" || tag === "html") return false;
-    if (isExcluded(e)) return true;
+    if (tag === "body" || tag === "html") break;
+    path.push(e);
+    if (isExcluded(e)) {
+      answer = true;
+      break;
+    }
   }
-  return false;
+  // Everything on the walked path below the deciding element shares its answer.
+  if (memo) for (const e of path) memo.set(e, answer);
+  return answer;
 }
 
 interface ParagraphScan {
   paras: { el: Element; len: number }[];
 }
 
-function scanParagraphs(doc: Document): ParagraphScan {
-  const paras: { el: Element; len: number }[] = [];
-  for (const p of Array.from(doc.querySelectorAll("p"))) {
+/** Reads every paragraph's length; yields (true) now and then so big pages can be read in slices. */
+function* scanParagraphs(doc: Document, out: ParagraphScan): Generator<true, void> {
+  const memo = new Map<Element, boolean>();
+  const all = doc.querySelectorAll("p");
+  for (let i = 0; i < all.length; i++) {
+    if ((i & 63) === 63) yield true;
+    const p = all[i]!;
     const len = collapsedLength(p);
     if (len < MIN_PARAGRAPH) continue;
-    if (insideExcluded(p)) continue;
-    paras.push({ el: p, len });
+    if (insideExcluded(p, memo)) continue;
+    out.paras.push({ el: p, len });
   }
-  return { paras };
 }
 
 function contains(a: Element, b: Element): boolean {
@@ -100,9 +116,27 @@ function outermost(els: Element[]): Element[] {
 
 /** The element whose text is the article, or null when the page has no article-like prose. */
 export function findArticleRoot(doc: Document): Element | null {
+  const scan: ParagraphScan = { paras: [] };
+  for (const _ of scanParagraphs(doc, scan));
+  return chooseRoot(doc, scan);
+}
+
+/** findArticleRoot, reading the paragraphs in time slices with `pause` between them. */
+export async function findArticleRootInSlices(doc: Document, pause: () => Promise<void>, sliceMs = 8): Promise<Element | null> {
+  const scan: ParagraphScan = { paras: [] };
+  let until = performance.now() + sliceMs;
+  for (const _ of scanParagraphs(doc, scan)) {
+    if (performance.now() > until) {
+      await pause();
+      until = performance.now() + sliceMs;
+    }
+  }
+  return chooseRoot(doc, scan);
+}
+
+function chooseRoot(doc: Document, scan: ParagraphScan): Element | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
-  const scan = scanParagraphs(doc);
   const dense = densest(scan, body);
   const denseProse = dense ? proseIn(dense, scan) : 0;
   const good = (el: Element, prose: number, min = MIN_BODY) =>
@@ -150,7 +184,7 @@ export async function extractArticleInSlices(
   sliceMs = 8,
   opts: BuildOptions = {},
 ): Promise<Article | null> {
-  const root = findArticleRoot(doc);
+  const root = await findArticleRootInSlices(doc, pause, sliceMs);
   if (!root) return null;
   const builder = new TextMapBuilder(root, opts);
   for (;;) {

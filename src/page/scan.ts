@@ -65,17 +65,23 @@ export class BlockScanner {
 
   /**
    * Claims of the whole article in page order, detecting only blocks not seen before.
-   * `pause` is awaited between detection windows when `overBudget()` says the slice is used up.
+   * `pause` is awaited between detection windows when `overBudget()` says the slice is used up;
+   * `onWindow` gets each window's new claims as soon as they are found (to paint early).
+   * `fresh` holds the final ids of claims from blocks detected in this scan.
    */
   async scan(
     article: Article,
     pause: () => Promise<void>,
     overBudget: () => boolean,
-    windowChars = 12_000,
-  ): Promise<{ claims: Claim[]; stats: ScanStats }> {
+    onWindow?: (claims: Claim[]) => void,
+    windowMs = 20,
+  ): Promise<{ claims: Claim[]; fresh: Set<string>; stats: ScanStats }> {
+    // Window size adapts to the detector's measured speed (cold code is slower than warm).
+    let windowChars = 3_000;
     const blocks = article.blocks;
     const cached: (CachedBlock | null)[] = blocks.map((b) => this.lookup(article, b));
     const stats: ScanStats = { blocks: blocks.length, detectedBlocks: 0, windows: 0 };
+    const detected = new Array<boolean>(blocks.length).fill(false);
 
     let i = 0;
     while (i < blocks.length) {
@@ -93,7 +99,10 @@ export class BlockScanner {
       const from = blocks[first]!.start;
       const to = blocks[last]!.end;
       if (overBudget()) await pause();
+      const t0 = performance.now();
       const found = this.safeDetect(article.text.slice(base, to));
+      const took = performance.now() - t0;
+      windowChars = Math.max(1_000, Math.min(30_000, Math.round(((to - base) * windowMs) / Math.max(took, 0.5))));
       stats.windows++;
       const perBlock = new Map<number, Claim[]>();
       for (const raw of found) {
@@ -105,16 +114,27 @@ export class BlockScanner {
         list.push(c);
         perBlock.set(bi, list);
       }
+      const windowClaims: Claim[] = [];
       for (let k = first; k <= last; k++) {
         const b = blocks[k]!;
-        const entry = this.store(article, b, (perBlock.get(k) ?? []).map((c) => shift(c, -b.start)));
-        cached[k] = entry;
+        const own = perBlock.get(k) ?? [];
+        windowClaims.push(...own);
+        cached[k] = this.store(article, b, own.map((c) => shift(c, -b.start)));
+        detected[k] = true;
         stats.detectedBlocks++;
+      }
+      if (onWindow && windowClaims.length > 0) {
+        try {
+          onWindow(windowClaims);
+        } catch {
+          // painting early is a nicety; the final pass paints everything
+        }
       }
       i = last + 1;
     }
 
     const claims: Claim[] = [];
+    const fresh = new Set<string>();
     const seen = new Map<string, number>();
     for (let k = 0; k < blocks.length; k++) {
       for (const rel of cached[k]!.claims) {
@@ -123,10 +143,11 @@ export class BlockScanner {
         const n = seen.get(c.id) ?? 0;
         seen.set(c.id, n + 1);
         if (n > 0) c.id = `${c.id}~${n + 1}`;
+        if (detected[k]) fresh.add(c.id);
         claims.push(c);
       }
     }
-    return { claims, stats };
+    return { claims, fresh, stats };
   }
 
   private safeDetect(text: string): Claim[] {
