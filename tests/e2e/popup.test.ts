@@ -272,6 +272,20 @@ test("the popup follows the page: notes are counted live, orphaned notes shown, 
   });
 });
 
+test("at 200% zoom (a 400 px wide popup) nothing scrolls sideways", async () => {
+  const popup = await h.openPopup(tabId, { width: 400, height: 300 });
+  try {
+    await popup.locator("li[data-claim-id]").first().waitFor();
+    const { scroll, client } = await popup.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    assert.ok(scroll <= client, `content ${scroll}px wide in a ${client}px popup`);
+  } finally {
+    await popup.close();
+  }
+});
+
 test("the popup links to the notebook", async () => {
   await withPopup(async (popup) => {
     const opened = h.context.waitForEvent("page", { timeout: 5_000 });
