@@ -4,10 +4,11 @@
 
 import { benchDetector, detectorSection } from "./detector.ts";
 import { notesSection } from "./notes.ts";
+import { pageSection } from "./page.ts";
 import { popupSection } from "./popup.ts";
 import type { BenchSection } from "./sections.ts";
 
-const EXTRA: BenchSection[] = [popupSection, notesSection];
+const EXTRA: BenchSection[] = [popupSection, notesSection, pageSection];
 
 function table(header: string[], rows: string[][]): string {
   const all = [header, ...rows];
