@@ -31,7 +31,11 @@ export interface Query {
 
 export const EMPTY_QUERY: Query = { text: "", site: null, status: null, placement: "all" };
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 export function fold(s: string): string {
+  // Most text is ASCII: only the rest pays for decomposition.
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
 
