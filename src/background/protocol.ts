@@ -39,6 +39,8 @@ export interface PageApi {
   "page/get-state": { request: Record<string, never>; reply: PageState };
   /** Scroll the claim into view and open its card. */
   "page/reveal-claim": { request: { claimId: string }; reply: { found: boolean } };
+  /** The share link for a claim (what the card's "Copy link" copies); null with a reason if none. */
+  "page/share-link": { request: { claimId: string }; reply: { link: string | null; error: string | null } };
 }
 
 /** Notes messages (notes-protocol.ts) are part of the background API. */
@@ -180,11 +182,16 @@ type ReplyParsers<Api> = { [K in keyof Api]: (v: unknown) => ReplyOf<Api, K> };
 export const pageRequests: RequestParsers<PageApi> = {
   "page/get-state": () => ({}),
   "page/reveal-claim": (m) => ({ claimId: str(m.claimId, "claimId") }),
+  "page/share-link": (m) => ({ claimId: str(m.claimId, "claimId") }),
 };
 
 export const pageReplies: ReplyParsers<PageApi> = {
   "page/get-state": (v) => parsePageState(v),
   "page/reveal-claim": (v) => ({ found: bool(obj(v, "reply").found, "reply.found") }),
+  "page/share-link": (v) => {
+    const o = obj(v, "reply");
+    return { link: nullable(o.link, "reply.link", str), error: nullable(o.error, "reply.error", str) };
+  },
 };
 
 export const backgroundRequests: RequestParsers<BackgroundApi> = {

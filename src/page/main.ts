@@ -101,6 +101,10 @@ servePage({
     if (found) publish();
     return { found };
   },
+  "page/share-link": (msg) => {
+    const r = sharing ? sharing.linkFor(msg.claimId) : { ok: false as const, error: "Claimmark is off on this site." };
+    return r.ok ? { link: r.value, error: null } : { link: null, error: r.error };
+  },
 });
 
 browser.runtime.onConnect.addListener((port) => {

@@ -4,6 +4,7 @@ import { askPage } from "../background/messaging.ts";
 import { setGlobalHighlights, setSiteHighlights } from "../background/settings.ts";
 import { targetTabId } from "./active-tab.ts";
 import { ClaimList } from "./ClaimList.tsx";
+import { copyClaimLink } from "./copy-link.ts";
 import { Empty } from "./Empty.tsx";
 import { ALL_FILTERS, applyFilters, summarize, type Filters } from "./filters.ts";
 import { FilterBar } from "./FilterBar.tsx";
@@ -32,6 +33,7 @@ export function App() {
   const [filters, setFilters] = useState<Filters>(ALL_FILTERS);
   const [focusRequest, setFocusRequest] = useState(0);
   const [revealError, setRevealError] = useState<string | null>(null);
+  const [shareNote, setShareNote] = useState<string | null>(null);
   const search = useRef<HTMLInputElement>(null);
 
   const claims = state?.claims ?? [];
@@ -67,6 +69,12 @@ export function App() {
       (r) => !r.found && setRevealError("That claim is no longer on the page. It may have changed since it was read."),
       () => setRevealError("The page did not answer. Reload it and try again."),
     );
+  };
+
+  const copyLink = (claim: Claim) => {
+    if (link.kind !== "connected") return;
+    setShareNote(null);
+    void copyClaimLink(link.tabId, claim.id).then(setShareNote);
   };
 
   let body;
@@ -140,11 +148,17 @@ export function App() {
             {revealError}
           </p>
         )}
+        {shareNote && (
+          <p class="notice share-note" role="status">
+            {shareNote}
+          </p>
+        )}
         {shown.length > 0 ? (
           <ClaimList
             claims={shown}
             noteCounts={notes.counts}
             onOpen={open}
+            onCopyLink={copyLink}
             openClaimId={state.openClaimId ?? null}
             focusRequest={focusRequest}
           />

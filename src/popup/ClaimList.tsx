@@ -9,6 +9,8 @@ interface Props {
   claims: readonly Claim[];
   noteCounts: Record<string, number>;
   onOpen(claim: Claim): void;
+  /** Copies the claim's share link (omit to hide the button). */
+  onCopyLink?(claim: Claim): void;
   /** The claim whose card is open in the page. */
   openClaimId: string | null;
   /** Set by the parent to move focus into the list (arrow down from the search box). */
@@ -19,7 +21,7 @@ interface Props {
  * The claims in page order. One row is in the tab order at a time (roving tabindex): arrows move
  * between rows, Enter or a click opens the claim in the page, right/left show and hide evidence.
  */
-export function ClaimList({ claims, noteCounts, onOpen, openClaimId, focusRequest }: Props) {
+export function ClaimList({ claims, noteCounts, onOpen, onCopyLink, openClaimId, focusRequest }: Props) {
   const [active, setActive] = useState(0);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -137,6 +139,18 @@ export function ClaimList({ claims, noteCounts, onOpen, openClaimId, focusReques
                 {notes > 0 && <span class="notes">{plural(notes, "note")}</span>}
               </span>
             </div>
+            {onCopyLink && (
+              <button
+                type="button"
+                class="copy-link link"
+                data-share="link"
+                tabIndex={i === current ? 0 : -1}
+                aria-label="Copy a link to this claim"
+                onClick={() => onCopyLink(c)}
+              >
+                Copy link
+              </button>
+            )}
             {c.evidence && (
               <>
                 <button

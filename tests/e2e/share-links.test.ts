@@ -347,3 +347,30 @@ test("a hash-router page keeps its route: the link opens the same story, marked,
     await shown.close();
   }
 });
+
+test("the popup's 'Copy link' gives the same link as the card", async () => {
+  const page = await h.openFixture(FIXTURE);
+  try {
+    const tabId = await h.tabIdOf(page);
+    const state = await h.pageState(tabId);
+    const claim = state.claims.filter((c) => c.text === REPEATED)[1]!;
+    await openCardOn(page, "p3", REPEATED);
+    const fromCard = await copyLinkFromCard(page);
+    await card(page).locator("button.close").click();
+
+    await page.evaluate(() => navigator.clipboard.writeText(""));
+
+    const popup = await h.openPopup(tabId);
+    try {
+      await popup.locator(`li[data-claim-id="${claim.id}"] .copy-link`).click();
+      await popup.locator(".share-note").filter({ hasText: "Link copied." }).waitFor();
+    } finally {
+      await popup.close();
+    }
+    // The clipboard is the browser's; read it back where reading is permitted.
+    await page.bringToFront();
+    assert.equal(await clipboardText(page), fromCard);
+  } finally {
+    await page.close();
+  }
+});

@@ -32,6 +32,8 @@ const handlers: Handlers<PageApi, null> = {
     if (m.claimId === "boom") throw new Error("card failed");
     return { found: m.claimId === "c1" };
   },
+  "page/share-link": (m) =>
+    m.claimId === "c1" ? { link: "https://x.test/a#claimmark=v1.c1", error: null } : { link: null, error: "not on the page" },
 };
 
 describe("parseMessage", () => {
@@ -88,6 +90,12 @@ describe("readReply", () => {
     expect(() => readReply(pageReplies, "page/get-state", { ok: false, error: "nope" })).toThrow("nope");
     expect(() => readReply(pageReplies, "page/get-state", undefined)).toThrow(/no reply/);
     expect(() => readReply(pageReplies, "page/get-state", { ok: true, value: { phase: "ready" } })).toThrow(/state.url/);
+  });
+
+  it("reads a share-link reply, and refuses a link of the wrong type", async () => {
+    const raw = await dispatch(pageRequests, handlers, { type: "page/share-link", claimId: "c1" }, null);
+    expect(readReply(pageReplies, "page/share-link", raw)).toEqual({ link: "https://x.test/a#claimmark=v1.c1", error: null });
+    expect(() => readReply(pageReplies, "page/share-link", { ok: true, value: { link: 5, error: null } })).toThrow(/reply.link/);
   });
 });
 
