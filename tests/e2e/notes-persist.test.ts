@@ -146,3 +146,18 @@ test("a note survives closing the browser, shows on the card, counts in the popu
   // The popup counts the notes under the claims as they read now.
   assert.equal(await popupCount(browser, tabId, b2.id), "1");
 });
+
+test("the notebook opens a note's page with the card open on its claim", async () => {
+  assert.ok(browser, "the browser from the previous test is still running");
+  const nb = await browser.extensionPage("src/notebook/index.html");
+  const item = nb.locator("li.note", { hasText: "Check against the authority's own quarterly bulletin." });
+  await item.waitFor();
+  const [opened] = await Promise.all([browser.context.waitForEvent("page"), item.locator("a.open").click()]);
+  await opened.waitForLoadState();
+  assert.equal(new URL(opened.url()).pathname, "/velmar.html");
+  const openCard = opened.locator("claimmark-card .card");
+  await openCard.waitFor({ timeout: 10_000 });
+  assert.match((await openCard.getAttribute("data-claim-id")) ?? "", /./);
+  assert.match((await openCard.locator(".claim, blockquote").first().textContent()) ?? "", /Freight through the port of Velmar rose 3\.5%/);
+  await openCard.locator(".cm-note-body", { hasText: "Check against the authority's own quarterly bulletin." }).waitFor();
+});
