@@ -83,6 +83,15 @@ try {
   } else {
     const dir = resolve(values.screenshots);
     mkdirSync(dir, { recursive: true });
+    // Bring the first highlighted sentence near the top, so the picture shows highlights, not a masthead.
+    await page.evaluate(() => {
+      let top = Infinity;
+      for (const [name, hl] of CSS.highlights) {
+        if (!name.startsWith("claimmark")) continue;
+        for (const r of hl) top = Math.min(top, r.getBoundingClientRect().top + window.scrollY);
+      }
+      if (Number.isFinite(top)) window.scrollTo(0, Math.max(0, top - 160));
+    });
     await page.screenshot({ path: `${dir}/page.png` });
     console.log(`demo: wrote ${dir}/page.png`);
 
