@@ -4,6 +4,7 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -53,6 +54,17 @@ test("dist/ is an MV3 extension with a Firefox background fallback and narrow pe
   assert.equal(m.host_permissions, undefined);
   assert.match(m.content_security_policy.extension_pages, /script-src 'self'; /);
   assert.equal(m.content_scripts[0].run_at, "document_idle");
+});
+
+test("web-ext lint finds no errors in dist/ (Firefox's rules)", () => {
+  const out = execFileSync(
+    process.execPath,
+    [join(DIST, "..", "node_modules", "web-ext", "bin", "web-ext.js"), "lint", "--source-dir", DIST, "--output", "json", "--no-config-discovery"],
+    { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] },
+  );
+  const report = JSON.parse(out) as { summary: { errors: number }; errors: { code: string; message: string }[] };
+  assert.deepEqual(report.errors.map((e) => `${e.code}: ${e.message}`), []);
+  assert.equal(report.summary.errors, 0);
 });
 
 test("the service worker runs and gives the extension id", () => {
