@@ -327,9 +327,25 @@ export function startClaimmark(doc: Document, opts: StartOptions): ClaimmarkPage
     return true;
   }
 
+  /** Where the evidence sentence is now: its offsets if they still hold it, else the nearest copy. */
+  function evidenceRange(a: Article, claim: Claim): [number, number] | null {
+    const ev = claim.evidence;
+    if (!ev) return null;
+    const { evidenceStart: s, evidenceEnd: e } = claim;
+    if (s !== null && e !== null && a.text.slice(s, e) === ev) return [s, e];
+    // Blocks around a cached claim can move (live blogs): find the copy closest to the claim.
+    let best = -1;
+    for (let i = a.text.indexOf(ev); i >= 0; i = a.text.indexOf(ev, i + 1)) {
+      if (best < 0 || Math.abs(i - claim.start) < Math.abs(best - claim.start)) best = i;
+    }
+    return best < 0 ? null : [best, best + ev.length];
+  }
+
   function showEvidence(claim: Claim): void {
-    if (!article || claim.evidenceStart === null || claim.evidenceEnd === null) return;
-    const spans = spansFor(article, claim.evidenceStart, claim.evidenceEnd);
+    if (!article) return;
+    const at = evidenceRange(article, claim);
+    if (!at) return;
+    const spans = spansFor(article, at[0], at[1]);
     scrollToSpan(spans);
     highlighter?.flash(spans);
   }

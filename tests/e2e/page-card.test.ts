@@ -211,3 +211,28 @@ test("the content script leaves no error in the page's console", async () => {
     await page.close();
   }
 });
+
+test("on a dark page the card and the highlights use the dark palette", async () => {
+  const page = await h.context.newPage();
+  try {
+    const url = h.fixtureUrl("articles/science-glaciers.html");
+    await page.route(url, async (route) => {
+      const res = await route.fetch();
+      const html = (await res.text()).replace("</head>", "<style>html, body { background: #121212 !important; color: #e6e6e6 !important; }</style></head>");
+      await route.fulfill({ response: res, body: html });
+    });
+    await page.goto(url);
+    await h.pageState(await h.tabIdOf(page));
+    const css = await page.evaluate(() =>
+      document.adoptedStyleSheets.flatMap((s) => Array.from(s.cssRules).map((r) => r.cssText)).join("\n"),
+    );
+    assert.match(css, /::highlight\(claimmark-numeric-unaddressed\)/);
+    assert.match(css, /rgba\(255, 200, 40, 0\.3\)/, "dark numeric background");
+    await page.keyboard.press("]");
+    await card(page).waitFor();
+    const bg = await card(page).evaluate((e) => getComputedStyle(e).backgroundColor);
+    assert.equal(bg, "rgb(31, 35, 40)");
+  } finally {
+    await page.close();
+  }
+});
