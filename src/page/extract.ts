@@ -70,6 +70,13 @@ function proseIn(el: Element, scan: ParagraphScan): number {
   return sum;
 }
 
+/** Paragraph prose, or for a body written without <p> (text and <br>), its text length. */
+function proseOrText(el: Element, scan: ParagraphScan): number {
+  const prose = proseIn(el, scan);
+  if (prose > 0 || el.querySelector("p")) return prose;
+  return collapsedLength(el);
+}
+
 /** The element holding the densest paragraphs, grown to the container of split bodies. */
 function densest(scan: ParagraphScan, body: Element): Element | null {
   const score = new Map<Element, number>();
@@ -149,18 +156,18 @@ function chooseRoot(doc: Document, scan: ParagraphScan): Element | null {
 
   const articles = outermost(
     Array.from(doc.querySelectorAll("article")).filter((a) => !insideExcluded(a)),
-  ).map((el) => ({ el, prose: proseIn(el, scan) }));
+  ).map((el) => ({ el, prose: proseOrText(el, scan) }));
   const bestArticle = articles.reduce((m, a) => Math.max(m, a.prose), 0);
   // Several full stories (infinite scroll, live blog entries as <article>) form one body.
   const stories = articles.filter((a) => a.prose >= MIN_MARKED_BODY && a.prose >= bestArticle * 0.25);
   if (stories.length > 0) {
     const root = stories.length === 1 ? stories[0]!.el : lowestCommonAncestor(stories.map((s) => s.el));
-    if (root && good(root, proseIn(root, scan), MIN_MARKED_BODY)) return root;
+    if (root && good(root, proseOrText(root, scan), MIN_MARKED_BODY)) return root;
   }
 
   const mains = Array.from(doc.querySelectorAll("main, [role=main]")).filter((m) => !insideExcluded(m));
   for (const m of mains) {
-    const prose = proseIn(m, scan);
+    const prose = proseOrText(m, scan);
     if (good(m, prose)) return m;
   }
 

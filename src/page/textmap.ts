@@ -102,6 +102,8 @@ export class TextMapBuilder {
   private lineOwner: Element | null = null;
   private linkDepth = 0;
   private pending: { node: Node; nStart: number; nEnd: number } | null = null;
+  /** The last thing seen in this line was a <br> (with at most whitespace after it). */
+  private lastBr = false;
   private done = false;
 
   constructor(private readonly root: Element, private readonly opts: BuildOptions = {}) {
@@ -142,9 +144,17 @@ export class TextMapBuilder {
     if (skipElement(el, this.opts)) return;
     const tag = el.localName.toLowerCase();
     if (tag === "br") {
+      // Two line breaks in a row separate paragraphs on sites that do not use <p>.
+      if (this.lastBr && this.lineLen > 0) {
+        this.flush();
+        this.lastBr = false;
+        return;
+      }
       if (!this.pending) this.pending = { node: el, nStart: 0, nEnd: 1 };
+      this.lastBr = true;
       return;
     }
+    this.lastBr = false;
     if (isBlock(el)) {
       this.flush();
       this.blockStack.push(el);
@@ -183,6 +193,7 @@ export class TextMapBuilder {
         this.push(" ", p.node, p.nStart, p.nEnd);
       }
       this.pending = null;
+      this.lastBr = false;
       if (this.lineLen === 0) this.lineOwner = this.blockStack[this.blockStack.length - 1] ?? this.root;
       this.push(m[0], node, at, at + len);
       if (this.linkDepth > 0) this.lineLinkChars += len;
@@ -212,6 +223,7 @@ export class TextMapBuilder {
 
   private flush(): void {
     this.pending = null;
+    this.lastBr = false;
     const len = this.lineLen;
     const letters = len;
     // A line that is all link text is a link list ("Read more", related stories), not prose.

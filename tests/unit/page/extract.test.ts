@@ -123,6 +123,12 @@ describe("extractArticle: what is left out inside the body", () => {
     ]);
   });
 
+  it("splits paragraphs written as text with double <br> (no <p>), keeps a single <br> as a space", () => {
+    const doc = page(`<article><div class="text">${LONG_A}<br>${LONG_B}<br><br>\n${LONG_C}<br/> <br/>Last line with 7 words in it here.</div></article>`);
+    const a = extractArticle(doc)!;
+    expect(a.text.split("\n")).toEqual([`${LONG_A} ${LONG_B}`, LONG_C, "Last line with 7 words in it here."]);
+  });
+
   it("records each block with its element and offsets", () => {
     const doc = page(`<article><p id="p1">${LONG_A}</p><h2 id="h">Sub</h2><p id="p2">${LONG_B}</p></article>`);
     const a = extractArticle(doc)!;
