@@ -4,7 +4,7 @@
 
 import type { Source } from "./model.ts";
 import { tokenize, type Token } from "./tokens.ts";
-import { cueForm, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
+import { CONFIRM_LEMMAS, cueForm, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
 import { Coref, capRuns, genderOf, isNameToken, isOrgName, looksLikePersonName, splitTitles } from "./coref.ts";
 import { sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
@@ -62,6 +62,8 @@ const ABBREV = new Set(["co", "inc", "corp", "ltd", "jr", "sr", "bros", "llc", "
 const PARTY_TAG = /^(?:[DRI]|Dem|Rep|Ind)-/;
 // After these past participles, "by X" names who handled a document, not its author.
 const HANDLED_BY = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "published", "verified", "cited", "quoted", "reported"]);
+// Nouns that stand for an earlier claim ("disputes that number", "confirmed that account").
+const CLAIM_NOUNS = new Set(["number", "figure", "account", "report", "claim", "allegation", "estimate", "tally", "toll", "count", "story", "statement", "assertion", "description", "characterization", "version", "finding", "analysi", "assessment", "accusation", "charge", "narrative", "data", "total", "projection", "calculation", "conclusion", "rumor", "rumour", "poll", "survey", "study", "memo", "letter"]);
 const ROLE_MODIFIERS = new Set(["state", "former", "deputy", "senior", "vice", "acting", "chief", "executive", "assistant", "associate", "general", "press", "foreign", "defence", "defense", "finance", "health", "interior", "prime", "campaign", "team", "club", "party", "house", "senate", "top", "lead", "principal", "managing", "national", "regional", "local", "county", "city", "federal", "head"]);
 const FIGURE_NOUNS = new Set(["figure", "number", "toll", "tally", "count", "total", "estimate", "cost", "losses", "damage", "value"]);
 
@@ -209,13 +211,20 @@ export class Attributor {
     }
     if (!src) return null;
     // a weak verb needs content: a clause after it, or a quotation before its tail ("…,” she posted)
-    if (!weakOk && !(tail && this.quoteBefore(toks, v))) return null;
+    if (!weakOk && !(tail && (this.quoteBefore(toks, v) || this.tailAtEnd(toks, v)))) return null;
     if (cf.docOnly && !src.doc && next?.lo !== "that") return null;
     // "said little", "said nothing": no content reported
     if (next?.word && /^(?:little|nothing|much)$/.test(next.lo) && toks[v + 2]?.lo !== "that") return null;
     // a bare denial of an earlier claim ("The administration disputes that number.") is a status cue, not a claim
-    if (DENIAL_LEMMAS.has(cf.lemma) && this.bareObjectToEnd(toks, v)) return null;
+    if ((DENIAL_LEMMAS.has(cf.lemma) || CONFIRM_LEMMAS.has(cf.lemma)) && this.bareObjectToEnd(toks, v)) return null;
     return { src, tail };
+  }
+
+  /** "…, the unit announced on Tuesday.": nothing but a time phrase after the verb */
+  private tailAtEnd(toks: Token[], v: number): boolean {
+    let k = v + 1;
+    while (k < toks.length && toks[k]!.word && k < v + 5) k++;
+    return k >= toks.length - 1;
   }
 
   private quoteBefore(toks: Token[], v: number): boolean {
@@ -228,10 +237,12 @@ export class Attributor {
     let k = v + 1;
     const t = toks[k];
     if (!t || !t.word) return false;
-    if (/^(?:it|them|this|that|these|those|the|such)$/.test(t.lo)) k++;
+    if (t.lo === "it" || t.lo === "them") return k + 1 >= toks.length - 1;
+    if (/^(?:this|that|these|those|the|such)$/.test(t.lo)) k++;
     else return false;
+    if (!toks[k]?.word || !CLAIM_NOUNS.has(toks[k]!.lo.replace(/s$/, "")) && !CLAIM_NOUNS.has(toks[k + 1]?.lo.replace(/s$/, "") ?? "")) return false;
     let words = 0;
-    while (k < toks.length && toks[k]!.word && words < 4) {
+    while (k < toks.length && toks[k]!.word && words < 3) {
       if (/^(?:as|that|saying|calling|describing|and|but|because)$/.test(toks[k]!.lo)) return false;
       k++;
       words++;
@@ -295,6 +306,11 @@ export class Attributor {
       const src = this.appositiveSubject(c, j, null);
       return src ? { src, tail: false } : null;
     }
+    if (t.word && (t.lo === "and" || t.lo === "but") && j > 0 && toks[j - 1]!.word) {
+      // "Mr. Lowell thanked the president and said …": the first verb's subject
+      const src = this.mainSubject(c, j);
+      return src ? { src, tail: false } : null;
+    }
     if (t.word && RELATIVE.has(t.lo)) {
       // "…, who said": the antecedent before the relative pronoun
       if (j > 0 && toks[j - 1]!.t === ",") {
@@ -344,6 +360,7 @@ export class Attributor {
       const skip =
         RELATIVE.has(first.lo) ||
         PARTY_TAG.test(first.t) ||
+        (/^(?:Democrat|Republican|Independent|Democrats|Republicans|Labour|Conservative|Tory)$/.test(first.t) && end - from <= 4) ||
         (/^\d/.test(first.t) && end - from <= 2) ||
         (first.word && !first.cap && /(?:ed|en|ing)$/.test(first.lo) && !DETERMINERS.has(first.lo) && !PERSON_ROLE_HEADS.has(first.lo)) ||
         (first.word && PREPOSITIONS.has(first.lo) && openSeg);

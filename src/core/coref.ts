@@ -20,6 +20,8 @@ export interface Entity {
   words: string[];
   /** the kind is known (a given name, a title, a role apposition), not guessed from capitals */
   certain: boolean;
+  /** common nouns it has been called ("the company") */
+  aliases: Set<string>;
 }
 
 interface Mention {
@@ -41,7 +43,7 @@ export class Coref {
     let ent = this.findExact(words);
     if (!ent) {
       // A longer form of a known shorter name upgrades it ("Vanner" seen first, then "Christoph Vanner").
-      ent = { name, kind, role, gender, words, certain };
+      ent = { name, kind, role, gender, words, certain, aliases: new Set() };
       for (const w of words) {
         if (w.length < 2) continue;
         const list = this.byWord.get(w);
@@ -142,7 +144,7 @@ export class Coref {
         if (!uncertain && m.salient && e.kind === "person" && !e.certain && !e.gender) uncertain = e;
         continue;
       }
-      if (noun && e.words.includes(noun)) return e;
+      if (noun && (e.words.includes(noun) || e.aliases.has(noun))) return e;
       if (m.salient && !salient) salient = e;
       if (!fallback) fallback = e;
     }
@@ -167,24 +169,27 @@ export class Coref {
     return undefined;
   }
 
-  private docs: { ent: Entity; head: string; sentence: number }[] = [];
+  private docs: { ent: Entity; head: string; sentence: number; named: boolean }[] = [];
 
   /** A document introduced with a name or author ("a Keystone University poll"). */
-  addDoc(name: string, head: string, sentence: number): void {
-    const ent: Entity = { name, kind: "document", role: null, gender: null, words: name.toLowerCase().split(/\s+/), certain: true };
-    this.docs.push({ ent, head: docFamily(head), sentence });
+  addDoc(name: string, head: string, sentence: number, named: boolean): void {
+    const ent: Entity = { name, kind: "document", role: null, gender: null, words: name.toLowerCase().split(/\s+/), certain: true, aliases: new Set() };
+    this.docs.push({ ent, head: docFamily(head), sentence, named });
     if (this.docs.length > 64) this.docs.splice(0, 32);
   }
 
   /** the poll / the survey / the report → the most recent document of that family. */
   resolveDoc(head: string, sentence: number): Entity | undefined {
     const fam = docFamily(head);
+    let unnamed: Entity | undefined;
     for (let i = this.docs.length - 1; i >= 0; i--) {
       const d = this.docs[i]!;
       if (sentence - d.sentence > 25) break;
-      if (d.head === fam) return d.ent;
+      if (d.head !== fam) continue;
+      if (d.named) return d.ent;
+      if (!unnamed) unnamed = d.ent;
     }
-    return undefined;
+    return unnamed;
   }
 
   /** they → the most recent group or organisation source. */

@@ -86,7 +86,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     const prev = toks[i - 1]!;
     let next = toks[i + 1];
     if (next && next.lo === "the") next = toks[i + 2];
-    if (t.lo === "of" && prev.cap && next && next.cap) continue;
+    // "Bank of England", "Chief of the General Staff" are names; "Danielle Ward of the Voting Rights Project" is not
+    if (t.lo === "of" && prev.cap && next && next.cap && OF_NAME_HEADS.has(prev.lo)) continue;
     p = i;
     break;
   }
@@ -169,7 +170,7 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
       if (ent) return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent, doc: true };
     }
     const name = whole();
-    if (!definite || !bare) c.coref.addDoc(name, lo, c.sentence);
+    if (!definite && !/^(?:its|their|his|her|this|these|those)$/.test(det)) c.coref.addDoc(name, lo, c.sentence, hasCap(toks, a, headIdx));
     return { name, kind: "document", role: null, unresolved: false, entity: null, doc: true };
   }
   if (ANON_HEADS.has(lo) && (indefinite || lo.startsWith("source") || lo.startsWith("insider") || hasWord(toks, a, b, "familiar") || hasWord(toks, a, b, "anonymity"))) {
@@ -181,7 +182,10 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   if (ORG_HEADS.has(lo)) {
     if ((definite || det === "its") && bare) {
       const ent = c.coref.resolveOrg(lo, c.sentence);
-      if (ent) return { name: ent.name, kind: "organization", role: ent.role, unresolved: false, entity: ent };
+      if (ent) {
+        ent.aliases.add(lo);
+        return { name: ent.name, kind: "organization", role: ent.role, unresolved: false, entity: ent };
+      }
     }
     return { name: whole(), kind: "organization", role: null, unresolved: definite && bare, entity: null };
   }
@@ -199,6 +203,14 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   return null;
 }
 
+const OF_NAME_HEADS = new Set(`bank university department ministry secretary chief head director minister office board
+college institute school court house chamber state states republic city county council committee church
+commission bureau division department museum academy society association federation union league
+chancellor governor attorney general president speaker leader commander chairman chairwoman chair
+lord duke prince princess king queen mayor sheriff dean provost rector archbishop bishop army navy
+corps tribunal assembly parliament senate congress people government kingdom emirates isle isles
+port gulf bay lake river mount cape district province region school agency centre center church`.split(/\s+/));
+
 const HANDLED = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "shared"]);
 
 function known(w: string): boolean {
@@ -208,6 +220,11 @@ function known(w: string): boolean {
 function lastWord(toks: Token[], a: number, b: number): Token | undefined {
   for (let i = b - 1; i >= a; i--) if (toks[i]!.word) return toks[i];
   return undefined;
+}
+
+function hasCap(toks: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (toks[i]!.cap && i > 0) return true;
+  return false;
 }
 
 function hasWord(toks: Token[], a: number, b: number, w: string): boolean {

@@ -28,68 +28,80 @@ export interface StatusResult {
   evidence: number | null;
 }
 
-interface Cue {
+export interface StatusCue {
   status: Exclude<Status, "unaddressed">;
   at: number;
   end: number;
+  /** only meaningful about an earlier claim the sentence names ("has not responded to the group's calculation") */
+  needsAnaphor: boolean;
 }
 
-// Negated or missing verification: run first, and the span it covers is not read again as "confirmed".
-const UNVERIFIED_RE = [
-  /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g,
-  /\b(?:not|never|n't|no one has|unable to|impossible to|difficult to|hard to|no way to)\b[^.;:!?]{0,40}?\b(?:verif\w*|confirm\w*|corroborat\w*|acknowledg\w*|substantiat\w*|authenticat\w*)/g,
-  /\b(?:without|did not (?:provide|offer|give|present|cite|produce)|didn't (?:provide|offer|give|present|cite)|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof|details to support)\b/g,
-  /\b(?:not|never|n't) (?:publicly |yet |immediately |officially )?(?:commented|responded|replied)\b/g,
-  /\b(?:declined|refused) to (?:comment|confirm|respond)\b/g,
-  /\bcould not be reached\b/g,
-  /\b(?:in question|open to question|remains? unclear|remained unclear|unclear whether)\b/g,
-];
-const DISPUTED_RE = [
-  /\b(?:denied|denies|deny|denying|denial|rejected|rejects|rejecting|disputed|disputes|disputing|refuted|refutes|refuting|contradicted|contradicts|contradicting|debunked|contested|contests|rebutted|rebuts)\b/g,
-  /\b(?:met|greeted|received|viewed|treated)\s+with\s+(?:\w+\s+)?(?:skepticism|scepticism|doubt|doubts|disbelief|incredulity|suspicion)\b/g,
-  /\b(?:cast|casts|casting|raised|raises|raising|expressed|voiced|sparked)\s+(?:\w+\s+)?(?:doubts?|skepticism|scepticism)\b/g,
-  /\b(?:call|calls|called|calling|label\w*|describ\w*|dismiss\w*|brand\w*)\b[^.;:!?]{0,40}?\b(?:false|baseless|untrue|fake|inaccurate|misleading|a lie|lies|fabricat\w*|nonsense|propaganda|unfounded|groundless|exaggerat\w*|disinformation|fiction)\b/g,
-  /\b(?:dismissed|dismisses|dismissing)\b/g,
-  /\b(?:skeptical|sceptical|doubted|questioned the|disputes? the)\b/g,
-];
-const CONFIRMED_RE = [
-  /\b(?:confirmed|confirms|confirm|confirming|verified|verifies|verify|corroborated|corroborates|corroborate|substantiated|validated|authenticated)\b/g,
-  /\bbacked up\b/g,
+interface Pattern {
+  re: RegExp;
+  status: StatusCue["status"];
+  needsAnaphor?: boolean;
+  /** a "not"/"never" just before it cancels the cue ("did not dispute the number") */
+  negatable?: boolean;
+}
+
+const V = "(?:verif\\w*|confirm\\w*|corroborat\\w*|acknowledg\\w*|substantiat\\w*|authenticat\\w*|tested)";
+const EVIDENCE_VERBS = "(?:provided|provide|offered|offer|given|give|gave|presented|present|cited|cite|produced|produce|submitted|submit|shown|show|released|release|shared|share|published|publish|disclosed|disclose|made public)";
+
+// Order matters: unverified first, so "not confirmed" is never read again as "confirmed".
+const PATTERNS: Pattern[] = [
+  { re: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g, status: "unverified" },
+  { re: new RegExp(`\\b(?:not|never|n't|no one has|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?]{0,40}?\\b${V}`, "g"), status: "unverified" },
+  { re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|results|figures)\\b`, "g"), status: "unverified" },
+  { re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b/g, status: "unverified" },
+  { re: /\b(?:in question|open to question|leaving [\w’' -]{0,30}? in doubt)\b/g, status: "unverified" },
+  { re: /\b(?:not|never|n't) (?:publicly |yet |immediately |officially )?(?:commented|responded|replied)\b/g, status: "unverified", needsAnaphor: true },
+  { re: /\b(?:remains?|remained) unclear\b/g, status: "unverified", needsAnaphor: true },
+  { re: /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputing|refuted|refutes|refuting|contradicted|contradicts|contradicting|debunked|contested|rebutted|rebuts|dismissed|dismisses|dismissing)\b/g, status: "disputed", negatable: true },
+  { re: /\bdisputes? (?:the|that|this|these|those|it|its|their|his|her|such)\b/g, status: "disputed", negatable: true },
+  { re: /\b(?:met|greeted|received|viewed|treated)\s+with\s+(?:\w+\s+)?(?:skepticism|scepticism|doubt|doubts|disbelief|incredulity|suspicion)\b/g, status: "disputed" },
+  { re: /\b(?:cast|casts|casting|raised|raises|raising|expressed|voiced)\s+(?:\w+\s+)?(?:doubts?|skepticism|scepticism)\b/g, status: "disputed" },
+  { re: /\b(?:call|calls|called|calling|label\w*|describ\w*|brand\w*)\b[^.;:!?]{0,40}?\b(?:false|baseless|untrue|fake|inaccurate|misleading|a lie|lies|fabricat\w*|nonsense|propaganda|unfounded|groundless|exaggerat\w*|disinformation|fiction|outdated|wrong)\b/g, status: "disputed" },
+  { re: /\b(?:was|were|is|are) (?:“|")?(?:false|untrue|inaccurate|outdated|wrong|incorrect|misleading|exaggerated|baseless)\b/g, status: "disputed", needsAnaphor: true },
+  { re: /\b(?:did|does|do) not reflect\b/g, status: "disputed", needsAnaphor: true },
+  { re: /\bnot all [\w ]{0,20}?accept\b|\b(?:do|does|did) not accept\b/g, status: "disputed", needsAnaphor: true },
+  { re: /\b(?:skeptical|sceptical) (?:of|about)\b|\bdoubted\b|\bquestioned the\b/g, status: "disputed", needsAnaphor: true },
+  { re: /\b(?:confirmed|confirms|confirm|confirming|verified|verifies|verify|corroborated|corroborates|corroborate|substantiated|validated|authenticated)\b/g, status: "confirmed", negatable: true },
+  { re: /\bbacked up\b/g, status: "confirmed", negatable: true },
 ];
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
 const ANAPHOR_RE =
-  /\b(?:this|these|that|those|the|such|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?(figures?|numbers?|estimates?|tally|tallies|toll|counts?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|descriptions?|characteri[sz]ations?|version|narrative|rumou?rs?|suggestion|idea|assertion|casualty|casualties|death toll|report’s|report's|data’s|data's|account’s|account's|figure’s|figure's|claim’s|claim's)\b/gi;
-const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|confirmed|verified|refuted|called|corroborated)\s+(?:it|them|this|that)\b/i;
+  /\b(this|these|that|those|the|such|its|their|his|her)\s+((?:[\w’'-]+\s+){0,2}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|rumou?rs?|suggestion|idea|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains)(?:’s|'s)?\b/gi;
+const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|confirmed|verified|refuted|called|corroborated)\s+(?:it|them|this|that)\b/i;
 const LEADING_PRONOUN_RE = /^(?:["“]?\s*)(?:it|this|that|these|those|they|such claims)\b/i;
-const NUMERIC_NOUNS = new Set(["figure", "figures", "number", "numbers", "estimate", "estimates", "tally", "tallies", "toll", "count", "counts", "casualty", "casualties", "death toll"]);
+const NEGATION_BEFORE = /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$/;
+const NUMERIC_NOUNS = new Set(["figure", "figures", "number", "numbers", "estimate", "estimates", "tally", "tallies", "toll", "count", "counts", "total", "totals", "casualty", "casualties", "calculation", "calculations", "decline", "increase", "rise", "drop", "fall", "jump", "surge", "growth", "loss", "losses", "gain", "gains"]);
+const DOC_NOUNS = new Set(["report", "reports", "study", "studies", "findings", "finding", "paper", "research", "data", "survey", "surveys", "poll", "polls", "analysis", "analyses", "assessment", "document", "documents", "memo", "letter", "projections", "projection", "results", "result"]);
 const PLURAL_NOUNS = /s$|^data$|^information$/;
+const STOP = new Set(`the a an of to in on at for by with from and or but that this these those is are was were be been has have had
+it its their his her they he she we i as than then which who whom whose said says say told also not no would could will
+into about after before over under more most some any such other there here what when where while`.split(/\s+/));
 
 const PRIORITY: Record<Status, number> = { disputed: 3, unverified: 2, confirmed: 1, unaddressed: 0 };
 const WINDOW = 8;
 
-function scan(text: string, res: RegExp[], status: Cue["status"], out: Cue[], masked: [number, number][]): void {
-  for (const re of res) {
-    re.lastIndex = 0;
+/** Status cues in one sentence, in pattern order, without overlaps. */
+export function statusCues(text: string): StatusCue[] {
+  const lower = text.toLowerCase();
+  const out: StatusCue[] = [];
+  const masked: [number, number][] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+    while ((m = p.re.exec(lower)) !== null) {
       const at = m.index;
       const end = at + m[0].length;
       if (masked.some(([a, b]) => at < b && end > a)) continue;
-      out.push({ status, at, end });
       masked.push([at, end]);
+      if (p.negatable && NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 20), at))) continue;
+      out.push({ status: p.status, at, end, needsAnaphor: p.needsAnaphor ?? false });
     }
   }
-}
-
-/** Status cues in one sentence, unverified first so "not confirmed" is never read as "confirmed". */
-export function statusCues(text: string): Cue[] {
-  const lower = text.toLowerCase();
-  const out: Cue[] = [];
-  const masked: [number, number][] = [];
-  scan(lower, UNVERIFIED_RE, "unverified", out, masked);
-  scan(lower, DISPUTED_RE, "disputed", out, masked);
-  scan(lower, CONFIRMED_RE, "confirmed", out, masked);
   return out;
 }
 
@@ -102,14 +114,32 @@ function agentBefore(lower: string, at: number): string {
 
 const SELF_PRONOUN = /(?:^|\s)(?:it|he|she|they|we|i)$/;
 
+function contentWords(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of s.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+    const w = m[0];
+    if (w.length < 3 || STOP.has(w)) continue;
+    out.add(wordStem(w));
+  }
+  return out;
+}
+
+function wordStem(w: string): string {
+  const s = w.length > 4 ? w.replace(/(?:ings|ing|ed|es|en|s|e)$/, "") : w;
+  return s.length > 6 ? s.slice(0, 6) : s;
+}
+
+interface Anaphor {
+  noun: string;
+  modifiers: string;
+  at: number;
+}
+
 export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
   const out: StatusResult[] = sents.map(() => ({ status: "unaddressed", evidence: null }));
   const set = (i: number, st: Status, ev: number) => {
     const cur = out[i]!;
-    if (PRIORITY[st] > PRIORITY[cur.status] || (PRIORITY[st] === PRIORITY[cur.status] && st !== "unaddressed")) {
-      if (cur.status === "disputed" && st !== "disputed") return;
-      out[i] = { status: st, evidence: ev };
-    }
+    if (PRIORITY[st] >= PRIORITY[cur.status] && !(cur.status === "disputed" && st !== "disputed")) out[i] = { status: st, evidence: ev };
   };
 
   for (let i = 0; i < sents.length; i++) {
@@ -118,14 +148,16 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
     if (!cues.length) continue;
     const lower = s.text.toLowerCase();
     ANAPHOR_RE.lastIndex = 0;
-    const anaphors: { noun: string; at: number }[] = [];
+    const anaphors: Anaphor[] = [];
     let m: RegExpExecArray | null;
     while ((m = ANAPHOR_RE.exec(s.text)) !== null) {
-      const det = m[0].split(/\s+/)[0]!.toLowerCase();
-      const noun = m[1]!.toLowerCase().replace(/[’']s$/, "");
-      // "the report" that is this sentence's own source ("The report said …") does not point back
+      const det = m[1]!.toLowerCase();
+      const noun = m[3]!.toLowerCase();
+      // "The report said …": this sentence's own source does not point back
       if (det === "the" && s.source && s.source.toLowerCase().includes(noun)) continue;
-      anaphors.push({ noun, at: m.index });
+      // "a figure she described as": indefinite phrases are not matched; "the" + noun right after a
+      // number ("the 474 deaths") is not an anaphor either
+      anaphors.push({ noun, modifiers: m[2]!.toLowerCase(), at: m.index });
     }
     const leading = LEADING_PRONOUN_RE.test(s.text) && !s.isClaim;
     const pronounObject = PRONOUN_OBJECT_RE.test(s.text);
@@ -134,9 +166,14 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       const agent = agentBefore(lower, cue.at);
       const isDenialVerb = cue.status === "disputed" && /^(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputes|disputing|refuted|refutes|dismissed|dismisses|dismissing|rebutted|contested|contradicted|contradicts)/.test(lower.slice(cue.at));
       const isConfirmVerb = cue.status === "confirmed";
-      // the cue is the sentence's own reporting verb: "Ukraine denied …", "X corroborated the decline"
-      const cueIsAttribution = s.cueStart !== null && cue.at === s.cueStart && (isDenialVerb || isConfirmVerb);
+      // the cue is the sentence's own reporting verb ("Ukraine denied …", "X corroborated the decline"),
+      // or a denial by the sentence's source ahead of its "saying …"
+      const cueIsAttribution = s.cueStart !== null && (isDenialVerb || isConfirmVerb) &&
+        (cue.at === s.cueStart || (isDenialVerb && cue.at < s.cueStart));
+      // "the UN says it has confirmed 474 deaths": the source confirming itself is no evidence
+      if (isConfirmVerb && s.source && SELF_PRONOUN.test(agent)) continue;
       const anaphor = nearestAnaphor(anaphors, cue.at);
+      if (cue.needsAnaphor && !anaphor && !leading) continue;
       const pointsBack = anaphor !== null || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || cueIsAttribution || !s.isClaim;
 
       if (!pointsBack) {
@@ -145,11 +182,11 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
         set(i, cue.status, i);
         continue;
       }
-      const targets = backTargets(sents, i, anaphor?.noun ?? null, cueIsAttribution ? s.source : null);
+      const targets = backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null);
       for (const t of targets) {
         const ts = sents[t]!;
         // self-confirmation / self-denial is not independent
-        if (ts.source && agent && (SELF_PRONOUN.test(agent) && ts.source === s.source)) continue;
+        if (ts.source && SELF_PRONOUN.test(agent) && ts.source === s.source) continue;
         if (ts.source && cueIsAttribution && ts.source === s.source) continue;
         if (isConfirmVerb && ts.source && agent && ts.source.toLowerCase().includes(agent.split(/\s+/).pop() ?? "\u0000")) continue;
         set(t, cue.status, i);
@@ -159,31 +196,48 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
   return out;
 }
 
-function nearestAnaphor(list: { noun: string; at: number }[], at: number): { noun: string; at: number } | null {
-  let best: { noun: string; at: number } | null = null;
-  for (const a of list) if (!best || Math.abs(a.at - at) < Math.abs(best.at - at)) best = a;
+// An anaphor belongs to a cue in the same clause: close to it, on either side.
+const ANAPHOR_REACH = 60;
+
+function nearestAnaphor(list: Anaphor[], at: number): Anaphor | null {
+  let best: Anaphor | null = null;
+  for (const a of list) {
+    if (Math.abs(a.at - at) > ANAPHOR_REACH) continue;
+    if (!best || Math.abs(a.at - at) < Math.abs(best.at - at)) best = a;
+  }
   return best;
 }
 
-const DOC_NOUNS = new Set(["report", "reports", "study", "findings", "finding", "paper", "research", "data", "survey", "poll", "analysis", "assessment", "document", "documents", "memo"]);
-
 /** The earlier claims a backward-pointing cue in sentence i refers to. */
-function backTargets(sents: StatusSentence[], i: number, noun: string | null, excludeSource: string | null): number[] {
+function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null, excludeSource: string | null): number[] {
   const lo = Math.max(0, i - WINDOW);
   const isClaim = (k: number) => sents[k]!.isClaim && !(excludeSource && sents[k]!.source === excludeSource);
+  const noun = anaphor?.noun ?? null;
   let target = -1;
   if (noun && NUMERIC_NOUNS.has(noun)) {
-    for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.numeric) { target = k; break; }
+    // "the savings figure": a numeric claim that shares the modifier, else the nearest numeric claim
+    const mods = contentWords(anaphor!.modifiers);
+    if (mods.size) target = bestOverlap(sents, i, lo, mods, (k) => isClaim(k) && sents[k]!.numeric, 1);
+    if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.numeric) { target = k; break; }
   } else if (noun) {
-    const stem = stemOf(noun);
-    for (let k = i - 1; k >= lo && target < 0; k--) {
-      if (!isClaim(k)) continue;
-      const ks = sents[k]!;
-      if (ks.text.toLowerCase().includes(stem) || (ks.source && ks.source.toLowerCase().includes(stem))) target = k;
-    }
+    // the noun itself in an earlier claim ("This proposal" → "an earlier proposal"), then a document
+    // source for "the findings", then a looser stem
+    const exact = new RegExp(`\\b${noun.replace(/s$/, "")}`, "i");
+    for (let k = i - 1; k >= lo && target < 0; k--) if (isClaim(k) && exact.test(sents[k]!.text)) target = k;
     if (target < 0 && DOC_NOUNS.has(noun)) {
       for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.sourceIsDoc) { target = k; break; }
     }
+    if (target < 0) {
+      const stem = stemOf(noun);
+      for (let k = i - 1; k >= lo && target < 0; k--) {
+        if (!isClaim(k)) continue;
+        const ks = sents[k]!;
+        if (ks.text.toLowerCase().includes(stem) || (ks.source && ks.source.toLowerCase().includes(stem))) target = k;
+      }
+    }
+  } else {
+    // no anaphor (a denial or confirmation with its own content): the claim it shares most words with
+    target = bestOverlap(sents, i, lo, contentWords(sents[i]!.text), isClaim, 1);
   }
   if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k)) { target = k; break; }
   if (target < 0) return [];
@@ -198,6 +252,32 @@ function backTargets(sents: StatusSentence[], i: number, noun: string | null, ex
     if (ks.isClaim && ks.source === src) out.push(k);
   }
   return out;
+}
+
+/**
+ * The candidate claim sharing the most distinctive words with `words`: a word found in many of the
+ * window's sentences counts little, and a nearer claim wins a tie.
+ */
+function bestOverlap(sents: StatusSentence[], i: number, lo: number, words: Set<string>, ok: (k: number) => boolean, min: number): number {
+  const bags: Set<string>[] = [];
+  const df = new Map<string, number>();
+  for (let k = i - 1; k >= lo; k--) {
+    const bag = contentWords(sents[k]!.text);
+    bags[k - lo] = bag;
+    for (const w of bag) if (words.has(w)) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  let best = -1;
+  let bestScore = 0;
+  for (let k = i - 1; k >= lo; k--) {
+    if (!ok(k)) continue;
+    let n = 0;
+    let shared = 0;
+    for (const w of bags[k - lo]!) if (words.has(w)) { n += 1 / (df.get(w) ?? 1); shared++; }
+    if (shared < min) continue;
+    const score = n - 0.05 * (i - k);
+    if (score > bestScore) { best = k; bestScore = score; }
+  }
+  return best;
 }
 
 function stemOf(noun: string): string {
