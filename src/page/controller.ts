@@ -358,19 +358,18 @@ export function startClaimmark(doc: Document, opts: StartOptions): ClaimmarkPage
     if (at >= 0) {
       index = at + dir;
     } else {
-      // From the viewport: the first claim below its top edge, or the last one above it.
-      const tops = claims.map((c) => rectsOf(c)[0]?.top ?? Number.NaN);
-      if (dir === 1) {
-        index = tops.findIndex((t) => t >= 0);
-        if (index < 0) index = 0;
-      } else {
-        index = -1;
-        for (let i = tops.length - 1; i >= 0; i--) if (tops[i]! < 0) {
-          index = i;
-          break;
-        }
-        if (index < 0) index = claims.length - 1;
+      // From the viewport: the first claim below its top edge, or the last one above it. Claims are
+      // in page order, so their tops rise monotonically enough for a binary search.
+      const top = (i: number) => rectsOf(claims[i]!)[0]?.top ?? Number.POSITIVE_INFINITY;
+      let lo = 0;
+      let hi = claims.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (top(mid) >= 0) hi = mid;
+        else lo = mid + 1;
       }
+      if (dir === 1) index = lo < claims.length ? lo : 0;
+      else index = lo > 0 ? lo - 1 : claims.length - 1;
     }
     if (index < 0 || index >= claims.length) index = (index + claims.length) % claims.length;
     reveal(claims[index]!.id, { focus: true });

@@ -73,6 +73,7 @@ export function watchPage(doc: Document, opts: WatchOptions): PageWatcher {
       }
       for (const n of Array.from(r.addedNodes)) {
         if (opts.isOurs(n)) continue;
+        // Outside the article (or before one exists) only real prose counts, not ticker updates.
         if (inRoot ? textLength(n) > 0 : textLength(n) >= OUTSIDE_TEXT) return true;
       }
       for (const n of Array.from(r.removedNodes)) {
@@ -81,7 +82,7 @@ export function watchPage(doc: Document, opts: WatchOptions): PageWatcher {
         if (root && n.contains(root)) return true;
       }
     }
-    return !root && records.length > 0 && records.some((r) => r.addedNodes.length > 0);
+    return false;
   };
 
   const observer = view?.MutationObserver
