@@ -5,6 +5,7 @@
 // claims of the same source.
 
 import type { Status } from "./model.ts";
+import { cueForm } from "./cues.ts";
 
 export interface StatusSentence {
   text: string;
@@ -118,7 +119,7 @@ function contentWords(s: string): Set<string> {
   const out = new Set<string>();
   for (const m of s.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
     const w = m[0];
-    if (w.length < 3 || STOP.has(w)) continue;
+    if (w.length < 3 || STOP.has(w) || cueForm(w)) continue;
     out.add(wordStem(w));
   }
   return out;
