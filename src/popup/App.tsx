@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Claim } from "../core/model.ts";
 import { askPage } from "../background/messaging.ts";
 import { setGlobalHighlights, setSiteHighlights } from "../background/settings.ts";
-import { targetTabId } from "./active-tab.ts";
 import { ClaimList } from "./ClaimList.tsx";
 import { copyClaimLink } from "./copy-link.ts";
 import { Empty } from "./Empty.tsx";
@@ -11,7 +10,7 @@ import { FilterBar } from "./FilterBar.tsx";
 import { Footer } from "./Footer.tsx";
 import { usePageNotes } from "./notes.ts";
 import { Orphans } from "./Orphans.tsx";
-import { usePageLink } from "./page-link.ts";
+import { firstContact, usePageLink } from "./page-link.ts";
 import { useHighlightSettings } from "./settings-hook.ts";
 import { Summary } from "./Summary.tsx";
 
@@ -20,12 +19,8 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable);
 }
 
-export function App() {
-  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
-  useEffect(() => {
-    targetTabId().then(setTabId, () => setTabId(null));
-  }, []);
-  const link = usePageLink(tabId);
+export function App({ first }: { first: ReturnType<typeof firstContact> }) {
+  const link = usePageLink(first);
   const settings = useHighlightSettings();
   const state = link.kind === "connected" ? link.state : null;
   const notes = usePageNotes(state?.phase === "ready" || state?.phase === "no-article" ? state.url : null);
@@ -78,7 +73,7 @@ export function App() {
   };
 
   let body;
-  if (tabId === undefined || link.kind === "asking" || state?.phase === "loading") {
+  if (link.kind === "asking" || state?.phase === "loading") {
     body = (
       <Empty kind="loading" title="Reading this page…">
         <p>Claimmark is looking for the article and its claims.</p>

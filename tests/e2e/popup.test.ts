@@ -245,7 +245,7 @@ test("the popup follows the page: notes are counted live, orphaned notes shown, 
     assert.equal(added.ok, true);
     assert.equal(added.value?.ok, true);
     await popup.locator(`li[data-claim-id="${first.id}"][data-note-count="1"]`).waitFor();
-    assert.match((await row.textContent()) ?? "", /1 note\b/);
+    assert.equal(await row.locator(".notes").textContent(), "1 note");
 
     // When a later visit cannot place it, it is listed with its saved quote, not dropped.
     const noteId = added.value!.value!.id;
