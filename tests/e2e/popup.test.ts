@@ -209,6 +209,33 @@ test("the site switch turns highlights off and on, and the popup says so", async
   });
 });
 
+test("the global switch turns highlights off everywhere, and back on", async () => {
+  await withPopup(async (popup) => {
+    const global = popup.getByTestId("global-switch");
+    await global.waitFor();
+    await global.uncheck();
+    await popup.locator("[data-empty=off]").waitFor();
+    assert.match((await popup.locator("[data-empty=off]").textContent()) ?? "", /off on all sites/);
+    // The per-site switch cannot turn a site on while everything is off.
+    assert.equal(await popup.getByTestId("site-switch").isDisabled(), true);
+  });
+  // A page opened while everything is off lists nothing until the reader turns Claimmark on.
+  const other = await h.openFixture("skeleton/reservoir.html?again");
+  try {
+    const otherTab = await h.tabIdOf(other);
+    const s = await h.pageState(otherTab);
+    assert.equal(s.phase, "off");
+    assert.deepEqual(s.claims, []);
+    await withPopup(async (popup) => {
+      await popup.getByRole("button", { name: "Turn on everywhere" }).click();
+      await popup.locator("li[data-claim-id]").first().waitFor();
+    }, otherTab);
+  } finally {
+    await other.close();
+  }
+  assert.equal((await h.pageState(tabId)).phase, "ready");
+});
+
 test("the popup follows the system's dark theme", async () => {
   await withPopup(async (popup) => {
     await popup.locator("li[data-claim-id]").first().waitFor();
