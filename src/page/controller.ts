@@ -1,8 +1,8 @@
 // Claimmark in a page: finds the article, its claims, paints them, opens the card on click or
 // keyboard, and keeps up with the page as it changes (infinite scroll, live blogs, SPA navigation).
 //
-// Keyboard: `]` / `[` (or Alt+Shift+J / Alt+Shift+K) move to the next / previous claim and open its
-// card, unless focus is in a text field; Esc closes the card and focus returns where it was.
+// Keyboard (keys.ts): `]` / `[` (or Alt+Shift+J / Alt+Shift+K) move to the next / previous claim
+// and open its card, unless focus is in a text field; Esc closes the card and focus returns.
 //
 // The page's own scripts never see an exception from here: every event handler is guarded.
 
@@ -13,6 +13,7 @@ import { createHighlighter, type Highlighter, type HighlightMode } from "./highl
 import { BlockScanner, type Detect, type ScanStats } from "./scan.ts";
 import { spansFor, type DomSpan } from "./textmap.ts";
 import { pageIsDark } from "./theme.ts";
+import { isEditable, keyAction } from "./keys.ts";
 import { watchPage } from "./watch.ts";
 
 export type PagePhase = "loading" | "ready" | "no-article" | "off";
@@ -56,19 +57,10 @@ export interface ClaimmarkPage {
   stop(): void;
 }
 
-const EDITABLE = /^(input|textarea|select)$/i;
-
 function yieldToPage(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s && typeof s.yield === "function") return s.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || el.nodeType !== 1) return false;
-  if (EDITABLE.test(el.localName)) return true;
-  return el.isContentEditable === true || el.closest?.("[contenteditable]:not([contenteditable=false])") !== null;
 }
 
 function guard<A extends unknown[]>(fn: (...a: A) => void): (...a: A) => void {
@@ -392,24 +384,12 @@ export function startClaimmark(doc: Document, opts: StartOptions): ClaimmarkPage
 
   const onKey = guard((e: KeyboardEvent) => {
     if (e.defaultPrevented || !enabled) return;
-    if (e.key === "Escape" && card.openClaimId) {
-      card.close();
-      e.preventDefault();
-      return;
-    }
     const origin = (e.composedPath?.()[0] ?? e.target) as EventTarget | null;
-    if (isEditable(origin)) return;
-    let dir: 1 | -1 | 0 = 0;
-    if (!e.ctrlKey && !e.metaKey && !e.altKey) {
-      if (e.key === "]") dir = 1;
-      else if (e.key === "[") dir = -1;
-    } else if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey) {
-      if (e.code === "KeyJ") dir = 1;
-      else if (e.code === "KeyK") dir = -1;
-    }
-    if (dir === 0 || claims.length === 0) return;
+    const action = keyAction(e, { cardOpen: card.openClaimId !== null, typing: isEditable(origin) });
+    if (action === null || (action !== "close" && claims.length === 0)) return;
     e.preventDefault();
-    step(dir);
+    if (action === "close") card.close();
+    else step(action === "next" ? 1 : -1);
   });
 
   const watcher = watchPage(doc, {
