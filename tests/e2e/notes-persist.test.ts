@@ -105,6 +105,11 @@ test("a note survives closing the browser, shows on the card, counts in the popu
   await openCard(browser, page, tabId, b);
   await writeNote(page, "1.2 million seems high for one quarter.");
   assert.deepEqual(await notesOnCard(page), ["1.2 million seems high for one quarter."]);
+  // An unsaved draft on the first claim, then the card is closed with Esc.
+  await openCard(browser, page, tabId, a);
+  await card(page).locator("[data-slot=notes] textarea").fill("Draft: ask the union for");
+  await page.keyboard.press("Escape");
+  await card(page).waitFor({ state: "detached" });
   await browser.close();
   browser = null;
 
@@ -116,6 +121,12 @@ test("a note survives closing the browser, shows on the card, counts in the popu
   await openCard(browser, page, tabId, claimStarting(state.claims, "Freight through the port"));
   await card(page).locator(".cm-note-body").first().waitFor();
   assert.deepEqual(await notesOnCard(page), ["Check against the authority's own quarterly bulletin."]);
+  // The draft survived closing the card and the browser.
+  await page.waitForFunction(() => {
+    const host = document.querySelector("claimmark-card");
+    return host?.shadowRoot?.querySelector("textarea")?.value === "Draft: ask the union for";
+  });
+  assert.equal(await card(page).locator(".cm-note-status").textContent(), "Your unsaved draft is back.");
   assert.equal(await popupCount(browser, tabId, a.id), "1");
   assert.equal(await popupCount(browser, tabId, b.id), "1");
 
