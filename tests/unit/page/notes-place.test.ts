@@ -83,3 +83,19 @@ describe("placeNotes", () => {
     expect(changedAnchors([note], placed)).toEqual([]);
   });
 });
+
+describe("placeNotes under time pressure", () => {
+  it("leaves a note the budget did not reach unplaced instead of orphaning it", () => {
+    const notes = [noteOn(BEFORE, S1, "a"), noteOn(BEFORE, S2, "b")];
+    const edited = ["Election night", `${S1.replace("reached", "climbed to")} ${S2.replace("reported", "counted")}`, S3].join("\n");
+    let clock = 0;
+    const slow = () => (clock += 25); // every reading of the clock costs 25 ms
+    const placed = placeNotes(notes, edited, claimsOf(edited), slow);
+    expect(placed.size).toBe(0);
+    expect(changedAnchors(notes, placed)).toEqual([]);
+    // With time, both are found.
+    const relaxed = placeNotes(notes, edited, claimsOf(edited));
+    expect(relaxed.get("a")?.state).toBe("attached");
+    expect(relaxed.get("b")?.state).toBe("attached");
+  });
+});
