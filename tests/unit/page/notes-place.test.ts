@@ -90,11 +90,13 @@ describe("placeNotes under time pressure", () => {
     const edited = ["Election night", `${S1.replace("reached", "climbed to")} ${S2.replace("reported", "counted")}`, S3].join("\n");
     let clock = 0;
     const slow = () => (clock += 25); // every reading of the clock costs 25 ms
-    const placed = placeNotes(notes, edited, claimsOf(edited), slow);
+    // Every sentence of the edited text is a claim here.
+    const claims = [...edited.matchAll(/[^.\n]+\./g)].map((m, i) => ({ ...claimsOf(BEFORE)[0]!, id: `s${i}`, text: m[0].trim(), start: m.index! + m[0].indexOf(m[0].trim()), end: m.index! + m[0].length }));
+    const placed = placeNotes(notes, edited, claims, slow);
     expect(placed.size).toBe(0);
     expect(changedAnchors(notes, placed)).toEqual([]);
     // With time, both are found.
-    const relaxed = placeNotes(notes, edited, claimsOf(edited));
+    const relaxed = placeNotes(notes, edited, claims);
     expect(relaxed.get("a")?.state).toBe("attached");
     expect(relaxed.get("b")?.state).toBe("attached");
   });
