@@ -38,27 +38,38 @@ export function copyViaEvent(doc: Document, data: Record<string, string>): boole
   return done;
 }
 
-/** Puts a PNG on the clipboard; false where the browser cannot (the caller then downloads it). */
-export async function copyImage(doc: Document, png: Blob): Promise<boolean> {
+/**
+ * Puts a PNG on the clipboard; false where the browser cannot or will not (the caller then
+ * downloads it). The write starts at once, inside the click's user activation, with the image
+ * still being drawn (a promised ClipboardItem); a browser that neither writes nor refuses within
+ * `waitMs` counts as refusing, so the reader is never left waiting.
+ */
+export async function copyImage(doc: Document, png: Promise<Blob>, waitMs = 4000): Promise<boolean> {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const nav = win?.navigator;
   if (!win || !nav?.clipboard?.write || typeof win.ClipboardItem !== "function") return false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    await nav.clipboard.write([new win.ClipboardItem({ "image/png": png })]);
-    return true;
+    const write = nav.clipboard.write([new win.ClipboardItem({ "image/png": png })]).then(() => true);
+    const giveUp = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), waitMs);
+    });
+    return await Promise.race([write, giveUp]);
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
+/** Saves a blob as a file through the browser's download. */
 export function download(doc: Document, blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const a = doc.createElement("a");
   a.href = url;
   a.download = filename;
-  a.style.display = "none";
-  (doc.body ?? doc.documentElement).appendChild(a);
+  // Clicked while detached: the page never sees the element or the click (a click on the page
+  // would also close the card).
   a.click();
-  a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

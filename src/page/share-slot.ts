@@ -166,9 +166,10 @@ export function shareSlot(ctx: ShareContext): (container: HTMLElement, claim: Cl
     run(copyPlain, async () => ((await copyText(doc, claimCardPlainText(textInput()))) ? "Card copied as text." : "The browser did not allow copying."));
     run(copyMd, async () => ((await copyText(doc, claimCardMarkdown(textInput()))) ? "Card copied as Markdown." : "The browser did not allow copying."));
     run(copyPng, async () => {
-      const png = await claimCardPng(doc, { claim, words: ctx.words, site: win?.location.hostname ?? "" });
+      const png = claimCardPng(doc, { claim, words: ctx.words, site: win?.location.hostname ?? "" });
+      png.catch(() => undefined);
       if (await copyImage(doc, png)) return "Image copied.";
-      download(doc, png, `claim-${claim.id}.png`);
+      download(doc, await png, `claim-${claim.id}.png`);
       return "Image downloaded (this page cannot put images on the clipboard).";
     });
     if (canShare) {

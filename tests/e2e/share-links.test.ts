@@ -7,7 +7,7 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -24,7 +24,8 @@ let plainProfile: string;
 before(async () => {
   // CLAIMMARK_DIST: a private build, so a run does not race another build of dist/.
   h = await launch(process.env.CLAIMMARK_DIST ? { extensionDir: process.env.CLAIMMARK_DIST } : {});
-  await h.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: h.server.origin });
+  // Reading back needs permission; writing must work with the click alone, as for a reader.
+  await h.context.grantPermissions(["clipboard-read"], { origin: h.server.origin });
   plainProfile = mkdtempSync(join(tmpdir(), "claimmark-plain-"));
   // No --load-extension: a reader without Claimmark.
   plain = await chromium.launchPersistentContext(plainProfile, {
@@ -73,7 +74,6 @@ async function clipboardText(page: Page): Promise<string> {
 }
 
 async function copyLinkFromCard(page: Page): Promise<string> {
-  await page.evaluate(() => navigator.clipboard.writeText(""));
   await card(page).locator('[data-share="link"]').click();
   await card(page).locator(".cm-share-status").filter({ hasText: "Link copied." }).waitFor();
   return clipboardText(page);
@@ -116,6 +116,21 @@ async function markedBlocks(page: Page, blocks = BLOCKS): Promise<string[]> {
   } finally {
     await decoder.close();
   }
+}
+
+/** Size and amount of dark (text) pixels of a PNG, decoded by the browser. */
+async function pngFacts(page: Page, png: Buffer): Promise<{ width: number; height: number; dark: number }> {
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bmp = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const g = c.getContext("2d")!;
+    g.drawImage(bmp, 0, 0);
+    const d = g.getImageData(0, 0, bmp.width, bmp.height).data;
+    let dark = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i]! < 80 && d[i + 1]! < 80 && d[i + 2]! < 80) dark++;
+    return { width: bmp.width, height: bmp.height, dark };
+  }, png.toString("base64"));
 }
 
 /** Opens `url` in the profile without Claimmark, as a reader following a link. */
@@ -289,25 +304,27 @@ test("Copy as text, as Markdown and as image", async () => {
     assert.match(md, /\*\*Source:\*\* /);
     assert.match(md, /\n<http:\/\/127\.0\.0\.1:\d+\/share\/repeat\.html#claimmark=/);
 
+    // Without clipboard permission for images: the PNG is downloaded instead.
+    const downloaded = page.waitForEvent("download");
     await card(page).locator('[data-share="image"]').click();
-    await card(page).locator(".cm-share-status").filter({ hasText: /Image (copied|downloaded)/ }).waitFor();
-    const status = await card(page).locator(".cm-share-status").textContent();
-    assert.equal(status, "Image copied.");
-    const png = await page.evaluate(async () => {
+    const file = await (await downloaded).path();
+    await card(page).locator(".cm-share-status").filter({ hasText: "Image downloaded" }).waitFor();
+    assert.ok(await card(page).isVisible(), "the card stays open");
+    const fromFile = await pngFacts(page, readFileSync(file));
+    assert.equal(fromFile.width, 1000);
+    assert.ok(fromFile.height > 300 && fromFile.height < 2000, `height ${fromFile.height}`);
+    assert.ok(fromFile.dark > 2000, "text was drawn");
+
+    // With it: the same card goes to the clipboard.
+    await h.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: h.server.origin });
+    await card(page).locator('[data-share="image"]').click();
+    await card(page).locator(".cm-share-status").filter({ hasText: "Image copied." }).waitFor();
+    const clip = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       const blob = await item!.getType("image/png");
-      const bmp = await createImageBitmap(blob);
-      const c = new OffscreenCanvas(bmp.width, bmp.height);
-      const g = c.getContext("2d")!;
-      g.drawImage(bmp, 0, 0);
-      const d = g.getImageData(0, 0, bmp.width, bmp.height).data;
-      let dark = 0;
-      for (let i = 0; i < d.length; i += 4) if (d[i]! < 80 && d[i + 1]! < 80 && d[i + 2]! < 80) dark++;
-      return { width: bmp.width, height: bmp.height, dark, size: blob.size };
+      return Array.from(new Uint8Array(await blob.arrayBuffer()));
     });
-    assert.equal(png.width, 1000);
-    assert.ok(png.height > 300 && png.height < 2000, `height ${png.height}`);
-    assert.ok(png.dark > 2000, "text was drawn");
+    assert.deepEqual(await pngFacts(page, Buffer.from(clip)), fromFile);
   } finally {
     await page.close();
   }
@@ -356,9 +373,11 @@ test("the popup's 'Copy link' gives the same link as the card", async () => {
     const claim = state.claims.filter((c) => c.text === REPEATED)[1]!;
     await openCardOn(page, "p3", REPEATED);
     const fromCard = await copyLinkFromCard(page);
+    // Put something else on the clipboard, so only the popup's copy can bring the link back.
+    await card(page).locator('[data-share="text"]').click();
+    await card(page).locator(".cm-share-status").filter({ hasText: "copied as text" }).waitFor();
+    assert.notEqual(await clipboardText(page), fromCard);
     await card(page).locator("button.close").click();
-
-    await page.evaluate(() => navigator.clipboard.writeText(""));
 
     const popup = await h.openPopup(tabId);
     try {
