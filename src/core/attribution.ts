@@ -4,7 +4,7 @@
 
 import type { Source } from "./model.ts";
 import { tokenize, type Token } from "./tokens.ts";
-import { CONFIRM_LEMMAS, cueForm, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
+import { CONFIRM_LEMMAS, cueForm, cueOf, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
 import { Coref, capRuns, genderOf, isNameToken, isOrgName, looksLikePersonName, splitTitles } from "./coref.ts";
 import { sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
@@ -92,7 +92,7 @@ export class Attributor {
     const ctx: NPContext = { text, toks, coref: this.coref, sentence: index, quoteSpeaker: null };
     const n = toks.length;
     let firstCue = n;
-    for (let i = 0; i < n; i++) if (toks[i]!.word && (cueForm(toks[i]!.lo) || toks[i]!.lo === "according")) { firstCue = i; break; }
+    for (let i = 0; i < n; i++) if (toks[i]!.word && (cueOf(toks[i]!) || toks[i]!.lo === "according")) { firstCue = i; break; }
     // names before the first cue are known when a pronoun after it is resolved ("X …, what he called")
     this.registerMentions(ctx, 0, firstCue);
 
@@ -448,7 +448,7 @@ export class Attributor {
       const t = toks[k]!;
       if (t.word) {
         if (NP_STOP.has(t.lo)) break;
-        const cf = cueForm(t.lo);
+        const cf = cueOf(t);
         if (cf && k !== j && !t.cap && !cf.ambiguous) break;
         // a lower-case word right before a name ends the phrase unless it is a role or modifier
         k--;
@@ -492,7 +492,7 @@ export class Attributor {
         const p = toks[k - 1];
         if (content && !t.cap && p && p.cap && p.word && !PREPOSITIONS.has(t.lo) && !PERSON_ROLE_HEADS.has(t.lo) && !ORG_HEADS.has(t.lo) && !/^(?:al|bin|de|van|von|da|del|di|du|le|la)$/.test(t.lo)) break;
         if (content && !t.cap) {
-          const cf = cueForm(t.lo);
+          const cf = cueOf(t);
           if (cf && !cf.ambiguous && !/^(?:of|by|from|the|a|an)$/.test(toks[k - 1]!.lo)) break;
         }
         if (!DETERMINERS.has(t.lo) && !PREPOSITIONS.has(t.lo)) content = true;
@@ -587,7 +587,7 @@ export class Attributor {
     if (!/^(?:a|an|the)$/.test(f.lo) && !(f.cap && PERSON_TITLES.has(f.lo))) return;
     let k = from;
     while (k < toks.length && k < from + 14 && toks[k]!.t !== "," && toks[k]!.t !== "." && !RELATIVE.has(toks[k]!.lo) && !QUOTE_CHARS.has(toks[k]!.t)) {
-      if (k > from && toks[k]!.word && cueForm(toks[k]!.lo) && !cueForm(toks[k]!.lo)!.ambiguous) return;
+      if (k > from && toks[k]!.word && cueOf(toks[k]!) && !cueOf(toks[k]!)!.ambiguous) return;
       k++;
     }
     const role = roleFromSegment(c, from, k);

@@ -44,6 +44,7 @@ export class Coref {
     if (!ent) {
       // A longer form of a known shorter name upgrades it ("Vanner" seen first, then "Christoph Vanner").
       ent = { name, kind, role, gender, words, certain, aliases: new Set() };
+      this.lookupCache.clear();
       for (const w of words) {
         if (w.length < 2) continue;
         const list = this.byWord.get(w);
@@ -79,7 +80,17 @@ export class Coref {
    * A partial name ("Vanner", "Zakharova", "Jean-Pierre") → the most recently mentioned entity whose
    * name contains every word of it; the longest such name wins ties.
    */
+  private lookupCache = new Map<string, Entity | undefined>();
+
   lookupName(name: string): Entity | undefined {
+    if (this.lookupCache.has(name)) return this.lookupCache.get(name);
+    const found = this.lookupUncached(name);
+    if (this.lookupCache.size > 5000) this.lookupCache.clear();
+    this.lookupCache.set(name, found);
+    return found;
+  }
+
+  private lookupUncached(name: string): Entity | undefined {
     const words = name.toLowerCase().split(/\s+/).filter(Boolean);
     const last = words[words.length - 1];
     if (!last) return undefined;

@@ -166,6 +166,12 @@ export function cueForm(lower: string): CueForm | undefined {
   return CUE_FORMS.get(lower);
 }
 
+/** The token's reporting-verb form, looked up once per token. */
+export function cueOf(tok: { lo: string; word: boolean; cf?: CueForm | null }): CueForm | undefined {
+  if (tok.cf === undefined) tok.cf = tok.word ? CUE_FORMS.get(tok.lo) ?? null : null;
+  return tok.cf ?? undefined;
+}
+
 /** Participles that hang off the main clause's subject (", adding that …", "by citing …"). */
 export const PARTICIPLE_LEMMAS = new Set([
   "say", "add", "cite", "note", "argue", "claim", "warn", "insist", "explain", "tell", "write",

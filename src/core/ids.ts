@@ -1,16 +1,42 @@
 // Stable claim ids: the same sentence text gives the same id on every visit, so notes stay attached.
-// cyrb53 (a fast 53-bit string hash) over whitespace/quote-normalised text; a repeated sentence on
-// the same page gets a deterministic "-2", "-3" suffix in document order.
+// cyrb53 (a fast 53-bit string hash) over the text as normalised for comparison (curly quotes and
+// dashes folded, whitespace collapsed, lower case), computed in one pass without building the
+// normalised string. A repeated sentence on the same page gets a deterministic "-2", "-3" suffix.
 
+// Only characters outside ASCII and common typographic punctuation need Unicode normalisation.
+const NEEDS_NFKC = /[^\x00-\x7f\u2010-\u201f\u2032\u2033\u00a0]/;
+
+/** The comparison form of a claim text (what the id hashes). */
 export function normalizeForId(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  let out = "";
+  walk(text, (c) => { out += String.fromCharCode(c); });
+  return out;
+}
+
+/** Calls `emit` with each code unit of the normalised text. */
+function walk(text: string, emit: (c: number) => void): void {
+  const s = NEEDS_NFKC.test(text) ? text.normalize("NFKC").toLowerCase() : text;
+  let pendingSpace = false;
+  let started = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) {
+      pendingSpace = started;
+      continue;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2032) c = 39;
+    else if (c === 0x201c || c === 0x201d || c === 0x201f || c === 0x2033) c = 34;
+    else if (c >= 0x2010 && c <= 0x2015) c = 45;
+    else if (c > 127 && c < 0xd800) {
+      const low = String.fromCharCode(c).toLowerCase();
+      if (low.length === 1) c = low.charCodeAt(0);
+    }
+    if (pendingSpace) emit(32);
+    pendingSpace = false;
+    started = true;
+    emit(c);
+  }
 }
 
 export function cyrb53(str: string, seed = 0): number {
@@ -21,6 +47,10 @@ export function cyrb53(str: string, seed = 0): number {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
+  return finish(h1, h2);
+}
+
+function finish(h1: number, h2: number): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
@@ -28,9 +58,15 @@ export function cyrb53(str: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** The id of one claim text: "c_" + base-36 hash. */
+/** The id of one claim text: "c_" + base-36 cyrb53 of its normalised form. */
 export function claimId(text: string): string {
-  return "c_" + cyrb53(normalizeForId(text)).toString(36);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  walk(text, (ch) => {
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  });
+  return "c_" + finish(h1, h2).toString(36);
 }
 
 /** Ids for texts in page order; repeats of the same text get "-2", "-3", … in order. */

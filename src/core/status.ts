@@ -38,6 +38,8 @@ export interface StatusCue {
 }
 
 interface Pattern {
+  /** the pattern can only match when the sentence contains one of these */
+  pre: string[];
   re: RegExp;
   status: StatusCue["status"];
   needsAnaphor?: boolean;
@@ -50,24 +52,24 @@ const EVIDENCE_VERBS = "(?:provided|provide|offered|offer|given|give|gave|presen
 
 // Order matters: unverified first, so "not confirmed" is never read again as "confirmed".
 const PATTERNS: Pattern[] = [
-  { re: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g, status: "unverified" },
-  { re: new RegExp(`\\b(?:not|never|n't|no one has|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?]{0,40}?\\b${V}`, "g"), status: "unverified" },
-  { re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|results|figures)\\b`, "g"), status: "unverified" },
-  { re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b/g, status: "unverified" },
-  { re: /\b(?:in question|open to question|leaving [\w’' -]{0,30}? in doubt)\b/g, status: "unverified" },
-  { re: /\b(?:not|never|n't) (?:publicly |yet |immediately |officially )?(?:commented|responded|replied)\b/g, status: "unverified", needsAnaphor: true },
-  { re: /\b(?:remains?|remained) unclear\b/g, status: "unverified", needsAnaphor: true },
-  { re: /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputing|refuted|refutes|refuting|contradicted|contradicts|contradicting|debunked|contested|rebutted|rebuts|dismissed|dismisses|dismissing)\b/g, status: "disputed", negatable: true },
-  { re: /\bdisputes? (?:the|that|this|these|those|it|its|their|his|her|such)\b/g, status: "disputed", negatable: true },
-  { re: /\b(?:met|greeted|received|viewed|treated)\s+with\s+(?:\w+\s+)?(?:skepticism|scepticism|doubt|doubts|disbelief|incredulity|suspicion)\b/g, status: "disputed" },
-  { re: /\b(?:cast|casts|casting|raised|raises|raising|expressed|voiced)\s+(?:\w+\s+)?(?:doubts?|skepticism|scepticism)\b/g, status: "disputed" },
-  { re: /\b(?:call|calls|called|calling|label\w*|describ\w*|brand\w*)\b[^.;:!?]{0,40}?\b(?:false|baseless|untrue|fake|inaccurate|misleading|a lie|lies|fabricat\w*|nonsense|propaganda|unfounded|groundless|exaggerat\w*|disinformation|fiction|outdated|wrong)\b/g, status: "disputed" },
-  { re: /\b(?:was|were|is|are) (?:“|")?(?:false|untrue|inaccurate|outdated|wrong|incorrect|misleading|exaggerated|baseless)\b/g, status: "disputed", needsAnaphor: true },
-  { re: /\b(?:did|does|do) not reflect\b/g, status: "disputed", needsAnaphor: true },
-  { re: /\bnot all [\w ]{0,20}?accept\b|\b(?:do|does|did) not accept\b/g, status: "disputed", needsAnaphor: true },
-  { re: /\b(?:skeptical|sceptical) (?:of|about)\b|\bdoubted\b|\bquestioned the\b/g, status: "disputed", needsAnaphor: true },
-  { re: /\b(?:confirmed|confirms|confirm|confirming|verified|verifies|verify|corroborated|corroborates|corroborate|substantiated|validated|authenticated)\b/g, status: "confirmed", negatable: true },
-  { re: /\bbacked up\b/g, status: "confirmed", negatable: true },
+  { pre: ["unverif", "unconfirm", "unsubstan", "uncorrob"], re: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g, status: "unverified" },
+  { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested"], re: new RegExp(`\\b(?:not|never|n't|no one has|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?]{0,40}?\\b${V}`, "g"), status: "unverified" },
+  { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "results", "figures"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|results|figures)\\b`, "g"), status: "unverified" },
+  { pre: ["evidence", "proof"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b/g, status: "unverified" },
+  { pre: ["question", "doubt"], re: /\b(?:in question|open to question|leaving [\w’' -]{0,30}? in doubt)\b/g, status: "unverified" },
+  { pre: ["comment", "respond", "repli"], re: /\b(?:not|never|n't) (?:publicly |yet |immediately |officially )?(?:commented|responded|replied)\b/g, status: "unverified", needsAnaphor: true },
+  { pre: ["unclear"], re: /\b(?:remains?|remained) unclear\b/g, status: "unverified", needsAnaphor: true },
+  { pre: ["deni", "deny", "reject", "disput", "refut", "contradict", "debunk", "contest", "rebut", "dismiss"], re: /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputing|refuted|refutes|refuting|contradicted|contradicts|contradicting|debunked|contested|rebutted|rebuts|dismissed|dismisses|dismissing)\b/g, status: "disputed", negatable: true },
+  { pre: ["dispute"], re: /\bdisputes? (?:the|that|this|these|those|it|its|their|his|her|such)\b/g, status: "disputed", negatable: true },
+  { pre: ["skeptic", "sceptic", "doubt", "disbelief", "incredul", "suspicion"], re: /\b(?:met|greeted|received|viewed|treated)\s+with\s+(?:\w+\s+)?(?:skepticism|scepticism|doubt|doubts|disbelief|incredulity|suspicion)\b/g, status: "disputed" },
+  { pre: ["doubt", "skeptic", "sceptic"], re: /\b(?:cast|casts|casting|raised|raises|raising|expressed|voiced)\s+(?:\w+\s+)?(?:doubts?|skepticism|scepticism)\b/g, status: "disputed" },
+  { pre: ["false", "baseless", "untrue", "fake", "inaccurate", "misleading", "lie", "fabricat", "nonsense", "propaganda", "unfounded", "groundless", "exaggerat", "disinformation", "fiction", "outdated", "wrong"], re: /\b(?:call|calls|called|calling|label\w*|describ\w*|brand\w*)\b[^.;:!?]{0,40}?\b(?:false|baseless|untrue|fake|inaccurate|misleading|a lie|lies|fabricat\w*|nonsense|propaganda|unfounded|groundless|exaggerat\w*|disinformation|fiction|outdated|wrong)\b/g, status: "disputed" },
+  { pre: ["false", "untrue", "inaccurate", "outdated", "wrong", "incorrect", "misleading", "exaggerated", "baseless"], re: /\b(?:was|were|is|are) (?:“|")?(?:false|untrue|inaccurate|outdated|wrong|incorrect|misleading|exaggerated|baseless)\b/g, status: "disputed", needsAnaphor: true },
+  { pre: ["reflect"], re: /\b(?:did|does|do) not reflect\b/g, status: "disputed", needsAnaphor: true },
+  { pre: ["accept"], re: /\bnot all [\w ]{0,20}?accept\b|\b(?:do|does|did) not accept\b/g, status: "disputed", needsAnaphor: true },
+  { pre: ["skeptical", "sceptical", "doubted", "questioned"], re: /\b(?:skeptical|sceptical) (?:of|about)\b|\bdoubted\b|\bquestioned the\b/g, status: "disputed", needsAnaphor: true },
+  { pre: ["confirm", "verif", "corrobor", "substantiat", "validat", "authenticat"], re: /\b(?:confirmed|confirms|confirm|confirming|verified|verifies|verify|corroborated|corroborates|corroborate|substantiated|validated|authenticated)\b/g, status: "confirmed", negatable: true },
+  { pre: ["backed up"], re: /\bbacked up\b/g, status: "confirmed", negatable: true },
 ];
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
@@ -86,12 +88,17 @@ into about after before over under more most some any such other there here what
 const PRIORITY: Record<Status, number> = { disputed: 3, unverified: 2, confirmed: 1, unaddressed: 0 };
 const WINDOW = 8;
 
+// Cheap pre-test: every pattern above contains one of these stems; most sentences have none.
+const ANY_CUE = /verif|confirm|corrobor|acknowledg|substantiat|authenticat|tested|evidence|proof|question|comment|respond|repl|unclear|deni|deny|reject|disput|refut|contradict|debunk|contest|rebut|dismiss|skeptic|sceptic|doubt|false|baseless|untrue|fake|inaccurate|misleading|lie|fabricat|nonsense|propaganda|unfounded|groundless|exaggerat|disinformation|fiction|outdated|wrong|incorrect|reflect|accept|backed/i;
+
 /** Status cues in one sentence, in pattern order, without overlaps. */
 export function statusCues(text: string): StatusCue[] {
+  if (!ANY_CUE.test(text)) return [];
   const lower = text.toLowerCase();
   const out: StatusCue[] = [];
   const masked: [number, number][] = [];
   for (const p of PATTERNS) {
+    if (!p.pre.some((w) => lower.includes(w))) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(lower)) !== null) {
@@ -107,10 +114,18 @@ export function statusCues(text: string): StatusCue[] {
 }
 
 /** The agent of a confirming/denying verb: the word(s) just before it, lower-cased. */
+const AUX = new Set(["has", "have", "had", "also", "later", "independently", "officially", "since", "subsequently", "not", "never", "been", "was", "were", "is", "are"]);
+
 function agentBefore(lower: string, at: number): string {
-  const left = lower.slice(Math.max(0, at - 60), at).replace(/\b(?:has|have|had|also|later|independently|officially|since|subsequently|not|never|been|was|were|is|are)\b/g, " ");
-  const m = /([\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3})\s*$/u.exec(left.trim());
-  return m ? m[1]! : "";
+  const words = lower.slice(Math.max(0, at - 60), at).split(/\s+/);
+  const out: string[] = [];
+  for (let k = words.length - 1; k >= 0 && out.length < 4; k--) {
+    const w = words[k]!;
+    if (!w || AUX.has(w)) continue;
+    if (!/^[\p{L}’'.-]+$/u.test(w)) break;
+    out.unshift(w);
+  }
+  return out.join(" ");
 }
 
 const SELF_PRONOUN = /(?:^|\s)(?:it|he|she|they|we|i)$/;
@@ -238,7 +253,7 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
     }
   } else {
     // no anaphor (a denial or confirmation with its own content): the claim it shares most words with
-    target = bestOverlap(sents, i, lo, contentWords(sents[i]!.text), isClaim, 1);
+    target = bestOverlap(sents, i, lo, bagOf(sents[i]!), isClaim, 1);
   }
   if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k)) { target = k; break; }
   if (target < 0) return [];
@@ -259,11 +274,22 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
  * The candidate claim sharing the most distinctive words with `words`: a word found in many of the
  * window's sentences counts little, and a nearer claim wins a tie.
  */
+// Content words per sentence, computed once per sentence and only when a cue needs them.
+const BAGS = new WeakMap<StatusSentence, Set<string>>();
+function bagOf(s: StatusSentence): Set<string> {
+  let b = BAGS.get(s);
+  if (!b) {
+    b = contentWords(s.text);
+    BAGS.set(s, b);
+  }
+  return b;
+}
+
 function bestOverlap(sents: StatusSentence[], i: number, lo: number, words: Set<string>, ok: (k: number) => boolean, min: number): number {
   const bags: Set<string>[] = [];
   const df = new Map<string, number>();
   for (let k = i - 1; k >= lo; k--) {
-    const bag = contentWords(sents[k]!.text);
+    const bag = bagOf(sents[k]!);
     bags[k - lo] = bag;
     for (const w of bag) if (words.has(w)) df.set(w, (df.get(w) ?? 0) + 1);
   }

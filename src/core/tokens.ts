@@ -1,6 +1,8 @@
-// A small word/punctuation tokenizer for attribution analysis. One linear regex pass; offsets are
-// relative to the string given. A trailing possessive ('s / ’s) is split off as its own token so
-// "Vanner’s sources" reads as owner + possessive + head.
+// A small word/punctuation tokenizer for attribution analysis: one hand-written left-to-right scan
+// (ASCII fast path, Unicode letters via a one-character test), offsets relative to the string given.
+// A trailing possessive ('s / ’s) is split off as its own token so "Vanner’s sources" reads as
+// owner + possessive + head. Words keep inner apostrophes, hyphens, dots and ampersands
+// ("Jean-Pierre", "U.S", "AT&T") and thousands groups ("2,500").
 
 export interface Token {
   /** the token's text as written */
@@ -13,50 +15,84 @@ export interface Token {
   word: boolean;
   /** starts with an upper-case letter */
   cap: boolean;
+  /** memoised reporting-verb look-up (see cueOf in cues.ts) */
+  cf?: import("./cues.ts").CueForm | null;
 }
 
-// Words may carry inner apostrophes, hyphens, dots and ampersands ("Jean-Pierre", "U.S", "AT&T",
-// "don't"). A lone "." after an abbreviation stays a separate token. No nested quantifiers.
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+|,\d{3}(?!\d))*|[^\s\p{L}\p{M}\p{N}]/gu;
-const UPPER_RE = /^\p{Lu}/u;
+const UNICODE_WORD = /[\p{L}\p{M}\p{N}]/u;
+const UNICODE_UPPER = /\p{Lu}/u;
+const UNICODE_SPACE = /\s/u;
+
+function isWordCode(s: string, i: number, c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // surrogate pairs: test the whole code point
+  const ch = c >= 0xd800 && c <= 0xdbff ? s.slice(i, i + 2) : s[i]!;
+  return UNICODE_WORD.test(ch);
+}
+
+function isSpaceCode(c: number, s: string, i: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 128) return false;
+  return UNICODE_SPACE.test(s[i]!);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+// Joiners that may sit inside a word when a word character follows: - ' ’ . &
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
+}
 
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(s)) !== null) {
-    const raw = m[0];
-    const start = m.index;
-    const c = raw.charCodeAt(0);
-    const isWord = raw.length > 1 || isWordChar(c, raw);
-    if (isWord && raw.length > 2) {
-      const tail = raw.slice(-2);
-      if (tail === "'s" || tail === "’s" || tail === "'S" || tail === "’S") {
-        const head = raw.slice(0, -2);
-        out.push(mk(head, start, true));
-        out.push(mk("'s", start + head.length, false, raw.slice(-2)));
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c, s, i)) { i++; continue; }
+    if (!isWordCode(s, i, c)) {
+      const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      const t = s.slice(i, i + w);
+      out.push({ t, lo: t === "’" ? "'" : t, start: i, end: i + w, word: false, cap: false });
+      i += w;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      if (i >= n) break;
+      const d = s.charCodeAt(i);
+      if (isWordCode(s, i, d)) { i++; continue; }
+      if (isJoiner(d) && i + 1 < n && isWordCode(s, i + 1, s.charCodeAt(i + 1))) { i += 2; continue; }
+      // thousands group: ",ddd" not followed by another digit
+      if (d === 44 && isDigit(s.charCodeAt(i - 1)) && i + 3 < n + 1 && isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2)) &&
+        isDigit(s.charCodeAt(i + 3)) && !isDigit(s.charCodeAt(i + 4))) { i += 4; continue; }
+      break;
+    }
+    const raw = s.slice(start, i);
+    const len = raw.length;
+    if (len > 2) {
+      const a = raw.charCodeAt(len - 2);
+      const b = raw.charCodeAt(len - 1);
+      if ((a === 39 || a === 0x2019) && (b === 115 || b === 83)) {
+        out.push(word(raw.slice(0, -2), start));
+        out.push({ t: raw.slice(-2), lo: "'s", start: i - 2, end: i, word: false, cap: false });
         continue;
       }
     }
-    out.push(mk(raw, start, isWord));
+    out.push(word(raw, start));
   }
   return out;
 }
 
-function isWordChar(_c: number, raw: string): boolean {
-  return /[\p{L}\p{M}\p{N}]/u.test(raw);
-}
-
-function mk(t: string, start: number, word: boolean, shown?: string): Token {
-  const text = shown ?? t;
-  return {
-    t: text,
-    lo: t.toLowerCase().replace(/’/g, "'"),
-    start,
-    end: start + text.length,
-    word,
-    cap: word && UPPER_RE.test(t),
-  };
+function word(t: string, start: number): Token {
+  const c = t.charCodeAt(0);
+  const cap = c < 128 ? c >= 65 && c <= 90 : UNICODE_UPPER.test(t[0]!);
+  let lo = t.toLowerCase();
+  if (lo.indexOf("’") >= 0) lo = lo.replace(/’/g, "'");
+  return { t, lo, start, end: start + t.length, word: true, cap };
 }
 
 /** Opening/closing quotation marks (straight and curly, double and single). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignIds, claimId } from "../../../src/core/ids.ts";
+import { assignIds, claimId, cyrb53, normalizeForId } from "../../../src/core/ids.ts";
 
 describe("claim ids", () => {
   it("are stable for the same text and ignore whitespace and quote style", () => {
@@ -12,5 +12,13 @@ describe("claim ids", () => {
     expect(new Set(ids).size).toBe(3);
     expect(ids[2]).toBe(`${ids[0]}-2`);
     expect(assignIds(["A said 1.", "B said 2.", "A said 1."])).toEqual(ids);
+  });
+});
+
+describe("id normalisation", () => {
+  it("hashes exactly the normalised text", () => {
+    const t = "  “Déjà vu,”\u00a0she said — twice.  ";
+    expect(normalizeForId(t)).toBe("\"déjà vu,\" she said - twice.");
+    expect(claimId(t)).toBe("c_" + cyrb53(normalizeForId(t)).toString(36));
   });
 });
