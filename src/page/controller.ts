@@ -11,9 +11,10 @@ import { ClaimCard, type CardSlots } from "./card.ts";
 import { extractArticleInSlices, type Article } from "./extract.ts";
 import { createHighlighter, type Highlighter, type HighlightMode } from "./highlight.ts";
 import { BlockScanner, type Detect, type ScanStats } from "./scan.ts";
-import { spansFor, type DomSpan } from "./textmap.ts";
+import { blocksIn, spansFor, type DomSpan } from "./textmap.ts";
 import { pageIsDark } from "./theme.ts";
 import { isEditable, keyAction } from "./keys.ts";
+import { watchNearViewport, type NearViewport } from "./near.ts";
 import { watchPage } from "./watch.ts";
 
 export type PagePhase = "loading" | "ready" | "no-article" | "off";
@@ -57,10 +58,27 @@ export interface ClaimmarkPage {
   stop(): void;
 }
 
+/** Articles this long register highlights only near the viewport (about 300 claims and up). */
+const WINDOW_FROM_CHARS = 50_000;
+
+/**
+ * Lets the page run before our next slice. A plain task (not scheduler.yield, whose continuations
+ * jump the queue): the page's own timers and the IntersectionObserver callbacks that reveal
+ * highlights near the viewport must get their turn while a long article is still being read.
+ */
 function yieldToPage(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (s && typeof s.yield === "function") return s.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    if (typeof MessageChannel === "function") {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        ch.port1.close();
+        resolve();
+      };
+      ch.port2.postMessage(null);
+    } else {
+      setTimeout(resolve, 0);
+    }
+  });
 }
 
 function guard<A extends unknown[]>(fn: (...a: A) => void): (...a: A) => void {
@@ -114,6 +132,35 @@ export function startClaimmark(doc: Document, opts: StartOptions): ClaimmarkPage
     }
   }
 
+  // ---- windowing for huge articles (see Highlighter.setWindowed) ----
+
+  let near: NearViewport | null = null;
+  let nearMap = new Map<Element, string[]>();
+
+  /** Turns windowing on for a long article; once on it stays on for this page. */
+  function windowed(a: Article): boolean {
+    const h = highlighter;
+    if (!h || h.mode !== "css") return false;
+    if (!near && a.text.length < WINDOW_FROM_CHARS) return false;
+    near ??= watchNearViewport(
+      doc,
+      (ids) => highlighter?.show(ids),
+      (ids) => highlighter?.hide(ids),
+    );
+    if (!near) return false;
+    h.setWindowed(true);
+    return true;
+  }
+
+  function track(a: Article, list: Claim[], map: Map<Element, string[]>): void {
+    for (const c of list) {
+      const el = blocksIn(a, c.start, c.end)[0]?.el ?? a.root;
+      const ids = map.get(el);
+      if (ids) ids.push(c.id);
+      else map.set(el, [c.id]);
+    }
+  }
+
   function ensureHighlighter(): Highlighter {
     if (!highlighter) {
       dark = pageIsDark(doc);
@@ -162,15 +209,21 @@ export function startClaimmark(doc: Document, opts: StartOptions): ClaimmarkPage
     } else {
       // Claims are painted window by window as they are found, so the reader sees the first ones
       // long before a long article is done; the pass after the scan settles the rest.
-      const early =
-        enabled && highlighter?.mode !== "wrap" && opts.highlightMode !== "wrap"
-          ? (found: Claim[]) => {
-              const h = ensureHighlighter();
-              const add = found.filter((c) => !h.has(c.id) && !paintedNow.has(c.id));
-              h.add(add.map((claim) => ({ claim, spans: spansFor(next, claim.start, claim.end) })));
-              for (const c of add) paintedNow.add(c.id);
+      const painting = enabled && highlighter?.mode !== "wrap" && opts.highlightMode !== "wrap";
+      if (painting) ensureHighlighter();
+      const win = painting && windowed(next);
+      const early = painting
+        ? (found: Claim[]) => {
+            const h = ensureHighlighter();
+            const add = found.filter((c) => !h.has(c.id) && !paintedNow.has(c.id));
+            h.add(add.map((claim) => ({ claim, spans: spansFor(next, claim.start, claim.end) })));
+            for (const c of add) paintedNow.add(c.id);
+            if (win) {
+              track(next, add, nearMap);
+              near?.update(nearMap);
             }
-          : undefined;
+          }
+        : undefined;
       const result = await scanner.scan(next, pause, overBudget, early);
       article = next;
       claims = result.claims;
@@ -248,6 +301,11 @@ export function startClaimmark(doc: Document, opts: StartOptions): ClaimmarkPage
       }
       h.add(batch);
       if (i < todo.length && overBudget()) await pause();
+    }
+    if (windowed(a)) {
+      nearMap = new Map();
+      track(a, claims, nearMap);
+      near?.update(nearMap);
     }
     if (card.openClaimId) h.setActive(card.openClaimId);
   }
@@ -431,6 +489,7 @@ export function startClaimmark(doc: Document, opts: StartOptions): ClaimmarkPage
     stop: () => {
       stopped = true;
       watcher.stop();
+      near?.stop();
       doc.removeEventListener("click", onClick, true);
       doc.removeEventListener("keydown", onKey, true);
       card.destroy();

@@ -97,6 +97,16 @@ export interface Highlighter {
   /** The claim painted under a viewport point, if any. */
   claimAt(x: number, y: number, target?: EventTarget | null): string | null;
   setDark(dark: boolean): void;
+  /**
+   * Windowed: claims are kept (ranges, rects, hit-testing by rect) but only those passed to show()
+   * are registered for painting. Chromium's cost for any highlight change grows with every
+   * registered range, so a huge article registers only what is near the viewport.
+   */
+  setWindowed(on: boolean): void;
+  show(claimIds: Iterable<string>): void;
+  hide(claimIds: Iterable<string>): void;
+  /** How many claims are registered for painting now. */
+  shownCount(): number;
   destroy(): void;
 }
 
@@ -154,8 +164,10 @@ function inside(r: DOMRect, x: number, y: number): boolean {
 
 class CssHighlighter implements Highlighter {
   readonly mode = "css" as const;
-  private ranges = new Map<string, { name: string; ranges: Range[] }>();
+  private ranges = new Map<string, { name: string; ranges: Range[]; shown: boolean }>();
   private registry: HighlightRegistry;
+  private windowed = false;
+  private shown = 0;
   private style: { update(css: string): void; remove(): void };
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
   private active: string | null = null;
@@ -181,25 +193,59 @@ class CssHighlighter implements Highlighter {
     for (const { claim, spans } of items) {
       if (this.ranges.has(claim.id)) this.remove([claim.id]);
       const name = styleName(claim);
-      const h = this.highlight(name);
       const ranges: Range[] = [];
       for (const s of spans) {
         const r = toRange(this.doc, s);
-        if (r) {
-          ranges.push(r);
-          h.add(r);
-        }
+        if (r) ranges.push(r);
       }
-      this.ranges.set(claim.id, { name, ranges });
+      const entry = { name, ranges, shown: false };
+      this.ranges.set(claim.id, entry);
+      if (!this.windowed) this.paintEntry(entry, true);
     }
+  }
+
+  private paintEntry(entry: { name: string; ranges: Range[]; shown: boolean }, on: boolean): void {
+    if (entry.shown === on) return;
+    entry.shown = on;
+    this.shown += on ? 1 : -1;
+    const h = on ? this.highlight(entry.name) : this.registry.get(entry.name);
+    for (const r of entry.ranges) {
+      if (on) h!.add(r);
+      else h?.delete(r);
+    }
+  }
+
+  setWindowed(on: boolean): void {
+    if (on === this.windowed) return;
+    this.windowed = on;
+    // Turning windowing on hides everything until show() names what is near the viewport.
+    for (const entry of this.ranges.values()) this.paintEntry(entry, !on);
+  }
+
+  show(claimIds: Iterable<string>): void {
+    for (const id of claimIds) {
+      const entry = this.ranges.get(id);
+      if (entry) this.paintEntry(entry, true);
+    }
+  }
+
+  hide(claimIds: Iterable<string>): void {
+    if (!this.windowed) return;
+    for (const id of claimIds) {
+      const entry = this.ranges.get(id);
+      if (entry) this.paintEntry(entry, false);
+    }
+  }
+
+  shownCount(): number {
+    return this.shown;
   }
 
   remove(claimIds: Iterable<string>): void {
     for (const id of claimIds) {
       const entry = this.ranges.get(id);
       if (!entry) continue;
-      const h = this.registry.get(entry.name);
-      for (const r of entry.ranges) h?.delete(r);
+      this.paintEntry(entry, false);
       this.ranges.delete(id);
       if (this.active === id) this.setActive(null);
     }
@@ -251,6 +297,7 @@ class CssHighlighter implements Highlighter {
   claimAt(x: number, y: number, target?: EventTarget | null): string | null {
     const node = target instanceof Node ? target : null;
     for (const [id, entry] of this.ranges) {
+      if (!entry.shown) continue;
       for (const r of entry.ranges) {
         if (r.collapsed) continue;
         // Cheap reject: the click target must be inside (or hold) the range's text.
@@ -321,6 +368,14 @@ class WrapHighlighter implements Highlighter {
 
   flash(): void {
     // Wrapping the evidence would change the DOM under live text maps; scrolling to it is enough.
+  }
+
+  // Marks are the page's own elements: nothing to window.
+  setWindowed(): void {}
+  show(): void {}
+  hide(): void {}
+  shownCount(): number {
+    return this.marks.size;
   }
 
   rects(claimId: string): DOMRect[] {

@@ -74,7 +74,7 @@ export class BlockScanner {
     pause: () => Promise<void>,
     overBudget: () => boolean,
     onWindow?: (claims: Claim[]) => void,
-    windowMs = 20,
+    windowMs = 12,
   ): Promise<{ claims: Claim[]; fresh: Set<string>; stats: ScanStats }> {
     // Window size adapts to the detector's measured speed (cold code is slower than warm).
     let windowChars = 3_000;
@@ -102,7 +102,7 @@ export class BlockScanner {
       const t0 = performance.now();
       const found = this.safeDetect(article.text.slice(base, to));
       const took = performance.now() - t0;
-      windowChars = Math.max(1_000, Math.min(30_000, Math.round(((to - base) * windowMs) / Math.max(took, 0.5))));
+      windowChars = Math.max(1_000, Math.min(8_000, Math.round(((to - base) * windowMs) / Math.max(took, 0.5))));
       stats.windows++;
       const perBlock = new Map<number, Claim[]>();
       for (const raw of found) {
