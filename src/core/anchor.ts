@@ -176,6 +176,9 @@ function matchAtPosition(selector: ClaimSelector, p: PreparedText, exact: string
   const { start, end } = selector.position;
   if (!(start >= 0 && end > start && end <= p.original.length)) return null;
   if (normalizeForMatch(p.original.slice(start, end)).trim() !== exact) return null;
+  // A quote that occurs more than once may have had its copies shifted: let the context decide.
+  const first = p.norm.indexOf(exact);
+  if (first !== -1 && p.norm.indexOf(exact, first + 1) !== -1) return null;
   return { state: "attached", start, end, method: "position", score: 1 };
 }
 

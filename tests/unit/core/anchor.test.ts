@@ -108,6 +108,20 @@ describe("anchor with page edits", () => {
     expect(r).toMatchObject({ state: "attached", method: "quote", start: edited.lastIndexOf(repeated) });
   });
 
+  it("does not trust the position when a repeated sentence's copies moved onto it", () => {
+    const repeated = "The figures were not independently verified.";
+    const b = "A hospital spokesman put the number of injured at 55. ";
+    const text = ["Officials said 40 people were hurt in the blast. " + repeated, b + repeated].join("\n");
+    const at = text.lastIndexOf(repeated);
+    const second = describeRange(text, at, at + repeated.length);
+    // The first paragraph grew so that its copy now starts exactly where the second one was.
+    const lead = "Officials said 40 people were hurt in the blast, and many more were treated for shock. ";
+    const edited = [lead.padEnd(at, "·") + repeated, b + repeated].join("\n");
+    expect(edited.indexOf(repeated)).toBe(at);
+    const r = anchor(second, edited);
+    expect(r).toMatchObject({ state: "attached", method: "quote", start: edited.lastIndexOf(repeated) });
+  });
+
   it("re-attaches an edited sentence with a fuzzy match", () => {
     const edited = ARTICLE.replace(
       CLAIM,
