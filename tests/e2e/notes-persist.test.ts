@@ -172,3 +172,38 @@ test("the notebook opens a note's page with the card open on its claim", async (
   assert.match((await openCard.locator(".claim, blockquote").first().textContent()) ?? "", /Freight through the port of Velmar rose 3\.5%/);
   await openCard.locator(".cm-note-body", { hasText: "Check against the authority's own quarterly bulletin." }).waitFor();
 });
+
+test("a note re-attaches on a page that renders its article late, with inline markup in the sentence", async () => {
+  assert.ok(browser, "the browser from the first test is still running");
+  const paragraphs = [
+    ORIGINAL[0]!,
+    'Freight through the port of Velmar rose <strong>3.5%</strong> in the third quarter, the <a href="/harbour">Harbour Authority</a> said in a statement on Tuesday.',
+    CLAIM_B.replace("1.2 million", "1.3 million"),
+  ];
+  writeFileSync(
+    join(dir, "velmar.html"),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Velmar freight hits a record</title></head><body>
+<header><nav><a href="/">Home</a></nav></header><main><article id="story"><h1>Freight through Velmar port hits a record</h1></article></main>
+<script>
+  setTimeout(() => {
+    const story = document.getElementById("story");
+    for (const html of ${JSON.stringify(paragraphs)}) {
+      const p = document.createElement("p");
+      p.innerHTML = html;
+      story.appendChild(p);
+    }
+  }, 400);
+</script></body></html>`,
+  );
+  const page = await browser.open(url());
+  const tabId = await browser.tabIdOf(page);
+  let claims: Claim[] = [];
+  for (let i = 0; i < 50 && !claims.some((c) => c.text.startsWith("Freight through the port")); i++) {
+    claims = (await browser.pageState(tabId)).claims;
+    if (!claims.length) await new Promise((r) => setTimeout(r, 100));
+  }
+  const a3 = claimStarting(claims, "Freight through the port");
+  await openCard(browser, page, tabId, a3);
+  await card(page).locator(".cm-note-body").first().waitFor();
+  assert.deepEqual(await notesOnCard(page), ["Check against the authority's own quarterly bulletin."]);
+});
