@@ -56,6 +56,8 @@ function startSharing(): Sharing {
     claims: () => page?.claims() ?? [],
     scanned: () => page !== null && page.phase() !== "loading",
     openClaim: (id) => page !== null && page.reveal(id, { focus: true }),
+    // The reader's own newest note on the claim, offered when they choose to send a note along.
+    ownNote: (claim) => notes.ownNote(claim),
   });
   slots.renderShare = s.renderShare;
   page?.setSlots(slots);
