@@ -64,6 +64,9 @@ const PARTY_TAG = /^(?:[DRI]|Dem|Rep|Ind)-/;
 const HANDLED_BY = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "published", "verified", "cited", "quoted", "reported"]);
 // Nouns that stand for an earlier claim ("disputes that number", "confirmed that account").
 const CLAIM_NOUNS = new Set(["number", "figure", "account", "report", "claim", "allegation", "estimate", "tally", "toll", "count", "story", "statement", "assertion", "description", "characterization", "version", "finding", "analysi", "assessment", "accusation", "charge", "narrative", "data", "total", "projection", "calculation", "conclusion", "rumor", "rumour", "poll", "survey", "study", "memo", "letter"]);
+const AUXILIARIES = new Set(["is", "are", "was", "were", "will", "would", "could", "should", "had", "has", "have", "can", "may", "might", "must", "did", "does", "do", "won't", "wouldn't", "isn't", "wasn't", "hadn't"]);
+// Verbs whose content may come as a quotation anywhere later in the sentence.
+const CONTENT_VERBS = new Set(["note", "add", "reveal", "highlight", "mention", "reference", "explain", "disclose", "report", "detail", "outline", "describe", "call", "label", "brand", "term", "dub", "characterize", "characterise"]);
 const ROLE_MODIFIERS = new Set(["state", "former", "deputy", "senior", "vice", "acting", "chief", "executive", "assistant", "associate", "general", "press", "foreign", "defence", "defense", "finance", "health", "interior", "prime", "campaign", "team", "club", "party", "house", "senate", "top", "lead", "principal", "managing", "national", "regional", "local", "county", "city", "federal", "head"]);
 const FIGURE_NOUNS = new Set(["figure", "number", "toll", "tally", "count", "total", "estimate", "cost", "losses", "damage", "value"]);
 
@@ -123,8 +126,9 @@ export class Attributor {
         found.push(mk(docSource(lo), t.start, t.end, lo, "report", inRegions(t.start, q.regions), i, false));
         continue;
       }
-      const cf = cueForm(lo);
+      const cf = cueOf(t);
       if (!cf) continue;
+      if (lo === "think" && toks[i + 1]?.lo === "tank") continue;
       if (t.cap && i > 0 && !QUOTE_CHARS.has(toks[i - 1]!.t)) continue; // a name ("Read", "Says")
       const r = this.verbSource(ctx, i, cf, found);
       if (!r) continue;
@@ -146,7 +150,8 @@ export class Attributor {
     const attribution = primary ? toAttribution(primary, via) : null;
     if (primary) {
       const kind = primary.src.kind;
-      const ent = primary.src.entity ?? (kind === "person" || kind === "organization" ? this.coref.add(primary.src.name, kind, primary.src.role, null, index, true, false) : null);
+      const proper = /^\p{Lu}/u.test(primary.src.name) && !primary.src.unresolved;
+      const ent = primary.src.entity ?? ((kind === "person" || kind === "organization") && proper ? this.coref.add(primary.src.name, kind, primary.src.role, null, index, true, false) : null);
       if (ent) this.coref.mention(ent, index, true);
     }
     this.registerMentions(ctx, firstCue, n);
@@ -164,6 +169,12 @@ export class Attributor {
     }
     if (prev && prev.lo === "'s" && (cf.ambiguous || cf.tense !== "s")) return null;
     if (cf.ambiguous && cf.tense !== "past" && prev?.word && DETERMINERS.has(prev.lo)) return null;
+    // "UN figures show", "police reports say": a noun before the real verb
+    if (cf.ambiguous && cf.tense !== "ing" && next?.word) {
+      const nf = cueOf(next);
+      if (nf && nf.tense !== "ing" && !nf.ambiguous) return null;
+      if (nf && (next.lo === "show" || next.lo === "shows" || next.lo === "found" || next.lo === "say" || next.lo === "suggest")) return null;
+    }
     // Negated ("did not say", "declined to comment", "has never confirmed") or not asserted ("could add").
     for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
       const t = toks[k]!;
@@ -220,6 +231,19 @@ export class Attributor {
     return { src, tail };
   }
 
+  /** A clause right after the verb: "added the deal was dead", "agreed he would run". */
+  private clauseFollows(toks: Token[], v: number): boolean {
+    const first = toks[v + 1];
+    if (!first || !first.word) return false;
+    if (/^(?:he|she|they|we|i|it|there)$/.test(first.lo) && toks[v + 2]?.word) return true;
+    for (let k = v + 2; k < toks.length && k <= v + 6; k++) {
+      const t = toks[k]!;
+      if (!t.word) return false;
+      if (AUXILIARIES.has(t.lo)) return true;
+    }
+    return false;
+  }
+
   /** "…, the unit announced on Tuesday.": nothing but a time phrase after the verb */
   private tailAtEnd(toks: Token[], v: number): boolean {
     let k = v + 1;
@@ -253,6 +277,17 @@ export class Attributor {
 
   /** A weak verb attributes only when content follows: a clause, a quote or a colon. */
   private hasComplement(toks: Token[], v: number, cf: CueForm): boolean {
+    const next = toks[v + 1];
+    // "added 5,000 jobs", "reported $5 billion": a quantity object is not reported speech
+    if (next && (/^\d/.test(next.t) || next.t === "$" || next.t === "£" || next.t === "€") && cf.lemma === "add") return false;
+    if (this.clauseFollows(toks, v)) return true;
+    if (CONTENT_VERBS.has(cf.lemma)) {
+      for (let k = v + 1; k < toks.length; k++) if (QUOTE_CHARS.has(toks[k]!.t) || toks[k]!.t === ":") return true;
+      if (cf.lemma === "report" || cf.lemma === "disclose" || cf.lemma === "reveal") {
+        // "reported a loss of $5 million", "disclosed a $2bn stake": a reported figure is content
+        for (let k = v + 1; k < toks.length && k <= v + 8; k++) if (/^\d/.test(toks[k]!.t) || toks[k]!.t === "$" || toks[k]!.t === "£" || toks[k]!.t === "€") return true;
+      }
+    }
     const describing = /^(?:describe|characterize|characterise|label|brand|term|depict|portray|call|dismiss|dub)$/.test(cf.lemma);
     for (let k = v + 1; k < toks.length && k <= v + 8; k++) {
       const t = toks[k]!;
@@ -560,7 +595,9 @@ export class Attributor {
     const end = this.rightPhraseEnd(toks, i);
     if (end <= i) return null;
     // "The Bank’s governor, Catherine Mallory, struck…": the name in apposition is more specific
-    if (toks[end]?.t === ",") {
+    // (not after a name: "Sen. Jack Thornton, R-Ky., …")
+    const endsInName = toks[end - 1]?.cap || toks[end - 1]?.t === ".";
+    if (toks[end]?.t === "," && !endsInName) {
       let k = end + 1;
       while (k < limit && toks[k]!.t !== ",") k++;
       if (k < limit && this.segmentIsName(toks, end + 1, k)) {
@@ -636,6 +673,16 @@ export class Attributor {
   /** Remembers people and organisations named in toks[a, b), for later surnames and pronouns. */
   private registerMentions(c: NPContext, a: number, b: number): void {
     const toks = c.toks;
+    // "The researchers, led by …" / "Some economists …": a group a later "they" may mean
+    if (a === 0) {
+      let g = 0;
+      if (toks[0]?.word && /^(?:the|these|those|some|many|most|several|other)$/.test(toks[0].lo)) g = 1;
+      const h = toks[g];
+      const after = toks[g + 1];
+      if (h && h.word && GROUP_HEADS.has(h.lo) && h.lo.endsWith("s") && (!after || !after.word || !after.cap)) {
+        this.coref.addGroup(c.text.slice(toks[0]!.start, h.end).replace(/^(?:the|these|those)\s+/i, ""), c.sentence);
+      }
+    }
     let first = a === 0;
     const titled = (tk: Token[], run: { from: number; to: number }) => splitTitles(tk, run).titleTo > run.from;
     for (const run of capRuns(toks, a, b)) {

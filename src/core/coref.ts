@@ -151,8 +151,11 @@ export class Coref {
       if (sentence - m.sentence > 15) break;
       const e = m.entity;
       if (e.kind !== "organization") {
-        // "Skyline Cloud" read as a person until "the company" shows what it is
-        if (!uncertain && m.salient && e.kind === "person" && !e.certain && !e.gender) uncertain = e;
+        // "Skyline Cloud" or "Downwatch" read as a person until "the company" or "its" shows what it is
+        if (e.kind === "person" && !e.certain && !e.gender && m.salient) {
+          if (!uncertain) uncertain = e;
+          if (!noun && !salient) salient = e;
+        }
         continue;
       }
       if (noun && (e.words.includes(noun) || e.aliases.has(noun))) return e;
@@ -165,6 +168,10 @@ export class Coref {
       uncertain.kind = "organization";
       uncertain.certain = true;
       return uncertain;
+    }
+    if (pick && pick.kind === "person") {
+      pick.kind = "organization";
+      pick.certain = true;
     }
     return pick;
   }
@@ -201,6 +208,12 @@ export class Coref {
       if (!unnamed) unnamed = d.ent;
     }
     return unnamed;
+  }
+
+  /** A group named by a common noun at the start of a sentence ("The researchers, led by …"). */
+  addGroup(name: string, sentence: number): void {
+    const ent: Entity = { name, kind: "group", role: null, gender: null, words: [], certain: true, aliases: new Set() };
+    this.mentions.push({ entity: ent, sentence, salient: true });
   }
 
   /** they → the most recent group or organisation source. */

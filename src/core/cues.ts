@@ -53,7 +53,7 @@ mention indicate signal hint imply accuse charge blame criticize criticise prais
 reject dismiss refute rebut* contest conclude calculate recommend propose demand advise inform
 assure reassure remind affirm reaffirm clarify elaborate specify summarize summarise concede
 confess exclaim shout yell scream whisper mutter murmur fume grumble acknowledge detail outline
-expect fear suspect hope worry anticipate project estimate guess figure assess concur agree
+expect fear suspect hope worry anticipate project estimate guess assess concur agree
 disagree contend decry denounce condemn slam* blast hail applaud commend tout trumpet label dub*
 term brand call tweet text email message publish announce proclaim pronounce decree rule
 determine document relay convey communicate flag* point describe depict portray
@@ -94,6 +94,8 @@ const WEAK = new Set([
   "communicate", "text", "email", "message", "post", "call", "flag", "signal", "suspect", "answer",
   "respond", "certify", "attest", "verify", "document", "charge", "accuse",
   "dispute", "contest", "reject", "dismiss", "counter", "verify", "announce", "declare", "publish",
+  // verbs that also take a plain object ("noted the crowd size", "added 5,000 jobs", "revealed a plan")
+  "note", "add", "reveal", "explain", "disclose", "report", "detail", "outline",
 ]);
 
 function regularForms(base: string, dbl: boolean): [string, string, string] {

@@ -97,7 +97,7 @@ export function detect(text: string): Claim[] {
     if (continues) a = next!.attribution;
     else if (prev?.attribution && (prev.sa.quoteRegions.length || prev.attribution.fromNeighbour)) a = prev.attribution;
     else if (next?.attribution && next.sa.quoteRegions.length) a = next.attribution;
-    else if (next?.attribution && next.line === r.line + 1) a = next.attribution;
+    else if (next?.attribution && (next.line === r.line || next.line === r.line + 1)) a = next.attribution;
     else if (prev?.attribution) a = prev.attribution;
     if (a) r.attribution = { ...a, fromNeighbour: true };
   }

@@ -160,6 +160,13 @@ jacinda giorgia marine liz kemi yvette priti suella olena yulia svetlana natalia
 elena anastasia ekaterina ludmila lyudmila galina larisa marina valentina annalena christine sanna
 mette magdalena claudia ana sofia lucia carmen isabel pilar leticia fatima aisha amina layla
 mariam noor priya anjali sunita indira deepa meera yuki keiko mei ling hui xin jing aung suu
+ananya miriam alicia shannon janet paula erin rosa ruth svitlana linda danielle laura lena margaret
+elaine kate katie molly chloe zoe ella grace lily mia ava amelia harper evelyn abby leah naomi tara
+nina rita vera eva clara ingrid astrid freya hanna helga greta sabine petra monika agnieszka katarzyna
+joanna ewa oksana iryna halyna nadia yasmin zainab fatma leila sara dana beth meg jenna tess lucy
+lauren brooke paige shelby whitney courtney kristen kristin erica erika monica veronica dolores
+marta francesca giulia chiara paola simone noemi ines beatriz adriana gabriela mariana valeria
+camila daniela fernanda renata ximena lorena patricia gwen bridget siobhan aoife niamh maeve orla
 `);
 
 export const MALE_NAMES = set(`
@@ -178,4 +185,29 @@ benny bibi yoav naftali isaac recep xi li wang narendra rahul imran shehbaz moha
 hassan hussein omar khalid abdullah salman recep ebrahim hamid abbas ismail yahya christoph hans klaus
 wolfgang jurgen gerhard helmut pierre jean francois jacques nicolas luis carlos javier pedro miguel
 jorge manuel antonio giuseppe giorgio mario luigi matteo andrzej jaroslaw lech donald viktor
+graham erik kieran leonard marcus owen harlan trent luis doug gerald daniel bradley howard edward
+pieter ihor oleh maksym mark jack victor thomas grant aaron matthias tiago jan lars sven bjorn nils
+olav anders magnus henrik johan karl fritz dieter stefan tobias lukas florian moritz jonas felix
+niklas sebastian mateusz piotr tomasz pawel krzysztof marek grzegorz taras bohdan yaroslav roman
+vasyl mykola serhiy serhii dmytro volodymyr ruslan artem anton pavel maxim nikita kirill arjun
+rohan vikram sanjay rajesh amit anil sunil ravi hiroshi kenji takeshi haruki wei jun hao chen kwame
+kofi chinedu emeka oluwaseun tunde jamal malik darnell tyrone dwayne lamar andre marquis deshawn
+cody chase colton hunter wyatt brett trevor derek travis shane clint dale curtis glenn neil craig
+stuart ian alastair hamish callum angus rory declan liam sean seamus conor cian eoin padraig fergus
+`);
+
+/** Countries, capitals and regions that speak as institutions ("Russia said", "Washington warned"). */
+export const PLACE_NAMES = set(`
+afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium
+bolivia bosnia brazil britain bulgaria cambodia cameroon canada chad chile china colombia congo croatia cuba
+cyprus czechia denmark ecuador egypt eritrea estonia ethiopia europe finland france gaza georgia germany ghana
+greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy japan jordan
+kazakhstan kenya korea kosovo kuwait latvia lebanon libya lithuania luxembourg madagascar malaysia mali mexico
+moldova mongolia montenegro morocco mozambique myanmar nepal netherlands nicaragua niger nigeria norway oman
+pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda serbia singapore
+slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda
+ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe america
+washington moscow kyiv kiev beijing london paris berlin brussels tehran jerusalem damascus baghdad kabul ankara
+cairo riyadh doha tokyo seoul pyongyang taipei delhi islamabad minsk warsaw rome madrid ottawa canberra
+pretoria nairobi khartoum tripoli beirut amman havana caracas brasilia
 `);

@@ -5,7 +5,7 @@ import type { SourceKind } from "./model.ts";
 import type { Token } from "./tokens.ts";
 import { Coref, capRuns, genderOf, isNameToken, isOrgName, looksLikePersonName, splitTitles, type Entity } from "./coref.ts";
 import {
-  ANON_HEADS, DETERMINERS, ORG_WORDS, DOC_HEADS, GROUP_HEADS, ORG_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PREPOSITIONS,
+  ANON_HEADS, DETERMINERS, ORG_WORDS, PLACE_NAMES, DOC_HEADS, GROUP_HEADS, ORG_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PREPOSITIONS,
 } from "./lexicon.ts";
 
 export interface NPSource {
@@ -203,6 +203,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   return null;
 }
 
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ese|ers|ists|ites|is)$/u;
+
 const OF_NAME_HEADS = new Set(`bank university department ministry secretary chief head director minister office board
 college institute school court house chamber state states republic city county council committee church
 commission bureau division department museum academy society association federation union league
@@ -245,7 +247,8 @@ function named(c: NPContext, ra: number, rb: number, a: number, loose: boolean):
 
   // Lower-case role words before the name ("White House press secretary Karine Jean-Pierre").
   let role: string | null = null;
-  const roleFrom = stripThe(c, a, rb);
+  let roleFrom = stripThe(c, a, rb);
+  while (roleFrom < nameFrom && toks[roleFrom]!.word && DETERMINERS.has(toks[roleFrom]!.lo)) roleFrom++;
   if (nameFrom > roleFrom) role = c.text.slice(toks[roleFrom]!.start, toks[nameFrom - 1]!.end).replace(/[\s,]+$/, "") || null;
   const titled = titleTo > ra && nameFrom > ra;
 
@@ -263,7 +266,13 @@ function named(c: NPContext, ra: number, rb: number, a: number, loose: boolean):
     return { name: known.name, kind: known.kind, role: known.role, unresolved: false, entity: known };
   }
   const personTitle = titled && runWords.some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, "")));
-  const person = personTitle || looksLikePersonName(nameWords) || (role !== null && nameWords.length <= 3);
+  // "Americans", "Ukrainians", "Democrats": a people, not a person
+  if (nameWords.length === 1 && !personTitle && PEOPLE_PLURAL.test(nameWords[0]!)) {
+    return { name: c.text.slice(toks[ra]!.start, toks[rb - 1]!.end), kind: "group", role: null, unresolved: false, entity: null };
+  }
+  // a single unknown capitalised word that is not a place or an acronym speaks as a person ("Ochoa")
+  const single = nameWords.length === 1 && !PLACE_NAMES.has(nameWords[0]!.toLowerCase()) && !isOrgName(nameWords) && !/^\p{Lu}+$/u.test(nameWords[0]!);
+  const person = personTitle || looksLikePersonName(nameWords) || (role !== null && nameWords.length <= 3) || single;
   if (!person && !loose && nameWords.length > 3) return null;
   const kind: SourceKind = person ? "person" : "organization";
   const ent = c.coref.add(name, kind, role, person ? genderOf(runWords) : null, c.sentence, true);
