@@ -110,6 +110,12 @@ export function parseImport(text: string): ParsedImport {
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, message: `The file is not valid JSON (${detail}); nothing was imported.` };
   }
+  if (isObj(data) && hasType(data.type, "AnnotationCollection") && typeof data.first === "string") {
+    return {
+      ok: false,
+      message: "The file lists its annotations on pages elsewhere (by address), which Claimmark does not fetch: nothing leaves your machine. Nothing was imported.",
+    };
+  }
   const items = annotationItems(data);
   if (!items) {
     return {

@@ -70,6 +70,12 @@ describe("parseImport: whole-file problems", () => {
     }
   });
 
+  it("refuses a collection whose pages are elsewhere instead of fetching them", () => {
+    const r = parseImport(JSON.stringify({ type: "AnnotationCollection", total: 10, first: "https://annotations.example/page1" }));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toMatch(/does not fetch.*Nothing was imported/);
+  });
+
   it("accepts a bare array, a single annotation and a byte-order mark", () => {
     const a = JSON.stringify(toAnnotation(NOTE));
     expect(parseImport(`[${a}]`)).toMatchObject({ ok: true, notes: [{ id: NOTE.id }] });
