@@ -6,9 +6,10 @@ import { benchDetector, detectorSection } from "./detector.ts";
 import { notesSection } from "./notes.ts";
 import { pageSection } from "./page.ts";
 import { popupSection } from "./popup.ts";
+import { shareSection } from "./share.ts";
 import type { BenchSection } from "./sections.ts";
 
-const EXTRA: BenchSection[] = [popupSection, notesSection, pageSection];
+const EXTRA: BenchSection[] = [popupSection, notesSection, pageSection, shareSection];
 
 function table(header: string[], rows: string[][]): string {
   const all = [header, ...rows];

@@ -1,7 +1,7 @@
 // Text directives (`text=[prefix-,]start[,end][,-suffix]`) for one sentence of a page: encoding,
 // parsing, and generation that is proven against the lenient matcher model before it is used.
 
-import { findTextDirective, type TextDirective } from "./fragment-match.ts";
+import { findTextDirective, fold, type FoldedText, type TextDirective } from "./fragment-match.ts";
 
 export type { TextDirective } from "./fragment-match.ts";
 
@@ -107,13 +107,13 @@ function wordAligned(text: string, start: number, end: number): [number, number]
   return [start, end];
 }
 
-function selects(text: string, d: TextDirective, start: number, end: number): boolean {
-  const hit = findTextDirective(text, d);
+function selects(folded: FoldedText, d: TextDirective, start: number, end: number): boolean {
+  const hit = findTextDirective(folded, d);
   return hit !== null && hit.start === start && hit.end === end;
 }
 
-function withContext(text: string, base: TextDirective, start: number, end: number): TextDirective | null {
-  if (selects(text, base, start, end)) return base;
+function withContext(text: string, folded: FoldedText, base: TextDirective, start: number, end: number): TextDirective | null {
+  if (selects(folded, base, start, end)) return base;
   const before = contextBefore(text, start);
   const after = contextAfter(text, end);
   for (let k = 1; k <= MAX_CONTEXT_WORDS; k++) {
@@ -123,7 +123,7 @@ function withContext(text: string, base: TextDirective, start: number, end: numb
     if (suffix !== undefined) tries.push({ ...base, suffix });
     if (prefix !== undefined) tries.push({ ...base, prefix });
     if (prefix !== undefined && suffix !== undefined) tries.push({ ...base, prefix, suffix });
-    for (const d of tries) if (selects(text, d, start, end)) return d;
+    for (const d of tries) if (selects(folded, d, start, end)) return d;
     if (k > before.length && k > after.length) break;
   }
   return null;
@@ -139,8 +139,9 @@ export function generateTextDirective(text: string, start: number, end: number):
   [start, end] = wordAligned(text, start, end);
   if (start >= end) return null;
   const target = text.slice(start, end);
+  const folded = fold(text);
   if (target.length <= MAX_EXACT_LENGTH && !target.includes("\n")) {
-    const exact = withContext(text, { start: target }, start, end);
+    const exact = withContext(text, folded, { start: target }, start, end);
     if (exact) return exact;
   }
   // A long sentence, or one crossing a block (<br>): a few words at each end.
@@ -153,7 +154,7 @@ export function generateTextDirective(text: string, start: number, end: number):
     const endTerm = tail.slice(-k).join(" ");
     // Terms may not overlap: the end is searched after the start.
     if (!target.includes("\n") && startTerm.length + endTerm.length + 1 > target.length) break;
-    const d = withContext(text, { start: startTerm, end: endTerm }, start, end);
+    const d = withContext(text, folded, { start: startTerm, end: endTerm }, start, end);
     if (d) return d;
     if (k >= head.length && k >= tail.length) break;
   }

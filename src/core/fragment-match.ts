@@ -23,11 +23,14 @@ export interface TextSpan {
   end: number;
 }
 
+/** A page text folded once, for many directive checks against it. */
+export type FoldedText = Folded;
+
 interface Folded {
   text: string;
   /** Folded char i comes from the original chars [from[i], to[i]). */
-  from: number[];
-  to: number[];
+  from: ArrayLike<number>;
+  to: ArrayLike<number>;
 }
 
 const QUOTES: Record<string, string> = {
@@ -39,42 +42,99 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const IGNORED = /[\u00AD\u200B-\u200F\u2060\uFEFF]/;
 const MARK = /\p{M}/u;
 
+const foldCache = new Map<string, string>();
+
 /** Folds one character (a code point) to its lenient comparison form. */
 function foldChar(ch: string): string {
-  if (ch === "\n") return "\n";
-  if (/\s/.test(ch)) return " ";
-  if (IGNORED.test(ch)) return "";
-  const q = QUOTES[ch];
-  if (q) return q;
-  if (DASHES.test(ch)) return "-";
-  let out = "";
-  for (const c of ch.normalize("NFKD")) if (!MARK.test(c)) out += c;
-  // ICU's primary strength equates ß with ss (seen in Chromium).
-  return out.toLowerCase().replace(/\u00DF/g, "ss");
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) {
+    if (ch === "\n") return "\n";
+    if (code <= 0x20) return " ";
+    return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
+  }
+  let out = foldCache.get(ch);
+  if (out !== undefined) return out;
+  if (/\s/.test(ch)) out = " ";
+  else if (IGNORED.test(ch)) out = "";
+  else if (QUOTES[ch]) out = QUOTES[ch]!;
+  else if (DASHES.test(ch)) out = "-";
+  else {
+    out = "";
+    for (const c of ch.normalize("NFKD")) if (!MARK.test(c)) out += c;
+    // ICU's primary strength equates ß with ss (seen in Chromium).
+    out = out.toLowerCase().replace(/\u00DF/g, "ss");
+  }
+  if (foldCache.size < 4096) foldCache.set(ch, out);
+  return out;
 }
 
 export function fold(s: string): Folded {
-  let text = "";
-  const from: number[] = [];
-  const to: number[] = [];
-  let i = 0;
-  for (const ch of s) {
-    let f = foldChar(ch);
-    // Whitespace runs collapse to one space; no space next to a block boundary.
-    if (f === " " && (text.length === 0 || text.endsWith(" ") || text.endsWith("\n"))) f = "";
-    if (f === "\n" && text.endsWith(" ")) {
-      text = text.slice(0, -1);
-      from.pop();
-      to.pop();
+  // Typed buffers and an ASCII fast path: this runs over a whole page's text on every "Copy link".
+  let cap = s.length + 64;
+  let out = new Uint16Array(cap);
+  let from = new Int32Array(cap);
+  let to = new Int32Array(cap);
+  let len = 0;
+  const grow = (need: number) => {
+    if (len + need <= cap) return;
+    cap = Math.max(cap * 2, len + need);
+    const o = new Uint16Array(cap);
+    o.set(out);
+    out = o;
+    const f = new Int32Array(cap);
+    f.set(from);
+    from = f;
+    const t = new Int32Array(cap);
+    t.set(to);
+    to = t;
+  };
+  const put = (code: number, start: number, end: number) => {
+    out[len] = code;
+    from[len] = start;
+    to[len] = end;
+    len++;
+  };
+  let last = 10; // "\n": nothing before the text
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    let n = 1;
+    let f: string | null = null;
+    let code = c;
+    if (c < 0x80) {
+      if (c === 10) code = 10;
+      else if (c <= 0x20) code = 32;
+      else if (c >= 0x41 && c <= 0x5a) code = c + 32;
+    } else {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) n = 2;
+      f = foldChar(s.slice(i, i + n));
+      code = f.length === 1 ? f.charCodeAt(0) : -1;
     }
-    for (let k = 0; k < f.length; k++) {
-      from.push(i);
-      to.push(i + ch.length);
+    if (code === 32) {
+      // Whitespace runs collapse to one space; no space next to a block boundary.
+      if (last !== 32 && last !== 10) {
+        grow(1);
+        put(32, i, i + n);
+        last = 32;
+      }
+    } else if (code === 10) {
+      if (last === 32) len--;
+      grow(1);
+      put(10, i, i + n);
+      last = 10;
+    } else if (code >= 0) {
+      grow(1);
+      put(code, i, i + n);
+      last = code;
+    } else if (f) {
+      grow(f.length);
+      for (let k = 0; k < f.length; k++) put(f.charCodeAt(k), i, i + n);
+      if (f.length > 0) last = f.charCodeAt(f.length - 1);
     }
-    text += f;
-    i += ch.length;
+    i += n;
   }
-  return { text, from, to };
+  let text = "";
+  for (let k = 0; k < len; k += 8192) text += String.fromCharCode(...out.subarray(k, Math.min(len, k + 8192)));
+  return { text, from: from.subarray(0, len), to: to.subarray(0, len) };
 }
 
 /** A directive term in the folded form the matcher compares. */
@@ -116,8 +176,8 @@ function* startCandidates(text: string, prefix: string | null, start: string): G
  * Where a lenient browser would resolve `d` in `text` (blocks joined by "\n"), as offsets into the
  * original text; null when nothing matches.
  */
-export function findTextDirective(text: string, d: TextDirective): TextSpan | null {
-  const f = fold(text);
+export function findTextDirective(text: string | FoldedText, d: TextDirective): TextSpan | null {
+  const f = typeof text === "string" ? fold(text) : text;
   const prefix = d.prefix !== undefined ? foldTerm(d.prefix) : null;
   const start = foldTerm(d.start);
   const end = d.end !== undefined ? foldTerm(d.end) : null;
