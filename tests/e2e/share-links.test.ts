@@ -393,3 +393,28 @@ test("the popup's 'Copy link' gives the same link as the card", async () => {
     await page.close();
   }
 });
+
+test("a token arriving by hashchange opens its card; an unknown claim says so", async () => {
+  const page = await h.openFixture(FIXTURE);
+  try {
+    const state = await h.pageState(await h.tabIdOf(page));
+    const claim = state.claims.find((c) => c.text.startsWith("Talks between the union"))!;
+    assert.equal(await card(page).count(), 0);
+    await page.evaluate((id) => {
+      location.hash = "#claimmark=v1." + id;
+    }, claim.id);
+    await card(page).waitFor({ state: "visible" });
+    assert.equal(await card(page).getAttribute("data-claim-id"), claim.id);
+    await page.keyboard.press("Escape");
+
+    await page.evaluate(() => {
+      location.hash = "#claimmark=v1.c_doesnotexist";
+    });
+    const notice = page.locator("claimmark-notice .notice");
+    await notice.waitFor();
+    assert.match((await notice.textContent()) ?? "", /not on this page/);
+    assert.equal(await card(page).count(), 0);
+  } finally {
+    await page.close();
+  }
+});
