@@ -197,7 +197,7 @@ export class Coref {
   }
 
   /** the poll / the survey / the report → the most recent document of that family. */
-  resolveDoc(head: string, sentence: number): Entity | undefined {
+  resolveDoc(head: string, sentence: number, namedOnly = false): Entity | undefined {
     const fam = docFamily(head);
     let unnamed: Entity | undefined;
     for (let i = this.docs.length - 1; i >= 0; i--) {
@@ -207,7 +207,7 @@ export class Coref {
       if (d.named) return d.ent;
       if (!unnamed) unnamed = d.ent;
     }
-    return unnamed;
+    return namedOnly ? undefined : unnamed;
   }
 
   /** A group named by a common noun at the start of a sentence ("The researchers, led by …"). */

@@ -110,6 +110,7 @@ around about between into via`);
 export const PRONOUNS = set(`he she they it we i you`);
 
 export const PERSON_TITLES = set(`mr mrs ms miss dr prof sen rep gov lt gen col maj capt sgt adm cmdr
+councillor councilor councilman councilwoman alderman assemblyman assemblywoman delegate
 president senator representative congressman congresswoman governor mayor minister secretary chancellor
 premier judge justice chief general colonel major captain lieutenant admiral sergeant commander
 ambassador director chairman chairwoman chair sir dame lord lady king queen prince princess pope

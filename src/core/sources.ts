@@ -165,8 +165,9 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
       const inner = sourceOfPhrase(c, p + 1, b, false);
       if (inner && inner.doc) return inner;
     }
-    if (definite && bare) {
-      const ent = c.coref.resolveDoc(lo, c.sentence);
+    if (definite && (bare || toks[p]?.lo === "of")) {
+      // "the poll", "The survey of 1,204 likely voters" → the named poll introduced earlier
+      const ent = c.coref.resolveDoc(lo, c.sentence, !bare);
       if (ent) return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent, doc: true };
     }
     const name = whole();

@@ -80,6 +80,7 @@ const LEADING_PRONOUN_RE = /^(?:["“]?\s*)(?:it|this|that|these|those|they|such
 const NEGATION_BEFORE = /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$/;
 const NUMERIC_NOUNS = new Set(["figure", "figures", "number", "numbers", "estimate", "estimates", "tally", "tallies", "toll", "count", "counts", "total", "totals", "casualty", "casualties", "calculation", "calculations", "decline", "increase", "rise", "drop", "fall", "jump", "surge", "growth", "loss", "losses", "gain", "gains"]);
 const DOC_NOUNS = new Set(["report", "reports", "study", "studies", "findings", "finding", "paper", "research", "data", "survey", "surveys", "poll", "polls", "analysis", "analyses", "assessment", "document", "documents", "memo", "letter", "projections", "projection", "results", "result"]);
+const DOC_SELF = new Set(["report", "reports", "study", "paper", "survey", "poll", "analysis", "assessment", "memo", "letter", "document", "documents", "data"]);
 const PLURAL_NOUNS = /s$|^data$|^information$/;
 const STOP = new Set(`the a an of to in on at for by with from and or but that this these those is are was were be been has have had
 it its their his her they he she we i as than then which who whom whose said says say told also not no would could will
@@ -190,7 +191,10 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       if (isConfirmVerb && s.source && SELF_PRONOUN.test(agent)) continue;
       const anaphor = nearestAnaphor(anaphors, cue.at);
       if (cue.needsAnaphor && !anaphor && !leading) continue;
-      const pointsBack = anaphor !== null || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || cueIsAttribution || !s.isClaim;
+      // "…, but his lawyers have not submitted evidence to support that explanation": an unverified
+      // cue in a claim, naming the claim after it, is about this sentence
+      const ownAnaphor = anaphor !== null && s.isClaim && cue.status === "unverified" && anaphor.at > cue.at && !cueIsAttribution;
+      const pointsBack = (anaphor !== null && !ownAnaphor) || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || cueIsAttribution || !s.isClaim;
 
       if (!pointsBack) {
         // own sentence: a confirmation by the source itself is not independent
@@ -262,7 +266,8 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   // the other claims of the same source nearby: "these allegations" (plural), "the poll" (a document's findings)
   const src = sents[target]!.source;
   if (!src) return out;
-  if (!(noun && PLURAL_NOUNS.test(noun)) && !sents[target]!.sourceIsDoc) return out;
+  // (a document's claims go together only when the document itself is named: "dismissed the poll")
+  if (!(noun && PLURAL_NOUNS.test(noun) && !DOC_NOUNS.has(noun)) && !(sents[target]!.sourceIsDoc && noun && DOC_SELF.has(noun))) return out;
   for (let k = target - 1; k >= lo; k--) {
     const ks = sents[k]!;
     if (ks.isClaim && ks.source === src) out.push(k);
