@@ -1,7 +1,7 @@
 // The service worker's answers to the notes messages: each one opens (or reuses) the database and
 // runs one db function. A database that cannot open answers with that error, like any failed write.
 import type { DbResult } from "../db/errors.ts";
-import { discardDraft, getDraft, putDraft } from "../db/drafts.ts";
+import { discardDraft, getDraft, listDrafts, putDraft } from "../db/drafts.ts";
 import { addNote, countsByClaim, deleteNote, editNote, listNotes, recordAnchors, restoreNote } from "../db/notes.ts";
 import { sharedDb } from "../db/open.ts";
 import type { ClaimmarkDB } from "../db/schema.ts";
@@ -27,7 +27,9 @@ export function makeNotesHandlers(open: () => Promise<DbResult<ClaimmarkDB>> = s
     "notes/restore": (m) => withDb((db) => restoreNote(db, m.note), open),
     "notes/anchors": (m) => withDb((db) => recordAnchors(db, m.updates), open),
     "drafts/get": (m) => withDb((db) => getDraft(db, m.pageUrl, m.claimId), open),
-    "drafts/put": (m) => withDb((db) => putDraft(db, { pageUrl: m.pageUrl, claimId: m.claimId, body: m.body, noteId: m.noteId }), open),
+    "drafts/put": (m) =>
+      withDb((db) => putDraft(db, { pageUrl: m.pageUrl, claimId: m.claimId, body: m.body, noteId: m.noteId, ...(m.quote !== undefined && { quote: m.quote }) }), open),
+    "drafts/list": (m) => withDb((db) => listDrafts(db, m.pageUrl), open),
     "drafts/discard": (m) => withDb((db) => discardDraft(db, m.pageUrl, m.claimId), open),
   };
 }

@@ -26,7 +26,12 @@ export interface NotesApi {
   /** What re-anchoring found on this visit. */
   "notes/anchors": { request: { updates: AnchorUpdate[] }; reply: DbResult<number> };
   "drafts/get": { request: { pageUrl: string; claimId: string }; reply: DbResult<DraftRecord | null> };
-  "drafts/put": { request: { pageUrl: string; claimId: string; body: string; noteId: string | null }; reply: DbResult<DraftRecord> };
+  "drafts/put": {
+    request: { pageUrl: string; claimId: string; body: string; noteId: string | null; quote?: string };
+    reply: DbResult<DraftRecord>;
+  };
+  /** All of a page's drafts, newest first. */
+  "drafts/list": { request: { pageUrl: string }; reply: DbResult<DraftRecord[]> };
   "drafts/discard": { request: { pageUrl: string; claimId: string }; reply: DbResult<true> };
 }
 
@@ -101,13 +106,15 @@ export function parseNote(v: unknown, path = "note"): NoteRecord {
 
 function draft(v: unknown, path = "draft"): DraftRecord {
   const o = obj(v, path);
-  return {
+  const d: DraftRecord = {
     pageUrl: str(o.pageUrl, `${path}.pageUrl`),
     claimId: str(o.claimId, `${path}.claimId`),
     body: str(o.body, `${path}.body`),
     noteId: strOrNull(o.noteId, `${path}.noteId`),
     updated: int(o.updated, `${path}.updated`),
   };
+  if (o.quote !== undefined) d.quote = str(o.quote, `${path}.quote`);
+  return d;
 }
 
 function anchorUpdate(v: unknown, path: string): AnchorUpdate {
@@ -164,7 +171,9 @@ export const notesRequests: RequestTable<NotesApi> = {
     claimId: str(m.claimId, "claimId"),
     body: str(m.body, "body"),
     noteId: strOrNull(m.noteId, "noteId"),
+    ...(m.quote !== undefined && { quote: str(m.quote, "quote", 10_000) }),
   }),
+  "drafts/list": (m) => ({ pageUrl: str(m.pageUrl, "pageUrl", 8192) }),
   "drafts/discard": (m) => ({ pageUrl: str(m.pageUrl, "pageUrl", 8192), claimId: str(m.claimId, "claimId") }),
 };
 
@@ -181,6 +190,7 @@ export const notesReplies: ReplyTable<NotesApi> = {
   "notes/anchors": result((v) => int(v, "reply.value")),
   "drafts/get": result((v) => (v === null ? null : draft(v))),
   "drafts/put": result((v) => draft(v)),
+  "drafts/list": result(list(draft, "reply.value")),
   "drafts/discard": result((v) => {
     if (v !== true) throw new BadNotesMessage("reply.value: expected true");
     return true as const;

@@ -63,6 +63,8 @@ export interface DraftRecord {
   /** Set when the draft edits an existing note. */
   noteId: string | null;
   updated: number;
+  /** The claim's text when the draft was typed, to find it again if the sentence (and its id) changes. */
+  quote?: string;
 }
 
 // Version 1: flat selector fields on notes, no site index.

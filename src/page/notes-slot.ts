@@ -110,7 +110,7 @@ export function notesSlot(doc: Document, notes: PageNotes): SlotRenderer {
       if (draftTimer) clearTimeout(draftTimer);
       draftTimer = null;
       if (!typedSinceLoad) return;
-      const r = await notes.putDraft(claim.id, textarea.value, editing);
+      const r = await notes.putDraft(claim, textarea.value, editing);
       if (!r.ok && !closed) {
         const was = error.textContent ? `${error.textContent} ` : "";
         error.textContent = `${was}The draft could not be stored either (${r.error.message}); copy your text before closing the card.`;
@@ -269,14 +269,19 @@ export function notesSlot(doc: Document, notes: PageNotes): SlotRenderer {
     renderList();
     if (!notes.loaded) void notes.refresh();
 
-    void notes.getDraft(claim.id).then((r) => {
+    void notes.findDraft(claim).then(async (r) => {
       if (closed || !r.ok || !r.value || typedSinceLoad || textarea.value !== "") return;
-      const draft = r.value;
+      const { draft, movedFrom } = r.value;
       const editingNote = draft.noteId ? notes.on(claim.id).find((p) => p.note.id === draft.noteId)?.note ?? null : null;
       setEditing(editingNote);
       textarea.value = draft.body;
       typedSinceLoad = true;
-      setStatus("Your unsaved draft is back.");
+      setStatus(movedFrom ? "Your unsaved draft is back (the sentence was edited since you typed it)." : "Your unsaved draft is back.");
+      if (movedFrom) {
+        // The draft follows the sentence: stored under the claim as it reads now, then the old key dropped.
+        const moved = await notes.putDraft(claim, draft.body, editingNote?.id ?? null);
+        if (moved.ok) await notes.discardDraft(movedFrom);
+      }
     });
 
     return () => {

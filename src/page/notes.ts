@@ -1,7 +1,7 @@
 // The reader's notes for the page the content script runs in. It never opens the database: it asks
 // the service worker (notes/* messages), re-anchors the saved notes in the article as it reads now,
 // tells the database what it found, and keeps the open card's notes section in step.
-import { describeRange, type ClaimSelector } from "../core/anchor.ts";
+import { describeRange, normalizeForMatch, similarity, type ClaimSelector } from "../core/anchor.ts";
 import type { Claim } from "../core/model.ts";
 import type { NotesApi } from "../background/notes-protocol.ts";
 import type { DbResult } from "../db/errors.ts";
@@ -22,6 +22,9 @@ export interface PlacedNote {
   note: NoteRecord;
   placement: Placement;
 }
+
+/** How close an edited sentence must be to the one a draft was typed on for the draft to follow it. */
+const MOVED_DRAFT_SIMILARITY = 0.75;
 
 const UNREACHABLE =
   "Claimmark's background service did not answer (the extension may have just been updated or reloaded). Your draft is kept: reload the page and save again.";
@@ -157,12 +160,28 @@ export class PageNotes {
     return r;
   }
 
-  getDraft(claimId: string): Promise<DbResult<DraftRecord | null>> {
-    return this.ask("drafts/get", { pageUrl: this.page.pageUrl(), claimId });
+  /**
+   * The claim's draft. When the sentence was edited since (so its id changed), a draft typed on the
+   * old wording is found by its quote, as long as no claim on the page still has that old id.
+   */
+  async findDraft(claim: Claim): Promise<DbResult<{ draft: DraftRecord; movedFrom: string | null } | null>> {
+    const own = await this.ask("drafts/get", { pageUrl: this.page.pageUrl(), claimId: claim.id });
+    if (!own.ok || own.value) return own.ok ? { ok: true, value: own.value && { draft: own.value, movedFrom: null } } : own;
+    const all = await this.ask("drafts/list", { pageUrl: this.page.pageUrl() });
+    if (!all.ok) return all;
+    const present = new Set(this.page.claims().map((c) => c.id));
+    const want = normalizeForMatch(claim.text);
+    let best: { draft: DraftRecord; score: number } | null = null;
+    for (const d of all.value) {
+      if (present.has(d.claimId) || d.quote === undefined) continue;
+      const score = similarity(normalizeForMatch(d.quote), want);
+      if (score >= MOVED_DRAFT_SIMILARITY && (!best || score > best.score)) best = { draft: d, score };
+    }
+    return { ok: true, value: best && { draft: best.draft, movedFrom: best.draft.claimId } };
   }
 
-  putDraft(claimId: string, body: string, noteId: string | null): Promise<DbResult<DraftRecord>> {
-    return this.ask("drafts/put", { pageUrl: this.page.pageUrl(), claimId, body, noteId });
+  putDraft(claim: Claim, body: string, noteId: string | null): Promise<DbResult<DraftRecord>> {
+    return this.ask("drafts/put", { pageUrl: this.page.pageUrl(), claimId: claim.id, body, noteId, quote: claim.text });
   }
 
   discardDraft(claimId: string): Promise<DbResult<true>> {

@@ -50,6 +50,12 @@ describe("notes messages", () => {
     const got = await send("drafts/get", { pageUrl: page, claimId: "c1" });
     expect(got.ok && got.value).toMatchObject({ body: "half a thought", noteId: null });
     expect(got.ok && got.value && "type" in got.value).toBe(false);
+    await send("drafts/put", { pageUrl: page, claimId: "c2", body: "other", noteId: null, quote: "Rents rose 4%." });
+    const listed = await send("drafts/list", { pageUrl: page });
+    expect(listed.ok && listed.value.map((d) => [d.claimId, d.quote]).sort()).toEqual([
+      ["c1", undefined],
+      ["c2", "Rents rose 4%."],
+    ]);
     expect(await send("drafts/discard", { pageUrl: page, claimId: "c1" })).toEqual({ ok: true, value: true });
     const added = (await send("notes/add", newNote(1, "n"))) as DbResult<{ id: string }>;
     if (!added.ok) throw new Error("add failed");

@@ -11,7 +11,7 @@ import {
   recordAnchors,
   restoreNote,
 } from "../../../src/db/notes.ts";
-import { discardDraft, getDraft, putDraft } from "../../../src/db/drafts.ts";
+import { discardDraft, getDraft, listDrafts, putDraft } from "../../../src/db/drafts.ts";
 import { freshDb, newNote } from "./fake-idb.ts";
 
 const PAGE = "https://news.example/story";
@@ -145,6 +145,16 @@ describe("drafts", () => {
     value(await discardDraft(db, PAGE, "c0"));
     expect(value(await getDraft(db, PAGE, "c0"))).toBeNull();
     expect(value(await getDraft(db, PAGE, "c1"))?.body).toBe("other");
+  });
+
+  it("keeps the claim's text with a draft and lists a page's drafts newest first", async () => {
+    value(await putDraft(db, { pageUrl: PAGE, claimId: "c1", body: "older", noteId: null, quote: "Rents rose 4%." }, 10));
+    value(await putDraft(db, { pageUrl: PAGE, claimId: "c2", body: "newer", noteId: null }, 20));
+    value(await putDraft(db, { pageUrl: "https://other.example/", claimId: "c9", body: "elsewhere", noteId: null }, 30));
+    const drafts = value(await listDrafts(db, PAGE + "#section"));
+    expect(drafts.map((d) => d.body)).toEqual(["newer", "older"]);
+    expect(drafts[1]).toEqual({ pageUrl: PAGE, claimId: "c1", body: "older", noteId: null, updated: 10, quote: "Rents rose 4%." });
+    expect(drafts[0]).not.toHaveProperty("quote");
   });
 });
 

@@ -79,6 +79,14 @@ async function until(check: () => boolean, what: string): Promise<void> {
   throw new Error(`timed out waiting for ${what}`);
 }
 
+async function untilAsync(check: () => Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 function open(notes: PageNotes, claim: Claim) {
   const container = doc.createElement("section");
   doc.body.appendChild(container);
@@ -165,6 +173,36 @@ describe("card notes section", () => {
     expect(await db.notes.count()).toBe(1);
     expect(await db.drafts.count()).toBe(0);
     again.cleanup();
+    db.close();
+  });
+
+  it("brings a draft back on the card of the same sentence after the article edited it", async () => {
+    const { db, ask } = await world();
+    const text = { value: BEFORE };
+    const claim = claimsOf(BEFORE)[0]!;
+    const card = open(new PageNotes(page(text), ask), claim);
+    card.type("Half a thought about turnout");
+    card.cleanup(); // closing the card stores the pending draft
+    await untilAsync(async () => (await db.drafts.count()) === 1, "draft stored");
+    expect((await db.drafts.toArray()).map((d) => d.claimId)).toEqual([claim.id]);
+
+    // The article now says 64.8% (the claim's id changes with its text); a different sentence keeps its own.
+    const after = BEFORE.replace("64.2%", "64.8%");
+    const edited = claimsOf(after).find((c) => c.text.includes("64.8%"))!;
+    expect(edited.id).not.toBe(claim.id);
+    const again = open(new PageNotes(page({ value: after }), ask), edited);
+    await until(() => again.textarea().value !== "", "draft found by its sentence");
+    expect(again.textarea().value).toBe("Half a thought about turnout");
+    expect(again.status()).toMatch(/sentence was edited/);
+    await untilAsync(async () => (await db.drafts.toArray()).every((d) => d.claimId === edited.id), "draft re-keyed");
+    expect((await db.drafts.toArray()).map((d) => d.claimId)).toEqual([edited.id]);
+
+    // The other claim's card does not take it.
+    const other = open(new PageNotes(page({ value: after }), ask), claimsOf(after).find((c) => c.text.startsWith("Observers"))!);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(other.textarea().value).toBe("");
+    again.cleanup();
+    other.cleanup();
     db.close();
   });
 
