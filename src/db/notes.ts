@@ -54,7 +54,7 @@ export function addNote(db: ClaimmarkDB, input: NewNote, now = Date.now()): Prom
       const existing = await db.claims.get([pageUrl, input.claim.id]);
       if (!existing) await db.claims.add(snapshot(pageUrl, input.claim, now));
       await db.notes.add(note);
-      await db.drafts.delete([pageUrl, input.claim.id]);
+      await dropDraft(db, pageUrl, input.claim.id, null);
     });
     return note;
   });
@@ -67,7 +67,7 @@ export function editNote(db: ClaimmarkDB, id: string, body: string, now = Date.n
       if (!note) throw new NotFound("This note no longer exists (it may have been deleted in another window).");
       const updated: NoteRecord = { ...note, body: checkBody(body), updated: now };
       await db.notes.put(updated);
-      await db.drafts.delete([note.pageUrl, note.claimId]);
+      await dropDraft(db, note.pageUrl, currentClaimId(note), id);
       return updated;
     }),
   );
@@ -162,6 +162,12 @@ export function loadNotebook(db: ClaimmarkDB): Promise<DbResult<NotebookData>> {
       pages: await db.pages.toArray(),
     })),
   );
+}
+
+/** Removes the claim's draft if it is the text just saved (a new note, or an edit of `noteId`). */
+async function dropDraft(db: ClaimmarkDB, pageUrl: string, claimId: string, noteId: string | null): Promise<void> {
+  const draft = await db.drafts.get([pageUrl, claimId]);
+  if (draft && draft.noteId === noteId) await db.drafts.delete([pageUrl, claimId]);
 }
 
 async function touchPage(db: ClaimmarkDB, url: string, title: string, now: number): Promise<void> {

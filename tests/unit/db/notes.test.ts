@@ -89,6 +89,17 @@ describe("editNote", () => {
     expect(value(await getDraft(db, PAGE, "c0"))).toBeNull();
   });
 
+  it("leaves alone a draft of a new note on the same claim (e.g. an edit made in the notebook)", async () => {
+    const note = value(await addNote(db, newNote(0, "first"), 1000));
+    value(await putDraft(db, { pageUrl: PAGE, claimId: "c0", body: "a second note, half typed", noteId: null }));
+    value(await editNote(db, note.id, "first, edited", 5000));
+    expect(value(await getDraft(db, PAGE, "c0"))?.body).toBe("a second note, half typed");
+    // And saving an edit-draft's note as new does not eat the edit draft either.
+    value(await putDraft(db, { pageUrl: PAGE, claimId: "c0", body: "first, edited again", noteId: note.id }));
+    value(await addNote(db, newNote(0, "unrelated new note"), 6000));
+    expect(value(await getDraft(db, PAGE, "c0"))?.noteId).toBe(note.id);
+  });
+
   it("reports a note that no longer exists", async () => {
     expect(await editNote(db, "missing", "x")).toMatchObject({ ok: false, error: { kind: "not-found" } });
   });
