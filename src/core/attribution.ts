@@ -9,7 +9,7 @@ import { Coref, capRuns, genderOf, isNameToken, isOrgName, looksLikePersonName, 
 import { sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
 import {
-  DETERMINERS, DOC_HEADS, GROUP_HEADS, NOUN_LEFT, NP_STOP, ORG_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PRE_VERB_SKIP, PREPOSITIONS,
+  ANON_HEADS, DETERMINERS, DOC_HEADS, GROUP_HEADS, NOUN_LEFT, NP_STOP, ORG_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PRE_VERB_SKIP, PREPOSITIONS,
 } from "./lexicon.ts";
 
 export interface Attribution {
@@ -281,6 +281,10 @@ export class Attributor {
     // "added 5,000 jobs", "reported $5 billion": a quantity object is not reported speech
     if (next && (/^\d/.test(next.t) || next.t === "$" || next.t === "£" || next.t === "€") && cf.lemma === "add") return false;
     if (this.clauseFollows(toks, v)) return true;
+    if (/^(?:accuse|blame|criticize|criticise|praise|credit|charge|fault|thank|condemn|slam|blast|hail|commend|rebuke|chide|scold)$/.test(cf.lemma)) {
+      // "accused Republicans of stalling", "blamed the administration for the delays"
+      for (let k = v + 1; k < toks.length && k <= v + 7; k++) if (toks[k]!.lo === "of" || toks[k]!.lo === "for") return true;
+    }
     if (CONTENT_VERBS.has(cf.lemma)) {
       for (let k = v + 1; k < toks.length; k++) if (QUOTE_CHARS.has(toks[k]!.t) || toks[k]!.t === ":") return true;
       if (cf.lemma === "report" || cf.lemma === "disclose" || cf.lemma === "reveal") {
@@ -386,6 +390,12 @@ export class Attributor {
     };
     const fallback = () => (roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null);
     for (let seg = 0; seg < 6 && end > 0; seg++) {
+      // a parenthetical before the comma ("Rep. Adam Schiff (D-Calif.), the chairman, …") is skipped
+      if (toks[end - 1]!.t === ")") {
+        let p = end - 2;
+        while (p >= 0 && p > end - 14 && toks[p]!.t !== "(") p--;
+        if (p >= 0 && toks[p]!.t === "(") end = p;
+      }
       let k = end - 1;
       while (k >= 0 && k > end - 25 && toks[k]!.t !== "," && !QUOTE_CHARS.has(toks[k]!.t) && toks[k]!.t !== "(" && toks[k]!.t !== ":" && toks[k]!.t !== ";" && toks[k]!.t !== "—") k--;
       const from = k + 1;
@@ -525,7 +535,7 @@ export class Attributor {
         if (content && DETERMINERS.has(t.lo) && !(toks[k - 1]!.word && PREPOSITIONS.has(toks[k - 1]!.lo))) break;
         // a name ends at the first lower-case word that is not a preposition ("Victor Almeida defended")
         const p = toks[k - 1];
-        if (content && !t.cap && p && p.cap && p.word && !PREPOSITIONS.has(t.lo) && !PERSON_ROLE_HEADS.has(t.lo) && !ORG_HEADS.has(t.lo) && !/^(?:al|bin|de|van|von|da|del|di|du|le|la)$/.test(t.lo)) break;
+        if (content && !t.cap && p && p.cap && p.word && !PREPOSITIONS.has(t.lo) && !PERSON_ROLE_HEADS.has(t.lo) && !ORG_HEADS.has(t.lo) && !GROUP_HEADS.has(t.lo) && !DOC_HEADS.has(t.lo) && !ANON_HEADS.has(t.lo) && !/^(?:al|bin|de|van|von|da|del|di|du|le|la)$/.test(t.lo)) break;
         if (content && !t.cap) {
           const cf = cueOf(t);
           if (cf && !cf.ambiguous && !/^(?:of|by|from|the|a|an)$/.test(toks[k - 1]!.lo)) break;

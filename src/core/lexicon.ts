@@ -23,7 +23,7 @@ campaigners unions groups agencies governments countries nations states companie
 activists staffers staff personnel administrators managers owners landlords tenants scientists
 astronomers biologists physicists chemists psychologists sociologists demographers statisticians
 accountants auditors bankers lenders analysts surveyors inspectors watchdogs republicans democrats
-authors co-authors neighbours neighbors relatives colleagues friends mourners
+authors co-authors men women neighbours neighbors relatives colleagues friends mourners
 `);
 
 /** Unnamed singular or plural people that stand for anonymous sourcing. */

@@ -148,6 +148,14 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   const indefinite = det === "a" || det === "an" || det === "one" || det === "another";
   const bare = headIdx - a <= 1 && p < 0; // "the company", "the ministry"
 
+  if (!DOC_HEADS.has(lo) && known(lo) && headIdx > a && /^(?:its|their|his|her)$/.test(det)) {
+    // "Her campaign", "his lawyers", "its spokesperson": named after the owner
+    const owner = det === "its" ? c.coref.resolveOrg(null, c.sentence) : det === "their" ? c.coref.resolvePlural(c.sentence) : c.coref.resolvePerson(det === "his" ? "m" : "f", c.sentence);
+    if (owner) {
+      const kind: SourceKind = ORG_HEADS.has(lo) ? "organization" : GROUP_HEADS.has(lo) ? "group" : ANON_HEADS.has(lo) && lo.startsWith("source") ? "anonymous" : "person";
+      return { name: `${owner.name}’s ${slice(c, a + 1, wholeEnd)}`, kind, role: null, unresolved: false, entity: null };
+    }
+  }
   if (DOC_HEADS.has(lo) && headIdx > a && /^(?:its|their|his|her)$/.test(det)) {
     // "Its data showed", "their analysis found": the owner speaks
     const owner = det === "its" ? c.coref.resolveOrg(null, c.sentence) : det === "their" ? c.coref.resolvePlural(c.sentence) : c.coref.resolvePerson(det === "his" ? "m" : "f", c.sentence);

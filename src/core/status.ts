@@ -45,6 +45,8 @@ interface Pattern {
   needsAnaphor?: boolean;
   /** a "not"/"never" just before it cancels the cue ("did not dispute the number") */
   negatable?: boolean;
+  /** a verb that disputes only in the active voice or with an agent ("the case was dismissed" does not) */
+  activeOnly?: boolean;
 }
 
 const V = "(?:verif\\w*|confirm\\w*|corroborat\\w*|acknowledg\\w*|substantiat\\w*|authenticat\\w*|tested)";
@@ -59,7 +61,7 @@ const PATTERNS: Pattern[] = [
   { pre: ["question", "doubt"], re: /\b(?:in question|open to question|leaving [\w’' -]{0,30}? in doubt)\b/g, status: "unverified" },
   { pre: ["comment", "respond", "repli"], re: /\b(?:not|never|n't) (?:publicly |yet |immediately |officially )?(?:commented|responded|replied)\b/g, status: "unverified", needsAnaphor: true },
   { pre: ["unclear"], re: /\b(?:remains?|remained) unclear\b/g, status: "unverified", needsAnaphor: true },
-  { pre: ["deni", "deny", "reject", "disput", "refut", "contradict", "debunk", "contest", "rebut", "dismiss"], re: /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputing|refuted|refutes|refuting|contradicted|contradicts|contradicting|debunked|contested|rebutted|rebuts|dismissed|dismisses|dismissing)\b/g, status: "disputed", negatable: true },
+  { pre: ["deni", "deny", "reject", "disput", "refut", "contradict", "debunk", "contest", "rebut", "dismiss"], re: /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputing|refuted|refutes|refuting|contradicted|contradicts|contradicting|debunked|contested|rebutted|rebuts|dismissed|dismisses|dismissing)\b/g, status: "disputed", negatable: true, activeOnly: true },
   { pre: ["dispute"], re: /\bdisputes? (?:the|that|this|these|those|it|its|their|his|her|such)\b/g, status: "disputed", negatable: true },
   { pre: ["skeptic", "sceptic", "doubt", "disbelief", "incredul", "suspicion"], re: /\b(?:met|greeted|received|viewed|treated)\s+with\s+(?:\w+\s+)?(?:skepticism|scepticism|doubt|doubts|disbelief|incredulity|suspicion)\b/g, status: "disputed" },
   { pre: ["doubt", "skeptic", "sceptic"], re: /\b(?:cast|casts|casting|raised|raises|raising|expressed|voiced)\s+(?:\w+\s+)?(?:doubts?|skepticism|scepticism)\b/g, status: "disputed" },
@@ -77,6 +79,7 @@ const ANAPHOR_RE =
   /\b(this|these|that|those|the|such|its|their|his|her)\s+((?:[\w’'-]+\s+){0,2}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|rumou?rs?|suggestion|idea|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains)(?:’s|'s)?\b/gi;
 const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|confirmed|verified|refuted|called|corroborated)\s+(?:it|them|this|that)\b/i;
 const LEADING_PRONOUN_RE = /^(?:["“]?\s*)(?:it|this|that|these|those|they|such claims)\b/i;
+const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+$/;
 const NEGATION_BEFORE = /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$/;
 const NUMERIC_NOUNS = new Set(["figure", "figures", "number", "numbers", "estimate", "estimates", "tally", "tallies", "toll", "count", "counts", "total", "totals", "casualty", "casualties", "calculation", "calculations", "decline", "increase", "rise", "drop", "fall", "jump", "surge", "growth", "loss", "losses", "gain", "gains"]);
 const DOC_NOUNS = new Set(["report", "reports", "study", "studies", "findings", "finding", "paper", "research", "data", "survey", "surveys", "poll", "polls", "analysis", "analyses", "assessment", "document", "documents", "memo", "letter", "projections", "projection", "results", "result"]);
@@ -108,6 +111,8 @@ export function statusCues(text: string): StatusCue[] {
       if (masked.some(([a, b]) => at < b && end > a)) continue;
       masked.push([at, end]);
       if (p.negatable && NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 20), at))) continue;
+      // "the case should be dismissed", "was denied bail": a passive without an agent is not a dispute
+      if (p.activeOnly && PASSIVE_BEFORE.test(lower.slice(Math.max(0, at - 12), at)) && !/^\s+by\b/.test(lower.slice(end, end + 4))) continue;
       out.push({ status: p.status, at, end, needsAnaphor: p.needsAnaphor ?? false });
     }
   }
@@ -202,7 +207,9 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
         set(i, cue.status, i);
         continue;
       }
-      const targets = backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null);
+      // a cue sentence that names nothing ("Both men denied wrongdoing.") applies only to a claim it shares words with
+      const vague = !s.isClaim && anaphor === null && !leading && !pronounObject;
+      const targets = vague ? overlapTarget(sents, i) : backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null);
       for (const t of targets) {
         const ts = sents[t]!;
         // self-confirmation / self-denial is not independent
@@ -226,6 +233,12 @@ function nearestAnaphor(list: Anaphor[], at: number): Anaphor | null {
     if (!best || Math.abs(a.at - at) < Math.abs(best.at - at)) best = a;
   }
   return best;
+}
+
+function overlapTarget(sents: StatusSentence[], i: number): number[] {
+  const lo = Math.max(0, i - WINDOW);
+  const t = bestOverlap(sents, i, lo, bagOf(sents[i]!), (k) => sents[k]!.isClaim, 1);
+  return t >= 0 ? [t] : [];
 }
 
 /** The earlier claims a backward-pointing cue in sentence i refers to. */
@@ -258,6 +271,9 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   } else {
     // no anaphor (a denial or confirmation with its own content): the claim it shares most words with
     target = bestOverlap(sents, i, lo, bagOf(sents[i]!), isClaim, 1);
+    // failing that, only a claim right before it
+    if (target < 0) for (let k = i - 1; k >= Math.max(lo, i - 2); k--) if (isClaim(k)) { target = k; break; }
+    if (target < 0) return [];
   }
   if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k)) { target = k; break; }
   if (target < 0) return [];

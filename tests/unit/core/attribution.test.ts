@@ -93,6 +93,33 @@ describe("attribution of one sentence", () => {
   });
 });
 
+describe("attribution in US political news style", () => {
+  it("reads parenthetical party tags, role prefixes and unnamed aides", () => {
+    expect(one("Rep. Adam Schiff (D-Calif.), the committee chairman, told reporters the evidence was overwhelming.")?.name).toBe("Adam Schiff");
+    expect(one("“It's a sham,” said one Republican aide.")).toMatchObject({ name: "one Republican aide", kind: "anonymous" });
+    expect(one("Several Republicans have privately expressed concern, according to two GOP aides.")?.name).toBe("two GOP aides");
+    expect(one("Senate Majority Leader Chuck Schumer, speaking on the Senate floor, accused Republicans of stalling the bill."))
+      .toMatchObject({ name: "Chuck Schumer", role: "Senate Majority Leader" });
+  });
+
+  it("names a pronoun-owned source after its owner", () => {
+    expect(sourceOf(["Gov. Elaine Hargrove spoke in Scranton.", "Her campaign said she raised $12 million."], "$12 million")?.name)
+      .toBe("Elaine Hargrove’s campaign");
+  });
+
+  it("takes the reporting tail over an embedded cue, and a document's subject over its nouns", () => {
+    expect(one("Nearly three times as many voters said the economy was their top issue, the poll found.")?.name).toBe("poll");
+    expect(one("The conflict has displaced more than 350,000 people, UN figures show.")?.name).toBe("UN figures");
+  });
+
+  it("needs content after verbs that also take a plain object", () => {
+    expect(one("The state added 5,000 jobs in March.")).toBeNull();
+    expect(one("He noted the crowd size with pride.")).toBeNull();
+    expect(one("A Washington think tank released the data on Monday.")).toBeNull();
+    expect(one("Mr. Hall added the deal was dead.")?.name).toBe("Hall");
+  });
+});
+
 describe("attribution across sentences", () => {
   it("resolves a later surname to the full name introduced earlier", () => {
     const s = sourceOf([

@@ -20,6 +20,11 @@ describe("status cues", () => {
     expect(statusCues("Officials called the figure baseless.")[0]?.status).toBe("disputed");
     expect(statusCues("Reuters verified the footage.")[0]?.status).toBe("confirmed");
   });
+  it("ignores agentless passives and negated disputes", () => {
+    expect(statusCues("Lawyers argued that the case should be dismissed.")).toEqual([]);
+    expect(statusCues("Almeida did not dispute the number.")).toEqual([]);
+    expect(statusCues("The claim was rejected by the council.")[0]?.status).toBe("disputed");
+  });
   it("finds nothing in plain narration", () => {
     expect(statusCues("As the war grinds on, the narrative continues to shift.")).toEqual([]);
   });
