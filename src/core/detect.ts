@@ -25,7 +25,6 @@ const FURNITURE_RE = /^(?:advertisement|read more|related|share this|sign up|sub
 
 // A quotation ending in "?" or "!" and a short reporting tail after it are one sentence:
 // "“Where does it say that?” Justice Howard Kemp asked."
-const QUESTION_QUOTE_END = /[?!]["”’']\s*$/;
 const TAIL_WORDS = /[\p{L}’'-]+/gu;
 
 function isReportingTail(s: string): boolean {
@@ -40,11 +39,17 @@ function isReportingTail(s: string): boolean {
   return cue && n <= 9;
 }
 
+function endsWithQuestionQuote(text: string, end: number): boolean {
+  const q = text.charCodeAt(end - 1);
+  const p = text.charCodeAt(end - 2);
+  return (q === 34 || q === 0x201d || q === 0x2019 || q === 39) && (p === 63 || p === 33);
+}
+
 function mergeQuoteTails(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const sp of spans) {
     const prev = out[out.length - 1];
-    if (prev && QUESTION_QUOTE_END.test(text.slice(prev.start, prev.end)) && !text.slice(prev.end, sp.start).includes("\n") &&
+    if (prev && sp.end - sp.start <= 90 && endsWithQuestionQuote(text, prev.end) && text.lastIndexOf("\n", sp.start) < prev.end &&
       isReportingTail(text.slice(sp.start, sp.end))) {
       prev.end = sp.end;
       continue;

@@ -136,9 +136,14 @@ function agentBefore(lower: string, at: number): string {
 
 const SELF_PRONOUN = /(?:^|\s)(?:it|he|she|they|we|i)$/;
 
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
 function contentWords(s: string): Set<string> {
   const out = new Set<string>();
-  for (const m of s.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+  const lower = s.toLowerCase();
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(lower)) !== null) {
     const w = m[0];
     if (w.length < 3 || STOP.has(w) || cueForm(w)) continue;
     out.add(wordStem(w));
@@ -146,8 +151,18 @@ function contentWords(s: string): Set<string> {
   return out;
 }
 
+const SUFFIXES = ["ings", "ing", "ed", "es", "en", "s", "e"];
+
 function wordStem(w: string): string {
-  const s = w.length > 4 ? w.replace(/(?:ings|ing|ed|es|en|s|e)$/, "") : w;
+  let s = w;
+  if (w.length > 4) {
+    for (const suf of SUFFIXES) {
+      if (w.endsWith(suf)) {
+        s = w.slice(0, w.length - suf.length);
+        break;
+      }
+    }
+  }
   return s.length > 6 ? s.slice(0, 6) : s;
 }
 
