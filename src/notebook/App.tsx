@@ -18,16 +18,26 @@ type Loaded = { data: NotebookData; error: null } | { data: null; error: string 
 function useNotebook(): Loaded {
   const [state, setState] = useState<Loaded>(null);
   useEffect(() => {
-    const sub = liveQuery(async (): Promise<Loaded> => {
-      const db = await sharedDb();
-      if (!db.ok) return { data: null, error: db.error.message };
-      const r = await loadNotebook(db.value);
-      return r.ok ? { data: r.value, error: null } : { data: null, error: r.error.message };
-    }).subscribe({
-      next: setState,
-      error: (e: unknown) => setState({ data: null, error: `The notes could not be read: ${String(e)}` }),
+    let unsubscribe = () => {};
+    let gone = false;
+    // Opened outside liveQuery: its querier may only await Dexie's own promises, or it stops
+    // noticing changes (a card saving a note through the service worker, another notebook tab).
+    void sharedDb().then((db) => {
+      if (gone) return;
+      if (!db.ok) {
+        setState({ data: null, error: db.error.message });
+        return;
+      }
+      const sub = liveQuery(() => loadNotebook(db.value)).subscribe({
+        next: (r) => setState(r.ok ? { data: r.value, error: null } : { data: null, error: r.error.message }),
+        error: (e: unknown) => setState({ data: null, error: `The notes could not be read: ${String(e)}` }),
+      });
+      unsubscribe = () => sub.unsubscribe();
     });
-    return () => sub.unsubscribe();
+    return () => {
+      gone = true;
+      unsubscribe();
+    };
   }, []);
   return state;
 }

@@ -77,6 +77,20 @@ test("lists every note grouped by page, newest first, as text", async () => {
   assert.match((await nb.locator(".summary").textContent()) ?? "", /^3 notes on 2 pages$/);
 });
 
+test("a note saved elsewhere (through the service worker) appears without reloading", async () => {
+  const n = NOTES[0]!;
+  const r = (await nb.evaluate(
+    (m) => chrome.runtime.sendMessage({ type: "notes/add", ...m }),
+    { ...n, body: "Written on a card a moment ago.", selector: { quote: { exact: n.claim.text, prefix: "", suffix: "" }, position: { start: 0, end: n.claim.text.length } } },
+  )) as { ok: boolean; value?: { ok: boolean; value: { id: string } } };
+  assert.ok(r.ok && r.value?.ok);
+  await waitForCount(nb, 4);
+  assert.equal(await nb.locator("li.note .body").first().textContent(), "Written on a card a moment ago.");
+  // Deleted elsewhere: gone here too.
+  await nb.evaluate((id) => chrome.runtime.sendMessage({ type: "notes/delete", id }), r.value!.value.id);
+  await waitForCount(nb, 3);
+});
+
 test("search and filters narrow the list", async () => {
   await nb.locator("input[type=search]").fill("harbour BULLETIN");
   await waitForCount(nb, 1);
