@@ -33,8 +33,18 @@ export function importNotes(db: ClaimmarkDB, fileText: string): Promise<DbResult
     if (!parsed.ok) throw new InvalidInput(parsed.message);
     const report: ImportReport = { imported: 0, duplicates: 0, updated: 0, rejected: parsed.rejected };
     await db.transaction("rw", [db.notes, db.claims, db.pages], async () => {
+      // What is here already, read once: a file of thousands of notes must not query per note.
+      const [notesHere, claimsHere, pagesHere] = await Promise.all([db.notes.toArray(), db.claims.toArray(), db.pages.toArray()]);
+      const byId = new Map(notesHere.map((n) => [n.id, n]));
+      // Only notes that were here before this import count as "the same note under another id":
+      // two notes in one file are both kept.
+      const contentHere = new Set(notesHere.map(contentKey));
+      const claimKeys = new Set(claimsHere.map((c) => claimKey(c.pageUrl, c.claimId)));
+      const pages = new Map(pagesHere.map((p) => [p.url, p]));
       const seenIds = new Set<string>();
-      const added = new Set<string>();
+      const writes: NoteRecord[] = [];
+      const newClaims: ClaimRecord[] = [];
+      const touchedPages = new Map<string, PageRecord>();
       for (const p of parsed.notes) {
         if (seenIds.has(p.id)) {
           report.duplicates++;
@@ -42,24 +52,34 @@ export function importNotes(db: ClaimmarkDB, fileText: string): Promise<DbResult
         }
         seenIds.add(p.id);
         const incoming = toRecord(p);
-        const existing = await db.notes.get(incoming.id);
+        const existing = byId.get(incoming.id);
         if (existing) {
           if (sameJson(existing, incoming) || existing.updated >= incoming.updated) report.duplicates++;
           else {
-            await db.notes.put(incoming);
+            writes.push(incoming);
             report.updated++;
           }
-        } else if (await sameTextAlreadyHere(db, incoming, added)) {
+        } else if (contentHere.has(contentKey(incoming))) {
           report.duplicates++;
           continue;
         } else {
-          await db.notes.add(incoming);
-          added.add(incoming.id);
+          writes.push(incoming);
           report.imported++;
         }
-        await mergeClaim(db, p);
-        await mergePage(db, p);
+        const ck = claimKey(p.pageUrl, p.claimId);
+        if (p.claim && !claimKeys.has(ck)) {
+          claimKeys.add(ck);
+          newClaims.push({ pageUrl: p.pageUrl, claimId: p.claimId, ...p.claim });
+        }
+        const page = mergedPage(pages.get(p.pageUrl), p);
+        if (page) {
+          pages.set(page.url, page);
+          touchedPages.set(page.url, page);
+        }
       }
+      await db.notes.bulkPut(writes);
+      await db.claims.bulkAdd(newClaims);
+      await db.pages.bulkPut([...touchedPages.values()]);
     });
     return report;
   });
@@ -106,26 +126,17 @@ function toRecord(p: PortableNote): NoteRecord {
   };
 }
 
-async function sameTextAlreadyHere(db: ClaimmarkDB, n: NoteRecord, addedNow: Set<string>): Promise<boolean> {
-  // Only notes that were here before this import count: two notes in one file are both kept.
-  const onPage = (await db.notes.where("pageUrl").equals(n.pageUrl).toArray()).filter((o) => !addedNow.has(o.id));
-  // Same words on the same quote written at the same moment: the same note under another id (e.g.
-  // re-exported by another tool). Identical notes written at different times are both kept.
-  return onPage.some((o) => o.body === n.body && o.created === n.created && o.selector.quote.exact === n.selector.quote.exact);
+/** Same words on the same quote written at the same moment: the same note (e.g. re-exported by
+ * another tool under another id). Identical notes written at different times are both kept. */
+function contentKey(n: NoteRecord): string {
+  return [n.pageUrl, n.created, n.selector.quote.exact, n.body].join("\u0000");
 }
 
-async function mergeClaim(db: ClaimmarkDB, p: PortableNote): Promise<void> {
-  if (!p.claim) return;
-  const key: [string, string] = [p.pageUrl, p.claimId];
-  if (await db.claims.get(key)) return;
-  await db.claims.add({ pageUrl: p.pageUrl, claimId: p.claimId, ...p.claim });
-}
-
-async function mergePage(db: ClaimmarkDB, p: PortableNote): Promise<void> {
-  const existing = await db.pages.get(p.pageUrl);
-  if (existing && (!p.page || existing.lastSeen >= p.page.lastSeen)) return;
+/** The page record after importing `p`, or null when what is here is already as new. */
+function mergedPage(existing: PageRecord | undefined, p: PortableNote): PageRecord | null {
+  if (existing && (!p.page || existing.lastSeen >= p.page.lastSeen)) return null;
   const page = p.page ?? { title: p.pageUrl, lastSeen: p.updated };
-  await db.pages.put({ url: p.pageUrl, site: siteOf(p.pageUrl), title: page.title, lastSeen: page.lastSeen });
+  return { url: p.pageUrl, site: siteOf(p.pageUrl), title: page.title, lastSeen: page.lastSeen };
 }
 
 function claimKey(pageUrl: string, claimId: string): string {
