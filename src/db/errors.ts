@@ -1,5 +1,5 @@
 // Database failures as values the UI can show: a failed save must tell the reader what happened and
-// what to do, and must never lose the draft. Dexie wraps IndexedDB errors (and aborts wrap the
+// what to do. The messages say nothing about the draft: whether it could be kept is the UI's to say. Dexie wraps IndexedDB errors (and aborts wrap the
 // error that caused them), so classification looks through the whole `inner` chain.
 
 export type DbErrorKind = "quota" | "closed" | "blocked" | "invalid" | "not-found" | "unknown";
@@ -15,11 +15,11 @@ export const DB_ERROR_KINDS: readonly DbErrorKind[] = ["quota", "closed", "block
 
 const MESSAGES: Record<Exclude<DbErrorKind, "invalid" | "not-found" | "unknown">, string> = {
   quota:
-    "The browser has no storage space left for Claimmark, so the note was not saved. Your draft is kept: free some disk space (or clear other sites' data) and save again.",
+    "The browser has no storage space left for Claimmark, so this was not saved. Free some disk space (or clear other sites' data) and save again.",
   closed:
-    "The notes database was closed (the browser may be shutting down, or Claimmark was just updated). Your draft is kept: save again.",
+    "The notes database was closed (the browser may be shutting down, or Claimmark was just updated). Save again.",
   blocked:
-    "The notes database is being upgraded and another Claimmark page is holding it open. Your draft is kept: close other Claimmark pages (notebook, popups) and save again.",
+    "The notes database is being upgraded and another Claimmark page is holding it open. Close other Claimmark pages (notebook, popups) and save again.",
 };
 
 export class InvalidInput extends Error {
@@ -37,7 +37,7 @@ export function classifyDbError(e: unknown): DbError {
   if (names.includes("QuotaExceededError")) return { kind: "quota", message: MESSAGES.quota };
   if (names.includes("DatabaseClosedError") || names.includes("InvalidStateError")) return { kind: "closed", message: MESSAGES.closed };
   if (names.includes("BlockedError") || names.includes("VersionChangeError")) return { kind: "blocked", message: MESSAGES.blocked };
-  return { kind: "unknown", message: `The notes database failed: ${messageOf(e)}. Your draft is kept.` };
+  return { kind: "unknown", message: `The notes database failed: ${messageOf(e)}.` };
 }
 
 export function blockedError(): DbError {

@@ -106,15 +106,14 @@ export function notesSlot(doc: Document, notes: PageNotes): SlotRenderer {
       cancel.hidden = !note;
     }
 
-    async function saveDraft(): Promise<void> {
+    /** Stores what is typed as the claim's draft; false when it could not be stored. */
+    async function saveDraft(): Promise<boolean> {
       if (draftTimer) clearTimeout(draftTimer);
       draftTimer = null;
-      if (!typedSinceLoad) return;
+      if (!typedSinceLoad) return true;
       const r = await notes.putDraft(claim, textarea.value, editing);
-      if (!r.ok && !closed) {
-        const was = error.textContent ? `${error.textContent} ` : "";
-        error.textContent = `${was}The draft could not be stored either (${r.error.message}); copy your text before closing the card.`;
-      }
+      if (!r.ok && !closed && !error.textContent) error.textContent = `Your draft could not be stored: ${r.error.message}`;
+      return r.ok;
     }
 
     function renderList(): void {
@@ -242,10 +241,15 @@ export function notesSlot(doc: Document, notes: PageNotes): SlotRenderer {
       const r = editing ? await notes.edit(editing, body) : await notes.add(claim, body);
       save.disabled = false;
       if (!r.ok) {
-        setStatus("Not saved. Your text is still here and kept as a draft.");
         error.textContent = r.error.message;
+        setStatus("Not saved. Keeping your text as a draft…");
         typedSinceLoad = true;
-        await saveDraft();
+        const kept = await saveDraft();
+        setStatus(
+          kept
+            ? "Not saved. Your text is still here and kept as a draft."
+            : "Not saved, and it could not be kept as a draft either: your text is still here, copy it before closing the card.",
+        );
         return;
       }
       textarea.value = "";

@@ -27,7 +27,7 @@ export interface PlacedNote {
 const MOVED_DRAFT_SIMILARITY = 0.75;
 
 const UNREACHABLE =
-  "Claimmark's background service did not answer (the extension may have just been updated or reloaded). Your draft is kept: reload the page and save again.";
+  "Claimmark's background service did not answer (the extension may have just been updated or reloaded). Reload the page and save again.";
 
 export class PageNotes {
   private notes: NoteRecord[] = [];

@@ -49,7 +49,7 @@ describe("a save that hits the storage quota", () => {
     expect(failed.ok).toBe(false);
     if (failed.ok) return;
     expect(failed.error.kind).toBe("quota");
-    expect(failed.error.message).toMatch(/no storage space.*draft is kept/);
+    expect(failed.error.message).toMatch(/no storage space.*save again/);
     // The transaction rolled back: no page, no claim snapshot, no note; the draft is intact.
     expect(await db.notes.count()).toBe(0);
     expect(await db.pages.count()).toBe(0);
@@ -117,6 +117,6 @@ describe("classifyDbError", () => {
     expect(classifyDbError({ name: "AbortError", message: "aborted", inner }).kind).toBe("quota");
     expect(classifyDbError({ name: "BulkError", failures: [inner] }).kind).toBe("quota");
     expect(classifyDbError(new Error("weird")).kind).toBe("unknown");
-    expect(classifyDbError(new Error("weird")).message).toMatch(/weird.*draft is kept/);
+    expect(classifyDbError(new Error("weird")).message).toBe("The notes database failed: weird.");
   });
 });

@@ -155,8 +155,8 @@ describe("card notes section", () => {
     card.type("Twelve is the observers' count, not the commission's.");
     card.submit();
     await until(() => card.error() !== "", "error");
-    expect(card.error()).toMatch(/no storage space left.*draft is kept/);
-    expect(card.status()).toMatch(/Not saved/);
+    expect(card.error()).toMatch(/no storage space left/);
+    await until(() => card.status() === "Not saved. Your text is still here and kept as a draft.", "draft kept");
     expect(card.textarea().value).toBe("Twelve is the observers' count, not the commission's.");
     expect(await db.drafts.count()).toBe(1);
     card.cleanup();
@@ -263,7 +263,8 @@ describe("card notes section", () => {
     card.type("keep this");
     card.submit();
     await until(() => card.error() !== "", "error");
-    expect(card.error()).toMatch(/did not answer.*draft is kept/);
+    expect(card.error()).toMatch(/did not answer.*Reload the page/);
+    await until(() => card.status().startsWith("Not saved, and it could not be kept as a draft either"), "status");
     expect(card.textarea().value).toBe("keep this");
     card.cleanup();
   });
