@@ -77,6 +77,17 @@ export function highlightCss(dark: boolean): string {
   rules.push(`::highlight(${ACTIVE}) { background-color: ${p.active}; }`);
   rules.push(`mark[${MARK_ATTR}].${ACTIVE} { background-color: ${p.active}; outline: 2px solid ${p.line.numeric}; }`);
   rules.push(`::highlight(${FLASH}) { background-color: ${p.flash}; }`);
+  // Forced colors (Windows high contrast): system colours, the underline style still tells status.
+  const forced: string[] = [];
+  for (const kind of KIND_KEYS) {
+    for (const status of STATUS_KEYS) {
+      const style = UNDERLINE[status];
+      const deco = style === "none" ? "" : ` text-decoration: underline ${style} CanvasText;`;
+      forced.push(`::highlight(claimmark-${kind}-${status}) { background-color: Mark; color: MarkText;${deco} }`);
+    }
+  }
+  forced.push(`::highlight(${ACTIVE}) { background-color: Highlight; color: HighlightText; }`);
+  rules.push(`@media (forced-colors: active) {\n${forced.join("\n")}\n}`);
   return rules.join("\n");
 }
 
