@@ -1,6 +1,6 @@
 // Checks that the labelled fixture articles are self-consistent, so a typo in a fixture cannot
 // silently weaken the detector's tests: every gold sentence occurs in the page text in order, every
-// body paragraph is exactly the gold sentences it holds, and every figure is part of its sentence.
+// body paragraph (or .txt line) is exactly the gold sentences it holds, and every figure is part of its sentence.
 //   npx tsx tests/support/check-gold.ts [GOLD.json ...]   (default: every tests/fixtures/articles/*.gold.json)
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -118,6 +118,29 @@ export function checkAgainstHtml(gold: Gold, html: string): string[] {
   return out;
 }
 
+/** Problems with a gold file against a .txt article (one paragraph per line): every non-empty line
+ *  must be exactly a run of consecutive gold sentences joined by single spaces, in order. */
+export function checkAgainstText(gold: Gold, text: string): string[] {
+  const out: string[] = [];
+  const sentences = gold.sentences.map((s) => s.sentence);
+  let next = 0;
+  for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
+    if (!line.trim()) continue;
+    let rest = line;
+    let took = 0;
+    while (next < sentences.length && rest.startsWith(sentences[next]!)) {
+      rest = rest.slice(sentences[next]!.length);
+      next++;
+      took++;
+      if (rest.startsWith(" ") && !rest.startsWith("  ")) rest = rest.slice(1);
+      else break;
+    }
+    if (!took || rest) out.push(`line is not exactly gold sentences (left: "${rest.slice(0, 80)}") in: "${line.slice(0, 80)}"`);
+  }
+  if (!out.length && next !== sentences.length) out.push(`gold sentences after the last line: "${sentences[next]}"`);
+  return out;
+}
+
 export function goldFiles(dir = join(fixturesDir, "articles")): string[] {
   return readdirSync(dir).filter((f) => f.endsWith(".gold.json")).sort().map((f) => join(dir, f));
 }
@@ -127,8 +150,10 @@ export function checkGoldFile(goldPath: string): string[] {
   const base = goldPath.replace(/\.gold\.json$/, "");
   const problems = checkLabels(gold, basename(base));
   const htmlPath = base + ".html";
-  if (!existsSync(htmlPath)) return [...problems, `no page beside it: ${htmlPath}`];
-  return [...problems, ...checkAgainstHtml(gold, readFileSync(htmlPath, "utf8"))];
+  const txtPath = base + ".txt";
+  if (existsSync(htmlPath)) return [...problems, ...checkAgainstHtml(gold, readFileSync(htmlPath, "utf8"))];
+  if (existsSync(txtPath)) return [...problems, ...checkAgainstText(gold, readFileSync(txtPath, "utf8"))];
+  return [...problems, `no page beside it: ${htmlPath} (or ${txtPath})`];
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,9 +1,9 @@
 // Holds the labelled fixture articles to their own rules, so a broken fixture fails CI instead of
 // quietly mis-scoring the detector.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkAgainstHtml, checkGoldFile, checkLabels, fixturesDir, goldFiles, type Gold } from "../support/check-gold.ts";
+import { checkAgainstHtml, checkAgainstText, checkGoldFile, checkLabels, fixturesDir, goldFiles, type Gold } from "../support/check-gold.ts";
 
 const files = goldFiles();
 const demo = join(fixturesDir, "demo.gold.json");
@@ -34,7 +34,8 @@ describe("fixture articles", () => {
 
 describe("fixture pages", () => {
   const pages = [
-    ...files.map((f) => f.replace(/\.gold\.json$/, ".html")),
+    // .txt articles (one paragraph per line) have no page to load.
+    ...files.map((f) => f.replace(/\.gold\.json$/, ".html")).filter((p) => existsSync(p)),
     join(fixturesDir, "demo.html"),
     ...readdirSync(join(fixturesDir, "dynamic")).filter((f) => f.endsWith(".html")).map((f) => join(fixturesDir, "dynamic", f)),
   ];
@@ -78,6 +79,13 @@ describe("the fixture checker", () => {
   it("reports a gold sentence absent from the page, or out of order", () => {
     expect(checkAgainstHtml(gold, page("<p>Sales rose 5%, the firm said.</p>"))[0]).toContain("not in the page text");
     expect(checkAgainstHtml(gold, page("<p>It was sunny.</p><p>Sales rose 5%, the firm said.</p>"))[0]).toContain("out of order");
+  });
+  it("accepts a .txt article whose lines are exactly the gold sentences, and reports one that is not", () => {
+    expect(checkAgainstText(gold, "Sales rose 5%, the firm said.\n\nIt was sunny.\n")).toEqual([]);
+    expect(checkAgainstText(gold, "Sales rose 5%, the firm said. It was sunny.")).toEqual([]);
+    expect(checkAgainstText(gold, "Sales rose 5%, the firm said. Costs fell.\nIt was sunny.").join()).toContain("Costs fell.");
+    expect(checkAgainstText(gold, "Sales rose 5%, the firm said.").join()).toContain("after the last line");
+    expect(checkAgainstText(gold, "Sales rose 5%, the firm said.  It was sunny.")).not.toEqual([]);
   });
   it("reports a figure that is not part of its sentence and a claim without status", () => {
     const bad: Gold = { ...gold, sentences: [{ ...gold.sentences[0]!, figures: ["6%"], status: [] }] };
