@@ -428,7 +428,8 @@ export function startClaimmark(doc: Document, opts: StartOptions): ClaimmarkPage
   // ---- events ----
 
   const onClick = guard((e: MouseEvent) => {
-    if (!enabled || e.button !== 0 || e.defaultPrevented) return;
+    // Only the reader's own clicks: a script's element.click() (a download link, say) is not one.
+    if (!e.isTrusted || !enabled || e.button !== 0 || e.defaultPrevented) return;
     if (card.contains(e.target)) return;
     const target = e.target as Element | null;
     const interactive = target?.closest?.("a[href], button, input, select, textarea, label, summary, [contenteditable]");
@@ -441,7 +442,7 @@ export function startClaimmark(doc: Document, opts: StartOptions): ClaimmarkPage
   });
 
   const onKey = guard((e: KeyboardEvent) => {
-    if (e.defaultPrevented || !enabled) return;
+    if (!e.isTrusted || e.defaultPrevented || !enabled) return;
     const origin = (e.composedPath?.()[0] ?? e.target) as EventTarget | null;
     const action = keyAction(e, { cardOpen: card.openClaimId !== null, typing: isEditable(origin) });
     if (action === null || (action !== "close" && claims.length === 0)) return;

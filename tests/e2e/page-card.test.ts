@@ -132,6 +132,12 @@ test("] and [ walk the claims in page order, focus moves into the card and retur
     await page.keyboard.press("]");
     await card(page).waitFor();
     assert.equal(await openCardId(page), ids[0]);
+    // A page script's synthetic click or key is not the reader's: the card stays as it is.
+    await page.evaluate(() => {
+      document.querySelector("h1")?.click();
+      document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    });
+    assert.equal(await openCardId(page), ids[0]);
     assert.equal(await page.evaluate(() => document.activeElement?.localName), "claimmark-card");
     assert.equal(await card(page).locator(".count").textContent(), `1 of ${ids.length}`);
 
