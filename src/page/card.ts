@@ -211,7 +211,7 @@ export class ClaimCard {
     });
   }
 
-  /** Below the sentence when it fits, else above, else wherever it stays fully on screen. */
+  /** Below the sentence when it fits, else above, else beside it; always fully on screen. */
   private place(): void {
     const card = this.view?.root;
     const view = this.doc.defaultView;
@@ -226,13 +226,20 @@ export class ClaimCard {
     let top = MARGIN;
     if (rects.length > 0) {
       const first = rects[0]!;
-      const last = rects[rects.length - 1]!;
       const topAll = Math.min(...rects.map((r) => r.top));
       const bottomAll = Math.max(...rects.map((r) => r.bottom));
+      const leftAll = Math.min(...rects.map((r) => r.left));
+      const rightAll = Math.max(...rects.map((r) => r.right));
       left = first.left;
       if (bottomAll + GAP + h <= vh - MARGIN) top = bottomAll + GAP;
       else if (topAll - GAP - h >= MARGIN) top = topAll - GAP - h;
-      else top = Math.max(MARGIN, Math.min(last.bottom + GAP, vh - MARGIN - h));
+      else {
+        // Too tall for either side vertically: beside the sentence, so it stays readable.
+        top = topAll;
+        if (rightAll + GAP + w <= vw - MARGIN) left = rightAll + GAP;
+        else if (leftAll - GAP - w >= MARGIN) left = leftAll - GAP - w;
+        else top = bottomAll + GAP;
+      }
     }
     left = Math.max(MARGIN, Math.min(left, vw - MARGIN - w));
     top = Math.max(MARGIN, Math.min(top, vh - MARGIN - h));
