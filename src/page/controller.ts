@@ -251,7 +251,15 @@ export function startClaimmark(doc: Document, opts: StartOptions): ClaimmarkPage
       try {
         do {
           again = false;
-          r = await scanOnce();
+          try {
+            r = await scanOnce();
+          } catch {
+            // A page whose DOM defeats us (a detached node mid-scan, an exotic element) keeps what
+            // was found before, and says it is done rather than "loading" forever.
+            scanned = true;
+            notify();
+            r = { blocks: 0, detectedBlocks: 0, windows: 0, claims: claims.length, ms: 0 };
+          }
         } while (again && !stopped);
       } finally {
         running = null;
