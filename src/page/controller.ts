@@ -326,7 +326,13 @@ export function startClaimmark(doc: Document, opts: StartOptions): ClaimmarkPage
       highlighter?.clear();
       notify();
     } else if (scanned) {
-      void paint(new Set(), new Set(), () => false, yieldToPage).then(notify, notify);
+      let sliceStart = performance.now();
+      const overBudget = () => performance.now() - sliceStart > sliceMs;
+      const pause = async () => {
+        await yieldToPage();
+        sliceStart = performance.now();
+      };
+      void paint(new Set(), new Set(), overBudget, pause).then(notify, notify);
     }
   }
 
