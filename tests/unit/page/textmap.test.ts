@@ -80,3 +80,18 @@ describe.runIf(fixtureFiles.length > 0)("textmap on fixture articles", () => {
     }
   });
 });
+
+describe("textmap: live DOM Ranges (happy-dom)", () => {
+  it("rangeFor and rangesFor give Ranges whose text is the article text", async () => {
+    const { happy } = await import("./happy.ts");
+    const { rangeFor, rangesFor } = await import("../../../src/page/textmap.ts");
+    const { doc } = happy(`<article><h1>Head</h1><p>The <a href="/x">city <em>council</em></a>  said it spent <strong>£4.2m</strong>, a <span>12% rise</span>.</p><p>Second paragraph says 7 things.</p></article>`);
+    const a = extractArticle(doc)!;
+    const start = a.text.indexOf("council");
+    const end = a.text.indexOf("12%") + 3;
+    const r = rangeFor(a, start, end)!;
+    expect(squash(r.toString())).toBe(a.text.slice(start, end));
+    const across = rangesFor(a, a.text.indexOf("rise"), a.text.indexOf("says"));
+    expect(across.map((x) => x.toString())).toEqual(["rise.", "Second paragraph "]);
+  });
+});
