@@ -8,9 +8,10 @@ const SKIP_TAGS = new Set([
   "title", "meta", "link", "map", "area", "datalist", "output", "progress", "meter", "slot",
 ]);
 
+// Not "log": live blogs rightly mark their stream of updates with it.
 const SKIP_ROLES = new Set([
   "navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alertdialog", "menu",
-  "menubar", "toolbar", "form", "tablist", "marquee", "timer", "log",
+  "menubar", "toolbar", "form", "tablist", "marquee", "timer",
 ]);
 
 // Whole words (after splitting class names on -, _ and camelCase) that mark page furniture.

@@ -59,8 +59,19 @@ const PHRASING = new Set([
 ]);
 const INVISIBLE_CLASSES = /^(?:hidden|is-hidden|invisible|d-none|hide|js-hidden|sr-only|visually-hidden)$/;
 
+// Blocks whose <time> children are part of a sentence; elsewhere a <time> is a timestamp label.
+const TEXT_BLOCKS = new Set(["p", "li", "dd", "dt", "td", "th", "blockquote", "h2", "h3", "h4", "h5", "h6", "q", "cite"]);
+
+function standaloneTime(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  const ptag = parent.localName.toLowerCase();
+  return !TEXT_BLOCKS.has(ptag) && !PHRASING.has(ptag);
+}
+
 function skipElement(el: Element, opts: BuildOptions): boolean {
   const tag = el.localName.toLowerCase();
+  if (tag === "time" && standaloneTime(el)) return true;
   if (PHRASING.has(tag)) {
     // Inside a sentence only hard hiding counts.
     if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;

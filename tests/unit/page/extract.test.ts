@@ -72,6 +72,14 @@ describe("extractArticle: finding the body", () => {
     expect(a.blocks.length).toBe(4);
   });
 
+  it("reads a live blog whose updates are a role=log stream of short <article> entries", () => {
+    const doc = page(`<header><h1>Storm live</h1></header><main><div role="log" aria-live="polite">
+      <article class="entry"><time>10:42</time><p>${LONG_A}</p></article>
+      <article class="entry"><time>10:15</time><p>${LONG_B}</p></article></div></main>`);
+    const a = extractArticle(doc)!;
+    expect(a.text.split("\n")).toEqual([LONG_A, LONG_B]);
+  });
+
   it("returns null on a page without article prose", () => {
     const doc = page(`<nav><a href="#">Home</a></nav><form><input value="search 10 items"></form><p>Hi.</p>`);
     expect(findArticleRoot(doc)).toBeNull();
