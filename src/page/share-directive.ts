@@ -17,7 +17,8 @@ export function claimDirective(doc: Document, article: Article, claim: Claim, op
   const last = spans[spans.length - 1];
   const body = doc.body;
   if (first && last && body) {
-    const page = pageText(body, [first.start, last.end], opts);
+    // Enough text after the sentence for its suffix words; later text cannot change the match.
+    const page = pageText(body, [first.start, last.end], { ...opts, stopAfter: 2000 });
     const [s, e] = page.at;
     if (s !== null && s !== undefined && e !== null && e !== undefined && e > s) return generateTextDirective(page.text, s, e);
   }

@@ -22,6 +22,11 @@ export interface PageTextOptions {
   isBlock?: (el: Element) => boolean;
   /** Layout-based hiding test; by default, only the hidden attribute and inline display:none. */
   isHidden?: (el: Element) => boolean;
+  /**
+   * Stop this many characters after the last point was placed. The browser takes the first match,
+   * so text after the sentence only matters for the suffix words right behind it.
+   */
+  stopAfter?: number;
 }
 
 const BLOCK_TAGS = new Set([
@@ -76,14 +81,20 @@ class Out {
 export function pageText(root: Element, points: DomPoint[], opts: PageTextOptions = {}): PageText {
   const isBlock = opts.isBlock ?? defaultBlock;
   const isHidden = opts.isHidden ?? defaultHidden;
-  const at: (number | null)[] = points.map(() => null);
   const out = new Out();
+  const at: (number | null)[] = points.map(() => null);
+  const stopAfter = opts.stopAfter ?? Infinity;
+  let stopAt = Infinity;
+  const placed = () => {
+    if (stopAt === Infinity && points.length > 0 && at.every((a) => a !== null)) stopAt = out.len + stopAfter;
+  };
   const mark = (node: Node, offset: number, pos: number) => {
     points.forEach((p, i) => {
       if (at[i] === null && p.node === node && p.offset === offset) at[i] = pos;
     });
   };
   const visit = (node: Node): void => {
+    if (out.len > stopAt) return;
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       for (let i = 0; i < data.length; i++) {
@@ -101,6 +112,7 @@ export function pageText(root: Element, points: DomPoint[], opts: PageTextOption
         }
       }
       mark(node, data.length, out.len);
+      placed();
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -119,6 +131,7 @@ export function pageText(root: Element, points: DomPoint[], opts: PageTextOption
       visit(c);
     }
     mark(el, i, out.len);
+    placed();
     if (block) out.boundary();
   };
   visit(root);

@@ -29,6 +29,17 @@ describe("pageText", () => {
   });
 });
 
+describe("pageText stopAfter", () => {
+  it("stops soon after the last point, keeping the words right behind it", () => {
+    const doc = dom(`<p id="a">First block here.</p><p id="b">Target sentence. After words.</p>` + "<p>filler text</p>".repeat(500));
+    const b = doc.getElementById("b")!.firstChild!;
+    const t = pageText(doc.body, [{ node: b, offset: 0 }, { node: b, offset: 16 }], { stopAfter: 30 });
+    expect(t.at).toEqual([18, 34]);
+    expect(t.text.startsWith("First block here.\nTarget sentence. After words.\nfiller text")).toBe(true);
+    expect(t.text.length).toBeLessThan(34 + 30 + 20);
+  });
+});
+
 describe("claimDirective", () => {
   it("adds context when the sentence is repeated outside the article, before it", () => {
     const doc = dom(`<aside class="teaser"><p>${CLAIM}</p></aside>
