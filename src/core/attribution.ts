@@ -729,16 +729,6 @@ export class Attributor {
       }
     }
   }
-
-  /** The speaker to credit a quotation with no cue of its own, from the neighbouring sentence. */
-  speakerFor(prev: SentenceAttribution | null, next: SentenceAttribution | null, continuesIntoNext: boolean): Attribution | null {
-    if (continuesIntoNext && next?.attribution) return { ...next.attribution, fromNeighbour: true };
-    if (prev?.attribution && prev.quoteRegions.length) return { ...prev.attribution, fromNeighbour: true };
-    if (next?.attribution && next.quoteRegions.length) return { ...next.attribution, fromNeighbour: true };
-    if (next?.attribution) return { ...next.attribution, fromNeighbour: true };
-    if (prev?.attribution) return { ...prev.attribution, fromNeighbour: true };
-    return null;
-  }
 }
 
 function knownCommon(w: string): boolean {
