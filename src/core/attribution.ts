@@ -56,7 +56,7 @@ const RIGHT_STOP = new Set([
   "tonight", "recently", "earlier", "later", "last", "this", "next", "on", "in", "during", "after",
   "before", "when", "while", "as", "that", "who", "which", "whose", "to", "and", "but", "or", "because",
 ]);
-const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»", "„"]);
+const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»", "„", "`"]);
 const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
 const ABBREV = new Set(["co", "inc", "corp", "ltd", "jr", "sr", "bros", "llc", "plc", "st", "u.s", "u.k", "u.n", "d.c"]);
 const PARTY_TAG = /^(?:[DRI]|Dem|Rep|Ind)-/;
@@ -103,7 +103,7 @@ export class Attributor {
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       if (!t.word) {
-        if (t.t === ":" && i > 0 && i <= 6) this.colonCue(ctx, i, q.regions, found);
+        if (t.t === ":" && i > 0 && i <= 24) this.colonCue(ctx, i, q.regions, found);
         continue;
       }
       const lo = t.lo;
@@ -153,6 +153,7 @@ export class Attributor {
       const proper = /^\p{Lu}/u.test(primary.src.name) && !primary.src.unresolved;
       const ent = primary.src.entity ?? ((kind === "person" || kind === "organization") && proper ? this.coref.add(primary.src.name, kind, primary.src.role, null, index, true, false) : null);
       if (ent) this.coref.mention(ent, index, true);
+      else if (kind === "group" || kind === "anonymous") this.coref.addGroup(primary.src.name, index);
     }
     this.registerMentions(ctx, firstCue, n);
     return { attribution, quoted, openAtEnd: q.openAtEnd, quoteRegions: q.regions, cues };
@@ -211,6 +212,21 @@ export class Attributor {
     let tail = false;
     if (cf.tense === "ing") src = this.participleSource(c, v, cf, found);
     else {
+      // "…, said Robert C. Langley, Assistant Secretary": a name right after a comma-led verb is the speaker
+      const nx = toks[v + 1];
+      const nx2 = toks[v + 2];
+      const namedNext = nx && nx.word && ((nx.cap && nx.lo !== "i") || (/^(?:the|a|an|one|two|three)$/.test(nx.lo) && nx2?.word && KNOWN_HEAD(nx2.lo)));
+      if (namedNext && prev && !prev.word && (prev.t === "," || QUOTE_CHARS.has(prev.t)) && !NO_INVERSION.has(cf.lemma) && !cf.weak && !cf.docOnly) {
+        // only a closing speech tag: the phrase must end the sentence or a clause
+        const e = this.rightPhraseEnd(toks, v + 1);
+        const after = toks[e];
+        if (!after || (!after.word && (after.t === "," || after.t === "." || after.t === ";" || after.t === "(" || after.t === "—"))) {
+          src = this.invertedSource(c, v, cf);
+          tail = src !== null;
+        }
+      }
+    }
+    if (!src && cf.tense !== "ing") {
       const left = this.leftSource(c, v, cf);
       if (left) {
         src = left.src;
@@ -264,7 +280,14 @@ export class Attributor {
     if (t.lo === "it" || t.lo === "them") return k + 1 >= toks.length - 1;
     if (/^(?:this|that|these|those|the|such)$/.test(t.lo)) k++;
     else return false;
-    if (!toks[k]?.word || !CLAIM_NOUNS.has(toks[k]!.lo.replace(/s$/, "")) && !CLAIM_NOUNS.has(toks[k + 1]?.lo.replace(/s$/, "") ?? "")) return false;
+    let claimNoun = false;
+    for (let q = k; q < toks.length && q <= k + 3; q++) {
+      const w = toks[q]!;
+      if (!w.word && w.lo !== "'s") break;
+      if (CLAIM_NOUNS.has(w.lo.replace(/s$/, ""))) { claimNoun = true; k = q; break; }
+    }
+    if (!claimNoun) return false;
+    k++;
     let words = 0;
     while (k < toks.length && toks[k]!.word && words < 3) {
       if (/^(?:as|that|saying|calling|describing|and|but|because)$/.test(toks[k]!.lo)) return false;
@@ -359,9 +382,19 @@ export class Attributor {
       return null;
     }
     if (!t.word && t.t !== ".") return null;
-    const from = this.leftPhraseStart(toks, j);
+    let from = this.leftPhraseStart(toks, j);
     if (from > j) return null;
-    const src = sourceOfPhrase(c, from, j + 1, LOOSE.has(cf.lemma));
+    let endIdx = j + 1;
+    // "Three mechanics who worked at the hangar said": the phrase before the relative clause speaks
+    const rel = toks[from - 1];
+    if (rel && rel.word && (rel.lo === "who" || rel.lo === "that") && from - 2 >= 0 && toks[from - 2]!.word) {
+      const f2 = this.leftPhraseStart(toks, from - 2);
+      if (f2 <= from - 2) {
+        const relSrc = sourceOfPhrase(c, f2, from - 1, LOOSE.has(cf.lemma));
+        if (relSrc) { from = f2; endIdx = from - 1; return { src: relSrc, tail: false }; }
+      }
+    }
+    const src = sourceOfPhrase(c, from, endIdx, LOOSE.has(cf.lemma));
     if (!src) return null;
     const before = toks[from - 1];
     const tail = !!before && (before.t === "," || QUOTE_CHARS.has(before.t)) && from > 2;
@@ -669,8 +702,26 @@ export class Attributor {
   private colonCue(c: NPContext, colon: number, regions: [number, number][], found: Found[]): void {
     const toks = c.toks;
     const after = toks[colon + 1];
-    if (!after || !QUOTE_CHARS.has(after.t)) {
-      // "X said:" is handled at the verb; a bare "Name:" needs a quote after it
+    if (found.some((f) => f.tokenIndex < colon)) return; // "X said:" is handled at the verb
+    // "The administration's position, as laid out by the Office of Management and Budget: …"
+    for (let k = colon - 1; k > 0 && k >= colon - 12; k--) {
+      if (toks[k]!.lo !== "by" || !toks[k - 1]!.word) continue;
+      const end = this.rightPhraseEnd(toks, k + 1);
+      if (end === colon) {
+        const src = sourceOfPhrase(c, k + 1, end, false);
+        if (src) found.push(mk(src, toks[colon]!.start, toks[colon]!.end, ":", ":", inRegions(toks[colon]!.start, regions), colon, false));
+      }
+      return;
+    }
+    if (!after || !QUOTE_CHARS.has(after.t)) return;
+    // "Karen Whitley, the chief financial officer, on the outlook for margins: ``Flat …''"
+    const lead = capRuns(toks, 0, Math.min(colon, 6))[0];
+    if (lead && lead.from === 0 && toks[lead.to]?.t === ",") {
+      const src = sourceOfPhrase(c, 0, lead.to, false);
+      if (src && src.kind === "person") {
+        this.rightAppositionRole(c, lead.to, src);
+        found.push(mk(src, toks[colon]!.start, toks[colon]!.end, ":", ":", inRegions(toks[colon]!.start, regions), colon, false));
+      }
       return;
     }
     const runs = capRuns(toks, 0, colon);
@@ -729,6 +780,10 @@ export class Attributor {
       }
     }
   }
+}
+
+function KNOWN_HEAD(w: string): boolean {
+  return GROUP_HEADS.has(w) || ANON_HEADS.has(w) || PERSON_ROLE_HEADS.has(w) || ORG_HEADS.has(w) || DOC_HEADS.has(w);
 }
 
 function knownCommon(w: string): boolean {

@@ -53,7 +53,7 @@ mention indicate signal hint imply accuse charge blame criticize criticise prais
 reject dismiss refute rebut* contest conclude calculate recommend propose demand advise inform
 assure reassure remind affirm reaffirm clarify elaborate specify summarize summarise concede
 confess exclaim shout yell scream whisper mutter murmur fume grumble acknowledge detail outline
-expect fear suspect hope worry anticipate project estimate guess assess concur agree
+expect fear suspect hope worry anticipate project estimate guess figure assess concur agree
 disagree contend decry denounce condemn slam* blast hail applaud commend tout trumpet label dub*
 term brand call tweet text email message publish announce proclaim pronounce decree rule
 determine document relay convey communicate flag* point describe depict portray
@@ -87,7 +87,7 @@ const DOC_ONLY = new Set(["find", "show", "indicate", "read", "document", "hold"
 const WEAK = new Set([
   "agree", "disagree", "concur", "hope", "worry", "fear", "expect", "anticipate", "wonder", "muse",
   "ponder", "rule", "determine", "figure", "guess", "bet", "teach", "point", "question", "challenge",
-  "praise", "blame", "criticize", "criticise", "hail", "applaud", "commend", "condemn", "decry",
+  "praise", "criticize", "criticise", "hail", "applaud", "commend", "condemn", "decry",
   "denounce", "slam", "blast", "lambast", "chide", "scold", "rebuke", "advocate", "demand",
   "recommend", "propose", "urge", "threaten", "term", "label", "dub", "brand", "depict", "portray",
   "describe", "characterize", "characterise", "put", "assess", "hold", "publish", "relay", "convey",

@@ -24,6 +24,20 @@ export function scanQuotes(s: string, openAtStart: boolean): QuoteScan {
   let quoted = openAtStart;
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
+    // typewriter pairs: ``quoted''
+    if (c === "`" && s[i + 1] === "`") {
+      quoted = true;
+      if (open < 0) open = i + 2;
+      i++;
+      continue;
+    }
+    if (c === "'" && s[i + 1] === "'" && open >= 0) {
+      quoted = true;
+      regions.push([open, i]);
+      open = -1;
+      i++;
+      continue;
+    }
     if (c === "“" || c === "„" || c === "«") {
       quoted = true;
       if (open < 0) open = i + 1;
