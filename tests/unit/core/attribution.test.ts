@@ -120,6 +120,25 @@ describe("attribution in US political news style", () => {
   });
 });
 
+describe("wire-style attribution", () => {
+  it("reads a closing speech tag with a name, and a speaker before a relative clause", () => {
+    expect(one("About 1,800 advisers are now in the country, said Robert C. Langley, Assistant Secretary of State.")?.name).toBe("Robert C. Langley");
+    expect(one("Grant Fitzwilliam, chief economist at Hollis Partners, said the figures made a rate cut certain.")?.name).toBe("Grant Fitzwilliam");
+    expect(one("Three mechanics who worked at the airline's hangar said they had been pressured.")?.name).toBe("Three mechanics");
+  });
+
+  it("reads typewriter quotes and colon cues", () => {
+    const s = new Attributor().analyze("``We can't pretend that didn't happen.''", 0, false);
+    expect(s.quoted).toBe(true);
+    expect(one("Karen Whitley, the chief financial officer, on the outlook for margins: ``Flat to slightly up.''"))
+      .toMatchObject({ name: "Karen Whitley", cue: ":" });
+  });
+
+  it("does not make a bare denial of someone's findings a claim", () => {
+    expect(one("Coastal Pacific, based in Portland, Ore., disputed the agency's findings.")).toBeNull();
+  });
+});
+
 describe("attribution across sentences", () => {
   it("resolves a later surname to the full name introduced earlier", () => {
     const s = sourceOf([
