@@ -411,17 +411,7 @@ export class Attributor {
     let end = comma;
     let role: string | null = null;
     let roleSeg: [number, number] | null = null;
-    const withRole = (src: NPSource | null, r: string | null): NPSource | null => {
-      if (src && r && src.kind === "person") {
-        if (!src.role) src.role = r;
-        if (src.entity) {
-          if (!src.entity.role) src.entity.role = r;
-          src.entity.certain = true;
-        }
-      }
-      return src;
-    };
-    const fallback = () => (roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null);
+
     for (let seg = 0; seg < 6 && end > 0; seg++) {
       // a parenthetical before the comma ("Rep. Adam Schiff (D-Calif.), the chairman, …") is skipped
       if (toks[end - 1]!.t === ")") {
@@ -432,7 +422,7 @@ export class Attributor {
       let k = end - 1;
       while (k >= 0 && k > end - 25 && toks[k]!.t !== "," && !QUOTE_CHARS.has(toks[k]!.t) && toks[k]!.t !== "(" && toks[k]!.t !== ":" && toks[k]!.t !== ";" && toks[k]!.t !== "—") k--;
       const from = k + 1;
-      if (from >= end) return fallback();
+      if (from >= end) return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;
       const first = toks[from]!;
       const openSeg = k >= 0 && toks[k]!.t === ",";
       const skip =
@@ -443,7 +433,7 @@ export class Attributor {
         (first.word && !first.cap && /(?:ed|en|ing)$/.test(first.lo) && !DETERMINERS.has(first.lo) && !PERSON_ROLE_HEADS.has(first.lo)) ||
         (first.word && PREPOSITIONS.has(first.lo) && openSeg);
       if (skip) {
-        if (!openSeg) return fallback();
+        if (!openSeg) return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;
         end = k;
         continue;
       }
@@ -484,9 +474,9 @@ export class Attributor {
       const pf = this.leftPhraseStart(toks, end - 1);
       const src = pf <= end - 1 ? sourceOfPhrase(c, pf, end, false) : null;
       if (src) return withRole(src, role);
-      return fallback();
+      return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;
     }
-    return fallback();
+    return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;
   }
 
   /** A capitalised run that ends the segment [a, b) (ignoring a final abbreviation dot). */
@@ -745,7 +735,6 @@ export class Attributor {
       }
     }
     let first = a === 0;
-    const titled = (tk: Token[], run: { from: number; to: number }) => splitTitles(tk, run).titleTo > run.from;
     for (const run of capRuns(toks, a, b)) {
       const { titleTo, nameFrom } = splitTitles(toks, run);
       const words: string[] = [];
@@ -755,7 +744,7 @@ export class Attributor {
       if (!words.length) continue;
       const name = c.text.slice(toks[nameFrom]!.start, toks[run.to - 1]!.end);
       const salient = first && run.from <= a + 6;
-      if (run.from === 0 && words.length === 1 && !titled(toks, run) && knownCommon(toks[run.from]!.lo)) continue;
+      if (run.from === 0 && words.length === 1 && !(splitTitles(toks, run).titleTo > run.from) && knownCommon(toks[run.from]!.lo)) continue;
       const known = this.coref.lookupName(name);
       if (known) {
         this.coref.mention(known, c.sentence, salient);
@@ -780,6 +769,17 @@ export class Attributor {
       }
     }
   }
+}
+
+function withRole(src: NPSource | null, r: string | null): NPSource | null {
+  if (src && r && src.kind === "person") {
+    if (!src.role) src.role = r;
+    if (src.entity) {
+      if (!src.entity.role) src.entity.role = r;
+      src.entity.certain = true;
+    }
+  }
+  return src;
 }
 
 function KNOWN_HEAD(w: string): boolean {

@@ -93,7 +93,6 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   }
   const headEnd = p < 0 ? b : p;
   let wholeEnd = b;
-  const whole = () => slice(c, stripThe(c, a, wholeEnd), wholeEnd);
 
   // Possessive: "Vanner's sources", "Zakharova's remarks", "the ministry's spokesperson".
   let poss = -1;
@@ -104,17 +103,17 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
       if (DOC_HEADS.has(possessed.lo)) {
         const owner = sourceOfPhrase(c, a, poss, true);
         if (owner) return { ...owner, doc: true };
-        return { name: whole(), kind: "document", role: null, unresolved: false, entity: null, doc: true };
+        return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: "document", role: null, unresolved: false, entity: null, doc: true };
       }
       if (ANON_HEADS.has(possessed.lo) || GROUP_HEADS.has(possessed.lo)) {
         const kind: SourceKind = possessed.lo.startsWith("source") || possessed.lo.startsWith("insider") ? "anonymous" : "group";
-        return { name: whole(), kind, role: null, unresolved: false, entity: null };
+        return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind, role: null, unresolved: false, entity: null };
       }
       if (PERSON_ROLE_HEADS.has(possessed.lo)) {
-        return { name: whole(), kind: "person", role: null, unresolved: false, entity: null };
+        return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: "person", role: null, unresolved: false, entity: null };
       }
       if (ORG_HEADS.has(possessed.lo)) {
-        return { name: whole(), kind: "organization", role: null, unresolved: false, entity: null };
+        return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: "organization", role: null, unresolved: false, entity: null };
       }
     }
   }
@@ -178,15 +177,15 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
       const ent = c.coref.resolveDoc(lo, c.sentence, !bare);
       if (ent) return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent, doc: true };
     }
-    const name = whole();
+    const name = slice(c, stripThe(c, a, wholeEnd), wholeEnd);
     if (!definite && !/^(?:its|their|his|her|this|these|those)$/.test(det)) c.coref.addDoc(name, lo, c.sentence, hasCap(toks, a, headIdx));
     return { name, kind: "document", role: null, unresolved: false, entity: null, doc: true };
   }
   if (ANON_HEADS.has(lo) && (indefinite || lo.startsWith("source") || lo.startsWith("insider") || hasWord(toks, a, b, "familiar") || hasWord(toks, a, b, "anonymity"))) {
-    return { name: whole(), kind: "anonymous", role: null, unresolved: false, entity: null };
+    return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: "anonymous", role: null, unresolved: false, entity: null };
   }
   if (GROUP_HEADS.has(lo)) {
-    return { name: whole(), kind: "group", role: null, unresolved: false, entity: null };
+    return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: "group", role: null, unresolved: false, entity: null };
   }
   if (ORG_HEADS.has(lo)) {
     if ((definite || det === "its") && bare) {
@@ -196,18 +195,18 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
         return { name: ent.name, kind: "organization", role: ent.role, unresolved: false, entity: ent };
       }
     }
-    return { name: whole(), kind: "organization", role: null, unresolved: definite && bare, entity: null };
+    return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: "organization", role: null, unresolved: definite && bare, entity: null };
   }
   if (PERSON_ROLE_HEADS.has(lo)) {
     if (definite && bare) {
       const ent = c.coref.resolveRole(lo, c.sentence);
       if (ent) return { name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent };
     }
-    return { name: whole(), kind: "person", role: null, unresolved: definite && bare, entity: null };
+    return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: "person", role: null, unresolved: definite && bare, entity: null };
   }
   if (loose && !DETERMINERS.has(lo) && /^\p{L}/u.test(lo)) {
     const plural = lo.endsWith("s") && !lo.endsWith("ss");
-    return { name: whole(), kind: plural ? "group" : "person", role: null, unresolved: false, entity: null };
+    return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: plural ? "group" : "person", role: null, unresolved: false, entity: null };
   }
   return null;
 }
