@@ -62,12 +62,34 @@ function finish(h1: number, h2: number): number {
 export function claimId(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
+  if (ASCII_PRINTABLE.test(text)) {
+    // fast path, same result as walk(): lower-case ASCII, whitespace runs collapsed, ends trimmed
+    let pending = false;
+    let started = false;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c === 32) { pending = started; continue; }
+      if (c >= 65 && c <= 90) c += 32;
+      if (pending) {
+        h1 = Math.imul(h1 ^ 32, 2654435761);
+        h2 = Math.imul(h2 ^ 32, 1597334677);
+        pending = false;
+      }
+      started = true;
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    return "c_" + finish(h1, h2).toString(36);
+  }
   walk(text, (ch) => {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   });
   return "c_" + finish(h1, h2).toString(36);
 }
+
+// Printable ASCII and plain spaces only: no folding beyond case and spaces is needed.
+const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
 
 /** Ids for texts in page order; repeats of the same text get "-2", "-3", … in order. */
 export function assignIds(texts: readonly string[]): string[] {

@@ -17,7 +17,11 @@ const LETTER = /[\p{L}\p{N}]/u;
  * the same paragraph. Straight double quotes toggle; curly ones open/close. Single curly quotes count
  * only as a ‘…’ pair (a lone ’ is an apostrophe).
  */
+const ANY_QUOTE = /["“”„«»‘`]/;
+const NONE: QuoteScan = { regions: [], openAtEnd: false, quoted: false };
+
 export function scanQuotes(s: string, openAtStart: boolean): QuoteScan {
+  if (!openAtStart && !ANY_QUOTE.test(s)) return { ...NONE, regions: [] };
   const regions: [number, number][] = [];
   let open = openAtStart ? 0 : -1;
   let single = -1;

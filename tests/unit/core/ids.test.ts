@@ -22,3 +22,11 @@ describe("id normalisation", () => {
     expect(claimId(t)).toBe("c_" + cyrb53(normalizeForId(t)).toString(36));
   });
 });
+
+describe("id fast path", () => {
+  it("gives plain ASCII text the same id as the general normalisation", () => {
+    for (const t of ["  Officials  said 12 people DIED. ", "A said 1.", "x"]) {
+      expect(claimId(t)).toBe("c_" + cyrb53(normalizeForId(t)).toString(36));
+    }
+  });
+});
