@@ -661,6 +661,13 @@ export class Attributor {
       k++;
     }
     const role = roleFromSegment(c, from, k);
+    // ", a service that tracks outages," makes a guessed person an organisation
+    if (appositionKind(toks, end) === "organization" && src.entity && !src.entity.certain) {
+      src.entity.kind = "organization";
+      src.entity.certain = true;
+      src.kind = "organization";
+      return;
+    }
     if (role && src.kind === "person") {
       if (!src.role) src.role = role;
       if (src.entity) {
@@ -734,7 +741,9 @@ export class Attributor {
         this.coref.addGroup(c.text.slice(toks[0]!.start, h.end).replace(/^(?:the|these|those)\s+/i, ""), c.sentence);
       }
     }
-    let first = a === 0;
+    // the first person and the first organisation near the start of a sentence are its likely subjects
+    let firstPerson = a === 0;
+    let firstOrg = a === 0;
     for (const run of capRuns(toks, a, b)) {
       const { titleTo, nameFrom } = splitTitles(toks, run);
       const words: string[] = [];
@@ -743,12 +752,14 @@ export class Attributor {
       for (let i = run.from; i < run.to; i++) if (toks[i]!.word) allWords.push(toks[i]!.t);
       if (!words.length) continue;
       const name = c.text.slice(toks[nameFrom]!.start, toks[run.to - 1]!.end);
-      const salient = first && run.from <= a + 6;
+      const near = run.from <= a + 10;
       if (run.from === 0 && words.length === 1 && !(splitTitles(toks, run).titleTo > run.from) && knownCommon(toks[run.from]!.lo)) continue;
       const known = this.coref.lookupName(name);
       if (known) {
-        this.coref.mention(known, c.sentence, salient);
-        if (known.kind === "person" || known.kind === "organization") first = false;
+        const isP = known.kind === "person";
+        this.coref.mention(known, c.sentence, near && (isP ? firstPerson : firstOrg));
+        if (isP) firstPerson = false;
+        else firstOrg = false;
         continue;
       }
       const isTitled = titleTo > run.from;
@@ -756,16 +767,16 @@ export class Attributor {
       const prevRole = toks[run.from - 1]?.word && PERSON_ROLE_HEADS.has(toks[run.from - 1]!.lo);
       if ((isOrgName(allWords) && !isTitled) || appos === "organization") {
         const full = c.text.slice(toks[run.from]!.start, toks[run.to - 1]!.end);
-        this.coref.add(full, "organization", null, null, c.sentence, salient, true);
-        first = false;
+        this.coref.add(full, "organization", null, null, c.sentence, near && firstOrg, true);
+        firstOrg = false;
         continue;
       }
       const personTitle = isTitled && allWords.some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, "")));
       if (personTitle || appos === "person" || prevRole || looksLikePersonName(words)) {
         const role = isTitled ? c.text.slice(toks[run.from]!.start, toks[titleTo - 1]!.end) : null;
         const certain = personTitle || appos === "person" || !!prevRole || genderOf(words) !== null;
-        this.coref.add(name, "person", role, genderOf(allWords), c.sentence, salient, certain);
-        first = false;
+        this.coref.add(name, "person", role, genderOf(allWords), c.sentence, near && firstPerson, certain);
+        firstPerson = false;
       }
     }
   }

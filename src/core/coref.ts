@@ -31,7 +31,7 @@ interface Mention {
   salient: boolean;
 }
 
-const WINDOW = 40;
+const WINDOW = 80;
 
 export class Coref {
   private byWord = new Map<string, Entity[]>();
