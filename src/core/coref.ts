@@ -154,7 +154,7 @@ export class Coref {
         // "Skyline Cloud" or "Downwatch" read as a person until "the company" or "its" shows what it is
         if (e.kind === "person" && !e.certain && !e.gender && m.salient) {
           if (!uncertain) uncertain = e;
-          if (!noun && !salient) salient = e;
+          if (!salient) salient = e;
         }
         continue;
       }
