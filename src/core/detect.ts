@@ -99,10 +99,14 @@ export function detect(text: string): Claim[] {
     }
     const continues = r.sa.openAtEnd && next !== null && next.line === r.line;
     let a: Attribution | null = null;
+    const prevSame = prev && prev.line === r.line ? prev : null;
+    const nextSame = next && next.line === r.line ? next : null;
     if (continues) a = next!.attribution;
+    else if (prevSame?.attribution) a = prevSame.attribution;
+    else if (nextSame?.attribution) a = nextSame.attribution;
     else if (prev?.attribution && (prev.sa.quoteRegions.length || prev.attribution.fromNeighbour)) a = prev.attribution;
     else if (next?.attribution && next.sa.quoteRegions.length) a = next.attribution;
-    else if (next?.attribution && (next.line === r.line || next.line === r.line + 1)) a = next.attribution;
+    else if (next?.attribution) a = next.attribution;
     else if (prev?.attribution) a = prev.attribution;
     if (a) r.attribution = { ...a, fromNeighbour: true };
   }

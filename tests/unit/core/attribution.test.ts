@@ -176,6 +176,14 @@ describe("attribution across sentences", () => {
     expect(sourceOf(before, "two weeks")?.name).toBe("Maksym Hordiienko");
   });
 
+  it("credits a paragraph-final quotation to the speaker of the sentence before it, not the next paragraph", () => {
+    const paras = [
+      "“Most of these are paperwork,” said Howard Linde, the airline's senior vice president. He rejected the suggestion that passengers had been at risk. “We would ground an airplane before we would fly one that isn't safe.”",
+      "Three mechanics who worked at the hangar said they had been pressured.",
+    ];
+    expect(sourceOf(paras, "We would ground")?.name).toBe("Howard Linde");
+  });
+
   it("keeps cues inside a quotation for the quotation, not the sentence", () => {
     const s = sourceOf(["“I think we will win,” the coach, Anna Berg, said after the match."], "win");
     expect(s?.name).toBe("Anna Berg");
