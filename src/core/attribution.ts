@@ -121,6 +121,17 @@ export class Attributor {
         found.push(mk(docSource("reports"), t.start, t.end, lo, lo, inRegions(t.start, q.regions), i, false));
         continue;
       }
+      // "The claim by the Ohio Republican Party that …": a claim noun with its author
+      if ((lo === "claim" || lo === "claims" || lo === "allegation" || lo === "allegations" || lo === "assertion" || lo === "accusation" || lo === "charge") && toks[i + 1]?.lo === "by") {
+        const end = this.rightPhraseEnd(toks, i + 2);
+        if (end > i + 2 && toks[end]?.lo === "that") {
+          const src = sourceOfPhrase(ctx, i + 2, end, false);
+          if (src) {
+            found.push(mk(src, t.start, t.end, lo, "claim", inRegions(t.start, q.regions), i, false));
+            continue;
+          }
+        }
+      }
       // "reports that …", "on reports that …": content attributed to unnamed reports
       if ((lo === "reports" || lo === "rumours" || lo === "rumors") && toks[i + 1]?.lo === "that" && !(toks[i - 1]?.word && !NOUN_LEFT.has(toks[i - 1]!.lo) && !PREPOSITIONS.has(toks[i - 1]!.lo))) {
         found.push(mk(docSource(lo), t.start, t.end, lo, "report", inRegions(t.start, q.regions), i, false));
@@ -517,8 +528,8 @@ export class Attributor {
       if (t.word) {
         if (NP_STOP.has(t.lo)) break;
         const cf = cueOf(t);
-        if (cf && k !== j && !t.cap && !cf.ambiguous) break;
-        // a lower-case word right before a name ends the phrase unless it is a role or modifier
+        // a participle inside the phrase ("a poll published Sunday") does not end it; a verb does
+        if (cf && k !== j && !t.cap && !cf.ambiguous && !(cf.weak && cf.tense === "past" && toks[k + 1]?.word && toks[k + 1]!.lo !== "that")) break;
         k--;
         continue;
       }

@@ -124,6 +124,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   for (let i = headEnd - 1; i >= a; i--) {
     const t = toks[i]!;
     if (!t.word) continue;
+    // "A Des Moines Register poll published Sunday": a time word after the head is not the head
+    if (TIME_TAIL.has(t.lo) && i > a) continue;
     if (headIdx < 0) headIdx = i;
     if (isNameToken(t) || known(t.lo)) { headIdx = i; break; }
     if (!/(?:ed|en)$/.test(t.lo)) break;
@@ -220,6 +222,8 @@ chancellor governor attorney general president speaker leader commander chairman
 lord duke prince princess king queen mayor sheriff dean provost rector archbishop bishop army navy
 corps tribunal assembly parliament senate congress people government kingdom emirates isle isles
 port gulf bay lake river mount cape district province region school agency centre center church`.split(/\s+/));
+
+const TIME_TAIL = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "last", "this", "earlier", "later", "recently"]);
 
 const HANDLED = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "shared"]);
 

@@ -67,6 +67,7 @@ const PATTERNS: Pattern[] = [
   { pre: ["doubt", "skeptic", "sceptic"], re: /\b(?:cast|casts|casting|raised|raises|raising|expressed|voiced)\s+(?:\w+\s+)?(?:doubts?|skepticism|scepticism)\b/g, status: "disputed" },
   { pre: ["false", "baseless", "untrue", "fake", "inaccurate", "misleading", "lie", "fabricat", "nonsense", "propaganda", "unfounded", "groundless", "exaggerat", "disinformation", "fiction", "outdated", "wrong"], re: /\b(?:call|calls|called|calling|label\w*|describ\w*|brand\w*)\b[^.;:!?]{0,40}?\b(?:false|baseless|untrue|fake|inaccurate|misleading|a lie|lies|fabricat\w*|nonsense|propaganda|unfounded|groundless|exaggerat\w*|disinformation|fiction|outdated|wrong)\b/g, status: "disputed" },
   { pre: ["false", "untrue", "inaccurate", "outdated", "wrong", "incorrect", "misleading", "exaggerated", "baseless"], re: /\b(?:was|were|is|are) (?:“|")?(?:false|untrue|inaccurate|outdated|wrong|incorrect|misleading|exaggerated|baseless)\b/g, status: "disputed", needsAnaphor: true },
+  { pre: ["odds", "inconsistent", "conflicts", "contradicted"], re: /\b(?:at odds with|inconsistent with|conflicts with|in conflict with)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["reflect"], re: /\b(?:did|does|do) not reflect\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["accept"], re: /\bnot all [\w ]{0,20}?accept\b|\b(?:do|does|did) not accept\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["skeptical", "sceptical", "doubted", "questioned"], re: /\b(?:skeptical|sceptical) (?:of|about)\b|\bdoubted\b|\bquestioned the\b/g, status: "disputed", needsAnaphor: true },
@@ -93,7 +94,7 @@ const PRIORITY: Record<Status, number> = { disputed: 3, unverified: 2, confirmed
 const WINDOW = 8;
 
 // Cheap pre-test: every pattern above contains one of these stems; most sentences have none.
-const ANY_CUE = /verif|confirm|corrobor|acknowledg|substantiat|authenticat|tested|evidence|proof|question|comment|respond|repl|unclear|deni|deny|reject|disput|refut|contradict|debunk|contest|rebut|dismiss|skeptic|sceptic|doubt|false|baseless|untrue|fake|inaccurate|misleading|lie|fabricat|nonsense|propaganda|unfounded|groundless|exaggerat|disinformation|fiction|outdated|wrong|incorrect|reflect|accept|backed/i;
+const ANY_CUE = /odds|inconsistent|conflict|verif|confirm|corrobor|acknowledg|substantiat|authenticat|tested|evidence|proof|question|comment|respond|repl|unclear|deni|deny|reject|disput|refut|contradict|debunk|contest|rebut|dismiss|skeptic|sceptic|doubt|false|baseless|untrue|fake|inaccurate|misleading|lie|fabricat|nonsense|propaganda|unfounded|groundless|exaggerat|disinformation|fiction|outdated|wrong|incorrect|reflect|accept|backed/i;
 
 /** Status cues in one sentence, in pattern order, without overlaps. */
 export function statusCues(text: string): StatusCue[] {
