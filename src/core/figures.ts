@@ -287,6 +287,13 @@ const SOURCE_TAILS = new Set(["familiar", "briefed", "close", "knowledgeable", "
 const SOURCE_WHO = new Set(["spoke", "asked", "requested", "declined", "were", "was", "had", "have", "insisted", "did"]);
 const DEFINITE = new Set(["the", "these", "those", "both", "all", "its", "their", "his", "her", "our", "my", "your"]);
 const RACE_KM = new Set(["5", "10", "15", "20", "21", "35", "42", "50", "100"]);
+// A maturity names a kind of debt ("the 30-year bond", "10-year Treasury notes"): no quantity is asserted.
+const DEBT_WORDS = new Set([
+  "bond", "bonds", "note", "notes", "treasury", "treasuries", "gilt", "gilts", "bund", "bunds", "yield", "yields",
+  "mortgage", "mortgages", "paper", "bill", "bills", "debt", "swap", "swaps", "maturity", "maturities", "issue",
+]);
+// Words between a count and its noun that keep it a count ("two other traders", "three more games").
+const COUNT_BRIDGES = new Set(["other", "more", "further", "additional", "extra", "new", "separate"]);
 const RATE_WORDS = new Set(["annually", "monthly", "weekly", "daily", "yearly", "nightly", "hourly", "apiece", "each"]);
 
 // Words that never serve as the unit after a number.
@@ -302,7 +309,7 @@ const NOT_UNIT = new Set([
   "other", "others", "another", "said", "says", "say", "according", "between", "among", "against",
   "across", "through", "toward", "towards", "until", "upon", "via", "within", "without", "where", "what",
   "why", "how", "it", "they", "he", "she", "we", "i", "you", "them", "him", "us", "me", "or", "nor", "nearly",
-  "almost", "some", "any", "no", "one", "cent", "point", "points", "percentage", "alone", "total", "overall",
+  "almost", "some", "any", "no", "one", "cent", "percentage", "alone", "total", "overall",
   "respectively", "altogether", "apart", "away", "back", "again",
 ]);
 
@@ -581,6 +588,15 @@ class Matcher {
       b++;
       scaled = true;
     }
+    // Mixed fraction, as bond and stock prices are quoted: "1 5/8 points".
+    if (!scaled && unit === undefined && this.isNum(b) && this.t[b]!.sp && this.l(b + 1) === "/" && this.adj(b + 1) && this.isNum(b + 2) && this.adj(b + 2)) {
+      const n = numeralValue(this.l(b));
+      const d = numeralValue(this.l(b + 2));
+      if (n !== undefined && d !== undefined && d > n && d <= 64 && Number.isInteger(n) && Number.isInteger(d)) {
+        if (value !== undefined) value += n / d;
+        b += 3;
+      }
+    }
     // "+" suffix: "100+"
     if (this.l(b) === "+" && this.adj(b)) b++;
     if (this.l(b) === "%") { unit = "%"; b++; }
@@ -622,6 +638,7 @@ class Matcher {
       const tail = w.slice(dash + 1);
       const hv = wordValue(head);
       if (hv !== undefined && FRACTIONS.has(tail) && tail !== "half") return { a: i, b: i + 1, value: hv / FRACTIONS.get(tail)!, countable: true, bare: false };
+      if (hv !== undefined && hv >= 2 && TIME_UNITS.has(tail) && !DEBT_WORDS.has(this.l(i + 1))) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
       if (hv !== undefined && tail === "fold") return { a: i, b: i + 1, value: hv, unit: "times", countable: false, bare: false };
       if ((head === "quarter" || head === "half" || hv !== undefined) && (tail === "point" || tail === "percentage-point" || tail === "percent")) {
         return { a: i, b: i + 1, value: head === "quarter" ? 0.25 : head === "half" ? 0.5 : hv, unit: "points", countable: false, bare: false };
@@ -631,6 +648,12 @@ class Matcher {
     // "half": a figure when it measures something ("half of", "half the", "by half"), not "the second half".
     if (w === "half") {
       const prev = this.l(i - 1);
+      if (next === "a" || next === "an") {
+        const x = this.l(i + 2);
+        if (x === "percentage" && (this.isWord(i + 3, "point") || this.isWord(i + 3, "points"))) return { a: i, b: i + 4, value: 0.5, unit: "percentage points", countable: false, bare: false };
+        if (x === "million" || x === "billion" || x === "trillion" || x === "dozen") return { a: i, b: i + 3, value: (x === "dozen" ? 12 : SCALE_WORDS.get(x)!) / 2, countable: true, bare: false };
+        if (x === "point" || TIME_UNITS.has(x) || MEASURE_SINGULAR.has(x)) return { a: i, b: i + 3, value: 0.5, unit: x === "point" ? "points" : x, countable: false, bare: false };
+      }
       if (prev === "first" || prev === "second" || prev === "other" || prev === "latter" || prev === "better" || prev === "the" || prev === "this" || prev === "its") return null;
       if (next === "of" || next === "the" || next === "its" || next === "their" || next === "his" || next === "her" || next === "all" || next === "a" || next === "an" || prev === "by" || prev === "than" || prev === "in" || prev === "nearly" || prev === "almost" || prev === "about" || prev === "around" || prev === "roughly" || prev === "over" || prev === "under") {
         return { a: i, b: i + 1, value: 0.5, countable: true, bare: false };
@@ -811,6 +834,13 @@ class Matcher {
           const w1 = this.l(b);
           if (w1 === "as" && AS_WORDS.has(this.l(b + 1))) b += 2;
           else if (COMPARATIVES.has(w1)) b++;
+        } else if (nextTok.l === "of" && !c.vague && (this.l(b + 1) === "the" || this.l(b + 1) === "its" || this.l(b + 1) === "their") && this.pluralNoun(this.l(b + 2)) && !this.t[b + 2]!.cap) {
+          // "two of the plants": a count out of a named set
+          unit = this.l(b + 2);
+          b += 3;
+        } else if (COUNT_BRIDGES.has(nextTok.l) && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && this.countNoun(b + 1, value)) {
+          unit = this.s.slice(nextTok.s, this.t[b + 1]!.e);
+          b += 2;
         } else if (!nextTok.cap && this.countNoun(b, value)) {
           unit = nextTok.l;
           b++;
@@ -820,16 +850,21 @@ class Matcher {
             unit = unit + " " + n2.l;
             b++;
           }
-        } else if (nextTok.cap && nextTok.sp && !NOT_UNIT.has(nextTok.l) && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && this.unitWord(this.l(b + 1)) && !NOT_UNIT.has(this.l(b + 1)) && /(?:an|ian|ish|ese|i|ic)$/.test(nextTok.l)) {
-          // "18,000 Ukrainian soldiers"
+        } else if (nextTok.cap && nextTok.sp && !NOT_UNIT.has(nextTok.l) && !MONTHS.has(nextTok.l) && !WEEKDAYS.has(nextTok.l) && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && this.unitWord(this.l(b + 1)) && !NOT_UNIT.has(this.l(b + 1)) && (/(?:an|ian|ish|ese|i|ic)$/.test(nextTok.l) || this.pluralNoun(this.l(b + 1)))) {
+          // "18,000 Ukrainian soldiers", "three Iowa towns"
           unit = this.s.slice(nextTok.s, this.t[b + 1]!.e);
           b += 2;
+        } else if (nextTok.cap && nextTok.sp && this.pluralNoun(nextTok.l) && !MONTHS.has(nextTok.l) && !WEEKDAYS.has(nextTok.l)) {
+          // "10 Republicans", "48 Democrats": members of a named group
+          unit = this.s.slice(nextTok.s, nextTok.e);
+          b++;
         }
       }
     } else if (nextTok && this.isHyphen(b) && !nextTok.sp && this.t[b + 1]?.k === K.Word && this.adj(b + 1) && c.countable && unit === undefined) {
       // "25-year sentence", "10-year-old"
       const w = this.l(b + 1);
       if (/(?:^|-)old$/.test(w)) return { next: b + 2 };
+      if (TIME_UNITS.has(w) && DEBT_WORDS.has(this.l(b + 2))) return { next: b + 2 };
       unit = w;
       b += 2;
     }

@@ -36,7 +36,7 @@ const OPENERS = new Set([
 const CLOSERS = new Set(['"', "'", "\u201D", "\u2019", ")", "]", "}", "\u00BB", "\u203A", "*"]);
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 ||
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || c === 0x205f || c === 0x202f || c === 0x2009 ||
     c === 0x200b || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
 
