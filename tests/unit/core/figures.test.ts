@@ -43,6 +43,36 @@ describe("findFigures: counts and units", () => {
   });
 });
 
+describe("findFigures: wire-style counts and quotes", () => {
+  it("counts members of a named group and things named by a proper noun", () => {
+    expect(one("He said at least 10 Republicans had told him so.")).toMatchObject({ text: "at least 10 Republicans", value: 10, approx: true });
+    expect(texts("Two Republicans are undecided and 48 Democrats oppose it.")).toEqual(["Two Republicans", "48 Democrats"]);
+    expect(one("She toured three Iowa towns yesterday.")).toMatchObject({ text: "three Iowa towns", value: 3, unit: "Iowa towns" });
+  });
+
+  it("keeps 'other', 'more' and 'of the' between a count and its noun", () => {
+    expect(one("At least two other traders are under scrutiny.").text).toBe("At least two other traders");
+    expect(one("The union said two of the plants were working.")).toMatchObject({ text: "two of the plants", value: 2, unit: "plants" });
+  });
+
+  it("reads index points, half a point and mixed fractions", () => {
+    expect(one("The index dropped 31.52 points on Friday.")).toMatchObject({ text: "dropped 31.52 points", value: 31.52 });
+    expect(one("The bank will lift its rate by half a percentage point.")).toMatchObject({ value: 0.5, unit: "percentage points" });
+    expect(one("Bond prices lost as much as 1 5/8 points.")).toMatchObject({ text: "lost as much as 1 5/8 points", value: 1.625, approx: true });
+    expect(one("The county spent half a million dollars.")).toMatchObject({ value: 500000 });
+  });
+
+  it("reads durations written as hyphenated number words", () => {
+    expect(one("He maintained it throughout the three-week trial.")).toMatchObject({ text: "three-week", value: 3, unit: "week" });
+    expect(texts("He served a five-year sentence.")).toEqual(["five-year"]);
+  });
+
+  it("does not take a debt maturity for a quantity", () => {
+    expect(texts("The yield on the benchmark 30-year bond rose to 8.75%.")).toEqual(["8.75%"]);
+    expect(texts("The 10-year Treasury note was steady.")).toEqual([]);
+  });
+});
+
 describe("findFigures: percentages", () => {
   it.each([
     ["Russian forces had liberated approximately 80% of the territory.", "approximately 80%", 80, true],
