@@ -55,9 +55,10 @@ async function openCardOn(page: Page, blockId: string, sentence: string): Promis
         const i = (n as Text).data.indexOf(sentence.slice(0, 20));
         if (i < 0) continue;
         const r = document.createRange();
-        r.setStart(n, i + 2);
-        r.setEnd(n, i + 8);
-        const rect = r.getBoundingClientRect();
+        r.setStart(n, i + 1);
+        r.setEnd(n, i + 4);
+        // The first line box: a range that wraps has a bounding box whose middle is between the lines.
+        const rect = r.getClientRects()[0] ?? r.getBoundingClientRect();
         return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
       }
       return null;
