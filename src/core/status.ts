@@ -35,6 +35,9 @@ export interface StatusCue {
   end: number;
   /** only meaningful about an earlier claim the sentence names ("has not responded to the group's calculation") */
   needsAnaphor: boolean;
+  /** a rival figure ("police put the crowd at 1,200"): disputes the nearest earlier figure of another source */
+  rival?: boolean;
+  back?: boolean;
 }
 
 interface Pattern {
@@ -47,6 +50,10 @@ interface Pattern {
   negatable?: boolean;
   /** a verb that disputes only in the active voice or with an agent ("the case was dismissed" does not) */
   activeOnly?: boolean;
+  /** a rival figure: about the nearest earlier figure of another source */
+  rival?: boolean;
+  /** the cue names no content of its own: it is about the claims before it */
+  back?: boolean;
 }
 
 const V = "(?:verif\\w*|confirm\\w*|corroborat\\w*|acknowledg\\w*|substantiat\\w*|authenticat\\w*|tested)";
@@ -58,10 +65,20 @@ const PATTERNS: Pattern[] = [
   { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested"], re: new RegExp(`\\b(?:not|never|n't|no one has|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?]{0,40}?\\b${V}`, "g"), status: "unverified" },
   { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "results", "figures"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|results|figures)\\b`, "g"), status: "unverified" },
   { pre: ["evidence", "proof"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b/g, status: "unverified" },
+  // "the department has not publicly identified the source": what a claim says is not on the record
+  { pre: ["publicly", "officially", "formally"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?(?:publicly|officially|formally)\s+(?:identified|named|announced|disclosed|established|determined)\b/g, status: "unverified" },
   { pre: ["question", "doubt"], re: /\b(?:in question|open to question|leaving [\w’' -]{0,30}? in doubt)\b/g, status: "unverified" },
   { pre: ["comment", "respond", "repli"], re: /\b(?:not|never|n't) (?:publicly |yet |immediately |officially )?(?:commented|responded|replied)\b/g, status: "unverified", needsAnaphor: true },
   { pre: ["unclear"], re: /\b(?:remains?|remained) unclear\b/g, status: "unverified", needsAnaphor: true },
   { pre: ["deni", "deny", "reject", "disput", "refut", "contradict", "debunk", "contest", "rebut", "dismiss"], re: /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputing|refuted|refutes|refuting|contradicted|contradicts|contradicting|debunked|contested|rebutted|rebuts|dismissed|dismisses|dismissing)\b/g, status: "disputed", negatable: true, activeOnly: true },
+  // a reply by another party: "X countered that …", "X contends that the $18 billion figure double-counts …"
+  { pre: ["counter", "retort"], re: /\b(?:countered|counters|retorted|retorts)\b/g, status: "disputed", negatable: true },
+  { pre: ["contend"], re: /\b(?:contends|contended|contend)\b/g, status: "disputed", needsAnaphor: true, negatable: true },
+  // a rival figure from another party: "Local police estimated the crowd at 1,200", "the company put
+  // the number of strikers at 9,500"
+  { pre: ["put", "placed", "places", "pegged", "pegs", "estimat"], re: /\b(?:put|puts|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}?at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|some\s+|nearly\s+|under\s+|(?:fewer|less|more) than\s+)?[$£€]?\d/g, status: "disputed", rival: true },
+  // "A jury disagreed, …", "The ministry disagreed with that": the claim before it
+  { pre: ["disagree"], re: /\bdisagree[sd]?\b(?=\s*[,.;:—–]|\s+with\s+(?:that|this|it|him|her|them)\b)/g, status: "disputed", negatable: true, back: true },
   { pre: ["dispute"], re: /\bdisputes? (?:the|that|this|these|those|it|its|their|his|her|such)\b/g, status: "disputed", negatable: true },
   { pre: ["skeptic", "sceptic", "doubt", "disbelief", "incredul", "suspicion"], re: /\b(?:met|greeted|received|viewed|treated)\s+with\s+(?:\w+\s+)?(?:skepticism|scepticism|doubt|doubts|disbelief|incredulity|suspicion)\b/g, status: "disputed" },
   { pre: ["doubt", "skeptic", "sceptic"], re: /\b(?:cast|casts|casting|raised|raises|raising|expressed|voiced)\s+(?:\w+\s+)?(?:doubts?|skepticism|scepticism)\b/g, status: "disputed" },
@@ -77,7 +94,7 @@ const PATTERNS: Pattern[] = [
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
 const ANAPHOR_RE =
-  /\b(this|these|that|those|the|such|its|their|his|her)\s+((?:[\w’'-]+\s+){0,2}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|rumou?rs?|suggestion|idea|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains)(?:’s|'s)?\b/gi;
+  /\b(this|these|that|those|the|such|its|their|his|her)\s+((?:[\w$£€%’'.-]+\s+){0,2}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|rumou?rs?|suggestion|idea|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains)(?:’s|'s)?\b/gi;
 const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|confirmed|verified|refuted|called|corroborated)\s+(?:it|them|this|that)\b/i;
 const LEADING_PRONOUN_RE = /^(?:["“]?\s*)(?:it|this|that|these|those|they|such claims)\b/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+$/;
@@ -94,7 +111,7 @@ const PRIORITY: Record<Status, number> = { disputed: 3, unverified: 2, confirmed
 const WINDOW = 8;
 
 // Cheap pre-test: every pattern above contains one of these stems; most sentences have none.
-const ANY_CUE = /odds|inconsistent|conflict|verif|confirm|corrobor|acknowledg|substantiat|authenticat|tested|evidence|proof|question|comment|respond|repl|unclear|deni|deny|reject|disput|refut|contradict|debunk|contest|rebut|dismiss|skeptic|sceptic|doubt|false|baseless|untrue|fake|inaccurate|misleading|lie|fabricat|nonsense|propaganda|unfounded|groundless|exaggerat|disinformation|fiction|outdated|wrong|incorrect|reflect|accept|backed/i;
+const ANY_CUE = /odds|inconsistent|conflict|verif|confirm|corrobor|acknowledg|substantiat|authenticat|tested|evidence|proof|data|details|methodolog|documentation|results|figures|question|comment|respond|repl|unclear|deni|deny|reject|disput|refut|contradict|debunk|contest|rebut|dismiss|skeptic|sceptic|doubt|false|baseless|untrue|fake|inaccurate|misleading|lie|fabricat|nonsense|propaganda|unfounded|groundless|exaggerat|disinformation|fiction|outdated|wrong|incorrect|reflect|accept|backed|counter|retort|contend|put|place|pegged|pegs|estimat|disagree|publicly|officially|formally/i;
 
 /** Status cues in one sentence, in pattern order, without overlaps. */
 export function statusCues(text: string): StatusCue[] {
@@ -114,7 +131,7 @@ export function statusCues(text: string): StatusCue[] {
       if (p.negatable && NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 20), at))) continue;
       // "the case should be dismissed", "was denied bail": a passive without an agent is not a dispute
       if (p.activeOnly && PASSIVE_BEFORE.test(lower.slice(Math.max(0, at - 12), at)) && !/^\s+by\b/.test(lower.slice(end, end + 4))) continue;
-      out.push({ status: p.status, at, end, needsAnaphor: p.needsAnaphor ?? false });
+      out.push({ status: p.status, at, end, needsAnaphor: p.needsAnaphor ?? false, ...(p.rival ? { rival: true } : {}), ...(p.back ? { back: true } : {}) });
     }
   }
   return out;
@@ -156,7 +173,9 @@ const SUFFIXES = ["ings", "ing", "ed", "es", "en", "s", "e"];
 
 function wordStem(w: string): string {
   let s = w;
-  if (w.length > 4) {
+  // "cuts" and "cut", "jobs" and "job"
+  if (w.length === 4 && w.endsWith("s") && !/[sui]s$/.test(w)) s = w.slice(0, 3);
+  else if (w.length > 4) {
     for (const suf of SUFFIXES) {
       if (w.endsWith(suf)) {
         s = w.slice(0, w.length - suf.length);
@@ -164,6 +183,8 @@ function wordStem(w: string): string {
       }
     }
   }
+  // "save" and "savings", "wage" and "wages" share a stem
+  if (s.length >= 4 && s.endsWith("e")) s = s.slice(0, -1);
   return s.length > 6 ? s.slice(0, 6) : s;
 }
 
@@ -193,6 +214,9 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       const noun = m[3]!.toLowerCase();
       // "The report said …": this sentence's own source does not point back
       if (det === "the" && s.source && s.source.toLowerCase().includes(noun)) continue;
+      // "contend that growth will slow": "that" after "contend" opens a clause, it points nowhere
+      // (after "disputed", "that account" does point back)
+      if (det === "that" && /\bcontend(?:s|ed)?\s+$/.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "a figure she described as": indefinite phrases are not matched; "the" + noun right after a
       // number ("the 474 deaths") is not an anaphor either
       anaphors.push({ noun, modifiers: m[2]!.toLowerCase(), at: m.index });
@@ -201,8 +225,23 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
     const pronounObject = PRONOUN_OBJECT_RE.test(s.text);
 
     for (const cue of cues) {
+      if (cue.back) {
+        // "A jury disagreed": the claim just before, from someone else
+        for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+          const ks = sents[k]!;
+          if (!ks.isClaim) continue;
+          if (!(s.source && ks.source === s.source)) set(k, "disputed", i);
+          break;
+        }
+        continue;
+      }
+      if (cue.rival) {
+        const t = rivalTarget(sents, i, s.source ?? agentBefore(lower, cue.at));
+        if (t >= 0) set(t, "disputed", i);
+        continue;
+      }
       const agent = agentBefore(lower, cue.at);
-      const isDenialVerb = cue.status === "disputed" && /^(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputes|disputing|refuted|refutes|dismissed|dismisses|dismissing|rebutted|contested|contradicted|contradicts)/.test(lower.slice(cue.at));
+      const isDenialVerb = cue.status === "disputed" && /^(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputes|disputing|refuted|refutes|dismissed|dismisses|dismissing|rebutted|contested|contradicted|contradicts|countered|counters|retort|contend)/.test(lower.slice(cue.at));
       const isConfirmVerb = cue.status === "confirmed";
       // the cue is the sentence's own reporting verb ("Ukraine denied …", "X corroborated the decline"),
       // or a denial by the sentence's source ahead of its "saying …"
@@ -236,7 +275,119 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       }
     }
   }
+  defenceAgainstVerdict(sents, set);
+  counterStatements(sents, out, set);
   return out;
+}
+
+// A reply by the party a claim is about, saying the opposite: "Northfield have agreed a fee with
+// Sporting Lisbon, according to people familiar with the matter. … Sporting Lisbon said no agreement
+// had been reached." One of the two is negative, the other is not.
+const NEG_RE = /\b(?:not|no|never|none|nothing|neither|nor)\b|n[’']t\b/i;
+const NO_COMMENT_RE = /\b(?:comment\w*|respond\w*|declin\w*|aware|unable|refus\w*)\b/i;
+const PARTY_STOP = new Set(["the", "a", "an", "its", "his", "her", "their", "and", "of", "for", "mr", "mrs", "ms", "dr", "said", "says"]);
+
+function partyWords(s: StatusSentence): string[] {
+  const out: string[] = [];
+  // the resolved name's proper words ("Sporting Lisbon", "Veritas Semiconductor")
+  for (const w of (s.source ?? "").split(/[\s,.]+/)) if (/^\p{Lu}[\p{L}’'-]{2,}$/u.test(w) && !PARTY_STOP.has(w.toLowerCase())) out.push(w.toLowerCase());
+  // the words naming it in this sentence ("The company said…" → "the company")
+  const head = s.text.slice(0, s.cueStart ?? 0).trim().toLowerCase().match(/^(?:the|its)\s+([a-z]{4,})$/);
+  if (head) out.push("the " + head[1]!);
+  return out;
+}
+
+const REPORTING = new Set("said says told tells added adds stated according reported reports claimed claims noted wrote insisted insists maintained maintains replied responded announced statement".split(" "));
+
+function prefixes(text: string, drop: Set<string>): Set<string> {
+  const out = new Set<string>();
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const lower = text.toLowerCase();
+  while ((m = WORD_RE.exec(lower)) !== null) {
+    const w = m[0];
+    if (w.length < 4 || STOP.has(w) || REPORTING.has(w) || drop.has(w) || /\d/.test(w)) continue;
+    out.add(w.slice(0, 5));
+  }
+  return out;
+}
+
+// a reply in the past or present: "Sporting Lisbon said…", not "Pruitt will say…" or "according to"
+const REPLY_CUE_RE = /^(?:said|says|told|tells|insisted|insists|maintained|maintains|replied|responded|stated|added|insist|maintain)\b/;
+const MODAL_BEFORE = /\b(?:will|would|could|may|might|to|expected to)\s+$/;
+
+function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i: number, st: Status, ev: number) => void): void {
+  for (let i = 1; i < sents.length; i++) {
+    const s = sents[i]!;
+    if (!s.isClaim || !s.source || s.cueStart === null || s.sourceIsDoc) continue;
+    const lower = s.text.toLowerCase();
+    if (!REPLY_CUE_RE.test(lower.slice(s.cueStart)) || MODAL_BEFORE.test(lower.slice(Math.max(0, s.cueStart - 14), s.cueStart))) continue;
+    if (NO_COMMENT_RE.test(s.text)) continue;
+    // the nearest earlier claim with a source of its own, two sentences back at most
+    let k = -1;
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) if (sents[j]!.isClaim && sents[j]!.source) { k = j; break; }
+    if (k < 0) continue;
+    const ks = sents[k]!;
+    if (ks.source === s.source) continue;
+    const reply = s.text.slice(s.cueStart);
+    if (NEG_RE.test(ks.text) === NEG_RE.test(reply)) continue;
+    const kl = ks.text.toLowerCase();
+    const party = partyWords(s);
+    // (party words are letters, apostrophes and hyphens only, so they are safe inside a pattern)
+    if (!party.some((w) => new RegExp(`(?:^|[^\\p{L}])${w}(?![\\p{L}])`, "u").test(kl))) continue;
+    // and about the same thing: a word in common besides the party's name ("agreed" / "agreement")
+    const drop = new Set(party.flatMap((w) => w.split(" ")));
+    for (const w of contentWords(s.source)) drop.add(w);
+    const theirs = prefixes(ks.text, drop);
+    let shared = false;
+    for (const w of prefixes(reply, drop)) if (theirs.has(w)) { shared = true; break; }
+    // an inferred contradiction gives way to what the article says outright ("That claim could not be verified")
+    if (shared && out[k]!.status === "unaddressed") set(k, "disputed", i);
+  }
+}
+
+// The defence's case ("Mr. Lowell's lawyers maintained that the grants were awarded lawfully") is
+// contradicted by a guilty verdict reported nearby ("A jury disagreed, convicting him…").
+const DEFENCE_LEMMAS = new Set(["maintain", "insist", "contend", "argue", "claim"]);
+const DEFENCE_RE = /\b(?:lawyers?|attorneys?|counsel|defen[cs]e)\b/i;
+const VERDICT_RE = /\b(?:convicted|convicting|found (?:\w+ ){0,2}?guilty|guilty verdicts?|verdict of guilty)\b/gi;
+
+function hasVerdict(text: string): boolean {
+  VERDICT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VERDICT_RE.exec(text)) !== null) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
+    // "was not convicted", "if convicted", "could be found guilty"
+    if (!/\b(?:not|never|n't|if|unless|could|would|may|might)\s+(?:\w+\s+)?(?:be\s+)?$/.test(before)) return true;
+  }
+  return false;
+}
+
+function defenceAgainstVerdict(sents: StatusSentence[], set: (i: number, st: Status, ev: number) => void): void {
+  let verdicts: number[] | null = null;
+  for (let i = 0; i < sents.length; i++) {
+    const s = sents[i]!;
+    if (!s.isClaim || s.cueStart === null || !s.cueLemma || !DEFENCE_LEMMAS.has(s.cueLemma)) continue;
+    if (!DEFENCE_RE.test(s.text.slice(0, s.cueStart))) continue;
+    verdicts ??= sents.flatMap((t, k) => (hasVerdict(t.text) ? [k] : []));
+    let best = -1;
+    for (const k of verdicts) if (k !== i && Math.abs(k - i) <= WINDOW && (best < 0 || Math.abs(k - i) < Math.abs(best - i))) best = k;
+    if (best >= 0) set(i, "disputed", best);
+  }
+}
+
+/** The figure a rival estimate answers: the nearest earlier numeric claim of another named source, close by. */
+function rivalTarget(sents: StatusSentence[], i: number, who: string): number {
+  // the party giving the rival figure: the sentence's source, else the words before the verb ("Police put …")
+  const last = who.toLowerCase().split(/\s+/).pop() ?? "";
+  if (last.length < 3 || STOP.has(last)) return -1;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const ks = sents[k]!;
+    if (!ks.isClaim || !ks.numeric || !ks.source) continue;
+    const theirs = ks.source.toLowerCase();
+    return theirs === who.toLowerCase() || theirs.split(/\s+/).includes(last) ? -1 : k;
+  }
+  return -1;
 }
 
 // An anaphor belongs to a cue in the same clause: close to it, on either side.
@@ -300,9 +451,11 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   if (!src) return out;
   // (a document's claims go together only when the document itself is named: "dismissed the poll")
   if (!(noun && PLURAL_NOUNS.test(noun) && !DOC_NOUNS.has(noun)) && !(sents[target]!.sourceIsDoc && noun && DOC_SELF.has(noun))) return out;
-  for (let k = target - 1; k >= lo; k--) {
+  // the same source's claims on either side of the one named, up to the cue ("The poll found … The
+  // survey of 1,204 voters found … X dismissed the poll")
+  for (let k = lo; k < i; k++) {
     const ks = sents[k]!;
-    if (ks.isClaim && ks.source === src) out.push(k);
+    if (k !== target && ks.isClaim && ks.source === src) out.push(k);
   }
   return out;
 }

@@ -96,3 +96,112 @@ describe("status scope", () => {
     expect(claimWith(paras, "corroborated").status).toBe("unaddressed");
   });
 });
+
+describe("status: replies, rival figures and verdicts", () => {
+  it("reads a missing methodology or data as unverified", () => {
+    expect(statusCues("The group did not release the survey's methodology.").map((c) => c.status)).toEqual(["unverified"]);
+    const paras = [
+      "The mayor's office said a survey it commissioned showed 62% of residents backed the tram.",
+      "The office did not publish the survey's underlying data.",
+    ];
+    expect(claimWith(paras, "62%").status).toBe("unverified");
+    // negative: data that was published
+    expect(claimWith(["The mayor's office said a survey it commissioned showed 62% of residents backed the tram.", "The office published the survey's data."], "62%").status).toBe("unaddressed");
+  });
+
+  it("ties 'the savings figure' to the claim about saving, not the nearest figure", () => {
+    const paras = [
+      "The county board approved the merger of two fire stations, saying it would save $900,000 a year.",
+      "The board's chairman, Tom Pask, said the county faced a $5 million shortfall.",
+      "Firefighters dispute the savings figure.",
+    ];
+    expect(claimWith(paras, "$900,000").status).toBe("disputed");
+    expect(claimWith(paras, "$5 million").status).toBe("unaddressed");
+  });
+
+  it("applies a dismissed poll to all the poll's findings before the dismissal", () => {
+    const paras = [
+      "Mayor Lin leads by 8 points, according to a City College poll released Monday.",
+      "The survey of 900 residents found Lin with 51% to 43% for Ruth Abara.",
+      "Abara's campaign dismissed the poll as an outlier.",
+    ];
+    expect(claimWith(paras, "51%").status).toBe("disputed");
+    // negative: a poll nobody answered
+    expect(claimWith(paras.slice(0, 2), "51%").status).toBe("unaddressed");
+  });
+
+  it("reads 'X countered/contends that the figure…' as disputing another source's claim", () => {
+    expect(statusCues("Mr. Vance countered that the study was funded by the industry.")[0]?.status).toBe("disputed");
+    const paras = [
+      "Senator Hall said the bill would leave a shortfall of about $4 billion in school funding.",
+      "Mr. Ames contends that the $4 billion figure ignores money already set aside.",
+    ];
+    expect(claimWith(paras, "shortfall").status).toBe("disputed");
+    const clinic = [
+      "The cuts would close as many as 300 clinics, Ms. Ortiz said.",
+      "Mr. Ames countered that the clinic estimate came from an advocacy group.",
+    ];
+    expect(claimWith(clinic, "300 clinics").status).toBe("disputed");
+    // negative: a contention with nothing to point back at, and one about the same source's own claim
+    expect(claimWith(["Analysts said exports rose 4% in May.", "Economists contend that growth will slow next year."], "exports").status).toBe("unaddressed");
+    const own = ["Mr. Ames said the plan would cost $4 billion.", "Mr. Ames contends that the $4 billion figure is conservative."];
+    expect(claimWith(own, "would cost").status).toBe("unaddressed");
+  });
+
+  it("reads a rival estimate by another party as disputing the earlier figure", () => {
+    const paras = ["Organisers said more than 50,000 people joined the march.", "Police put the crowd at about 12,000."];
+    expect(claimWith(paras, "50,000").status).toBe("disputed");
+    const strikers = ["About 6,000 workers walked out at three plants, the union said.", "The company estimated the number of strikers at 3,800."];
+    expect(claimWith(strikers, "6,000").status).toBe("disputed");
+    // negatives: an estimate with no earlier figure of another source, and the same source's own figures
+    expect(claimWith(["The march began at noon in the central square.", "Police put the crowd at about 12,000."], "12,000").status).toBe("unaddressed");
+    const same = ["Police said 40 people were arrested.", "Police put the crowd at about 12,000."];
+    expect(claimWith(same, "40 people").status).toBe("unaddressed");
+  });
+
+  it("reads 'X disagreed' as disputing the claim just before it", () => {
+    const paras = ["The defendant's lawyers said the payments were legal.", "A jury disagreed, convicting her on four of five counts."];
+    expect(claimWith(paras, "payments were legal").status).toBe("disputed");
+    // negative: "disagree" with its own object is not about a claim
+    expect(statusCues("Most residents disagree with the new parking rules, the survey found.")).toEqual([]);
+    expect(claimWith(["The defendant's lawyers said the payments were legal.", "The jury did not disagree."], "payments").status).toBe("unaddressed");
+  });
+
+  it("reads the defence's case as disputed by a guilty verdict", () => {
+    const paras = [
+      "A jury on Monday convicted the former treasurer, Paul Berg, of embezzlement.",
+      "His attorney, Nina Holt, maintained throughout the trial that the transfers had been authorised by the board.",
+    ];
+    const c = claimWith(paras, "transfers had been authorised");
+    expect(c.status).toBe("disputed");
+    expect(c.evidence).toContain("convicted");
+    // negatives: no verdict yet, and a prosecutor's case
+    expect(claimWith(["If convicted, Paul Berg faces up to 10 years in prison.", paras[1]!], "transfers").status).toBe("unaddressed");
+    expect(claimWith([paras[0]!, "Prosecutors maintained throughout the trial that the transfers had been hidden from the board."], "transfers").status).toBe("unaddressed");
+  });
+
+  it("reads a reply by the party a claim names, saying the opposite, as disputing it", () => {
+    const paras = [
+      "Westport Rovers have agreed a deal with Porto for the striker Rui Dias, according to people familiar with the matter.",
+      "Porto said on Sunday that no agreement had been reached.",
+    ];
+    expect(claimWith(paras, "agreed a deal").status).toBe("disputed");
+    expect(claimWith(paras, "no agreement").status).toBe("unaddressed");
+    const pensions = ["Union leaders said the company wants to cut pension benefits for retirees.", "The company said pensions were not part of its proposal."];
+    expect(claimWith(pensions, "wants to cut").status).toBe("disputed");
+    // negatives: a reply that agrees, one about something else, and a "no comment"
+    expect(claimWith([paras[0]!, "Porto said on Sunday that an agreement had been reached."], "agreed a deal").status).toBe("unaddressed");
+    expect(claimWith([paras[0]!, "Porto said on Sunday that its stadium would not be ready until May."], "agreed a deal").status).toBe("unaddressed");
+    expect(claimWith([paras[0]!, "Porto said it would not comment on the agreement."], "agreed a deal").status).toBe("unaddressed");
+  });
+
+  it("reads 'has not publicly identified' as leaving a claim unverified", () => {
+    const paras = [
+      "An official, who asked not to be named, said investigators believed the fire began in a kitchen at the hotel.",
+      "The fire department has not publicly identified the cause of the fire.",
+    ];
+    expect(claimWith(paras, "began in a kitchen").status).toBe("unverified");
+    // negative: a department that did identify it
+    expect(claimWith([paras[0]!, "The fire department publicly identified the cause of the fire."], "began in a kitchen").status).toBe("unaddressed");
+  });
+});
