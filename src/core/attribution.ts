@@ -718,6 +718,16 @@ export class Attributor {
       if (end === colon) {
         const src = sourceOfPhrase(c, k + 1, end, false);
         if (src) found.push(mk(src, toks[colon]!.start, toks[colon]!.end, ":", ":", inRegions(toks[colon]!.start, regions), colon, false));
+      } else if (toks[end]?.t === "," && end > k + 1) {
+        // "… as summed up by their lawyer, Martin L. Oakes: …": the name after the comma, the role before it
+        const run = capRuns(toks, end + 1, colon)[0];
+        if (run && run.from === end + 1 && run.to === colon) {
+          const src = sourceOfPhrase(c, end + 1, colon, false);
+          if (src && src.kind === "person") {
+            if (!src.role) src.role = c.text.slice(toks[k + 1]!.start, toks[end - 1]!.end).replace(/^(?:the|their|its|his|her|our)\s+/i, "");
+            found.push(mk(src, toks[colon]!.start, toks[colon]!.end, ":", ":", inRegions(toks[colon]!.start, regions), colon, false));
+          }
+        }
       }
       return;
     }

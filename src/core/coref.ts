@@ -117,6 +117,10 @@ export class Coref {
     let unknownSalient: Entity | undefined;
     let anyPerson: Entity | undefined;
     let guessed: Entity | undefined;
+    // A person of unknown gender in the last two sentences, met before any known match: the given-name
+    // list is short, so "Alma Reyes-Whitford told …. She said …" must not skip Alma for an older "Priya".
+    let recentUnknown: Entity | undefined;
+    let recentUnknownAt = -1;
     for (let i = this.mentions.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
       const m = this.mentions[i]!;
       if (sentence - m.sentence > 12) break;
@@ -126,7 +130,17 @@ export class Coref {
         continue;
       }
       if (gender && e.gender && e.gender !== gender) continue;
-      if (m.salient && gender && e.gender === gender) return e;
+      if (m.salient && gender && e.gender === gender) {
+        if (recentUnknown && recentUnknownAt > m.sentence && sentence - recentUnknownAt <= 2) {
+          recentUnknown.gender = gender;
+          return recentUnknown;
+        }
+        return e;
+      }
+      if (m.salient && gender && !e.gender && !recentUnknown && e.words.length >= 2) {
+        recentUnknown = e;
+        recentUnknownAt = m.sentence;
+      }
       if (m.salient && e.certain && !certainSalient) certainSalient = e;
       if (m.salient && !unknownSalient) unknownSalient = e;
       if (!anyPerson) anyPerson = e;

@@ -77,7 +77,7 @@ const AMBIGUOUS = new Set(
   dispute disputes contest contests fume fumes joke jokes ruling thought held put predicted
   confirmed declared determined suspected feared hoped described featured reported warning warnings
   calling repeat repeats respond response mention mentions comment commented proposed proposal
-  assessed assess flag flags decree decrees guess guesses boast boasts`.split(/\s+/),
+  assessed assess flag flags decree decrees guess guesses boast boasts advocate advocates`.split(/\s+/),
 );
 
 // Verbs that attribute only with a document-like subject ("the study found", "data show").

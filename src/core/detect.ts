@@ -59,6 +59,29 @@ function mergeQuoteTails(text: string, spans: Span[]): Span[] {
   return out;
 }
 
+// Verbs that only judge another claim: confirming, corroborating or rejecting it.
+const VERDICT_LEMMAS = new Set([
+  "reject", "deny", "dispute", "refute", "contradict", "confirm", "corroborate", "verify", "dismiss", "question",
+  "challenge", "contest", "rebut", "debunk", "doubt", "back",
+]);
+// The thing judged is an earlier claim named by a pointing noun phrase, and nothing else is said:
+// "rejected that estimate." (active) or "The count was corroborated by researchers at …" (passive).
+const JUDGED = "(?:figures?|numbers?|estimates?|tally|toll|counts?|totals?|claims?|allegations?|accusations?|accounts?|assertions?|findings?|reports?|data|projections?|calculations?|version|story)";
+const ACTIVE_OBJECT_RE = new RegExp(`^\\s*(?:that|this|these|those|the|such)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}\\s*[.!]?$`, "i");
+const PASSIVE_SUBJECT_RE = new RegExp(`^(?:that|this|these|those|the)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}\\s+(?:was|were|has been|have been|had been|is|are)\\s+$`, "i");
+const PASSIVE_AGENT_RE = /^\s*by\b[^“"”:;]{0,200}$/i;
+const AGENT_SAYS_RE = /\b(?:said|says|saying|added|adding|argued|noted|that)\b/i;
+
+function isVerdictOnly(r: Row): boolean {
+  const a = r.attribution;
+  if (!a || a.fromNeighbour || r.figures.length > 0 || !VERDICT_LEMMAS.has(a.lemma)) return false;
+  const cueEnd = r.text.indexOf(" ", a.cueStart);
+  if (cueEnd < 0) return false;
+  const before = r.text.slice(0, a.cueStart);
+  const after = r.text.slice(cueEnd);
+  return ACTIVE_OBJECT_RE.test(after) || (PASSIVE_SUBJECT_RE.test(before) && PASSIVE_AGENT_RE.test(after) && !AGENT_SAYS_RE.test(after));
+}
+
 export function detect(text: string): Claim[] {
   const spans = mergeQuoteTails(text, splitSentences(text));
   const attributor = new Attributor();
@@ -122,6 +145,17 @@ export function detect(text: string): Claim[] {
     paragraph: r.line,
   }));
   const statuses = assignStatuses(statusInput);
+
+  // A sentence that only passes judgement on an earlier claim ("Consumer advocates rejected that
+  // estimate.") is that claim's evidence, not a claim of its own (the guide's cue sentences).
+  const evidenceFor = new Set<number>();
+  statuses.forEach((st, i) => {
+    if (st.evidence !== null && st.evidence > i) evidenceFor.add(st.evidence);
+  });
+  for (const i of evidenceFor) {
+    const r = rows[i]!;
+    if (isVerdictOnly(r)) statusInput[i]!.isClaim = false;
+  }
 
   const claimRows: { r: Row; i: number }[] = [];
   rows.forEach((r, i) => {

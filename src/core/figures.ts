@@ -619,6 +619,10 @@ class Matcher {
       return { a: i, b: i + 1, value: w === "once" ? 1 : w === "twice" ? 2 : 3, unit: "times", countable: false, bare: false };
     }
     if (w === "twice" || w === "thrice") {
+      if (next === "as" && AS_WORDS.has(this.l(i + 2))) {
+        // "twice as many boxes", "twice as much as": the comparison is the quantity
+        return { a: i, b: i + 3, value: w === "twice" ? 2 : 3, unit: "times", countable: false, bare: false };
+      }
       if (next === "as" || next === "the" || next === "that" || next === "a" || next === "its" || next === "their") {
         return { a: i, b: i + 1, value: w === "twice" ? 2 : 3, unit: "times", countable: false, bare: false };
       }

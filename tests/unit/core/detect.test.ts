@@ -56,3 +56,51 @@ describe("detect", () => {
     expect(() => detect("שלום, אמר הוא. " + "9".repeat(100000))).not.toThrow();
   });
 });
+
+describe("detect: verdict-only sentences, pronouns, colon cues", () => {
+  const find = (claims: ReturnType<typeof detect>, start: string) => claims.find((c) => c.text.startsWith(start));
+
+  it("a sentence that only rejects or corroborates an earlier claim is its evidence, not a claim", () => {
+    const text = [
+      "The council estimated that the plan would save £4m a year. Campaigners rejected that estimate.",
+      "The port said 41 ships were waiting. The count was corroborated by harbour pilots, who checked the anchorage separately.",
+    ].join("\n");
+    const claims = detect(text);
+    expect(find(claims, "Campaigners")).toBeUndefined();
+    expect(find(claims, "The count was")).toBeUndefined();
+    expect(find(claims, "The council")).toMatchObject({ status: "disputed", evidence: "Campaigners rejected that estimate." });
+    expect(find(claims, "The port")?.status).toBe("confirmed");
+  });
+
+  it("keeps a verdict sentence that says something of its own", () => {
+    const text = "The council estimated that the plan would save £4m a year. That claim was rejected by the Fair Rents Group, which said rents had risen.\n" +
+      "The club said the fee was £45m. Ramos’s agent, Carla Mendes, dismissed the figure as a fantasy.";
+    const claims = detect(text);
+    expect(find(claims, "That claim was rejected")?.source?.name).toBe("Fair Rents Group");
+    expect(find(claims, "Ramos’s agent")?.source?.name).toBe("Carla Mendes");
+  });
+
+  it("'she' after a person whose given name is unknown is that person, not an older known woman", () => {
+    const text = [
+      "“Prices will fall,” said Priya Raman, an analyst at Keel Partners.",
+      "Deputy Commissioner Alma Reyes-Whitford told lawmakers that the rule would cut premiums by 5%. She said insurers would get 75 days’ notice.",
+    ].join("\n");
+    expect(find(detect(text), "She said")?.source?.name).toBe("Alma Reyes-Whitford");
+  });
+
+  it("'Consumer advocates' is a group, not a cue", () => {
+    const claims = detect("Consumer advocates rejected the proposal on Monday, saying it would raise bills by 12%.");
+    expect(claims[0]?.source?.cue).not.toBe("advocates");
+  });
+
+  it("a colon cue naming the speaker in apposition: 'as summed up by their lawyer, Martin L. Oakes:'", () => {
+    const claims = detect("The growers' central argument, as summed up by their Washington lawyer, Martin L. Oakes: foreign processors sell below cost.");
+    expect(claims[0]?.source).toMatchObject({ name: "Martin L. Oakes", kind: "person", role: "Washington lawyer" });
+  });
+
+  it("a denial without documents is unverified", () => {
+    const text = "Riders said the fare rise would pay for a new headquarters. The agency denied it, but did not provide any budget documents to support that.";
+    const claims = detect(text);
+    expect(find(claims, "The agency denied")?.status).toBe("unverified");
+  });
+});

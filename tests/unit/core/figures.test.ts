@@ -287,3 +287,10 @@ describe("hasNumericSignal", () => {
     expect(hasNumericSignal("The minister said it was wrong.")).toBe(false);
   });
 });
+
+describe("findFigures: comparisons", () => {
+  it("takes 'twice as many/much' whole", () => {
+    expect(one("Growers harvest nearly twice as many boxes an acre.").text).toContain("twice as many");
+    expect(one("Policies cost about twice as much as standard coverage.")).toMatchObject({ value: 2, unit: "times", approx: true });
+  });
+});
