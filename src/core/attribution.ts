@@ -215,7 +215,7 @@ export class Attributor {
       let f = v + 1;
       if (toks[f]?.word && /^(?:the|that|this|its|their|his|her)$/.test(toks[f]!.lo)) f++;
       if (f < toks.length && toks[f]!.word && /^(?:death|casualty|civilian)$/.test(toks[f]!.lo)) f++;
-      if (!(toks[f]?.word && FIGURE_NOUNS.has(toks[f]!.lo))) return null;
+      if (!(toks[f]?.word && FIGURE_NOUNS.has(toks[f]!.lo)) && !this.putItThisWay(toks, v)) return null;
     }
     const weakOk = !cf.weak || cf.lemma === "put" || this.hasComplement(toks, v, cf);
 
@@ -242,7 +242,9 @@ export class Attributor {
       if (left) {
         src = left.src;
         tail = left.tail && !(next && next.lo === "that");
-      } else if (!NO_INVERSION.has(cf.lemma)) {
+      } else if (!NO_INVERSION.has(cf.lemma) && !(prev?.t === "," && !this.phraseEndsClause(toks, v + 1))) {
+        // after a comma the verb ends a clause only when its subject does too ("…, said the official.");
+        // "The guild, which represents nurses, said nurses are …" has its subject on the left
         src = this.invertedSource(c, v, cf);
         tail = src !== null;
       }
@@ -354,6 +356,21 @@ export class Attributor {
   }
 
   /** Subject to the left of the verb, through adverbs, auxiliaries, parentheses and appositions. */
+  /** "put it this way:", "put the Republican case this way:", "put it bluntly:" — a colon cue on "put". */
+  private putItThisWay(toks: Token[], v: number): boolean {
+    for (let k = v + 1; k < toks.length && k <= v + 7; k++) {
+      const t = toks[k]!;
+      if (t.t === ":") return k > v + 1 && (toks[k - 1]!.lo === "way" || toks[k - 1]!.lo === "it" || /ly$/.test(toks[k - 1]!.lo));
+      if (!t.word) return false;
+    }
+    return false;
+  }
+
+  private phraseEndsClause(toks: Token[], from: number): boolean {
+    const after = toks[this.rightPhraseEnd(toks, from)];
+    return !after || (!after.word && (after.t === "," || after.t === "." || after.t === ";" || after.t === "(" || after.t === "—"));
+  }
+
   private leftSource(c: NPContext, v: number, cf: CueForm): { src: NPSource; tail: boolean } | null {
     const toks = c.toks;
     let j = v - 1;

@@ -253,7 +253,7 @@ const CHANGE_VERBS = new Set([
 ]);
 const RATE_UNITS = new Set([
   "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
-  "annum", "season", "capita", "head", "person", "share", "barrel", "tonne", "ton", "litre", "liter",
+  "century", "generation", "annum", "season", "capita", "head", "person", "share", "barrel", "tonne", "ton", "litre", "liter",
   "gallon", "kilo", "kilogram", "pound", "ounce", "unit", "household", "student", "patient", "pupil",
   "employee", "worker", "kilometre", "kilometer", "mile", "hectare", "acre", "megawatt", "dose", "child",
   "adult", "game", "match", "resident", "inhabitant", "citizen", "mwh", "kwh", "cent",
@@ -292,6 +292,8 @@ const DEBT_WORDS = new Set([
   "bond", "bonds", "note", "notes", "treasury", "treasuries", "gilt", "gilts", "bund", "bunds", "yield", "yields",
   "mortgage", "mortgages", "paper", "bill", "bills", "debt", "swap", "swaps", "maturity", "maturities", "issue",
 ]);
+// Words before "last" that make it the verb ("expected to last five days"), not "the last five days".
+const VERB_LAST_BEFORE = new Set(["to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "could", "'ll", "’ll", "not", "only"]);
 // Words between a count and its noun that keep it a count ("two other traders", "three more games").
 const COUNT_BRIDGES = new Set(["other", "more", "further", "additional", "extra", "new", "separate"]);
 const RATE_WORDS = new Set(["annually", "monthly", "weekly", "daily", "yearly", "nightly", "hourly", "apiece", "each"]);
@@ -461,7 +463,7 @@ class Matcher {
     }
     // Name-like: a numeral right after a capitalised word ("Windows 10", "FTSE 100", "Ligue 1") that is not a
     // function word; a real count after a name would carry a unit, a comma or a decimal.
-    if (pw && pw === prev && pw.k === K.Word && pw.cap && plain && !CAP_OK.has(pw.l) && !MONTHS.has(pw.l) && !WEEKDAYS.has(pw.l) && !(DOLLAR_PREFIX.has(pw.l)) && !CURRENCY_CODES.has(pw.l)) {
+    if (pw && pw === prev && pw.k === K.Word && pw.cap && plain && !CAP_OK.has(pw.l) && !pw.l.endsWith("'s") && !pw.l.endsWith("\u2019s") && !MONTHS.has(pw.l) && !WEEKDAYS.has(pw.l) && !(DOLLAR_PREFIX.has(pw.l)) && !CURRENCY_CODES.has(pw.l)) {
       const n1 = this.t[i + 1];
       const unitFollows = n1 && (n1.l === "%" || (n1.k === K.Word && (SCALE_WORDS.has(n1.l) || n1.l === "percent" || n1.l === "per")));
       if (!unitFollows && i - 1 > 0) return this.swallowIdentTail(i);
@@ -889,7 +891,9 @@ class Matcher {
     if (TIME_UNITS.has(u)) {
       if (RELATIVE_AFTER.has(this.l(bUnit))) return { next: bUnit + 1 };
       const before = this.l(a - 1);
-      if (RELATIVE_BEFORE.has(firstWord) || RELATIVE_BEFORE.has(before) || (before === "the" && this.l(a - 2) === "over")) return { next: b };
+      // "to last five days", "will last two weeks": the verb "last", a duration that is a figure
+      const lastIsVerb = before === "last" && VERB_LAST_BEFORE.has(this.l(a - 2));
+      if (RELATIVE_BEFORE.has(firstWord) || (RELATIVE_BEFORE.has(before) && !lastIsVerb) || (before === "the" && this.l(a - 2) === "over")) return { next: b };
       if ((u === "years" || u === "year") && (after === "old" || after === "of" && this.isWord(b + 1, "age"))) return { next: b + 1 };
     }
     if (u === "years" && after === "old") return { next: b + 1 };

@@ -133,6 +133,8 @@ church trust society coalition network channel tv radio broadcasting airlines ai
 technologies labs laboratories capital partners holdings industries international global securities
 exchange commission reserve treasury cabinet embassy assembly command guard guards directorate
 statistics statistic statistical survey office nations un nato eu who cdc fbi cia nasa
+guild guilds caucus chamber syndicate cooperative consortium partnership institution agencies unions councils
+brotherhood sisterhood federation confederation commissioners regents trustees academy observatory
 `);
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */

@@ -104,3 +104,22 @@ describe("detect: verdict-only sentences, pronouns, colon cues", () => {
     expect(find(claims, "The agency denied")?.status).toBe("unverified");
   });
 });
+
+describe("detect: subjects with relative clauses, org heads, 'put it this way:'", () => {
+  const sourceOf = (s: string) => detect(s)[0]?.source ?? null;
+
+  it("'X, which represents nurses, said nurses …' is X speaking, not the nurses", () => {
+    expect(sourceOf("The Central Ohio Nurses Guild, which represents the nurses, said nurses are assigned eight patients.")).toMatchObject({
+      name: "Central Ohio Nurses Guild", kind: "organization",
+    });
+  });
+
+  it("still reads a closing speech tag after a comma", () => {
+    expect(sourceOf("Prices rose 4% in May, said the agency.")?.name).toMatch(/agency/);
+  });
+
+  it("'put the case this way:' and 'put it bluntly:' are colon cues; 'put the books on the shelf' is not", () => {
+    expect(sourceOf("Senator Carl J. Brandvold put the Republican case this way: the state has a spending problem.")?.name).toBe("Carl J. Brandvold");
+    expect(detect("He put the books on the shelf.")).toHaveLength(0);
+  });
+});

@@ -294,3 +294,19 @@ describe("findFigures: comparisons", () => {
     expect(one("Policies cost about twice as much as standard coverage.")).toMatchObject({ value: 2, unit: "times", approx: true });
   });
 });
+
+describe("findFigures: durations and seats", () => {
+  it("'to last five days' is a duration; 'the last five days' is a relative date", () => {
+    expect(texts("The walkout is scheduled to last five days.")).toEqual(["five days"]);
+    expect(texts("Over the last five days, 30 people died.")).toEqual(["30 people"]);
+  });
+
+  it("a count after a possessive is a count, not a model number", () => {
+    expect(texts("Democrats hold 56 of the Assembly's 99 seats.")).toEqual(["56", "99 seats"]);
+    expect(texts("The update ships with Windows 10 next week.")).toEqual([]);
+  });
+
+  it("a rate per century", () => {
+    expect(one("Such droughts would strike roughly three times a century.").text).toBe("roughly three times a century");
+  });
+});
