@@ -76,6 +76,8 @@ const PATTERNS: Pattern[] = [
   { pre: ["contend"], re: /\b(?:contends|contended|contend)\b/g, status: "disputed", needsAnaphor: true, negatable: true },
   // a rival figure from another party: "Local police estimated the crowd at 1,200", "the company put
   // the number of strikers at 9,500"
+  // a rival figure stated as a correction: "the lasting cut would be closer to $30"
+  { pre: ["closer to", "nearer to", "more like"], re: /\b(?:closer to|nearer to|more like)\s+(?:about\s+|around\s+)?[$£€]?\d/g, status: "disputed", rival: true },
   { pre: ["put", "placed", "places", "pegged", "pegs", "estimat"], re: /\b(?:put|puts|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}?at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|some\s+|nearly\s+|under\s+|(?:fewer|less|more) than\s+)?[$£€]?\d/g, status: "disputed", rival: true },
   // "A jury disagreed, …", "The ministry disagreed with that": the claim before it
   { pre: ["disagree"], re: /\bdisagree[sd]?\b(?=\s*[,.;:—–]|\s+with\s+(?:that|this|it|him|her|them)\b)/g, status: "disputed", negatable: true, back: true },
@@ -111,7 +113,7 @@ const PRIORITY: Record<Status, number> = { disputed: 3, unverified: 2, confirmed
 const WINDOW = 8;
 
 // Cheap pre-test: every pattern above contains one of these stems; most sentences have none.
-const ANY_CUE = /odds|inconsistent|conflict|verif|confirm|corrobor|acknowledg|substantiat|authenticat|tested|evidence|proof|data|details|methodolog|documentation|results|figures|question|comment|respond|repl|unclear|deni|deny|reject|disput|refut|contradict|debunk|contest|rebut|dismiss|skeptic|sceptic|doubt|false|baseless|untrue|fake|inaccurate|misleading|lie|fabricat|nonsense|propaganda|unfounded|groundless|exaggerat|disinformation|fiction|outdated|wrong|incorrect|reflect|accept|backed|counter|retort|contend|put|place|pegged|pegs|estimat|disagree|publicly|officially|formally/i;
+const ANY_CUE = /odds|inconsistent|conflict|verif|confirm|corrobor|acknowledg|substantiat|authenticat|tested|evidence|proof|data|details|methodolog|documentation|results|figures|question|comment|respond|repl|unclear|deni|deny|reject|disput|refut|contradict|debunk|contest|rebut|dismiss|skeptic|sceptic|doubt|false|baseless|untrue|fake|inaccurate|misleading|lie|fabricat|nonsense|propaganda|unfounded|groundless|exaggerat|disinformation|fiction|outdated|wrong|incorrect|reflect|accept|backed|counter|retort|contend|put|place|pegged|pegs|estimat|disagree|publicly|officially|formally|closer to|nearer to|more like/i;
 
 /** Status cues in one sentence, in pattern order, without overlaps. */
 export function statusCues(text: string): StatusCue[] {
@@ -192,7 +194,12 @@ interface Anaphor {
   noun: string;
   modifiers: string;
   at: number;
+  /** what follows the noun and narrows it: "the guild's figures on patient loads and turnover" */
+  about: string;
 }
+
+// "figures on/about/for …": up to a clause boundary, a few words
+const ABOUT_RE = /^\s+(?:on|about|for|over|regarding|concerning)\s+([^,.;:!?“"]{1,60})/i;
 
 export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
   const out: StatusResult[] = sents.map(() => ({ status: "unaddressed", evidence: null }));
@@ -219,7 +226,8 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       if (det === "that" && /\bcontend(?:s|ed)?\s+$/.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "a figure she described as": indefinite phrases are not matched; "the" + noun right after a
       // number ("the 474 deaths") is not an anaphor either
-      anaphors.push({ noun, modifiers: m[2]!.toLowerCase(), at: m.index });
+      const about = ABOUT_RE.exec(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      anaphors.push({ noun, modifiers: m[2]!.toLowerCase(), at: m.index, about: about ? about[1]!.toLowerCase() : "" });
     }
     const leading = LEADING_PRONOUN_RE.test(s.text) && !s.isClaim;
     const pronounObject = PRONOUN_OBJECT_RE.test(s.text);
@@ -236,8 +244,16 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
         continue;
       }
       if (cue.rival) {
+        // "the governor's property-tax figure … would be closer to $30": the figure it names, else the nearest
+        const named = anaphors.find((a) => NUMERIC_NOUNS.has(a.noun) && a.modifiers.trim() !== "");
+        if (named) {
+          for (const t of backTargets(sents, i, named, s.source).slice(0, 1)) if (sents[t]!.source !== s.source) set(t, "disputed", i);
+          continue;
+        }
+        // "…, the same figure the union cited" agrees; a share answers a share, a count a count
+        if (SAME_FIGURE_RE.test(s.text)) continue;
         const t = rivalTarget(sents, i, s.source ?? agentBefore(lower, cue.at));
-        if (t >= 0) set(t, "disputed", i);
+        if (t >= 0 && s.text.slice(cue.at).includes("%") === sents[t]!.text.includes("%")) set(t, "disputed", i);
         continue;
       }
       const agent = agentBefore(lower, cue.at);
@@ -276,6 +292,7 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
     }
   }
   defenceAgainstVerdict(sents, set);
+  matchingFigures(sents, set);
   counterStatements(sents, out, set);
   return out;
 }
@@ -343,6 +360,35 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
     for (const w of prefixes(reply, drop)) if (theirs.has(w)) { shared = true; break; }
     // an inferred contradiction gives way to what the article says outright ("That claim could not be verified")
     if (shared && out[k]!.status === "unaddressed") set(k, "disputed", i);
+  }
+}
+
+// Another party arriving at the same number: "A state survey put the vacancy rate at 18%, the same
+// figure the guild cited." The earlier claim with that number, from someone else, is confirmed.
+const SAME_FIGURE_RE = /\b(?:the same (?:figure|number|rate|estimate|count|total|tally|amount|level)|(?:matching|matches|matched|in line with|consistent with|echoing|echoed) (?:the |an? |its |their )?(?:[\w’'-]+ ){0,2}?(?:figure|number|estimate|count|total|tally|rate)s?)\b/i;
+const NUMBER_RE = /\d[\d,]*(?:\.\d+)?%?/g;
+
+function numbersIn(text: string): Set<string> {
+  const out = new Set<string>();
+  NUMBER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER_RE.exec(text)) !== null) if (m[0].length >= 2 || m[0].endsWith("%")) out.add(m[0].replace(/,/g, ""));
+  return out;
+}
+
+function matchingFigures(sents: StatusSentence[], set: (i: number, st: Status, ev: number) => void): void {
+  for (let i = 1; i < sents.length; i++) {
+    const s = sents[i]!;
+    if (!s.numeric || !SAME_FIGURE_RE.test(s.text)) continue;
+    const mine = numbersIn(s.text);
+    if (!mine.size) continue;
+    for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
+      const ks = sents[k]!;
+      if (!ks.isClaim || !ks.numeric || !ks.source || ks.source === s.source) continue;
+      let same = false;
+      for (const n of numbersIn(ks.text)) if (mine.has(n)) { same = true; break; }
+      if (same) { set(k, "confirmed", i); break; }
+    }
   }
 }
 
@@ -452,10 +498,13 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   // (a document's claims go together only when the document itself is named: "dismissed the poll")
   if (!(noun && PLURAL_NOUNS.test(noun) && !DOC_NOUNS.has(noun)) && !(sents[target]!.sourceIsDoc && noun && DOC_SELF.has(noun))) return out;
   // the same source's claims on either side of the one named, up to the cue ("The poll found … The
-  // survey of 1,204 voters found … X dismissed the poll")
+  // survey of 1,204 voters found … X dismissed the poll"); "its figures on patient loads" only those
+  const about = anaphor?.about ? contentWords(anaphor.about) : null;
   for (let k = lo; k < i; k++) {
     const ks = sents[k]!;
-    if (k !== target && ks.isClaim && ks.source === src) out.push(k);
+    if (k === target || !ks.isClaim || ks.source !== src) continue;
+    if (about && about.size && !sharesWord(bagOf(ks), about)) continue;
+    out.push(k);
   }
   return out;
 }
@@ -464,6 +513,11 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
  * The candidate claim sharing the most distinctive words with `words`: a word found in many of the
  * window's sentences counts little, and a nearer claim wins a tie.
  */
+function sharesWord(bag: Set<string>, words: Set<string>): boolean {
+  for (const w of words) if (bag.has(w)) return true;
+  return false;
+}
+
 // Content words per sentence, computed once per sentence and only when a cue needs them.
 const BAGS = new WeakMap<StatusSentence, Set<string>>();
 function bagOf(s: StatusSentence): Set<string> {

@@ -205,3 +205,42 @@ describe("status: replies, rival figures and verdicts", () => {
     expect(claimWith([paras[0]!, "The fire department publicly identified the cause of the fire."], "began in a kitchen").status).toBe("unaddressed");
   });
 });
+
+describe("status: figures named by what they are about, matching and rival figures", () => {
+  const STRIKE = [
+    "The Harbour Nurses Guild said nurses are assigned eight patients per shift. Nearly half of the bedside nurses have left since 2021, the guild said. It said 18% of posts were vacant in September.",
+    "Bayside Health rejected the guild’s figures on patient loads and staff departures.",
+  ];
+
+  it("'the guild's figures on patient loads and staff departures' disputes the guild's claims on those things, not its others", () => {
+    expect(claimWith(STRIKE, "eight patients").status).toBe("disputed");
+    expect(claimWith(STRIKE, "18% of posts").status).toBe("unaddressed");
+    // without the narrowing phrase every claim of the guild nearby is meant
+    const all = [STRIKE[0]!, "Bayside Health rejected the guild’s figures."];
+    expect(claimWith(all, "18% of posts").status).toBe("disputed");
+  });
+
+  it("another party arriving at the same number confirms the claim that gave it", () => {
+    const paras = [
+      "The union said 18% of nursing posts were vacant in September. The hospital said it had hired 200 nurses.",
+      "A state survey published last month put the vacancy rate at 18%, the same figure the union cited.",
+    ];
+    expect(claimWith(paras, "18% of nursing posts")).toMatchObject({ status: "confirmed", evidence: paras[1] });
+    expect(claimWith(paras, "200 nurses").status).toBe("unaddressed");
+    // a different number is no confirmation
+    const other = [paras[0]!, "A state survey published last month put the vacancy rate at 11%, the same figure as in 2019."];
+    expect(claimWith(other, "18% of nursing posts").status).toBe("unaddressed");
+  });
+
+  it("a rival figure 'closer to $30' disputes the figure the sentence names", () => {
+    const paras = [
+      "Gov. Ashcombe said his plan would cut property taxes on a typical home by $112 a year. He added that 38 of the 72 counties had asked for relief.",
+      "Rep. Dolores Finch said the governor's property-tax figure included a rebate and that the lasting cut would be closer to $30.",
+    ];
+    expect(claimWith(paras, "$112").status).toBe("disputed");
+    expect(claimWith(paras, "38 of the 72").status).toBe("unaddressed");
+    // "closer to" without a number is no rival figure
+    const vague = [paras[0]!, "Rep. Dolores Finch said the governor's property-tax figure was closer to the truth than his critics thought."];
+    expect(claimWith(vague, "$112").status).toBe("unaddressed");
+  });
+});
