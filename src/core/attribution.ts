@@ -50,6 +50,16 @@ const INTRO = new Set([
   "before", "since", "if", "once", "amid", "following", "under", "by", "from", "last", "leaving",
   "responding", "writing", "addressing", "like", "unlike", "elsewhere", "now", "then", "so",
 ]);
+// Claim nouns whose possessor is their source: "the senator's contention that", "by the IG's reckoning,"
+const OPINION_NOUNS = new Set(["reckoning", "estimate", "estimation", "count", "calculation", "calculations", "tally", "account", "view", "telling", "assessment", "analysis", "measure"]);
+const POSSESSED_CLAIM_NOUNS = new Set([
+  ...OPINION_NOUNS, "contention", "argument", "assertion", "claim", "allegation", "insistence", "belief", "suggestion",
+  "charge", "accusation", "complaint", "warning", "prediction", "conclusion", "finding",
+]);
+// After "according to", words that name a manner, not a source ("according to plan").
+const NOT_ACCORDING_SOURCES = new Set(["plan", "plans", "schedule", "script", "tradition", "custom", "protocol", "procedure", "form", "expectations", "design", "instructions", "taste"]);
+// Verbs that also give orders: "told members to cancel", "urged voters to turn out"
+const INSTRUCTION_LEMMAS = new Set(["tell", "ask", "urge", "instruct", "order", "advise", "remind", "encourage", "beg", "implore", "press", "push", "warn", "call"]);
 const RIGHT_NP_PREPS = new Set(["of", "for", "from", "by", "at", "with", "within", "inside"]);
 const RIGHT_STOP = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -109,7 +119,9 @@ export class Attributor {
       const lo = t.lo;
       if (lo === "according" && toks[i + 1]?.lo === "to") {
         const end = this.rightPhraseEnd(toks, i + 2);
-        const src = end > i + 2 ? sourceOfPhrase(ctx, i + 2, end, true) : null;
+        // "went according to plan", "according to the schedule": a manner, not a source
+        const plain = end - i - 2 <= 2 && NOT_ACCORDING_SOURCES.has(toks[end - 1]?.lo ?? "");
+        const src = end > i + 2 && !plain ? sourceOfPhrase(ctx, i + 2, end, true) : null;
         if (src) {
           this.rightAppositionRole(ctx, end, src);
           found.push(mk(src, t.start, toks[i + 1]!.end, "according to", "according to", inRegions(t.start, q.regions), i, false));
@@ -128,6 +140,20 @@ export class Attributor {
           const src = sourceOfPhrase(ctx, i + 2, end, false);
           if (src) {
             found.push(mk(src, t.start, t.end, lo, "claim", inRegions(t.start, q.regions), i, false));
+            continue;
+          }
+        }
+      }
+      // "The senator's contention that …", "By the inspector general's reckoning, …": the owner of a
+      // claim noun speaks
+      if (POSSESSED_CLAIM_NOUNS.has(lo) && i >= 2 && (toks[i - 1]!.lo === "'s" || toks[i - 1]!.lo === "\u2019s")) {
+        const opinion = OPINION_NOUNS.has(lo);
+        const byOrIn = this.possessorStart(toks, i - 1);
+        const leadsIn = byOrIn > 0 && /^(?:by|in|to)$/.test(toks[byOrIn - 1]!.lo);
+        if ((!opinion && toks[i + 1]?.lo === "that") || (opinion && leadsIn && toks[i + 1]?.t === ",")) {
+          const src = byOrIn < i - 1 ? sourceOfPhrase(ctx, byOrIn, i - 1, false) : null;
+          if (src) {
+            found.push(mk(src, t.start, t.end, lo, opinion ? "estimate" : "claim", inRegions(t.start, q.regions), i, false));
             continue;
           }
         }
@@ -176,7 +202,9 @@ export class Attributor {
     const prev = toks[v - 1];
     const next = toks[v + 1];
     // Noun or adjective uses: "these claims", "the reported deaths", "a telling sign", "Vanner's claims".
-    if (prev && prev.word && NOUN_LEFT.has(prev.lo) && !(cf.tense === "ing" && /^(?:by|after|before|while|when|without|in|on|for|of)$/.test(prev.lo))) {
+    // ("an official said": "official" is the noun there; only an ambiguous form like "official reports" is a noun use)
+    const officialNoun = prev?.word === true && (prev.lo === "official" || prev.lo === "unofficial") && !cf.ambiguous;
+    if (prev && prev.word && NOUN_LEFT.has(prev.lo) && !officialNoun && !(cf.tense === "ing" && /^(?:by|after|before|while|when|without|in|on|for|of)$/.test(prev.lo))) {
       if (!(cf.tense === "past" && next?.lo === "by")) return null;
     }
     if (prev && prev.lo === "'s" && (cf.ambiguous || cf.tense !== "s")) return null;
@@ -187,6 +215,9 @@ export class Attributor {
       if (nf && nf.tense !== "ing" && !nf.ambiguous) return null;
       if (nf && (next.lo === "show" || next.lo === "shows" || next.lo === "found" || next.lo === "say" || next.lo === "suggest")) return null;
     }
+    // Requests and instructions: "asked for a hearing", "told members to cancel their plans"
+    if (cf.lemma === "ask" && next?.lo === "for") return null;
+    if (INSTRUCTION_LEMMAS.has(cf.lemma) && this.objectThenInfinitive(toks, v)) return null;
     // Negated ("did not say", "declined to comment", "has never confirmed") or not asserted ("could add").
     for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
       const t = toks[k]!;
@@ -215,7 +246,7 @@ export class Attributor {
       let f = v + 1;
       if (toks[f]?.word && /^(?:the|that|this|its|their|his|her)$/.test(toks[f]!.lo)) f++;
       if (f < toks.length && toks[f]!.word && /^(?:death|casualty|civilian)$/.test(toks[f]!.lo)) f++;
-      if (!(toks[f]?.word && FIGURE_NOUNS.has(toks[f]!.lo)) && !this.putItThisWay(toks, v)) return null;
+      if (!(toks[f]?.word && FIGURE_NOUNS.has(toks[f]!.lo)) && !this.putItThisWay(toks, v) && !this.documentPutsAt(toks, v)) return null;
     }
     const weakOk = !cf.weak || cf.lemma === "put" || this.hasComplement(toks, v, cf);
 
@@ -356,6 +387,41 @@ export class Attributor {
   }
 
   /** Subject to the left of the verb, through adverbs, auxiliaries, parentheses and appositions. */
+  private hasPossessive(toks: Token[], a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (toks[k]!.lo === "'s" || toks[k]!.lo === "\u2019s" || toks[k]!.lo.endsWith("'s") || toks[k]!.lo.endsWith("\u2019s")) return true;
+    return false;
+  }
+
+  /** Start of the possessor phrase ending just before toks[poss] ("'s"): "the inspector general". */
+  private possessorStart(toks: Token[], poss: number): number {
+    let k = poss - 1;
+    while (k > 0 && k > poss - 6 && toks[k - 1]!.word && !PREPOSITIONS.has(toks[k - 1]!.lo) && toks[k - 1]!.lo !== "that") {
+      if (DETERMINERS.has(toks[k - 1]!.lo)) { k--; break; }
+      k--;
+    }
+    return k;
+  }
+
+  /** "told members to cancel": an object of up to four words, then "to" and a verb. */
+  private objectThenInfinitive(toks: Token[], v: number): boolean {
+    for (let k = v + 1; k < toks.length && k <= v + 5; k++) {
+      const t = toks[k]!;
+      if (!t.word) return false;
+      if (t.lo === "that" || t.lo === "reporters") return false;
+      if (t.lo === "to" && k > v + 1) return toks[k + 1]?.word === true && !toks[k + 1]!.cap && !/^\d/.test(toks[k + 1]!.t);
+    }
+    return false;
+  }
+
+  /** "The poll of 812 likely voters put Mr. Tilghman at 46%": a document subject puts someone at a number. */
+  private documentPutsAt(toks: Token[], v: number): boolean {
+    let docSubject = false;
+    for (let k = 0; k < v && k < 8; k++) if (toks[k]!.word && /^(?:poll|polls|survey|surveys|study|report|analysis|estimate|census|count|tally|audit)$/.test(toks[k]!.lo)) docSubject = true;
+    if (!docSubject) return false;
+    for (let k = v + 1; k < toks.length && k <= v + 10; k++) if (toks[k]!.lo === "at" && /^\d/.test(toks[k + 1]?.t ?? "")) return true;
+    return false;
+  }
+
   /** "put it this way:", "put the Republican case this way:", "put it bluntly:" — a colon cue on "put". */
   private putItThisWay(toks: Token[], v: number): boolean {
     for (let k = v + 1; k < toks.length && k <= v + 7; k++) {
@@ -457,6 +523,7 @@ export class Attributor {
         RELATIVE.has(first.lo) ||
         PARTY_TAG.test(first.t) ||
         (/^(?:Democrat|Republican|Independent|Democrats|Republicans|Labour|Conservative|Tory)$/.test(first.t) && end - from <= 4) ||
+        (/^(?:all|both|most|mostly|each|two|three|four|five|six|seven|eight|nine|ten)$/.test(first.lo) && end - from === 2 && /^(?:Democrats|Republicans|Independents|Conservatives)$/.test(toks[from + 1]!.t)) ||
         (/^\d/.test(first.t) && end - from <= 2) ||
         (first.word && !first.cap && /(?:ed|en|ing)$/.test(first.lo) && !DETERMINERS.has(first.lo) && !PERSON_ROLE_HEADS.has(first.lo)) ||
         (first.word && PREPOSITIONS.has(first.lo) && openSeg);
@@ -487,7 +554,9 @@ export class Attributor {
         }
       }
       const article = first.word && /^(?:a|an|the|one)$/.test(first.lo);
-      if (openSeg && (article || (first.word && !first.cap))) {
+      // "Mrs. Bramlett's campaign manager": a possessive role names the speaker's job, not the speaker
+      const possessiveRole = end - from >= 3 && PERSON_ROLE_HEADS.has(toks[end - 1]!.lo) && this.hasPossessive(toks, from, end);
+      if (openSeg && (article || possessiveRole || (first.word && !first.cap))) {
         if (!role) role = roleFromSegment(c, from, end);
         if (!roleSeg) roleSeg = [from, end];
         end = k;
@@ -580,7 +649,8 @@ export class Attributor {
     while (k < max) {
       const t = toks[k]!;
       if (t.word) {
-        if (k > i && RIGHT_STOP.has(t.lo)) break;
+        // "a survey released yesterday by Brightwater": a time word between a participle and its agent
+        if (k > i && RIGHT_STOP.has(t.lo) && !(toks[k + 1]?.lo === "by" && /(?:ed|en)$/.test(toks[k - 1]!.lo))) break;
         if (NP_STOP.has(t.lo)) break;
         if (PREPOSITIONS.has(t.lo) && !RIGHT_NP_PREPS.has(t.lo)) break;
         if (content && DETERMINERS.has(t.lo) && !(toks[k - 1]!.word && PREPOSITIONS.has(toks[k - 1]!.lo))) break;

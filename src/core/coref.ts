@@ -201,6 +201,25 @@ export class Coref {
     return undefined;
   }
 
+  private anons: { name: string; head: string; sentence: number }[] = [];
+
+  /** An unnamed source ("a senior Pentagon official, who spoke on condition of anonymity"). */
+  addAnon(name: string, head: string, sentence: number): void {
+    this.anons.push({ name, head: head.replace(/s$/, ""), sentence });
+    if (this.anons.length > 32) this.anons.splice(0, 16);
+  }
+
+  /** "The official said" → the unnamed official met in the last few sentences. */
+  resolveAnon(head: string, sentence: number): string | undefined {
+    const h = head.replace(/s$/, "");
+    for (let i = this.anons.length - 1; i >= 0; i--) {
+      const a = this.anons[i]!;
+      if (sentence - a.sentence > 6) break;
+      if (a.head === h) return a.name;
+    }
+    return undefined;
+  }
+
   private docs: { ent: Entity; head: string; sentence: number; named: boolean }[] = [];
 
   /** A document introduced with a name or author ("a Keystone University poll"). */

@@ -733,6 +733,13 @@ class Matcher {
     // "one" alone is rarely a quantity ("one of the", "no one"): keep it only as "one in five", "one million", "one third".
     if (w === "one" && !scaled) {
       const x = this.l(b);
+      // "one voter in five": the counted noun sits inside the ratio
+      if (this.t[b]?.k === K.Word && !NOT_UNIT.has(x) && this.ratioAt(b + 1)) {
+        const e = this.ratioEnd(b + 1);
+        const den = this.t[e - 1]!;
+        const dv = den.k === K.Num ? numeralValue(den.l) : wordValue(den.l);
+        return { a: i, b: e, value: dv ? 1 / dv : undefined, unit: "ratio", countable: false, bare: false };
+      }
       if (!(FRACTIONS.has(x)) && !this.ratioAt(b)) return null;
     }
     if (w === "zero" && !scaled && this.l(b) === "-") return null;

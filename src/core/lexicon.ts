@@ -6,6 +6,8 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** Unnamed plural people: source kind "group". */
 export const GROUP_HEADS = set(`
 officials analysts experts critics observers residents witnesses economists researchers scientists
+governors mayors councillors councilmembers congressmen congresswomen judges justices generals officers
+spokesmen spokeswomen spokespeople
 investigators prosecutors lawmakers legislators senators representatives democrats republicans
 conservatives liberals progressives activists advocates supporters opponents protesters protestors
 voters aides advisers advisors diplomats commanders soldiers troops doctors nurses physicians
@@ -75,7 +77,7 @@ images imagery video videos photos photographs accounts account evidence remarks
 claims claim numbers number chart charts map maps table tables dossier brief briefing minutes
 readout notice guidance order decision opinion verdict affidavit emails email messages message
 post posts tweet tweets cable cables leak leaks intelligence reporting coverage media press
-newsletter blog website summary note notes text texts interview interviews speech speeches
+newsletter blog website summary note notes text texts interview interviews speech speeches advertisement advertisements ad ads commercial commercials mailer mailers flyer leaflet brochure
 `);
 
 /** Words that start a subordinate clause or a new constituent: a noun phrase never spans them. */
@@ -134,7 +136,7 @@ church trust society coalition network channel tv radio broadcasting airlines ai
 technologies labs laboratories capital partners holdings industries international global securities
 exchange commission reserve treasury cabinet embassy assembly command guard guards directorate
 statistics statistic statistical survey office nations un nato eu who cdc fbi cia nasa
-guild guilds caucus chamber syndicate cooperative consortium partnership institution agencies unions councils
+guild guilds caucus chamber syndicate cooperative consortium partnership institution agencies unions councils associates analytics consultancy
 brotherhood sisterhood federation confederation commissioners regents trustees academy observatory
 `);
 

@@ -63,7 +63,7 @@ const EVIDENCE_VERBS = "(?:provided|provide|offered|offer|given|give|gave|presen
 const PATTERNS: Pattern[] = [
   { pre: ["unverif", "unconfirm", "unsubstan", "uncorrob"], re: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g, status: "unverified" },
   { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested"], re: new RegExp(`\\b(?:not|never|n't|no one has|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?]{0,40}?\\b${V}`, "g"), status: "unverified" },
-  { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support)\\b`, "g"), status: "unverified" },
+  { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support)\\b`, "g"), status: "unverified" },
   { pre: ["evidence", "proof"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b/g, status: "unverified" },
   // "the department has not publicly identified the source": what a claim says is not on the record
   { pre: ["publicly", "officially", "formally"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?(?:publicly|officially|formally)\s+(?:identified|named|announced|disclosed|established|determined)\b/g, status: "unverified" },
@@ -113,7 +113,7 @@ const PRIORITY: Record<Status, number> = { disputed: 3, unverified: 2, confirmed
 const WINDOW = 8;
 
 // Cheap pre-test: every pattern above contains one of these stems; most sentences have none.
-const ANY_CUE = /odds|inconsistent|conflict|verif|confirm|corrobor|acknowledg|substantiat|authenticat|tested|evidence|proof|data|details|methodolog|documentation|results|figures|question|comment|respond|repl|unclear|deni|deny|reject|disput|refut|contradict|debunk|contest|rebut|dismiss|skeptic|sceptic|doubt|false|baseless|untrue|fake|inaccurate|misleading|lie|fabricat|nonsense|propaganda|unfounded|groundless|exaggerat|disinformation|fiction|outdated|wrong|incorrect|reflect|accept|backed|counter|retort|contend|put|place|pegged|pegs|estimat|disagree|publicly|officially|formally|closer to|nearer to|more like/i;
+const ANY_CUE = /odds|inconsistent|conflict|verif|confirm|corrobor|acknowledg|substantiat|authenticat|tested|evidence|proof|data|details|methodolog|documentation|results|figures|question|comment|respond|repl|unclear|deni|deny|reject|disput|refut|contradict|debunk|contest|rebut|dismiss|skeptic|sceptic|doubt|false|baseless|untrue|fake|inaccurate|misleading|lie|fabricat|nonsense|propaganda|unfounded|groundless|exaggerat|disinformation|fiction|outdated|wrong|incorrect|reflect|accept|backed|counter|retort|contend|put|place|pegged|pegs|estimat|disagree|publicly|officially|formally|closer to|nearer to|more like|documents|records|receipts|numbers|calculations|breakdown|support/i;
 
 /** Status cues in one sentence, in pattern order, without overlaps. */
 export function statusCues(text: string): StatusCue[] {
@@ -244,14 +244,15 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
         continue;
       }
       if (cue.rival) {
+        // "…, the same figure the union cited" agrees (matchingFigures); it answers nothing
+        if (SAME_FIGURE_RE.test(s.text)) continue;
         // "the governor's property-tax figure … would be closer to $30": the figure it names, else the nearest
         const named = anaphors.find((a) => NUMERIC_NOUNS.has(a.noun) && a.modifiers.trim() !== "");
         if (named) {
           for (const t of backTargets(sents, i, named, s.source).slice(0, 1)) if (sents[t]!.source !== s.source) set(t, "disputed", i);
           continue;
         }
-        // "…, the same figure the union cited" agrees; a share answers a share, a count a count
-        if (SAME_FIGURE_RE.test(s.text)) continue;
+        // a share answers a share, a count a count
         const t = rivalTarget(sents, i, s.source ?? agentBefore(lower, cue.at));
         if (t >= 0 && s.text.slice(cue.at).includes("%") === sents[t]!.text.includes("%")) set(t, "disputed", i);
         continue;
@@ -280,7 +281,10 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       }
       // a cue sentence that names nothing ("Both men denied wrongdoing.") applies only to a claim it shares words with
       const vague = !s.isClaim && anaphor === null && !leading && !pronounObject;
-      const targets = vague ? overlapTarget(sents, i) : backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null);
+      // "The campaign did not release a breakdown.": right after a claim in its paragraph, it is about that claim
+      const followsClaim = i > 0 && sents[i - 1]!.isClaim && sents[i - 1]!.paragraph === s.paragraph;
+      const targets = vague && cue.status === "unverified" && followsClaim ? [i - 1]
+        : vague ? overlapTarget(sents, i) : backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null);
       for (const t of targets) {
         const ts = sents[t]!;
         // self-confirmation / self-denial is not independent
@@ -463,7 +467,15 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   if (noun && NUMERIC_NOUNS.has(noun)) {
     // "the savings figure": a numeric claim that shares the modifier, else the nearest numeric claim
     const mods = contentWords(anaphor!.modifiers);
-    if (mods.size) target = bestOverlap(sents, i, lo, mods, (k) => isClaim(k) && sents[k]!.numeric, 1);
+    // "confirmed the $1.3 billion figure": the claim that gave that number
+    const nums = numbersIn(anaphor!.modifiers);
+    if (nums.size) {
+      for (let k = i - 1; k >= lo && target < 0; k--) {
+        if (!isClaim(k) || !sents[k]!.numeric) continue;
+        for (const n of numbersIn(sents[k]!.text)) if (nums.has(n)) { target = k; break; }
+      }
+    }
+    if (target < 0 && mods.size) target = bestOverlap(sents, i, lo, mods, (k) => isClaim(k) && sents[k]!.numeric, 1);
     if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.numeric) { target = k; break; }
   } else if (noun) {
     // the noun itself in an earlier claim ("This proposal" → "an earlier proposal"), then a document

@@ -123,3 +123,47 @@ describe("detect: subjects with relative clauses, org heads, 'put it this way:'"
     expect(detect("He put the books on the shelf.")).toHaveLength(0);
   });
 });
+
+describe("detect: US political news constructions", () => {
+  const src = (s: string) => detect(s)[0]?.source ?? null;
+
+  it("'an official said' attributes to the official; 'the official' later is the same unnamed source", () => {
+    expect(src("A senior official said the talks had failed.")).toMatchObject({ name: "senior official", kind: "anonymous" });
+    const claims = detect("A senior Pentagon official, who spoke on condition of anonymity, said the fee was $90 million. The official said the review could reopen a decision.");
+    expect(claims[1]?.source).toMatchObject({ name: "senior Pentagon official", kind: "anonymous" });
+  });
+
+  it("a possessor speaks through a claim noun: 'the senator's contention that', 'by the inspector general's reckoning,'", () => {
+    expect(src("The senator’s contention that the Army lacks the staff is not new.")).toMatchObject({ name: "senator", cue: "contention" });
+    expect(src("By the inspector general’s reckoning, the price is now $17.8 million apiece.")?.cue).toBe("reckoning");
+    expect(src("The company's argument was weak.")).toBeNull();
+  });
+
+  it("requests and manners are not attributions", () => {
+    expect(detect("As expected, party whips had told members to cancel their travel plans.")).toHaveLength(0);
+    expect(detect("He has asked for a hearing next month.")).toHaveLength(0);
+    expect(detect("Assembly continues at the plant in Lima, Ohio, according to plan.")).toHaveLength(0);
+    expect(src("She told reporters the plan would work.")?.cue).toBe("told");
+  });
+
+  it("a possessive role is the speaker's job, a party tag is skipped, a named document speaks for its author", () => {
+    expect(src("Malcolm Ostrowski, Mrs. Bramlett's campaign manager, told reporters that 11 of the votes were procedural.")).toMatchObject({
+      name: "Malcolm Ostrowski", role: "Mrs. Bramlett's campaign manager",
+    });
+    expect(src("Seven governors, all Democrats, warned that the mandate would cost millions.")?.name).toBe("Seven governors");
+    expect(src("She leads by 3 points, according to a survey released yesterday by Brightwater Research Associates.")).toMatchObject({
+      name: "Brightwater Research Associates", kind: "organization",
+    });
+    expect(src("The advertisement, paid for by the Tilghman campaign, asserts that she voted to raise taxes 14 times.")?.kind).toBe("document");
+    expect(src("The poll of 812 likely voters put Mr. Tilghman at 46% and Mrs. Bramlett at 43%.")?.kind).toBe("document");
+  });
+
+  it("statuses: a number names the figure confirmed; 'did not release a breakdown' right after a claim", () => {
+    const text = "The contractor won the $4.2 billion contract in 2019. The program is $1.3 billion over budget, according to the inspector general. An Army spokeswoman, Lt. Col. Janet Farraday, confirmed the $1.3 billion figure.\n" +
+      "Her aides say more than 60% of her contributions were for $100 or less. The campaign did not release a breakdown of the donations.";
+    const claims = detect(text);
+    expect(claims.find((c) => c.text.includes("$1.3 billion over"))?.status).toBe("confirmed");
+    expect(claims.find((c) => c.text.includes("$4.2 billion"))?.status).toBe("unaddressed");
+    expect(claims.find((c) => c.text.includes("60%"))?.status).toBe("unverified");
+  });
+});

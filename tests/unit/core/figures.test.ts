@@ -310,3 +310,10 @@ describe("findFigures: durations and seats", () => {
     expect(one("Such droughts would strike roughly three times a century.").text).toBe("roughly three times a century");
   });
 });
+
+describe("findFigures: a ratio around its noun", () => {
+  it("'one voter in five'", () => {
+    expect(one("Nearly one voter in five was still undecided.")).toMatchObject({ text: "Nearly one voter in five", value: 0.2, approx: true });
+    expect(texts("One of the voters left.")).toEqual([]);
+  });
+});
