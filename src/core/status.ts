@@ -113,14 +113,42 @@ const WINDOW = 8;
 // Cheap pre-test: every pattern above contains one of these stems; most sentences have none.
 const ANY_CUE = /odds|inconsistent|conflict|verif|confirm|corrobor|acknowledg|substantiat|authenticat|tested|evidence|proof|data|details|methodolog|documentation|results|figures|question|comment|respond|repl|unclear|deni|deny|reject|disput|refut|contradict|debunk|contest|rebut|dismiss|skeptic|sceptic|doubt|false|baseless|untrue|fake|inaccurate|misleading|lie|fabricat|nonsense|propaganda|unfounded|groundless|exaggerat|disinformation|fiction|outdated|wrong|incorrect|reflect|accept|backed|counter|retort|contend|put|place|pegged|pegs|estimat|disagree|publicly|officially|formally/i;
 
+// Every pattern's pre-test words, found in one pass: an alternation of all of them, longest first, so
+// a match at a position is the longest word there and every shorter word at that position is one of
+// its prefixes (marked with it). Restarting one character after each match finds overlapping words.
+const PRE_WORDS: string[] = [...new Set(PATTERNS.flatMap((p) => p.pre))].sort((a, b) => b.length - a.length);
+const PRE_INDEX = new Map(PRE_WORDS.map((w, k) => [w, k]));
+const PRE_PREFIXES: number[][] = PRE_WORDS.map((w) => PRE_WORDS.flatMap((v, k) => (w.startsWith(v) ? [k] : [])));
+const PRE_RE = new RegExp(PRE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+const PATTERN_PRE: number[][] = PATTERNS.map((p) => p.pre.map((w) => PRE_INDEX.get(w)!));
+const prePresent = new Uint8Array(PRE_WORDS.length);
+
+function markPreWords(lower: string): boolean {
+  prePresent.fill(0);
+  let any = false;
+  PRE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PRE_RE.exec(lower)) !== null) {
+    for (const k of PRE_PREFIXES[PRE_INDEX.get(m[0])!]!) prePresent[k] = 1;
+    any = true;
+    PRE_RE.lastIndex = m.index + 1;
+  }
+  return any;
+}
+
 /** Status cues in one sentence, in pattern order, without overlaps. */
 export function statusCues(text: string): StatusCue[] {
   if (!ANY_CUE.test(text)) return [];
   const lower = text.toLowerCase();
   const out: StatusCue[] = [];
+  if (!markPreWords(lower)) return out;
   const masked: [number, number][] = [];
-  for (const p of PATTERNS) {
-    if (!p.pre.some((w) => lower.includes(w))) continue;
+  for (let pi = 0; pi < PATTERNS.length; pi++) {
+    const p = PATTERNS[pi]!;
+    const pre = PATTERN_PRE[pi]!;
+    let has = false;
+    for (let k = 0; k < pre.length; k++) if (prePresent[pre[k]!] === 1) { has = true; break; }
+    if (!has) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(lower)) !== null) {
