@@ -344,6 +344,18 @@ function prefixes(text: string, drop: Set<string>): Set<string> {
 const REPLY_CUE_RE = /^(?:said|says|told|tells|insisted|insists|maintained|maintains|replied|responded|stated|added|insist|maintain)\b/;
 const MODAL_BEFORE = /\b(?:will|would|could|may|might|to|expected to)\s+$/;
 
+// one compiled pattern per party word (no global flag: test() keeps no state)
+const PARTY_RES = new Map<string, RegExp>();
+function partyRe(w: string): RegExp {
+  let re = PARTY_RES.get(w);
+  if (!re) {
+    re = new RegExp(`(?:^|[^\\p{L}])${w}(?![\\p{L}])`, "u");
+    if (PARTY_RES.size >= 2000) PARTY_RES.clear(); // names from many pages: keep the cache bounded
+    PARTY_RES.set(w, re);
+  }
+  return re;
+}
+
 function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i: number, st: Status, ev: number) => void): void {
   for (let i = 1; i < sents.length; i++) {
     const s = sents[i]!;
@@ -362,7 +374,7 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
     const kl = ks.text.toLowerCase();
     const party = partyWords(s);
     // (party words are letters, apostrophes and hyphens only, so they are safe inside a pattern)
-    if (!party.some((w) => new RegExp(`(?:^|[^\\p{L}])${w}(?![\\p{L}])`, "u").test(kl))) continue;
+    if (!party.some((w) => partyRe(w).test(kl))) continue;
     // and about the same thing: a word in common besides the party's name ("agreed" / "agreement")
     const drop = new Set(party.flatMap((w) => w.split(" ")));
     for (const w of contentWords(s.source)) drop.add(w);
@@ -450,7 +462,7 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   } else if (noun) {
     // the noun itself in an earlier claim ("This proposal" → "an earlier proposal"), then a document
     // source for "the findings", then a looser stem
-    const exact = new RegExp(`\\b${noun.replace(/s$/, "")}`, "i");
+    const exact = nounRe(noun);
     for (let k = i - 1; k >= lo && target < 0; k--) if (isClaim(k) && exact.test(sents[k]!.text)) target = k;
     if (target < 0 && DOC_NOUNS.has(noun)) {
       for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.sourceIsDoc) { target = k; break; }
@@ -523,6 +535,16 @@ function bestOverlap(sents: StatusSentence[], i: number, lo: number, words: Set<
     if (score > bestScore) { best = k; bestScore = score; }
   }
   return best;
+}
+
+const NOUN_RES = new Map<string, RegExp>();
+function nounRe(noun: string): RegExp {
+  let re = NOUN_RES.get(noun);
+  if (!re) {
+    re = new RegExp(`\\b${noun.replace(/s$/, "")}`, "i");
+    NOUN_RES.set(noun, re);
+  }
+  return re;
 }
 
 function stemOf(noun: string): string {
