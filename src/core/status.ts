@@ -182,16 +182,53 @@ function agentBefore(lower: string, at: number): string {
 
 const SELF_PRONOUN = /(?:^|\s)(?:it|he|she|they|we|i)$/;
 
-const WORD_RE = /[\p{L}\p{N}]+/gu;
+// Words are maximal runs of letters and digits (what /[\p{L}\p{N}]+/gu matches), found by a
+// hand-written scan: ASCII directly, other BMP characters through a lazily filled table.
+const LN_RE = /^[\p{L}\p{N}]$/u;
+const BMP_LN = new Uint8Array(65536); // 0 unknown, 1 letter/digit, 2 not
+
+/** Width (1 or 2 code units) of the letter or digit at s[i], else 0. */
+function lnWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LN_RE.test(s.slice(i, i + 2)) ? 2 : 0;
+    return 0;
+  }
+  let k = BMP_LN[c]!;
+  if (k === 0) {
+    k = LN_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    BMP_LN[c] = k;
+  }
+  return k === 1 ? 1 : 0;
+}
+
+/** End of the word starting at `start` (lnWidth(s, start) > 0). */
+function wordEnd(s: string, start: number): number {
+  const n = s.length;
+  let i = start;
+  while (i < n) {
+    const w = lnWidth(s, i);
+    if (w === 0) break;
+    i += w;
+  }
+  return i;
+}
 
 function contentWords(s: string): Set<string> {
   const out = new Set<string>();
   const lower = s.toLowerCase();
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(lower)) !== null) {
-    const w = m[0];
-    if (w.length < 3 || STOP.has(w) || cueForm(w)) continue;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const w0 = lnWidth(lower, i);
+    if (w0 === 0) { i++; continue; }
+    const start = i;
+    i = wordEnd(lower, i + w0);
+    if (i - start < 3) continue;
+    const w = lower.slice(start, i);
+    if (STOP.has(w) || cueForm(w)) continue;
     out.add(wordStem(w));
   }
   return out;
@@ -329,12 +366,17 @@ const REPORTING = new Set("said says told tells added adds stated according repo
 
 function prefixes(text: string, drop: Set<string>): Set<string> {
   const out = new Set<string>();
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   const lower = text.toLowerCase();
-  while ((m = WORD_RE.exec(lower)) !== null) {
-    const w = m[0];
-    if (w.length < 4 || STOP.has(w) || REPORTING.has(w) || drop.has(w) || /\d/.test(w)) continue;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const w0 = lnWidth(lower, i);
+    if (w0 === 0) { i++; continue; }
+    const start = i;
+    i = wordEnd(lower, i + w0);
+    if (i - start < 4) continue;
+    const w = lower.slice(start, i);
+    if (STOP.has(w) || REPORTING.has(w) || drop.has(w) || /\d/.test(w)) continue;
     out.add(w.slice(0, 5));
   }
   return out;
