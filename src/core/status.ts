@@ -228,18 +228,29 @@ function contentWords(s: string): Set<string> {
     i = wordEnd(lower, i + w0);
     if (i - start < 3) continue;
     const w = lower.slice(start, i);
-    if (STOP.has(w) || cueForm(w)) continue;
-    out.add(wordStem(w));
+    let stem = STEMS.get(w);
+    if (stem === undefined) {
+      stem = STOP.has(w) || cueForm(w) ? null : wordStem(w);
+      if (STEMS.size >= 50000) STEMS.clear(); // words from many pages: keep the cache bounded
+      STEMS.set(w, stem);
+    }
+    if (stem !== null) out.add(stem);
   }
   return out;
 }
+
+// A word's stem, or null for a stop word or reporting verb: the same words recur across sentences.
+const STEMS = new Map<string, string | null>();
 
 const SUFFIXES = ["ings", "ing", "ed", "es", "en", "s", "e"];
 
 function wordStem(w: string): string {
   let s = w;
   // "cuts" and "cut", "jobs" and "job"
-  if (w.length === 4 && w.endsWith("s") && !/[sui]s$/.test(w)) s = w.slice(0, 3);
+  if (w.length === 4 && w.charCodeAt(3) === 115 /* s */) {
+    const c = w.charCodeAt(2);
+    if (c !== 115 && c !== 117 && c !== 105) s = w.slice(0, 3); // not "-ss", "-us", "-is"
+  }
   else if (w.length > 4) {
     for (const suf of SUFFIXES) {
       if (w.endsWith(suf)) {
