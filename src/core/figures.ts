@@ -15,12 +15,11 @@ type K = (typeof K)[keyof typeof K];
 /** The sentence being tokenized, lower-cased once when that keeps offsets ("İ" grows, then per word). */
 class Src {
   readonly low: string | null;
-  /** the sentence holds a U+2010/U+2011 hyphen (words with one are folded to "-") */
-  private readonly hyphens: boolean;
+  /** a word token joins letters with U+2010/U+2011 (set by tokenize; such words fold it to "-") */
+  hyphens = false;
   constructor(readonly s: string) {
     const lowered = s.toLowerCase();
     this.low = lowered.length === s.length ? lowered : null;
-    this.hyphens = s.indexOf("\u2010") >= 0 || s.indexOf("\u2011") >= 0;
   }
   lower(start: number, end: number): string {
     const w = this.low !== null ? this.low.slice(start, end) : this.s.slice(start, end).toLowerCase();
@@ -143,6 +142,7 @@ export function tokenize(s: string): Tok[] {
         const d = s.charCodeAt(i);
         // inner hyphen or apostrophe joins letters: "two-thirds", "year-old", "Ukraine's"
         if ((d === 45 || d === 39 || d === 0x2019 || d === 0x2010 || d === 0x2011) && i + 1 < n && isLetterCode(s.charCodeAt(i + 1), s, i + 1)) {
+          if (d === 0x2010 || d === 0x2011) src.hyphens = true;
           i += 2;
           continue;
         }
