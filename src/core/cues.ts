@@ -164,13 +164,30 @@ function build(): Map<string, CueForm> {
 
 export const CUE_FORMS: ReadonlyMap<string, CueForm> = build();
 
-export function cueForm(lower: string): CueForm | undefined {
+// A cheap pre-test before the map look-up: for each ASCII first character, the lengths (below 32)
+// some form starting with it has. A word that fails it is not in the map.
+const LEN_BY_FIRST = new Uint32Array(128);
+for (const form of CUE_FORMS.keys()) {
+  const c = form.charCodeAt(0);
+  if (c < 128) LEN_BY_FIRST[c]! |= form.length < 32 ? 1 << form.length : 0;
+}
+const LONG_OR_WIDE = new Set([...CUE_FORMS.keys()].filter((f) => f.charCodeAt(0) >= 128 || f.length >= 32));
+
+function lookup(lower: string): CueForm | undefined {
+  const c = lower.charCodeAt(0);
+  const n = lower.length;
+  if (c < 128 && n < 32 && (LEN_BY_FIRST[c]! & (1 << n)) === 0) return undefined;
+  if ((c >= 128 || n >= 32) && LONG_OR_WIDE.size === 0) return undefined;
   return CUE_FORMS.get(lower);
+}
+
+export function cueForm(lower: string): CueForm | undefined {
+  return lookup(lower);
 }
 
 /** The token's reporting-verb form, looked up once per token. */
 export function cueOf(tok: { lo: string; word: boolean; cf?: CueForm | null }): CueForm | undefined {
-  if (tok.cf === undefined) tok.cf = tok.word ? CUE_FORMS.get(tok.lo) ?? null : null;
+  if (tok.cf === undefined) tok.cf = tok.word ? lookup(tok.lo) ?? null : null;
   return tok.cf ?? undefined;
 }
 

@@ -103,7 +103,12 @@ export function detect(text: string): Claim[] {
     const s = text.slice(sp.start, sp.end);
     const sa = attributor.analyze(s, rows.length, open);
     open = sa.openAtEnd;
-    const figures = FURNITURE_RE.test(s) ? [] : findFigures(s).map((f) => ({ ...f, start: f.start + sp.start, end: f.end + sp.start }));
+    // findFigures returns fresh objects: shift them to article offsets in place
+    const figures = FURNITURE_RE.test(s) ? [] : findFigures(s);
+    for (const f of figures) {
+      f.start += sp.start;
+      f.end += sp.start;
+    }
     rows.push({ start: sp.start, end: sp.end, text: s, line, figures, sa, attribution: sa.attribution });
   }
 

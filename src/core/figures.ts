@@ -15,12 +15,15 @@ type K = (typeof K)[keyof typeof K];
 /** The sentence being tokenized, lower-cased once when that keeps offsets ("İ" grows, then per word). */
 class Src {
   readonly low: string | null;
+  /** a word token joins letters with U+2010/U+2011 (set by tokenize; such words fold it to "-") */
+  hyphens = false;
   constructor(readonly s: string) {
     const lowered = s.toLowerCase();
     this.low = lowered.length === s.length ? lowered : null;
   }
   lower(start: number, end: number): string {
     const w = this.low !== null ? this.low.slice(start, end) : this.s.slice(start, end).toLowerCase();
+    if (!this.hyphens) return w;
     return w.indexOf("\u2010") >= 0 || w.indexOf("\u2011") >= 0 ? w.replace(/[\u2010\u2011]/g, "-") : w;
   }
 }
@@ -52,7 +55,7 @@ class Tok {
     for (let i = this.s; i < this.e; i++) {
       const c = low.charCodeAt(i);
       if ((c === 45 || c === 0x2010 || c === 0x2011) && node.end) return true; // "two-thirds": the head decides
-      node = node.next.get(c);
+      node = c < 128 ? node.ascii[c] : node.next.get(c);
       if (node === undefined) return false;
     }
     return node.end;
@@ -62,16 +65,22 @@ class Tok {
 interface TrieNode {
   end: boolean;
   next: Map<number, TrieNode>;
+  /** the same children for ASCII code units, by index */
+  ascii: (TrieNode | undefined)[];
 }
 
 function buildTrie(words: Iterable<string>): TrieNode {
-  const root: TrieNode = { end: false, next: new Map() };
+  const root: TrieNode = { end: false, next: new Map(), ascii: new Array<TrieNode | undefined>(128).fill(undefined) };
   for (const w of words) {
     let n = root;
     for (let i = 0; i < w.length; i++) {
       const c = w.charCodeAt(i);
       let m = n.next.get(c);
-      if (!m) { m = { end: false, next: new Map() }; n.next.set(c, m); }
+      if (!m) {
+        m = { end: false, next: new Map(), ascii: new Array<TrieNode | undefined>(128).fill(undefined) };
+        n.next.set(c, m);
+        if (c < 128) n.ascii[c] = m;
+      }
       n = m;
     }
     n.end = true;
@@ -133,6 +142,7 @@ export function tokenize(s: string): Tok[] {
         const d = s.charCodeAt(i);
         // inner hyphen or apostrophe joins letters: "two-thirds", "year-old", "Ukraine's"
         if ((d === 45 || d === 39 || d === 0x2019 || d === 0x2010 || d === 0x2011) && i + 1 < n && isLetterCode(s.charCodeAt(i + 1), s, i + 1)) {
+          if (d === 0x2010 || d === 0x2011) src.hyphens = true;
           i += 2;
           continue;
         }
@@ -201,6 +211,7 @@ const STREET_TYPES = new Set([
   "strasse", "straße", "gardens", "grove", "hill",
 ]);
 const CURRENCY_SYMS: Map<string, string> = table({ "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW", "₺": "TRY", "₦": "NGN" });
+const CURRENCY_SYM_CODES = new Set([...CURRENCY_SYMS.keys()].map((k) => k.charCodeAt(0)));
 const DOLLAR_PREFIX: Map<string, string> = table({ us: "USD", a: "AUD", au: "AUD", c: "CAD", ca: "CAD", nz: "NZD", hk: "HKD", s: "SGD", r: "BRL", nt: "TWD" });
 const CURRENCY_CODES = new Set([
   "usd", "eur", "gbp", "chf", "jpy", "inr", "rub", "uah", "cny", "rmb", "aud", "cad", "nzd", "hkd", "sgd",
@@ -993,7 +1004,8 @@ class Matcher {
     const n = this.t.length;
     while (i < n) {
       const t = this.t[i]!;
-      if (t.k === K.Sym && !(CURRENCY_SYMS.has(t.l)) && t.l !== "+") { i++; continue; }
+      // (a symbol is one code unit: test it without making its string)
+      if (t.k === K.Sym && !CURRENCY_SYM_CODES.has(this.s.charCodeAt(t.s)) && this.s.charCodeAt(t.s) !== 43) { i++; continue; }
       if (t.k === K.Word && !t.startsFigure()) { i++; continue; }
       const r = this.match(i);
       if (r.fig) out.push(r.fig);

@@ -62,34 +62,53 @@ function finish(h1: number, h2: number): number {
 export function claimId(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  if (ASCII_PRINTABLE.test(text)) {
-    // fast path, same result as walk(): lower-case ASCII, whitespace runs collapsed, ends trimmed
-    let pending = false;
-    let started = false;
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c === 32) { pending = started; continue; }
-      if (c >= 65 && c <= 90) c += 32;
-      if (pending) {
-        h1 = Math.imul(h1 ^ 32, 2654435761);
-        h2 = Math.imul(h2 ^ 32, 1597334677);
-        pending = false;
-      }
-      started = true;
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
+  // the same code units as walk(), hashed inline (no callback per character)
+  const s = NEEDS_NFKC.test(text) ? text.normalize("NFKC").toLowerCase() : text;
+  let pendingSpace = false;
+  let started = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) {
+      pendingSpace = started;
+      continue;
     }
-    return "c_" + finish(h1, h2).toString(36);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c < 128) { /* ASCII as is */ }
+    else if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2032) c = 39;
+    else if (c === 0x201c || c === 0x201d || c === 0x201f || c === 0x2033) c = 34;
+    else if (c >= 0x2010 && c <= 0x2015) c = 45;
+    else if (c < 0xd800) {
+      const low = String.fromCharCode(c).toLowerCase();
+      if (low.length === 1) c = low.charCodeAt(0);
+    }
+    if (pendingSpace) {
+      h1 = Math.imul(h1 ^ 32, 2654435761);
+      h2 = Math.imul(h2 ^ 32, 1597334677);
+      pendingSpace = false;
+    }
+    started = true;
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
   }
-  walk(text, (ch) => {
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  });
-  return "c_" + finish(h1, h2).toString(36);
+  return "c_" + base36(finish(h1, h2));
 }
 
-// Printable ASCII and plain spaces only: no folding beyond case and spaces is needed.
-const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
+const DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+/** n.toString(36) for an integer 0 <= n < 2^53 (the same digits, several times faster). */
+function base36(n: number): string {
+  if (n < 36) return DIGITS36[n]!;
+  let out = "";
+  while (n > 0) {
+    let q = Math.floor(n / 36);
+    let r = n - q * 36;
+    // n / 36 may round up to the next integer: correct the quotient exactly
+    if (r < 0) { q--; r += 36; } else if (r >= 36) { q++; r -= 36; }
+    out = DIGITS36[r]! + out;
+    n = q;
+  }
+  return out;
+}
 
 /** Ids for texts in page order; repeats of the same text get "-2", "-3", … in order. */
 export function assignIds(texts: readonly string[]): string[] {

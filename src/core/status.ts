@@ -115,14 +115,42 @@ const WINDOW = 8;
 // Cheap pre-test: every pattern above contains one of these stems; most sentences have none.
 const ANY_CUE = /odds|inconsistent|conflict|verif|confirm|corrobor|acknowledg|substantiat|authenticat|tested|evidence|proof|data|details|methodolog|documentation|results|figures|question|comment|respond|repl|unclear|deni|deny|reject|disput|refut|contradict|debunk|contest|rebut|dismiss|skeptic|sceptic|doubt|false|baseless|untrue|fake|inaccurate|misleading|lie|fabricat|nonsense|propaganda|unfounded|groundless|exaggerat|disinformation|fiction|outdated|wrong|incorrect|reflect|accept|backed|counter|retort|contend|put|place|pegged|pegs|estimat|disagree|publicly|officially|formally|closer to|nearer to|more like|documents|records|receipts|numbers|calculations|breakdown|support/i;
 
+// Every pattern's pre-test words, found in one pass: an alternation of all of them, longest first, so
+// a match at a position is the longest word there and every shorter word at that position is one of
+// its prefixes (marked with it). Restarting one character after each match finds overlapping words.
+const PRE_WORDS: string[] = [...new Set(PATTERNS.flatMap((p) => p.pre))].sort((a, b) => b.length - a.length);
+const PRE_INDEX = new Map(PRE_WORDS.map((w, k) => [w, k]));
+const PRE_PREFIXES: number[][] = PRE_WORDS.map((w) => PRE_WORDS.flatMap((v, k) => (w.startsWith(v) ? [k] : [])));
+const PRE_RE = new RegExp(PRE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+const PATTERN_PRE: number[][] = PATTERNS.map((p) => p.pre.map((w) => PRE_INDEX.get(w)!));
+const prePresent = new Uint8Array(PRE_WORDS.length);
+
+function markPreWords(lower: string): boolean {
+  prePresent.fill(0);
+  let any = false;
+  PRE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PRE_RE.exec(lower)) !== null) {
+    for (const k of PRE_PREFIXES[PRE_INDEX.get(m[0])!]!) prePresent[k] = 1;
+    any = true;
+    PRE_RE.lastIndex = m.index + 1;
+  }
+  return any;
+}
+
 /** Status cues in one sentence, in pattern order, without overlaps. */
 export function statusCues(text: string): StatusCue[] {
   if (!ANY_CUE.test(text)) return [];
   const lower = text.toLowerCase();
   const out: StatusCue[] = [];
+  if (!markPreWords(lower)) return out;
   const masked: [number, number][] = [];
-  for (const p of PATTERNS) {
-    if (!p.pre.some((w) => lower.includes(w))) continue;
+  for (let pi = 0; pi < PATTERNS.length; pi++) {
+    const p = PATTERNS[pi]!;
+    const pre = PATTERN_PRE[pi]!;
+    let has = false;
+    for (let k = 0; k < pre.length; k++) if (prePresent[pre[k]!] === 1) { has = true; break; }
+    if (!has) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(lower)) !== null) {
@@ -156,27 +184,75 @@ function agentBefore(lower: string, at: number): string {
 
 const SELF_PRONOUN = /(?:^|\s)(?:it|he|she|they|we|i)$/;
 
-const WORD_RE = /[\p{L}\p{N}]+/gu;
+// Words are maximal runs of letters and digits (what /[\p{L}\p{N}]+/gu matches), found by a
+// hand-written scan: ASCII directly, other BMP characters through a lazily filled table.
+const LN_RE = /^[\p{L}\p{N}]$/u;
+const BMP_LN = new Uint8Array(65536); // 0 unknown, 1 letter/digit, 2 not
+
+/** Width (1 or 2 code units) of the letter or digit at s[i], else 0. */
+function lnWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LN_RE.test(s.slice(i, i + 2)) ? 2 : 0;
+    return 0;
+  }
+  let k = BMP_LN[c]!;
+  if (k === 0) {
+    k = LN_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    BMP_LN[c] = k;
+  }
+  return k === 1 ? 1 : 0;
+}
+
+/** End of the word starting at `start` (lnWidth(s, start) > 0). */
+function wordEnd(s: string, start: number): number {
+  const n = s.length;
+  let i = start;
+  while (i < n) {
+    const w = lnWidth(s, i);
+    if (w === 0) break;
+    i += w;
+  }
+  return i;
+}
 
 function contentWords(s: string): Set<string> {
   const out = new Set<string>();
   const lower = s.toLowerCase();
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(lower)) !== null) {
-    const w = m[0];
-    if (w.length < 3 || STOP.has(w) || cueForm(w)) continue;
-    out.add(wordStem(w));
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const w0 = lnWidth(lower, i);
+    if (w0 === 0) { i++; continue; }
+    const start = i;
+    i = wordEnd(lower, i + w0);
+    if (i - start < 3) continue;
+    const w = lower.slice(start, i);
+    let stem = STEMS.get(w);
+    if (stem === undefined) {
+      stem = STOP.has(w) || cueForm(w) ? null : wordStem(w);
+      if (STEMS.size >= 50000) STEMS.clear(); // words from many pages: keep the cache bounded
+      STEMS.set(w, stem);
+    }
+    if (stem !== null) out.add(stem);
   }
   return out;
 }
+
+// A word's stem, or null for a stop word or reporting verb: the same words recur across sentences.
+const STEMS = new Map<string, string | null>();
 
 const SUFFIXES = ["ings", "ing", "ed", "es", "en", "s", "e"];
 
 function wordStem(w: string): string {
   let s = w;
   // "cuts" and "cut", "jobs" and "job"
-  if (w.length === 4 && w.endsWith("s") && !/[sui]s$/.test(w)) s = w.slice(0, 3);
+  if (w.length === 4 && w.charCodeAt(3) === 115 /* s */) {
+    const c = w.charCodeAt(2);
+    if (c !== 115 && c !== 117 && c !== 105) s = w.slice(0, 3); // not "-ss", "-us", "-is"
+  }
   else if (w.length > 4) {
     for (const suf of SUFFIXES) {
       if (w.endsWith(suf)) {
@@ -322,12 +398,17 @@ const REPORTING = new Set("said says told tells added adds stated according repo
 
 function prefixes(text: string, drop: Set<string>): Set<string> {
   const out = new Set<string>();
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   const lower = text.toLowerCase();
-  while ((m = WORD_RE.exec(lower)) !== null) {
-    const w = m[0];
-    if (w.length < 4 || STOP.has(w) || REPORTING.has(w) || drop.has(w) || /\d/.test(w)) continue;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const w0 = lnWidth(lower, i);
+    if (w0 === 0) { i++; continue; }
+    const start = i;
+    i = wordEnd(lower, i + w0);
+    if (i - start < 4) continue;
+    const w = lower.slice(start, i);
+    if (STOP.has(w) || REPORTING.has(w) || drop.has(w) || /\d/.test(w)) continue;
     out.add(w.slice(0, 5));
   }
   return out;
@@ -336,6 +417,18 @@ function prefixes(text: string, drop: Set<string>): Set<string> {
 // a reply in the past or present: "Sporting Lisbon said…", not "Pruitt will say…" or "according to"
 const REPLY_CUE_RE = /^(?:said|says|told|tells|insisted|insists|maintained|maintains|replied|responded|stated|added|insist|maintain)\b/;
 const MODAL_BEFORE = /\b(?:will|would|could|may|might|to|expected to)\s+$/;
+
+// one compiled pattern per party word (no global flag: test() keeps no state)
+const PARTY_RES = new Map<string, RegExp>();
+function partyRe(w: string): RegExp {
+  let re = PARTY_RES.get(w);
+  if (!re) {
+    re = new RegExp(`(?:^|[^\\p{L}])${w}(?![\\p{L}])`, "u");
+    if (PARTY_RES.size >= 2000) PARTY_RES.clear(); // names from many pages: keep the cache bounded
+    PARTY_RES.set(w, re);
+  }
+  return re;
+}
 
 function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i: number, st: Status, ev: number) => void): void {
   for (let i = 1; i < sents.length; i++) {
@@ -355,7 +448,7 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
     const kl = ks.text.toLowerCase();
     const party = partyWords(s);
     // (party words are letters, apostrophes and hyphens only, so they are safe inside a pattern)
-    if (!party.some((w) => new RegExp(`(?:^|[^\\p{L}])${w}(?![\\p{L}])`, "u").test(kl))) continue;
+    if (!party.some((w) => partyRe(w).test(kl))) continue;
     // and about the same thing: a word in common besides the party's name ("agreed" / "agreement")
     const drop = new Set(party.flatMap((w) => w.split(" ")));
     for (const w of contentWords(s.source)) drop.add(w);
@@ -480,7 +573,7 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   } else if (noun) {
     // the noun itself in an earlier claim ("This proposal" → "an earlier proposal"), then a document
     // source for "the findings", then a looser stem
-    const exact = new RegExp(`\\b${noun.replace(/s$/, "")}`, "i");
+    const exact = nounRe(noun);
     for (let k = i - 1; k >= lo && target < 0; k--) if (isClaim(k) && exact.test(sents[k]!.text)) target = k;
     if (target < 0 && DOC_NOUNS.has(noun)) {
       for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.sourceIsDoc) { target = k; break; }
@@ -561,6 +654,16 @@ function bestOverlap(sents: StatusSentence[], i: number, lo: number, words: Set<
     if (score > bestScore) { best = k; bestScore = score; }
   }
   return best;
+}
+
+const NOUN_RES = new Map<string, RegExp>();
+function nounRe(noun: string): RegExp {
+  let re = NOUN_RES.get(noun);
+  if (!re) {
+    re = new RegExp(`\\b${noun.replace(/s$/, "")}`, "i");
+    NOUN_RES.set(noun, re);
+  }
+  return re;
 }
 
 function stemOf(noun: string): string {

@@ -55,17 +55,28 @@ export function tokenize(s: string): Token[] {
     if (!isWordCode(s, i, c)) {
       const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       const t = s.slice(i, i + w);
-      out.push({ t, lo: t === "’" ? "'" : t, start: i, end: i + w, word: false, cap: false });
+      out.push(tok(t, t === "’" ? "'" : t, i, i + w, false, false));
       i += w;
       continue;
     }
     const start = i;
+    // only words with an upper-case ASCII letter or a non-ASCII character need lower-casing
+    let plain = !(c >= 65 && c <= 90) && c < 128;
     i++;
     for (;;) {
       if (i >= n) break;
       const d = s.charCodeAt(i);
-      if (isWordCode(s, i, d)) { i++; continue; }
-      if (isJoiner(d) && i + 1 < n && isWordCode(s, i + 1, s.charCodeAt(i + 1))) { i += 2; continue; }
+      if (isWordCode(s, i, d)) {
+        if ((d >= 65 && d <= 90) || d >= 128) plain = false;
+        i++;
+        continue;
+      }
+      if (isJoiner(d) && i + 1 < n && isWordCode(s, i + 1, s.charCodeAt(i + 1))) {
+        const e = s.charCodeAt(i + 1);
+        if (d >= 128 || (e >= 65 && e <= 90) || e >= 128) plain = false;
+        i += 2;
+        continue;
+      }
       // thousands group: ",ddd" not followed by another digit
       if (d === 44 && isDigit(s.charCodeAt(i - 1)) && i + 3 < n + 1 && isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2)) &&
         isDigit(s.charCodeAt(i + 3)) && !isDigit(s.charCodeAt(i + 4))) { i += 4; continue; }
@@ -77,22 +88,28 @@ export function tokenize(s: string): Token[] {
       const a = raw.charCodeAt(len - 2);
       const b = raw.charCodeAt(len - 1);
       if ((a === 39 || a === 0x2019) && (b === 115 || b === 83)) {
-        out.push(word(raw.slice(0, -2), start));
-        out.push({ t: raw.slice(-2), lo: "'s", start: i - 2, end: i, word: false, cap: false });
+        out.push(word(raw.slice(0, -2), start, plain));
+        out.push(tok(raw.slice(-2), "'s", i - 2, i, false, false));
         continue;
       }
     }
-    out.push(word(raw, start));
+    out.push(word(raw, start, plain));
   }
   return out;
 }
 
-function word(t: string, start: number): Token {
+// One object shape for every token (the memoised cue look-up included), so property reads stay monomorphic.
+function tok(t: string, lo: string, start: number, end: number, isWord: boolean, cap: boolean): Token {
+  return { t, lo, start, end, word: isWord, cap, cf: undefined };
+}
+
+function word(t: string, start: number, plain: boolean): Token {
+  if (plain) return tok(t, t, start, start + t.length, true, false);
   const c = t.charCodeAt(0);
   const cap = c < 128 ? c >= 65 && c <= 90 : UNICODE_UPPER.test(t[0]!);
   let lo = t.toLowerCase();
   if (lo.indexOf("’") >= 0) lo = lo.replace(/’/g, "'");
-  return { t, lo, start, end: start + t.length, word: true, cap };
+  return tok(t, lo, start, start + t.length, true, cap);
 }
 
 /** Opening/closing quotation marks (straight and curly, double and single). */
