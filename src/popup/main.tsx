@@ -1,7 +1,6 @@
+import { first } from "./first-contact.ts";
 import { render } from "preact";
 import { App } from "./App.tsx";
-import { firstContact } from "./page-link.ts";
 
-// Ask the page first, render second: the answer travels while Preact builds the first frame.
-const first = firstContact();
+// The page was asked first (first-contact.ts); render second, while the answer travels.
 render(<App first={first} />, document.getElementById("app")!);
