@@ -64,7 +64,7 @@ function classicContentScript(): Plugin {
             outDir,
             emptyOutDir: false,
             copyPublicDir: false,
-            minify: true,
+            minify: process.env.CLAIMMARK_NO_MINIFY ? false : true,
             lib: { entry: join(root, entry), formats: ["iife"], name: "claimmark", fileName: () => "content.js" },
           },
         });

@@ -2,6 +2,7 @@
 // textContent; no markup is ever parsed from page or claim data.
 
 import type { Claim, SourceKind, Status } from "../core/model.ts";
+import { numberText } from "./number-text.ts";
 
 export const STATUS_WORDS: Record<Status, string> = {
   confirmed: "Confirmed by another party",
@@ -67,7 +68,7 @@ function figuresLine(doc: Document, claim: Claim): HTMLElement | null {
   for (const f of claim.figures) {
     const extra: string[] = [];
     if (f.approx) extra.push("approximate");
-    if (f.value !== undefined && f.unit) extra.push(`${f.value.toLocaleString("en")} ${f.unit}`);
+    if (f.value !== undefined && f.unit) extra.push(`${numberText(f.value)} ${f.unit}`);
     list.appendChild(el(doc, "li", {}, [el(doc, "span", { class: "figure-text", text: f.text }), extra.length ? ` (${extra.join(", ")})` : null]));
   }
   return list;
