@@ -13,24 +13,37 @@ export function normalizeForId(text: string): string {
   return out;
 }
 
-/** Calls `emit` with each code unit of the normalised text. */
+const SPACE = -1;
+
+/** One code unit of the normalised text: lower case, plain quotes and hyphens; SPACE for whitespace. */
+function normCode(c: number): number {
+  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) return SPACE;
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c;
+  if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2032) return 39;
+  if (c === 0x201c || c === 0x201d || c === 0x201f || c === 0x2033) return 34;
+  if (c >= 0x2010 && c <= 0x2015) return 45;
+  if (c < 0xd800) {
+    const low = String.fromCharCode(c).toLowerCase();
+    if (low.length === 1) return low.charCodeAt(0);
+  }
+  return c;
+}
+
+function normalisedSource(text: string): string {
+  return NEEDS_NFKC.test(text) ? text.normalize("NFKC").toLowerCase() : text;
+}
+
+/** Calls `emit` with each code unit of the normalised text (runs of whitespace as one space, none at the ends). */
 function walk(text: string, emit: (c: number) => void): void {
-  const s = NEEDS_NFKC.test(text) ? text.normalize("NFKC").toLowerCase() : text;
+  const s = normalisedSource(text);
   let pendingSpace = false;
   let started = false;
   for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) {
+    const c = normCode(s.charCodeAt(i));
+    if (c === SPACE) {
       pendingSpace = started;
       continue;
-    }
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2032) c = 39;
-    else if (c === 0x201c || c === 0x201d || c === 0x201f || c === 0x2033) c = 34;
-    else if (c >= 0x2010 && c <= 0x2015) c = 45;
-    else if (c > 127 && c < 0xd800) {
-      const low = String.fromCharCode(c).toLowerCase();
-      if (low.length === 1) c = low.charCodeAt(0);
     }
     if (pendingSpace) emit(32);
     pendingSpace = false;
@@ -63,23 +76,14 @@ export function claimId(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   // the same code units as walk(), hashed inline (no callback per character)
-  const s = NEEDS_NFKC.test(text) ? text.normalize("NFKC").toLowerCase() : text;
+  const s = normalisedSource(text);
   let pendingSpace = false;
   let started = false;
   for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) {
+    const c = normCode(s.charCodeAt(i));
+    if (c === SPACE) {
       pendingSpace = started;
       continue;
-    }
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c < 128) { /* ASCII as is */ }
-    else if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2032) c = 39;
-    else if (c === 0x201c || c === 0x201d || c === 0x201f || c === 0x2033) c = 34;
-    else if (c >= 0x2010 && c <= 0x2015) c = 45;
-    else if (c < 0xd800) {
-      const low = String.fromCharCode(c).toLowerCase();
-      if (low.length === 1) c = low.charCodeAt(0);
     }
     if (pendingSpace) {
       h1 = Math.imul(h1 ^ 32, 2654435761);

@@ -218,9 +218,8 @@ function wordEnd(s: string, start: number): number {
   return i;
 }
 
-function contentWords(s: string): Set<string> {
-  const out = new Set<string>();
-  const lower = s.toLowerCase();
+/** Each word of `lower` (letters and digits) at least `min` code units long, in order. */
+function eachWord(lower: string, min: number, f: (w: string) => void): void {
   const n = lower.length;
   let i = 0;
   while (i < n) {
@@ -228,8 +227,13 @@ function contentWords(s: string): Set<string> {
     if (w0 === 0) { i++; continue; }
     const start = i;
     i = wordEnd(lower, i + w0);
-    if (i - start < 3) continue;
-    const w = lower.slice(start, i);
+    if (i - start >= min) f(lower.slice(start, i));
+  }
+}
+
+function contentWords(s: string): Set<string> {
+  const out = new Set<string>();
+  eachWord(s.toLowerCase(), 3, (w) => {
     let stem = STEMS.get(w);
     if (stem === undefined) {
       stem = STOP.has(w) || cueForm(w) ? null : wordStem(w);
@@ -237,7 +241,7 @@ function contentWords(s: string): Set<string> {
       STEMS.set(w, stem);
     }
     if (stem !== null) out.add(stem);
-  }
+  });
   return out;
 }
 
@@ -398,19 +402,9 @@ const REPORTING = new Set("said says told tells added adds stated according repo
 
 function prefixes(text: string, drop: Set<string>): Set<string> {
   const out = new Set<string>();
-  const lower = text.toLowerCase();
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    const w0 = lnWidth(lower, i);
-    if (w0 === 0) { i++; continue; }
-    const start = i;
-    i = wordEnd(lower, i + w0);
-    if (i - start < 4) continue;
-    const w = lower.slice(start, i);
-    if (STOP.has(w) || REPORTING.has(w) || drop.has(w) || /\d/.test(w)) continue;
-    out.add(w.slice(0, 5));
-  }
+  eachWord(text.toLowerCase(), 4, (w) => {
+    if (!STOP.has(w) && !REPORTING.has(w) && !drop.has(w) && !/\d/.test(w)) out.add(w.slice(0, 5));
+  });
   return out;
 }
 
