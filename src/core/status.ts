@@ -81,6 +81,7 @@ const PATTERNS: Pattern[] = [
   { pre: ["put", "placed", "places", "pegged", "pegs", "estimat"], re: /\b(?:put|puts|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}?at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|some\s+|nearly\s+|under\s+|(?:fewer|less|more) than\s+)?[$£€]?\d/g, status: "disputed", rival: true },
   // "A jury disagreed, …", "The ministry disagreed with that": the claim before it
   { pre: ["disagree"], re: /\bdisagree[sd]?\b(?=\s*[,.;:—–]|\s+with\s+(?:that|this|it|him|her|them)\b)/g, status: "disputed", negatable: true, back: true },
+  { pre: ["brush", "shrug"], re: /\b(?:brush(?:ed|es|ing)?|shrug(?:ged|s|ging)?)\s+(?:off|aside)\b|\b(?:brush(?:ed|es|ing)?|shrug(?:ged|s|ging)?)\s+(?:the|that|this|these|those|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:off|aside)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["dispute"], re: /\bdisputes? (?:the|that|this|these|those|it|its|their|his|her|such)\b/g, status: "disputed", negatable: true },
   { pre: ["skeptic", "sceptic", "doubt", "disbelief", "incredul", "suspicion"], re: /\b(?:met|greeted|received|viewed|treated)\s+with\s+(?:\w+\s+)?(?:skepticism|scepticism|doubt|doubts|disbelief|incredulity|suspicion)\b/g, status: "disputed" },
   { pre: ["doubt", "skeptic", "sceptic"], re: /\b(?:cast|casts|casting|raised|raises|raising|expressed|voiced)\s+(?:\w+\s+)?(?:doubts?|skepticism|scepticism)\b/g, status: "disputed" },
@@ -113,7 +114,7 @@ const PRIORITY: Record<Status, number> = { disputed: 3, unverified: 2, confirmed
 const WINDOW = 8;
 
 // Cheap pre-test: every pattern above contains one of these stems; most sentences have none.
-const ANY_CUE = /odds|inconsistent|conflict|verif|confirm|corrobor|acknowledg|substantiat|authenticat|tested|evidence|proof|data|details|methodolog|documentation|results|figures|question|comment|respond|repl|unclear|deni|deny|reject|disput|refut|contradict|debunk|contest|rebut|dismiss|skeptic|sceptic|doubt|false|baseless|untrue|fake|inaccurate|misleading|lie|fabricat|nonsense|propaganda|unfounded|groundless|exaggerat|disinformation|fiction|outdated|wrong|incorrect|reflect|accept|backed|counter|retort|contend|put|place|pegged|pegs|estimat|disagree|publicly|officially|formally|closer to|nearer to|more like|documents|records|receipts|numbers|calculations|breakdown|support/i;
+const ANY_CUE = /odds|inconsistent|conflict|verif|confirm|corrobor|acknowledg|substantiat|authenticat|tested|evidence|proof|data|details|methodolog|documentation|results|figures|question|comment|respond|repl|unclear|deni|deny|reject|disput|refut|contradict|debunk|contest|rebut|dismiss|skeptic|sceptic|doubt|false|baseless|untrue|fake|inaccurate|misleading|lie|fabricat|nonsense|propaganda|unfounded|groundless|exaggerat|disinformation|fiction|outdated|wrong|incorrect|reflect|accept|backed|counter|retort|contend|put|place|pegged|pegs|estimat|disagree|publicly|officially|formally|closer to|nearer to|more like|documents|records|receipts|numbers|calculations|breakdown|support|brush|shrug/i;
 
 // Every pattern's pre-test words, found in one pass: an alternation of all of them, longest first, so
 // a match at a position is the longest word there and every shorter word at that position is one of
@@ -156,6 +157,8 @@ export function statusCues(text: string): StatusCue[] {
     while ((m = p.re.exec(lower)) !== null) {
       const at = m.index;
       const end = at + m[0].length;
+      // part of a name: "the E-Verify system", "Fact-Check Weekly"
+      if (at > 0 && lower.charCodeAt(at - 1) === 45) continue;
       if (masked.some(([a, b]) => at < b && end > a)) continue;
       masked.push([at, end]);
       if (p.negatable && NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 20), at))) continue;
@@ -365,6 +368,16 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       const followsClaim = i > 0 && sents[i - 1]!.isClaim && sents[i - 1]!.paragraph === s.paragraph;
       const targets = vague && cue.status === "unverified" && followsClaim ? [i - 1]
         : vague ? overlapTarget(sents, i) : backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null);
+      // "Mr. Rennick did not provide documents": every claim he just made, his denial included
+      if (cue.status === "unverified") {
+        const who = agent.replace(/(?:\s+(?:did|does|do|could|would|can|will|may|has|have|had))+$/, "").split(/\s+/).pop() ?? "";
+        if (who.length >= 3 && !STOP.has(who) && !SELF_PRONOUN.test(" " + who)) {
+          for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+            const ks = sents[k]!;
+            if (ks.isClaim && ks.source && ks.source.toLowerCase().split(/\s+/).pop() === who) set(k, "unverified", i);
+          }
+        }
+      }
       for (const t of targets) {
         const ts = sents[t]!;
         // self-confirmation / self-denial is not independent
@@ -431,6 +444,8 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
     const lower = s.text.toLowerCase();
     if (!REPLY_CUE_RE.test(lower.slice(s.cueStart)) || MODAL_BEFORE.test(lower.slice(Math.max(0, s.cueStart - 14), s.cueStart))) continue;
     if (NO_COMMENT_RE.test(s.text)) continue;
+    // "said only that the leader will look at it": an answer that says nothing either way
+    if (/^\w+\s+only\b/.test(lower.slice(s.cueStart))) continue;
     // the nearest earlier claim with a source of its own, two sentences back at most
     let k = -1;
     for (let j = i - 1; j >= Math.max(0, i - 2); j--) if (sents[j]!.isClaim && sents[j]!.source) { k = j; break; }

@@ -244,3 +244,30 @@ describe("status: figures named by what they are about, matching and rival figur
     expect(claimWith(vague, "$112").status).toBe("unaddressed");
   });
 });
+
+describe("status: brushing off, names that contain a cue, evasive answers, a source without documents", () => {
+  it("'brushed off the survey' disputes the survey's claims; 'brushed off the dust' is no cue", () => {
+    const paras = ["She leads by three points, according to a survey released yesterday by Brightwater Research. Sen. Tilghman brushed off the Brightwater survey."];
+    expect(claimWith(paras, "three points").status).toBe("disputed");
+    expect(claimWith(["She leads by three points, according to a survey by Brightwater Research. The senator brushed off the dust from his coat."], "three points").status).toBe("unaddressed");
+  });
+
+  it("'E-Verify' is a name, not a confirmation", () => {
+    expect(statusCues("The so-called E-Verify mandate would apply first to Texas.")).toEqual([]);
+    expect(statusCues("Officials verified the count.")).toHaveLength(1);
+  });
+
+  it("'said only that' answers nothing either way", () => {
+    const paras = ["Senate aides said the leader, Sen. Ronald Pike, had no plans to bring the bill to the floor. A spokesman for Mr. Pike said only that the leader would look at whatever the House sends."];
+    expect(claimWith(paras, "no plans").status).toBe("unaddressed");
+  });
+
+  it("'Mr. Rennick did not provide documents' leaves his denial and his account unverified", () => {
+    const paras = [
+      "The audit found the company billed the Army for 41,000 hours of abandoned work. A spokesman, Curtis B. Rennick, denied that the company had charged for abandoned work. He said the hours went into a second transmission. Mr. Rennick did not provide documents to support that account.",
+    ];
+    expect(claimWith(paras, "denied that").status).toBe("unverified");
+    expect(claimWith(paras, "second transmission").status).toBe("unverified");
+    expect(claimWith(paras, "audit found").status).toBe("disputed");
+  });
+});
