@@ -50,6 +50,8 @@ const INTRO = new Set([
   "before", "since", "if", "once", "amid", "following", "under", "by", "from", "last", "leaving",
   "responding", "writing", "addressing", "like", "unlike", "elsewhere", "now", "then", "so",
 ]);
+// Verbs that show the word before them was a plural noun ("notes fell", "reports were")
+const NOUN_THEN_VERB = new Set(["fell", "rose", "were", "are", "was", "is", "have", "had", "remain", "remained", "gained", "lost", "jumped", "slipped", "dropped", "climbed", "traded", "ended", "closed", "due"]);
 // Claim nouns whose possessor is their source: "the senator's contention that", "by the IG's reckoning,"
 const OPINION_NOUNS = new Set(["reckoning", "estimate", "estimation", "count", "calculation", "calculations", "tally", "account", "view", "telling", "assessment", "analysis", "measure"]);
 const POSSESSED_CLAIM_NOUNS = new Set([
@@ -175,7 +177,9 @@ export class Attributor {
     const outside = found.filter((f) => !f.inQuote);
     // A reporting tail ("…, the poll found.") attributes the whole sentence; otherwise the first cue,
     // with "citing X" the cue only when nothing else is.
-    const primary = outside.find((f) => f.tail && f.lemma !== "cite") ?? outside.find((f) => f.lemma !== "cite") ?? outside[0];
+    // "According to court filings, he promised …": a sentence that opens with its attribution is that one's
+    const opening = outside.find((f) => f.tokenIndex === 0 && f.lemma === "according to");
+    const primary = opening ?? outside.find((f) => f.tail && f.lemma !== "cite") ?? outside.find((f) => f.lemma !== "cite") ?? outside[0];
     let via: string | null = null;
     if (primary) {
       via = this.citingTarget(ctx, primary);
@@ -209,6 +213,8 @@ export class Attributor {
     }
     if (prev && prev.lo === "'s" && (cf.ambiguous || cf.tense !== "s")) return null;
     if (cf.ambiguous && cf.tense !== "past" && prev?.word && DETERMINERS.has(prev.lo)) return null;
+    // "Treasury notes fell", "the reports were": an ambiguous form with a verb after it is a noun
+    if (cf.ambiguous && cf.tense === "s" && next?.word && (NOUN_THEN_VERB.has(next.lo) || (MODALS.has(next.lo)))) return null;
     // "UN figures show", "police reports say": a noun before the real verb
     if (cf.ambiguous && cf.tense !== "ing" && next?.word) {
       const nf = cueOf(next);
@@ -402,6 +408,17 @@ export class Attributor {
     return k;
   }
 
+  /** "the UN human rights monitoring mission": lower-case words, then an organisation's head noun. */
+  private orgHeadAhead(toks: Token[], k: number): boolean {
+    for (let j = k; j < toks.length && j < k + 4; j++) {
+      const t = toks[j]!;
+      if (!t.word || t.cap) return false;
+      if (ORG_HEADS.has(t.lo) && j > k) return true;
+      if (PREPOSITIONS.has(t.lo) || DETERMINERS.has(t.lo) || cueOf(t)) return false;
+    }
+    return false;
+  }
+
   /** "told members to cancel": an object of up to four words, then "to" and a verb. */
   private objectThenInfinitive(toks: Token[], v: number): boolean {
     for (let k = v + 1; k < toks.length && k <= v + 5; k++) {
@@ -481,7 +498,9 @@ export class Attributor {
     let endIdx = j + 1;
     // "Three mechanics who worked at the hangar said": the phrase before the relative clause speaks
     const rel = toks[from - 1];
-    if (rel && rel.word && (rel.lo === "who" || rel.lo === "that") && from - 2 >= 0 && toks[from - 2]!.word) {
+    // ("a scheme that prosecutors said …": when the words before the verb name a speaker, they speak)
+    const direct = rel && rel.word && rel.lo === "that" ? sourceOfPhrase(c, from, endIdx, false) : null;
+    if (!direct && rel && rel.word && (rel.lo === "who" || rel.lo === "that") && from - 2 >= 0 && toks[from - 2]!.word) {
       const f2 = this.leftPhraseStart(toks, from - 2);
       if (f2 <= from - 2) {
         const relSrc = sourceOfPhrase(c, f2, from - 1, LOOSE.has(cf.lemma));
@@ -656,7 +675,7 @@ export class Attributor {
         if (content && DETERMINERS.has(t.lo) && !(toks[k - 1]!.word && PREPOSITIONS.has(toks[k - 1]!.lo))) break;
         // a name ends at the first lower-case word that is not a preposition ("Victor Almeida defended")
         const p = toks[k - 1];
-        if (content && !t.cap && p && p.cap && p.word && !PREPOSITIONS.has(t.lo) && !PERSON_ROLE_HEADS.has(t.lo) && !ORG_HEADS.has(t.lo) && !GROUP_HEADS.has(t.lo) && !DOC_HEADS.has(t.lo) && !ANON_HEADS.has(t.lo) && !/^(?:al|bin|de|van|von|da|del|di|du|le|la)$/.test(t.lo)) break;
+        if (content && !t.cap && p && p.cap && p.word && !PREPOSITIONS.has(t.lo) && !PERSON_ROLE_HEADS.has(t.lo) && !ORG_HEADS.has(t.lo) && !GROUP_HEADS.has(t.lo) && !DOC_HEADS.has(t.lo) && !ANON_HEADS.has(t.lo) && !/^(?:al|bin|de|van|von|da|del|di|du|le|la)$/.test(t.lo) && !this.orgHeadAhead(toks, k)) break;
         if (content && !t.cap) {
           const cf = cueOf(t);
           if (cf && !cf.ambiguous && !/^(?:of|by|from|the|a|an)$/.test(toks[k - 1]!.lo)) break;

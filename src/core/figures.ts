@@ -896,7 +896,9 @@ class Matcher {
     if (unit !== undefined && MEASURES.has(unit) && this.isWord(b, "of") && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && !NOT_UNIT.has(this.l(b + 1))) b += 2;
     // Not quantities after all.
     // A count that only describes the source: "according to three people familiar with the inquiry".
-    if (unit !== undefined && c.countable && !approx && SOURCE_TAILS.has(this.l(b)) && (this.l(b) !== "who" || SOURCE_WHO.has(this.l(b + 1)))) {
+    // ("23 victims who spoke at the hearing" is a count: only "who spoke on condition …" describes a source)
+    const whoDescribes = this.l(b) !== "who" || (SOURCE_WHO.has(this.l(b + 1)) && (this.l(b + 1) !== "spoke" || this.l(b + 2) === "on"));
+    if (unit !== undefined && c.countable && !approx && SOURCE_TAILS.has(this.l(b)) && whoDescribes) {
       return { next: b };
     }
     // "the two clubs", "all three men": a definite set, not a quantity the sentence asserts.

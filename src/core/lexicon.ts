@@ -63,7 +63,7 @@ senate legislature cabinet coalition alliance federation association authority a
 directorate secretariat mission monitor observatory think-tank tank broadcaster station channel
 magazine journal website site exchange fund firm conglomerate giant maker producer supplier
 manufacturer chain brand studio publisher label prosecutor's prosecutors' office
-guild caucus chamber syndicate cooperative consortium society trust academy agency union
+guild caucus chamber syndicate cooperative consortium society trust academy agency union defence defense prosecution
 `);
 
 /** Documents and data: source kind "document" (or the author's kind when one is named). */
