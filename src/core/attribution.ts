@@ -221,6 +221,8 @@ export class Attributor {
       if (nf && nf.tense !== "ing" && !nf.ambiguous) return null;
       if (nf && (next.lo === "show" || next.lo === "shows" || next.lo === "found" || next.lo === "say" || next.lo === "suggest")) return null;
     }
+    // "…, a claim Ukraine's military denied.": a verdict on this sentence's claim, not a second speaker
+    if (cf.lemma !== "say" && this.verdictApposition(toks, v)) return null;
     // Requests and instructions: "asked for a hearing", "told members to cancel their plans"
     if (cf.lemma === "ask" && next?.lo === "for") return null;
     if (INSTRUCTION_LEMMAS.has(cf.lemma) && this.objectThenInfinitive(toks, v)) return null;
@@ -354,6 +356,10 @@ export class Attributor {
     // "added 5,000 jobs", "reported $5 billion": a quantity object is not reported speech
     if (next && (/^\d/.test(next.t) || next.t === "$" || next.t === "£" || next.t === "€") && cf.lemma === "add") return false;
     if (this.clauseFollows(toks, v)) return true;
+    // "had expected a gain of 175,000", "forecast growth of 2%": a predicted quantity is content
+    if (/^(?:expect|forecast|predict|project|anticipate|estimate)$/.test(cf.lemma)) {
+      for (let k = v + 1; k < toks.length && k <= v + 6; k++) if (/^\d/.test(toks[k]!.t) || toks[k]!.t === "$" || toks[k]!.t === "£" || toks[k]!.t === "€") return true;
+    }
     if (/^(?:accuse|blame|criticize|criticise|praise|credit|charge|fault|thank|condemn|slam|blast|hail|commend|rebuke|chide|scold)$/.test(cf.lemma)) {
       // "accused Republicans of stalling", "blamed the administration for the delays"
       for (let k = v + 1; k < toks.length && k <= v + 7; k++) if (toks[k]!.lo === "of" || toks[k]!.lo === "for") return true;
@@ -406,6 +412,17 @@ export class Attributor {
       k--;
     }
     return k;
+  }
+
+  private verdictApposition(toks: Token[], v: number): boolean {
+    for (let k = v - 2; k >= 2 && k >= v - 8; k--) {
+      const t = toks[k]!;
+      if (!t.word && t.lo !== "'s" && t.lo !== "\u2019s") return false;
+      if (/^(?:claim|assertion|allegation|charge|account|version|figure|report|accusation)$/.test(t.lo)) {
+        return /^(?:a|an|the)$/.test(toks[k - 1]!.lo) && toks[k - 2]!.t === ",";
+      }
+    }
+    return false;
   }
 
   /** "the UN human rights monitoring mission": lower-case words, then an organisation's head noun. */

@@ -305,6 +305,8 @@ const DEBT_WORDS = new Set([
 ]);
 // Words before "last" that make it the verb ("expected to last five days"), not "the last five days".
 const VERB_LAST_BEFORE = new Set(["to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "could", "'ll", "’ll", "not", "only"]);
+// "18 consecutive months", "three straight years"
+const SEQUENCE_ADJ = new Set(["consecutive", "straight", "successive", "running", "full", "long", "additional", "more", "further", "extra"]);
 // Words between a count and its noun that keep it a count ("two other traders", "three more games").
 const COUNT_BRIDGES = new Set(["other", "more", "further", "additional", "extra", "new", "separate"]);
 const RATE_WORDS = new Set(["annually", "monthly", "weekly", "daily", "yearly", "nightly", "hourly", "apiece", "each"]);
@@ -691,6 +693,8 @@ class Matcher {
         return { a: i, b, value, countable: true, bare: false };
       }
       if (next === "dozen") return { a: i, b: i + 2, value: 12, countable: true, bare: false };
+      // "cut rates by a quarter-point"
+      if (next === "quarter-point" || next === "half-point") return { a: i, b: i + 2, value: next === "quarter-point" ? 0.25 : 0.5, unit: "points", countable: false, bare: false };
       if ((next === "third" || next === "quarter" || next === "fifth" || next === "sixth" || next === "tenth") && FRACTIONS.has(next)) {
         // "a third of", "fell by a third", but not "a third term"
         const after = this.l(i + 2);
@@ -849,7 +853,21 @@ class Matcher {
         unit = CURRENCY_WORDS.get(nextTok.l);
         b++;
       } else if (c.countable && unit === undefined) {
-        if (nextTok.l === "of" && (c.vague || this.isFractionLike(value)) && this.t[b + 1]?.k === K.Word && !NOT_UNIT.has(this.l(b + 1))) {
+        if (nextTok.l === "of" && this.isFractionLike(value) && (this.l(b + 1) === "a" || this.l(b + 1) === "an") && this.t[b + 2]?.k === K.Word) {
+          // "two-tenths of a point", "a quarter of a million", "half of a percentage point"
+          const x = this.l(b + 2);
+          if (x === "million" || x === "billion" || x === "trillion" || x === "thousand") {
+            if (value !== undefined) value *= SCALE_WORDS.get(x)!;
+            b += 3;
+            if (this.countNoun(b, 2)) { unit = this.l(b); b++; }
+          } else if (x === "percentage" && (this.isWord(b + 3, "point") || this.isWord(b + 3, "points"))) {
+            unit = "percentage points";
+            b += 4;
+          } else if (x === "point" || TIME_UNITS.has(x) || MEASURE_SINGULAR.has(x)) {
+            unit = x === "point" ? "points" : x;
+            b += 3;
+          }
+        } else if (nextTok.l === "of" && (c.vague || this.isFractionLike(value)) && this.t[b + 1]?.k === K.Word && !NOT_UNIT.has(this.l(b + 1))) {
           unit = this.l(b + 1);
           b += 2;
         } else if (nextTok.l === "times" || nextTok.l === "time") {
@@ -870,7 +888,7 @@ class Matcher {
           b++;
           // "230,000 criminal cases": an adjective then a plural noun
           const n2 = this.t[b];
-          if (n2 && n2.k === K.Word && !n2.cap && !this.pluralNoun(unit) && !IRREGULAR_PLURALS.has(unit) && this.pluralNoun(n2.l)) {
+          if (n2 && n2.k === K.Word && !n2.cap && !this.pluralNoun(unit) && !IRREGULAR_PLURALS.has(unit) && (this.pluralNoun(n2.l) || (SEQUENCE_ADJ.has(unit) && TIME_UNITS.has(n2.l)))) {
             unit = unit + " " + n2.l;
             b++;
           }
@@ -946,9 +964,9 @@ class Matcher {
     if (this.t[at]?.k !== K.Word || NOT_UNIT.has(w) || !this.unitWord(w)) return false;
     if (value === 1 || (value !== undefined && value < 1)) return true;
     if (this.pluralNoun(w) || IRREGULAR_PLURALS.has(w) || TIME_UNITS.has(w)) return true;
-    // "230,000 criminal cases", "40 armed men": an adjective before the plural noun
+    // "230,000 criminal cases", "40 armed men", "18 consecutive months": an adjective before the plural noun
     const n = this.l(at + 1);
-    return this.t[at + 1]?.k === K.Word && !this.t[at + 1]!.cap && (this.pluralNoun(n) || IRREGULAR_PLURALS.has(n));
+    return this.t[at + 1]?.k === K.Word && !this.t[at + 1]!.cap && (this.pluralNoun(n) || IRREGULAR_PLURALS.has(n) || (TIME_UNITS.has(n) && n.endsWith("s") && SEQUENCE_ADJ.has(w)));
   }
 
   /** Past a rate phrase at rb ("a year", "per day", "each month", "annually", "/month"), or rb when none. */

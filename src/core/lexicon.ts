@@ -7,7 +7,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 export const GROUP_HEADS = set(`
 officials analysts experts critics observers residents witnesses economists researchers scientists
 governors mayors councillors councilmembers congressmen congresswomen judges justices generals officers
-spokesmen spokeswomen spokespeople
+spokesmen spokeswomen spokespeople defence defense prosecution
 investigators prosecutors lawmakers legislators senators representatives democrats republicans
 conservatives liberals progressives activists advocates supporters opponents protesters protestors
 voters aides advisers advisors diplomats commanders soldiers troops doctors nurses physicians
@@ -63,7 +63,7 @@ senate legislature cabinet coalition alliance federation association authority a
 directorate secretariat mission monitor observatory think-tank tank broadcaster station channel
 magazine journal website site exchange fund firm conglomerate giant maker producer supplier
 manufacturer chain brand studio publisher label prosecutor's prosecutors' office
-guild caucus chamber syndicate cooperative consortium society trust academy agency union defence defense prosecution
+guild caucus chamber syndicate cooperative consortium society trust academy agency union
 `);
 
 /** Documents and data: source kind "document" (or the author's kind when one is named). */

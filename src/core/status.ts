@@ -62,7 +62,7 @@ const EVIDENCE_VERBS = "(?:provided|provide|offered|offer|given|give|gave|presen
 // Order matters: unverified first, so "not confirmed" is never read again as "confirmed".
 const PATTERNS: Pattern[] = [
   { pre: ["unverif", "unconfirm", "unsubstan", "uncorrob"], re: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g, status: "unverified" },
-  { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested"], re: new RegExp(`\\b(?:not|never|n't|no one has|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?]{0,40}?\\b${V}`, "g"), status: "unverified" },
+  { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested"], re: new RegExp(`\\b(?:not|never|n't|no one has|neither|nor|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?]{0,40}?\\b${V}`, "g"), status: "unverified" },
   { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support)\\b`, "g"), status: "unverified" },
   { pre: ["evidence", "proof"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b/g, status: "unverified" },
   // "the department has not publicly identified the source": what a claim says is not on the record
@@ -97,7 +97,7 @@ const PATTERNS: Pattern[] = [
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
 const ANAPHOR_RE =
-  /\b(this|these|that|those|the|such|its|their|his|her)\s+((?:[\w$£€%’'.-]+\s+){0,2}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|rumou?rs?|suggestion|idea|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains)(?:’s|'s)?\b/gi;
+  /\b(this|these|that|those|the|such|its|their|his|her)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|rumou?rs?|suggestion|idea|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains)(?:’s|'s)?\b/gi;
 const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|confirmed|verified|refuted|called|corroborated)\s+(?:it|them|this|that)\b/i;
 const LEADING_PRONOUN_RE = /^(?:["“]?\s*)(?:it|this|that|these|those|they|such claims)\b/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+$/;
@@ -306,7 +306,10 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       if (det === "the" && s.source && s.source.toLowerCase().includes(noun)) continue;
       // "contend that growth will slow": "that" after "contend" opens a clause, it points nowhere
       // (after "disputed", "that account" does point back)
-      if (det === "that" && /\bcontend(?:s|ed)?\s+$/.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (det === "that" && /\bcontend(?:s|ed)?\s+$/.test(lower.slice(Math.max(0, m.index - 12), m.index))) {
+        ANAPHOR_RE.lastIndex = m.index + 1; // "contends that the $18 billion figure": the phrase after "that" may be one
+        continue;
+      }
       // "a figure she described as": indefinite phrases are not matched; "the" + noun right after a
       // number ("the 474 deaths") is not an anaphor either
       const about = ABOUT_RE.exec(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
@@ -366,7 +369,8 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       const vague = !s.isClaim && anaphor === null && !leading && !pronounObject;
       // "The campaign did not release a breakdown.": right after a claim in its paragraph, it is about that claim
       const followsClaim = i > 0 && sents[i - 1]!.isClaim && sents[i - 1]!.paragraph === s.paragraph;
-      const targets = vague && cue.status === "unverified" && followsClaim ? [i - 1]
+      const targets = BOTH_SIDES_RE.test(s.text) ? bothSides(sents, i)
+        : vague && cue.status === "unverified" && followsClaim ? [i - 1]
         : vague ? overlapTarget(sents, i) : backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null);
       // "Mr. Rennick did not provide documents": every claim he just made, his denial included
       if (cue.status === "unverified") {
@@ -384,6 +388,8 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
         if (ts.source && SELF_PRONOUN.test(agent) && ts.source === s.source) continue;
         if (ts.source && cueIsAttribution && ts.source === s.source) continue;
         if (isConfirmVerb && ts.source && agent && ts.source.toLowerCase().includes(agent.split(/\s+/).pop() ?? "\u0000")) continue;
+        // a party's silence ("has not commented") does not undo someone else's confirmation
+        if (cue.status === "unverified" && cue.needsAnaphor && out[t]!.status === "confirmed") continue;
         set(t, cue.status, i);
       }
     }
@@ -560,6 +566,22 @@ function overlapTarget(sents: StatusSentence[], i: number): number[] {
   return t >= 0 ? [t] : [];
 }
 
+// "Neither side's claims could be independently verified": the sourced claims just before it
+const BOTH_SIDES_RE = /\b(?:neither|either|both)\s+(?:side|sides|party|parties|camp|camps|country|countries|army|armies|government|governments)(?:[’']s|s[’'])?\s+(?:claims?|accounts?|figures?|assertions?|versions?|reports?|tallies|numbers)\b/i;
+
+function bothSides(sents: StatusSentence[], i: number): number[] {
+  const out: number[] = [];
+  const sources = new Set<string>();
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const ks = sents[k]!;
+    if (!ks.isClaim || !ks.source) continue;
+    if (sources.size >= 2 && !sources.has(ks.source)) break;
+    sources.add(ks.source);
+    out.push(k);
+  }
+  return sources.size >= 2 ? out : [];
+}
+
 /** The earlier claims a backward-pointing cue in sentence i refers to. */
 function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null, excludeSource: string | null): number[] {
   const lo = Math.max(0, i - WINDOW);
@@ -577,6 +599,9 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
         for (const n of numbersIn(sents[k]!.text)) if (nums.has(n)) { target = k; break; }
       }
     }
+    // "the White House's wage figures": what the figures are about ("wage") before whose they are
+    const about = contentWords(anaphor!.modifiers.replace(/^.*[’']s\s+/, ""));
+    if (target < 0 && about.size && about.size < mods.size) target = bestOverlap(sents, i, lo, about, (k) => isClaim(k) && sents[k]!.numeric, 1);
     if (target < 0 && mods.size) target = bestOverlap(sents, i, lo, mods, (k) => isClaim(k) && sents[k]!.numeric, 1);
     if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.numeric) { target = k; break; }
   } else if (noun) {
@@ -675,7 +700,15 @@ function nounRe(noun: string): RegExp {
   return re;
 }
 
+// A claim noun and the reporting verb it names: "that argument" → "argued", "the assertion" → "asserted"
+const NOUN_VERB_STEMS: Record<string, string> = {
+  argument: "argu", contention: "contend", assertion: "assert", allegation: "alleg", explanation: "explain",
+  prediction: "predict", estimate: "estimat", projection: "project", accusation: "accus", insistence: "insist",
+};
+
 function stemOf(noun: string): string {
   const n = noun.replace(/ings?$/, "").replace(/(?:ies)$/, "y").replace(/s$/, "");
+  const verb = NOUN_VERB_STEMS[n];
+  if (verb) return verb;
   return n.length > 7 ? n.slice(0, 7) : n;
 }

@@ -167,3 +167,15 @@ describe("detect: US political news constructions", () => {
     expect(claims.find((c) => c.text.includes("60%"))?.status).toBe("unverified");
   });
 });
+
+describe("detect: openings, relative clauses, names with lower-case words, predictions", () => {
+  const src = (s: string) => detect(s)[0]?.source ?? null;
+  it("reads these sources", () => {
+    expect(src("According to court filings, he promised clients returns of 9% to 12%.")).toMatchObject({ name: "court filings", kind: "document" });
+    expect(src("He got 14 years for a scheme that prosecutors said had cheated 1,100 investors.")?.name).toBe("prosecutors");
+    expect(src("At least 212 civilians were killed, according to the UN human rights monitoring mission.")?.name).toBe("UN human rights monitoring mission");
+    expect(src("Economists polled by Bloomfield Research had expected a gain of 175,000.")?.name).toBe("Economists polled by Bloomfield Research");
+    expect(detect("Yields on two-year Treasury notes fell after the report.")).toHaveLength(0);
+    expect(detect("She was one of 23 victims who spoke at the hearing.")[0]?.figures.map((f) => f.text)).toEqual(["23 victims"]);
+  });
+});

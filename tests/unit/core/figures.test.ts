@@ -178,7 +178,7 @@ describe("findFigures: number words, multiples, changes", () => {
   it("reads frequencies, fractional points and single units after an approximation", () => {
     expect(one("We cook once a day now.").text).toBe("once a day");
     expect(one("They train twice a week.").text).toBe("twice a week");
-    expect(one("Markets price a quarter-point cut.")).toMatchObject({ text: "quarter-point", value: 0.25 });
+    expect(one("Markets price a quarter-point cut.")).toMatchObject({ text: "a quarter-point", value: 0.25 });
     expect(one("It allows less than an hour of downtime.")).toMatchObject({ text: "less than an hour", approx: true });
   });
 
@@ -315,5 +315,14 @@ describe("findFigures: a ratio around its noun", () => {
   it("'one voter in five'", () => {
     expect(one("Nearly one voter in five was still undecided.")).toMatchObject({ text: "Nearly one voter in five", value: 0.2, approx: true });
     expect(texts("One of the voters left.")).toEqual([]);
+  });
+});
+
+describe("findFigures: fractions of units, runs of months", () => {
+  it("reads 'two-tenths of a point', 'a quarter of a million', 'a quarter-point', '18 consecutive months'", () => {
+    expect(texts("The jobless rate rose two-tenths of a point to 4.3%.")).toEqual(["rose two-tenths of a point", "4.3%"]);
+    expect(one("More than a quarter of a million people left.")).toMatchObject({ value: 250000, unit: "people", approx: true });
+    expect(one("The Fed will cut rates by a quarter-point.")).toMatchObject({ text: "a quarter-point", value: 0.25 });
+    expect(one("Wages outpaced inflation for 18 consecutive months.").text).toBe("18 consecutive months");
   });
 });

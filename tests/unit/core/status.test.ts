@@ -271,3 +271,34 @@ describe("status: brushing off, names that contain a cue, evasive answers, a sou
     expect(claimWith(paras, "audit found").status).toBe("disputed");
   });
 });
+
+describe("status: both sides, verdict appositions, arguments, silence after a confirmation", () => {
+  it("'Neither side's claims could be independently verified' covers both sides' claims", () => {
+    const paras = ["Russia's defence ministry said it had shot down 84 drones overnight. Ukraine's general staff said its drones had hit an oil depot. Neither side’s claims could be independently verified."];
+    expect(claimWith(paras, "84 drones").status).toBe("unverified");
+    expect(claimWith(paras, "oil depot").status).toBe("unverified");
+  });
+
+  it("'…, a claim Ukraine's military denied' disputes its own sentence and does not become its source", () => {
+    const c = claimWith(["The defence ministry said its forces had captured the village of Novoselivka, a claim Ukraine’s military denied."], "Novoselivka");
+    expect(c.status).toBe("disputed");
+    expect(c.source?.name).toBe("defence ministry");
+  });
+
+  it("'rejected that argument' disputes the claim that argued it", () => {
+    const paras = ["Judge Helena Marsh ordered him to pay $61.4 million. His lawyers argued that a slump in construction caused the losses. Judge Marsh rejected that argument."];
+    expect(claimWith(paras, "lawyers argued").status).toBe("disputed");
+    expect(claimWith(paras, "$61.4 million").status).toBe("unaddressed");
+  });
+
+  it("'the White House's wage figures' names the wage claim, not the White House's other one", () => {
+    const paras = ["The White House said the report showed 250,000 new jobs. The statement said wages had outpaced inflation for 18 consecutive months. Rep. Tomas Ellery called the White House’s wage figures misleading."];
+    expect(claimWith(paras, "18 consecutive months").status).toBe("disputed");
+    expect(claimWith(paras, "250,000 new jobs").status).toBe("unaddressed");
+  });
+
+  it("a party's silence does not undo a confirmation by someone else", () => {
+    const paras = ["Ukraine's general staff said a strike had destroyed two Su-34 fighter-bombers. Satellite images reviewed by a newspaper confirmed the damage. The Russian defence ministry has not commented on the strike."];
+    expect(claimWith(paras, "Su-34").status).toBe("confirmed");
+  });
+});
