@@ -169,6 +169,7 @@ const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday"
 const TIME_UNITS = new Set([
   "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
   "months", "year", "years", "decade", "decades", "century", "centuries", "night", "nights", "weekend", "weekends", "season", "seasons",
+  "winter", "winters", "summer", "summers", "autumn", "autumns", "springs",
 ]);
 const RELATIVE_AFTER = new Set(["ago", "earlier", "later", "before", "after", "previously", "prior", "since", "hence"]);
 const RELATIVE_BEFORE = new Set(["past", "last", "next", "previous", "coming", "recent", "following", "preceding", "first", "final"]);

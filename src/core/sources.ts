@@ -183,15 +183,15 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     if (!definite && !/^(?:its|their|his|her|this|these|those)$/.test(det)) c.coref.addDoc(name, lo, c.sentence, hasCap(toks, a, headIdx));
     return { name, kind: "document", role: null, unresolved: false, entity: null, doc: true };
   }
+  if (ANON_HEADS.has(lo) && definite && (bare || (headIdx - a === 2 && toks[a + 1]!.lo === "same"))) {
+    // "The official said …" after "a senior Pentagon official, who spoke on condition of anonymity"
+    const earlier = c.coref.resolveAnon(lo, c.sentence);
+    if (earlier) return { name: earlier, kind: "anonymous", role: null, unresolved: false, entity: null };
+  }
   if (ANON_HEADS.has(lo) && (indefinite || lo.startsWith("source") || lo.startsWith("insider") || hasWord(toks, a, b, "familiar") || hasWord(toks, a, b, "anonymity"))) {
     const name = slice(c, stripThe(c, a, wholeEnd), wholeEnd);
     c.coref.addAnon(name, lo, c.sentence);
     return { name, kind: "anonymous", role: null, unresolved: false, entity: null };
-  }
-  if (ANON_HEADS.has(lo) && definite && bare) {
-    // "The official said …" after "a senior Pentagon official, who spoke on condition of anonymity"
-    const earlier = c.coref.resolveAnon(lo, c.sentence);
-    if (earlier) return { name: earlier, kind: "anonymous", role: null, unresolved: false, entity: null };
   }
   if (GROUP_HEADS.has(lo)) {
     return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: "group", role: null, unresolved: false, entity: null };

@@ -81,6 +81,10 @@ const PATTERNS: Pattern[] = [
   { pre: ["put", "placed", "places", "pegged", "pegs", "estimat"], re: /\b(?:put|puts|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}?at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|some\s+|nearly\s+|under\s+|(?:fewer|less|more) than\s+)?[$£€]?\d/g, status: "disputed", rival: true },
   // "A jury disagreed, …", "The ministry disagreed with that": the claim before it
   { pre: ["disagree"], re: /\bdisagree[sd]?\b(?=\s*[,.;:—–]|\s+with\s+(?:that|this|it|him|her|them)\b)/g, status: "disputed", negatable: true, back: true },
+  // "The FDA has not yet reviewed the safety data": not checked by the party that would check it
+  { pre: ["review", "examin", "assess", "audit", "evaluat"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?(?:independently\s+|publicly\s+|fully\s+)?(?:reviewed|examined|assessed|audited|evaluated)\b/g, status: "unverified", needsAnaphor: true },
+  // "the suit is without merit"
+  { pre: ["merit", "frivolous"], re: /\b(?:without merit|no merit|meritless|frivolous)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["brush", "shrug"], re: /\b(?:brush(?:ed|es|ing)?|shrug(?:ged|s|ging)?)\s+(?:off|aside)\b|\b(?:brush(?:ed|es|ing)?|shrug(?:ged|s|ging)?)\s+(?:the|that|this|these|those|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:off|aside)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["dispute"], re: /\bdisputes? (?:the|that|this|these|those|it|its|their|his|her|such)\b/g, status: "disputed", negatable: true },
   { pre: ["skeptic", "sceptic", "doubt", "disbelief", "incredul", "suspicion"], re: /\b(?:met|greeted|received|viewed|treated)\s+with\s+(?:\w+\s+)?(?:skepticism|scepticism|doubt|doubts|disbelief|incredulity|suspicion)\b/g, status: "disputed" },
@@ -97,7 +101,7 @@ const PATTERNS: Pattern[] = [
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
 const ANAPHOR_RE =
-  /\b(this|these|that|those|the|such|its|their|his|her)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|rumou?rs?|suggestion|idea|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains)(?:’s|'s)?\b/gi;
+  /\b(this|these|that|those|the|such|its|their|his|her)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaint|rumou?rs?|suggestion|idea|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains)(?:’s|'s)?\b/gi;
 const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|confirmed|verified|refuted|called|corroborated)\s+(?:it|them|this|that)\b/i;
 const LEADING_PRONOUN_RE = /^(?:["“]?\s*)(?:it|this|that|these|those|they|such claims)\b/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+$/;
@@ -114,7 +118,7 @@ const PRIORITY: Record<Status, number> = { disputed: 3, unverified: 2, confirmed
 const WINDOW = 8;
 
 // Cheap pre-test: every pattern above contains one of these stems; most sentences have none.
-const ANY_CUE = /odds|inconsistent|conflict|verif|confirm|corrobor|acknowledg|substantiat|authenticat|tested|evidence|proof|data|details|methodolog|documentation|results|figures|question|comment|respond|repl|unclear|deni|deny|reject|disput|refut|contradict|debunk|contest|rebut|dismiss|skeptic|sceptic|doubt|false|baseless|untrue|fake|inaccurate|misleading|lie|fabricat|nonsense|propaganda|unfounded|groundless|exaggerat|disinformation|fiction|outdated|wrong|incorrect|reflect|accept|backed|counter|retort|contend|put|place|pegged|pegs|estimat|disagree|publicly|officially|formally|closer to|nearer to|more like|documents|records|receipts|numbers|calculations|breakdown|support|brush|shrug/i;
+const ANY_CUE = /odds|inconsistent|conflict|verif|confirm|corrobor|acknowledg|substantiat|authenticat|tested|evidence|proof|data|details|methodolog|documentation|results|figures|question|comment|respond|repl|unclear|deni|deny|reject|disput|refut|contradict|debunk|contest|rebut|dismiss|skeptic|sceptic|doubt|false|baseless|untrue|fake|inaccurate|misleading|lie|fabricat|nonsense|propaganda|unfounded|groundless|exaggerat|disinformation|fiction|outdated|wrong|incorrect|reflect|accept|backed|counter|retort|contend|put|place|pegged|pegs|estimat|disagree|publicly|officially|formally|closer to|nearer to|more like|documents|records|receipts|numbers|calculations|breakdown|support|brush|shrug|review|examin|assess|audit|evaluat|merit|frivolous/i;
 
 // Every pattern's pre-test words, found in one pass: an alternation of all of them, longest first, so
 // a match at a position is the longest word there and every shorter word at that position is one of
@@ -139,6 +143,9 @@ function markPreWords(lower: string): boolean {
   return any;
 }
 
+const DESCRIBED_NOUN_BEFORE = /\b(?!(?:was|were|been|being|is|are|be|has|have|had|later|also|independently|since|then|it|they|he|she|and|but|not|never)\b)[a-z]{3,}s\s+$/;
+const ANAPHOR_NOUN_BEFORE = /\b(?:figures|numbers|estimates|counts|totals|claims|allegations|accounts|reports|findings|deaths|casualties|tallies)\s+$/;
+
 /** Status cues in one sentence, in pattern order, without overlaps. */
 export function statusCues(text: string): StatusCue[] {
   if (!ANY_CUE.test(text)) return [];
@@ -159,6 +166,8 @@ export function statusCues(text: string): StatusCue[] {
       const end = at + m[0].length;
       // part of a name: "the E-Verify system", "Fact-Check Weekly"
       if (at > 0 && lower.charCodeAt(at - 1) === 45) continue;
+      // "infections confirmed by a laboratory test": a reduced relative on a plain noun describes it
+      if (p.status === "confirmed" && /^\s+by\b/.test(lower.slice(end, end + 4)) && DESCRIBED_NOUN_BEFORE.test(lower.slice(Math.max(0, at - 24), at)) && !ANAPHOR_NOUN_BEFORE.test(lower.slice(Math.max(0, at - 24), at))) continue;
       if (masked.some(([a, b]) => at < b && end > a)) continue;
       masked.push([at, end]);
       if (p.negatable && NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 20), at))) continue;
@@ -356,7 +365,8 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       if (cue.needsAnaphor && !anaphor && !leading) continue;
       // "…, but his lawyers have not submitted evidence to support that explanation": an unverified
       // cue in a claim, naming the claim after it, is about this sentence
-      const ownAnaphor = anaphor !== null && s.isClaim && cue.status === "unverified" && anaphor.at > cue.at && !cueIsAttribution;
+      const ownAnaphor = anaphor !== null && s.isClaim && cue.status === "unverified" && anaphor.at > cue.at && !cueIsAttribution &&
+        /\b(?:support|back|substantiate|justify|prove|explain)\b/.test(lower.slice(cue.at, anaphor.at));
       const pointsBack = (anaphor !== null && !ownAnaphor) || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || cueIsAttribution || !s.isClaim;
 
       if (!pointsBack) {
@@ -594,7 +604,8 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
     // "confirmed the $1.3 billion figure": the claim that gave that number
     const nums = numbersIn(anaphor!.modifiers);
     if (nums.size) {
-      for (let k = i - 1; k >= lo && target < 0; k--) {
+      // a number names its claim anywhere in the article so far
+      for (let k = i - 1; k >= Math.max(0, i - 4 * WINDOW) && target < 0; k--) {
         if (!isClaim(k) || !sents[k]!.numeric) continue;
         for (const n of numbersIn(sents[k]!.text)) if (nums.has(n)) { target = k; break; }
       }
@@ -605,6 +616,9 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
     if (target < 0 && mods.size) target = bestOverlap(sents, i, lo, mods, (k) => isClaim(k) && sents[k]!.numeric, 1);
     if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.numeric) { target = k; break; }
   } else if (noun) {
+    // "the safety data": what the modifiers are about first
+    const about = contentWords(anaphor!.modifiers.replace(/^.*[’']s\s+/, ""));
+    if (about.size && DOC_NOUNS.has(noun)) target = bestOverlap(sents, i, lo, about, isClaim, 1);
     // the noun itself in an earlier claim ("This proposal" → "an earlier proposal"), then a document
     // source for "the findings", then a looser stem
     const exact = nounRe(noun);
@@ -703,7 +717,7 @@ function nounRe(noun: string): RegExp {
 // A claim noun and the reporting verb it names: "that argument" → "argued", "the assertion" → "asserted"
 const NOUN_VERB_STEMS: Record<string, string> = {
   argument: "argu", contention: "contend", assertion: "assert", allegation: "alleg", explanation: "explain",
-  prediction: "predict", estimate: "estimat", projection: "project", accusation: "accus", insistence: "insist",
+  prediction: "predict", estimate: "estimat", suit: "sue", lawsuit: "sue", projection: "project", accusation: "accus", insistence: "insist",
 };
 
 function stemOf(noun: string): string {

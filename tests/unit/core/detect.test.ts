@@ -179,3 +179,11 @@ describe("detect: openings, relative clauses, names with lower-case words, predi
     expect(detect("She was one of 23 victims who spoke at the hearing.")[0]?.figures.map((f) => f.text)).toEqual(["23 victims"]);
   });
 });
+
+describe("detect: the same unnamed source, seasons ago", () => {
+  it("'The same source said' is the council source met before; 'two winters ago' is no figure", () => {
+    const claims = detect("A senior council source said 5 votes were lost. The same source said about a fifth of councillors wanted a delay.");
+    expect(claims[1]?.source).toMatchObject({ name: "senior council source", kind: "anonymous" });
+    expect(detect("I lost my husband to pneumonia two winters ago, she said.")[0]?.figures).toEqual([]);
+  });
+});

@@ -302,3 +302,27 @@ describe("status: both sides, verdict appositions, arguments, silence after a co
     expect(claimWith(paras, "Su-34").status).toBe("confirmed");
   });
 });
+
+describe("status: unreviewed data, meritless suits, lab-confirmed cases, far-back figures", () => {
+  it("'has not yet reviewed the safety data' leaves the safety claim unverified", () => {
+    const paras = ["Halvorsen Biologics said its vaccine prevented 84% of infections. No serious safety problems were linked to the vaccine, it said.", "The regulator has not yet reviewed the safety data, a spokeswoman said."];
+    expect(claimWith(paras, "safety problems").status).toBe("unverified");
+    expect(claimWith(paras, "84%").status).toBe("unaddressed");
+  });
+
+  it("'the suit is without merit' disputes the suit", () => {
+    const paras = ["The Justice Department sued Quillon Systems yesterday, accusing it of shutting rivals out of the market.", "Quillon said in a statement that the suit was without merit."];
+    expect(claimWith(paras, "sued Quillon").status).toBe("disputed");
+  });
+
+  it("'infections confirmed by a laboratory test' confirms nothing", () => {
+    expect(statusCues("He said the trial counted only infections confirmed by a laboratory test.")).toEqual([]);
+    expect(statusCues("The count was confirmed by the health ministry.")).toHaveLength(1);
+  });
+
+  it("a number names its claim even many sentences back", () => {
+    const filler = Array.from({ length: 10 }, (_, k) => `Officials said ${k + 2} clinics had opened.`).join(" ");
+    const paras = ["The company said the vaccine prevented 84% of severe infections. " + filler, "Tomas Eriksen, a biostatistician, cast doubt on the 84% figure."];
+    expect(claimWith(paras, "prevented 84%").status).toBe("disputed");
+  });
+});
