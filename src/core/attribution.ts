@@ -238,7 +238,8 @@ export class Attributor {
     let k = v - 1;
     while (k >= 0 && toks[k]!.word && PRE_VERB_SKIP.has(toks[k]!.lo) && !BE.has(toks[k]!.lo)) k--;
     if (cf.tense !== "ing" && k >= 0 && BE.has(toks[k]!.lo)) {
-      if (next?.lo === "by") {
+      // "has been held by the rebels": a verb that reports only with a document subject has no agent source
+      if (next?.lo === "by" && !cf.docOnly) {
         const a = this.byAgent(c, v + 1);
         return a ? { src: a, tail: false } : null;
       }
@@ -415,10 +416,10 @@ export class Attributor {
   }
 
   private verdictApposition(toks: Token[], v: number): boolean {
-    for (let k = v - 2; k >= 2 && k >= v - 8; k--) {
+    for (let k = v - 1; k >= 2 && k >= v - 12; k--) {
       const t = toks[k]!;
-      if (!t.word && t.lo !== "'s" && t.lo !== "\u2019s") return false;
-      if (/^(?:claim|assertion|allegation|charge|account|version|figure|report|accusation)$/.test(t.lo)) {
+      if (!t.word && t.lo !== "'s" && t.lo !== "\u2019s" && t.t !== ".") return false;
+      if (/^(?:claim|assertion|allegation|charge|account|version|figure|report|accusation|timeline|count|number|estimate|toll|tally|total|description)$/.test(t.lo)) {
         return /^(?:a|an|the)$/.test(toks[k - 1]!.lo) && toks[k - 2]!.t === ",";
       }
     }

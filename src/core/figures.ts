@@ -635,6 +635,11 @@ class Matcher {
       return { a: i, b: i + 1, value: w === "once" ? 1 : w === "twice" ? 2 : 3, unit: "times", countable: false, bare: false };
     }
     if (w === "twice" || w === "thrice") {
+      const before = this.l(i - 1);
+      // "was struck twice in the abdomen", "disciplined twice for …": a count of times (not "think twice")
+      if (next !== "as" && before !== "think" && before !== "thought" && before !== "thinking" && this.t[i - 1]?.k === K.Word && !DEFINITE.has(before)) {
+        return { a: i, b: i + 1, value: w === "twice" ? 2 : 3, unit: "times", countable: false, bare: false };
+      }
       if (next === "as" && AS_WORDS.has(this.l(i + 2))) {
         // "twice as many boxes", "twice as much as": the comparison is the quantity
         return { a: i, b: i + 3, value: w === "twice" ? 2 : 3, unit: "times", countable: false, bare: false };
@@ -962,6 +967,8 @@ class Matcher {
   /** Can w be the counted noun after a quantity of this value? Plural for counts, anything for one. */
   private countNoun(at: number, value: number | undefined): boolean {
     const w = this.l(at);
+    // "two guided bombs", "three armed men": a participle adjective before a plural noun
+    if (this.t[at]?.k === K.Word && w.endsWith("ed") && w.length > 4 && !NOT_UNIT.has(w) && this.t[at + 1]?.k === K.Word && !this.t[at + 1]!.cap && this.pluralNoun(this.l(at + 1))) return true;
     if (this.t[at]?.k !== K.Word || NOT_UNIT.has(w) || !this.unitWord(w)) return false;
     if (value === 1 || (value !== undefined && value < 1)) return true;
     if (this.pluralNoun(w) || IRREGULAR_PLURALS.has(w) || TIME_UNITS.has(w)) return true;

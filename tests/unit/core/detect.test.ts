@@ -187,3 +187,20 @@ describe("detect: the same unnamed source, seasons ago", () => {
     expect(detect("I lost my husband to pneumonia two winters ago, she said.")[0]?.figures).toEqual([]);
   });
 });
+
+describe("detect: in-sentence verdicts, counts of times, passives that report nothing", () => {
+  it("'…, a figure the WHO later confirmed' confirms its own sentence and is not its source", () => {
+    const [c] = detect("The ministry said a further 61 people had been wounded, a figure the World Health Organization later confirmed.");
+    expect(c).toMatchObject({ status: "confirmed" });
+    expect(c?.source?.name).toBe("ministry");
+    const [d] = detect("The department said the man was struck twice in the abdomen, an account a spokeswoman for St. Agnes Medical Center confirmed yesterday.");
+    expect(d?.source?.name).toMatch(/department/i);
+    expect(d?.figures.map((f) => f.text)).toEqual(["twice"]);
+  });
+
+  it("'has been held by the rebels' is no attribution; 'two guided bombs' is a count; 'think twice' is not", () => {
+    expect(detect("Varnik has been held by the rebel Northern Front since last spring.")).toHaveLength(0);
+    expect(detect("A diplomat said two guided bombs had been dropped.")[0]?.figures.map((f) => f.text)).toEqual(["two guided bombs"]);
+    expect(detect("Think twice before you sign the lease.")).toHaveLength(0);
+  });
+});
