@@ -326,3 +326,12 @@ describe("status: unreviewed data, meritless suits, lab-confirmed cases, far-bac
     expect(claimWith(paras, "prevented 84%").status).toBe("disputed");
   });
 });
+
+describe("statusCues: the pre-test is the patterns' own words", () => {
+  it("reads cues whose words the old hand-kept pre-test list had missed", () => {
+    expect(statusCues("The tally was validated by election monitors.")[0]?.status).toBe("confirmed");
+    expect(statusCues("The claim was met with incredulity.")[0]?.status).toBe("disputed");
+    expect(statusCues("The figure was treated with suspicion.")[0]?.status).toBe("disputed");
+    expect(statusCues("The council met on Tuesday.")).toEqual([]);
+  });
+});
