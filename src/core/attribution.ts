@@ -148,7 +148,7 @@ export class Attributor {
       }
       // "The senator's contention that …", "By the inspector general's reckoning, …": the owner of a
       // claim noun speaks
-      if (POSSESSED_CLAIM_NOUNS.has(lo) && i >= 2 && (toks[i - 1]!.lo === "'s" || toks[i - 1]!.lo === "\u2019s")) {
+      if (POSSESSED_CLAIM_NOUNS.has(lo) && i >= 2 && toks[i - 1]!.lo === "'s") {
         const opinion = OPINION_NOUNS.has(lo);
         const byOrIn = this.possessorStart(toks, i - 1);
         const leadsIn = byOrIn > 0 && /^(?:by|in|to)$/.test(toks[byOrIn - 1]!.lo);
@@ -401,7 +401,8 @@ export class Attributor {
 
   /** Subject to the left of the verb, through adverbs, auxiliaries, parentheses and appositions. */
   private hasPossessive(toks: Token[], a: number, b: number): boolean {
-    for (let k = a; k < b; k++) if (toks[k]!.lo === "'s" || toks[k]!.lo === "\u2019s" || toks[k]!.lo.endsWith("'s") || toks[k]!.lo.endsWith("\u2019s")) return true;
+    // (the tokenizer splits a possessive off as its own "'s" token, curly apostrophe folded)
+    for (let k = a; k < b; k++) if (toks[k]!.lo === "'s") return true;
     return false;
   }
 
@@ -418,7 +419,7 @@ export class Attributor {
   private verdictApposition(toks: Token[], v: number): boolean {
     for (let k = v - 1; k >= 2 && k >= v - 12; k--) {
       const t = toks[k]!;
-      if (!t.word && t.lo !== "'s" && t.lo !== "\u2019s" && t.t !== ".") return false;
+      if (!t.word && t.lo !== "'s" && t.t !== ".") return false;
       if (/^(?:claim|assertion|allegation|charge|account|version|figure|report|accusation|timeline|count|number|estimate|toll|tally|total|description)$/.test(t.lo)) {
         return /^(?:a|an|the)$/.test(toks[k - 1]!.lo) && toks[k - 2]!.t === ",";
       }

@@ -498,6 +498,18 @@ function numbersIn(text: string): Set<string> {
   return out;
 }
 
+// Numbers per sentence, computed once per sentence and only when a cue needs them.
+const NUMBERS = new WeakMap<StatusSentence, Set<string>>();
+function sharesNumber(s: StatusSentence, nums: Set<string>): boolean {
+  let mine = NUMBERS.get(s);
+  if (!mine) {
+    mine = numbersIn(s.text);
+    NUMBERS.set(s, mine);
+  }
+  for (const n of mine) if (nums.has(n)) return true;
+  return false;
+}
+
 function matchingFigures(sents: StatusSentence[], set: (i: number, st: Status, ev: number) => void): void {
   for (let i = 1; i < sents.length; i++) {
     const s = sents[i]!;
@@ -507,9 +519,7 @@ function matchingFigures(sents: StatusSentence[], set: (i: number, st: Status, e
     for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
       const ks = sents[k]!;
       if (!ks.isClaim || !ks.numeric || !ks.source || ks.source === s.source) continue;
-      let same = false;
-      for (const n of numbersIn(ks.text)) if (mine.has(n)) { same = true; break; }
-      if (same) { set(k, "confirmed", i); break; }
+      if (sharesNumber(ks, mine)) { set(k, "confirmed", i); break; }
     }
   }
 }
@@ -597,6 +607,8 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   const lo = Math.max(0, i - WINDOW);
   const isClaim = (k: number) => sents[k]!.isClaim && !(excludeSource && sents[k]!.source === excludeSource);
   const noun = anaphor?.noun ?? null;
+  // what the phrase is about, without whose it is: "the White House's wage figures" → "wage"
+  const about = anaphor ? contentWords(anaphor.modifiers.replace(/^.*[’']s\s+/, "")) : new Set<string>();
   let target = -1;
   if (noun && NUMERIC_NOUNS.has(noun)) {
     // "the savings figure": a numeric claim that shares the modifier, else the nearest numeric claim
@@ -606,18 +618,15 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
     if (nums.size) {
       // a number names its claim anywhere in the article so far
       for (let k = i - 1; k >= Math.max(0, i - 4 * WINDOW) && target < 0; k--) {
-        if (!isClaim(k) || !sents[k]!.numeric) continue;
-        for (const n of numbersIn(sents[k]!.text)) if (nums.has(n)) { target = k; break; }
+        if (isClaim(k) && sents[k]!.numeric && sharesNumber(sents[k]!, nums)) target = k;
       }
     }
     // "the White House's wage figures": what the figures are about ("wage") before whose they are
-    const about = contentWords(anaphor!.modifiers.replace(/^.*[’']s\s+/, ""));
     if (target < 0 && about.size && about.size < mods.size) target = bestOverlap(sents, i, lo, about, (k) => isClaim(k) && sents[k]!.numeric, 1);
     if (target < 0 && mods.size) target = bestOverlap(sents, i, lo, mods, (k) => isClaim(k) && sents[k]!.numeric, 1);
     if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.numeric) { target = k; break; }
   } else if (noun) {
     // "the safety data": what the modifiers are about first
-    const about = contentWords(anaphor!.modifiers.replace(/^.*[’']s\s+/, ""));
     if (about.size && DOC_NOUNS.has(noun)) target = bestOverlap(sents, i, lo, about, isClaim, 1);
     // the noun itself in an earlier claim ("This proposal" → "an earlier proposal"), then a document
     // source for "the findings", then a looser stem
@@ -652,11 +661,11 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   if (!(noun && PLURAL_NOUNS.test(noun) && !DOC_NOUNS.has(noun)) && !(sents[target]!.sourceIsDoc && noun && DOC_SELF.has(noun))) return out;
   // the same source's claims on either side of the one named, up to the cue ("The poll found … The
   // survey of 1,204 voters found … X dismissed the poll"); "its figures on patient loads" only those
-  const about = anaphor?.about ? contentWords(anaphor.about) : null;
+  const narrowed = anaphor?.about ? contentWords(anaphor.about) : null;
   for (let k = lo; k < i; k++) {
     const ks = sents[k]!;
     if (k === target || !ks.isClaim || ks.source !== src) continue;
-    if (about && about.size && !sharesWord(bagOf(ks), about)) continue;
+    if (narrowed && narrowed.size && !sharesWord(bagOf(ks), narrowed)) continue;
     out.push(k);
   }
   return out;
@@ -666,11 +675,6 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
  * The candidate claim sharing the most distinctive words with `words`: a word found in many of the
  * window's sentences counts little, and a nearer claim wins a tie.
  */
-function sharesWord(bag: Set<string>, words: Set<string>): boolean {
-  for (const w of words) if (bag.has(w)) return true;
-  return false;
-}
-
 // Content words per sentence, computed once per sentence and only when a cue needs them.
 const BAGS = new WeakMap<StatusSentence, Set<string>>();
 function bagOf(s: StatusSentence): Set<string> {
@@ -702,6 +706,11 @@ function bestOverlap(sents: StatusSentence[], i: number, lo: number, words: Set<
     if (score > bestScore) { best = k; bestScore = score; }
   }
   return best;
+}
+
+function sharesWord(bag: Set<string>, words: Set<string>): boolean {
+  for (const w of words) if (bag.has(w)) return true;
+  return false;
 }
 
 const NOUN_RES = new Map<string, RegExp>();
