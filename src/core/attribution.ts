@@ -5,7 +5,7 @@
 import type { Source } from "./model.ts";
 import { tokenize, type Token } from "./tokens.ts";
 import { CONFIRM_LEMMAS, cueForm, cueOf, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
-import { Coref, capRuns, genderOf, isNameToken, isOrgName, looksLikePersonName, splitTitles } from "./coref.ts";
+import { andJoinsName, Coref, capRuns, genderOf, isNameToken, isOrgName, looksLikePersonName, splitTitles } from "./coref.ts";
 import { sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
 import {
@@ -61,6 +61,10 @@ const POSSESSED_CLAIM_NOUNS = new Set([
 // After "according to", words that name a manner, not a source ("according to plan").
 const NOT_ACCORDING_SOURCES = new Set(["plan", "plans", "schedule", "script", "tradition", "custom", "protocol", "procedure", "form", "expectations", "design", "instructions", "taste"]);
 // Verbs that also give orders: "told members to cancel", "urged voters to turn out"
+const DESCRIBING_LEMMAS = new Set(["describe", "characterize", "characterise", "label", "brand", "term", "depict", "portray", "dub"]);
+const FINDERS = /\b(?:researchers|scientists|investigators|auditors|inspectors|analysts|economists|experts|epidemiologists|biologists|ecologists)\b/i;
+const ORDINAL_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "previous"]);
+const DIRECTIVE_LEMMAS = new Set(["demand", "urge", "propose", "recommend", "advocate", "request", "pledge", "promise", "vow"]);
 const INSTRUCTION_LEMMAS = new Set(["tell", "ask", "urge", "instruct", "order", "advise", "remind", "encourage", "beg", "implore", "press", "push", "warn", "call"]);
 const RIGHT_NP_PREPS = new Set(["of", "for", "from", "by", "at", "with", "within", "inside"]);
 const RIGHT_STOP = new Set([
@@ -107,7 +111,8 @@ export class Attributor {
     const ctx: NPContext = { text, toks, coref: this.coref, sentence: index, quoteSpeaker: null };
     const n = toks.length;
     let firstCue = n;
-    for (let i = 0; i < n; i++) if (toks[i]!.word && (cueOf(toks[i]!) || toks[i]!.lo === "according")) { firstCue = i; break; }
+    // (a capitalised word inside the sentence is a name, not a verb: "Mountain State Data Systems")
+    for (let i = 0; i < n; i++) if (toks[i]!.word && !(toks[i]!.cap && i > 0) && (cueOf(toks[i]!) || toks[i]!.lo === "according")) { firstCue = i; break; }
     // names before the first cue are known when a pronoun after it is resolved ("X …, what he called")
     this.registerMentions(ctx, 0, firstCue);
 
@@ -211,6 +216,12 @@ export class Attributor {
     if (prev && prev.word && NOUN_LEFT.has(prev.lo) && !officialNoun && !(cf.tense === "ing" && /^(?:by|after|before|while|when|without|in|on|for|of)$/.test(prev.lo))) {
       if (!(cf.tense === "past" && next?.lo === "by")) return null;
     }
+    // "in his first term", "the second report": an ordinal after a determiner makes a noun
+    if (prev?.word && ORDINAL_WORDS.has(prev.lo) && toks[v - 2]?.word && NOUN_LEFT.has(toks[v - 2]!.lo)) return null;
+    // "the Republican state chairman", "state officials": a base form before a head noun modifies it
+    if (cf.tense === "base" && next?.word && !next.cap && (PERSON_ROLE_HEADS.has(next.lo) || ORG_HEADS.has(next.lo) || GROUP_HEADS.has(next.lo))) return null;
+    // "a Class I recall", "World War I": a Roman numeral, not the pronoun
+    if (prev?.t === "I" && toks[v - 2]?.word && toks[v - 2]!.cap) return null;
     if (prev && prev.lo === "'s" && (cf.ambiguous || cf.tense !== "s")) return null;
     if (cf.ambiguous && cf.tense !== "past" && prev?.word && DETERMINERS.has(prev.lo)) return null;
     // "Treasury notes fell", "the reports were": an ambiguous form with a verb after it is a noun
@@ -223,6 +234,10 @@ export class Attributor {
     }
     // "…, a claim Ukraine's military denied.": a verdict on this sentence's claim, not a second speaker
     if (cf.lemma !== "say" && this.verdictApposition(toks, v)) return null;
+    // "claimed the governor's seat", "claimed the title": a thing won, not a statement
+    if (cf.lemma === "claim" && next?.word && /^(?:the|a|an|his|her|its|their)$/.test(next.lo) && !this.clauseFollows(toks, v) && !this.quantityAhead(toks, v)) return null;
+    // "…, a step Mr. Kincaid has demanded.": the demand is the step named before it, nothing is reported
+    if (DIRECTIVE_LEMMAS.has(cf.lemma) && v + 2 >= toks.length && !this.quotedTail(toks, v)) return null;
     // Requests and instructions: "asked for a hearing", "told members to cancel their plans"
     if (cf.lemma === "ask" && next?.lo === "for") return null;
     if (INSTRUCTION_LEMMAS.has(cf.lemma) && this.objectThenInfinitive(toks, v)) return null;
@@ -239,8 +254,11 @@ export class Attributor {
     while (k >= 0 && toks[k]!.word && PRE_VERB_SKIP.has(toks[k]!.lo) && !BE.has(toks[k]!.lo)) k--;
     if (cf.tense !== "ing" && k >= 0 && BE.has(toks[k]!.lo)) {
       // "has been held by the rebels": a verb that reports only with a document subject has no agent source
-      if (next?.lo === "by" && !cf.docOnly) {
-        const a = this.byAgent(c, v + 1);
+      const by = this.agentBy(toks, v);
+      if (by > 0 && !cf.docOnly) {
+        // "was first described by scientists in the 1970s": a description needs its content ("as …")
+        if (DESCRIBING_LEMMAS.has(cf.lemma) && !this.describesAs(toks, by)) return null;
+        const a = this.byAgent(c, by);
         return a ? { src: a, tail: false } : null;
       }
       return null;
@@ -292,7 +310,8 @@ export class Attributor {
     if (!src) return null;
     // a weak verb needs content: a clause after it, or a quotation before its tail ("…,” she posted)
     if (!weakOk && !(tail && (this.quoteBefore(toks, v) || this.tailAtEnd(toks, v)))) return null;
-    if (cf.docOnly && !src.doc && next?.lo !== "that") return null;
+    // "the study found", and the people whose work is finding things: "Researchers at … found roughly 600"
+    if (cf.docOnly && !src.doc && next?.lo !== "that" && !(src.kind === "group" && FINDERS.test(src.name))) return null;
     // "said little", "said nothing": no content reported
     if (next?.word && /^(?:little|nothing|much)$/.test(next.lo) && toks[v + 2]?.lo !== "that") return null;
     // a bare denial of an earlier claim ("The administration disputes that number.") is a status cue, not a claim
@@ -313,11 +332,42 @@ export class Attributor {
     return false;
   }
 
+  /** The "by" of a passive's agent: right after the verb, or after a short time phrase ("corroborated in September by"). */
+  private agentBy(toks: Token[], v: number): number {
+    if (toks[v + 1]?.lo === "by") return v + 1;
+    const t = toks[v + 1];
+    if (!t?.word || !/^(?:in|on|last|this|earlier|later|independently|separately|again)$/.test(t.lo)) return -1;
+    for (let k = v + 2; k < toks.length && k <= v + 4; k++) {
+      const u = toks[k]!;
+      if (!u.word) return -1;
+      if (u.lo === "by") return k;
+    }
+    return -1;
+  }
+
+  private describesAs(toks: Token[], from: number): boolean {
+    for (let k = from; k < toks.length; k++) if (toks[k]!.lo === "as" || QUOTE_CHARS.has(toks[k]!.t)) return true;
+    return false;
+  }
+
+  /** A number within the next few words: "claimed 200 kills", "claimed the lives of 40 people". */
+  private quantityAhead(toks: Token[], v: number): boolean {
+    for (let k = v + 1; k < toks.length && k <= v + 5; k++) if (/^\d/.test(toks[k]!.t) || toks[k]!.t === "$" || toks[k]!.t === "£" || toks[k]!.t === "€") return true;
+    return false;
+  }
+
   /** "…, the unit announced on Tuesday.": nothing but a time phrase after the verb */
   private tailAtEnd(toks: Token[], v: number): boolean {
     let k = v + 1;
     while (k < toks.length && toks[k]!.word && k < v + 5) k++;
     return k >= toks.length - 1;
+  }
+
+  /** "“Resign now,” Mr. Kincaid demanded.": the words before the verb follow a quotation. */
+  private quotedTail(toks: Token[], v: number): boolean {
+    let k = v - 1;
+    while (k >= 0 && (toks[k]!.word || toks[k]!.t === "." || toks[k]!.lo === "'s")) k--;
+    return k >= 0 && (QUOTE_CHARS.has(toks[k]!.t) || (toks[k]!.t === "," && k > 0 && QUOTE_CHARS.has(toks[k - 1]!.t)));
   }
 
   private quoteBefore(toks: Token[], v: number): boolean {
@@ -512,6 +562,16 @@ export class Attributor {
       return null;
     }
     if (!t.word && t.t !== ".") return null;
+    const who = t.word ? this.restrictiveWho(toks, j) : -1;
+    if (who > 0) {
+      // "An Administration official who asked not to be identified said": the phrase before "who" speaks
+      const f2 = this.leftPhraseStart(toks, who - 1);
+      const relSrc = f2 <= who - 1 ? sourceOfPhrase(c, f2, who, LOOSE.has(cf.lemma)) : null;
+      if (relSrc) {
+        if (relSrc.kind === "person" && !relSrc.entity && this.asksAnonymity(toks, who, j + 1)) relSrc.kind = "anonymous";
+        return { src: relSrc, tail: false };
+      }
+    }
     let from = this.leftPhraseStart(toks, j);
     if (from > j) return null;
     let endIdx = j + 1;
@@ -533,6 +593,29 @@ export class Attributor {
     return { src, tail };
   }
 
+  /** "A Republican strategist familiar with the campaign's finances" → "A Republican strategist". */
+  private headBeforeModifier(c: NPContext, from: number, end: number): NPSource | null {
+    for (let k = from + 1; k < end; k++) {
+      if (/^(?:familiar|close|with|at|for|from|in|on|inside|within)$/.test(c.toks[k]!.lo)) return sourceOfPhrase(c, from, k, false);
+    }
+    return null;
+  }
+
+  /** The "who" opening a restrictive relative clause that runs, unpunctuated, up to toks[j]. */
+  private restrictiveWho(toks: Token[], j: number): number {
+    for (let k = j; k >= 1 && k > j - 14; k--) {
+      const t = toks[k]!;
+      if (!t.word && t.lo !== "'s") return -1;
+      if (t.lo === "who") return toks[k - 1]!.word ? k : -1;
+    }
+    return -1;
+  }
+
+  private asksAnonymity(toks: Token[], a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (/^(?:identified|named|anonymity|authorized|authorised)$/.test(toks[k]!.lo)) return true;
+    return false;
+  }
+
   /**
    * Walks comma-separated segments left of toks[comma]: ages, party tags, relative and participial
    * clauses and role appositions are skipped (roles kept); the first segment that names someone wins.
@@ -543,6 +626,8 @@ export class Attributor {
     let end = comma;
     let role: string | null = null;
     let roleSeg: [number, number] | null = null;
+    // ", who spoke on condition of anonymity,": the unnamed speaker is anonymous
+    let anonymous = false;
 
     for (let seg = 0; seg < 6 && end > 0; seg++) {
       // a parenthetical before the comma ("Rep. Adam Schiff (D-Calif.), the chairman, …") is skipped
@@ -560,12 +645,14 @@ export class Attributor {
       const skip =
         RELATIVE.has(first.lo) ||
         PARTY_TAG.test(first.t) ||
-        (/^(?:Democrat|Republican|Independent|Democrats|Republicans|Labour|Conservative|Tory)$/.test(first.t) && end - from <= 4) ||
+        // "Republican of Idaho and a member of the Armed Services Committee": a party apposition
+        (/^(?:Democrat|Republican|Independent|Democrats|Republicans|Labour|Conservative|Tory)$/.test(first.t) && (end - from <= 4 || (openSeg && toks[from + 1]?.lo === "of"))) ||
         (/^(?:all|both|most|mostly|each|two|three|four|five|six|seven|eight|nine|ten)$/.test(first.lo) && end - from === 2 && /^(?:Democrats|Republicans|Independents|Conservatives)$/.test(toks[from + 1]!.t)) ||
         (/^\d/.test(first.t) && end - from <= 2) ||
         (first.word && !first.cap && /(?:ed|en|ing)$/.test(first.lo) && !DETERMINERS.has(first.lo) && !PERSON_ROLE_HEADS.has(first.lo)) ||
         (first.word && PREPOSITIONS.has(first.lo) && openSeg);
       if (skip) {
+        if (RELATIVE.has(first.lo) && this.asksAnonymity(toks, from, end)) anonymous = true;
         if (!openSeg) return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;
         end = k;
         continue;
@@ -584,6 +671,8 @@ export class Attributor {
           if (openSeg && src.kind === "person" && !src.role) {
             let r = k - 1;
             while (r >= 0 && r > k - 15 && toks[r]!.t !== "," && !QUOTE_CHARS.has(toks[r]!.t)) r--;
+            // "a complaint filed in June by the Republican state chairman, Thomas W. Kincaid,": the role follows "by"
+            for (let q = k - 1; q > r + 1; q--) if (/^(?:by|from|to|with|under)$/.test(toks[q]!.lo)) { r = q; break; }
             const rt = roleFromSegment(c, r + 1, k);
             const last = rt?.split(/\s+/).pop()?.toLowerCase() ?? "";
             if (rt && (/^(?:chief|head|director|minister|secretary|spokes|president|commander|leader|chair|governor|mayor|general)/i.test(rt) || PERSON_ROLE_HEADS.has(last))) withRole(src, rt);
@@ -607,8 +696,12 @@ export class Attributor {
         if (src && src.kind === "person") return withRole(src, role);
       }
       const pf = this.leftPhraseStart(toks, end - 1);
-      const src = pf <= end - 1 ? sourceOfPhrase(c, pf, end, false) : null;
-      if (src) return withRole(src, role);
+      // "A Republican strategist familiar with the campaign's finances": the head before its modifier
+      const src = (pf <= end - 1 ? sourceOfPhrase(c, pf, end, false) : null) ?? (!openSeg && !PREPOSITIONS.has(first.lo) && !INTRO.has(first.lo) ? this.headBeforeModifier(c, from, end) : null);
+      if (src) {
+        if (anonymous && src.kind === "person" && !src.entity) src.kind = "anonymous";
+        return withRole(src, role);
+      }
       return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;
     }
     return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;
@@ -645,11 +738,14 @@ export class Attributor {
 
   /** Walks left from toks[j] over one noun phrase (names, determiners, adjectives, possessives, "of"). */
   private leftPhraseStart(toks: Token[], j: number): number {
+    // "an offer he said …": a personal pronoun is the whole subject
+    if (/^(?:he|she|they|we|i|it)$/.test(toks[j]!.lo)) return j;
     let k = j;
     const min = Math.max(0, j - 10);
     while (k >= min) {
       const t = toks[k]!;
       if (t.word) {
+        if (andJoinsName(toks, k, j + 1)) { k--; continue; }
         if (NP_STOP.has(t.lo)) break;
         const cf = cueOf(t);
         // a participle inside the phrase ("a poll published Sunday") does not end it; a verb does
@@ -688,6 +784,7 @@ export class Attributor {
       const t = toks[k]!;
       if (t.word) {
         // "a survey released yesterday by Brightwater": a time word between a participle and its agent
+        if (andJoinsName(toks, k, toks.length)) { k++; continue; }
         if (k > i && RIGHT_STOP.has(t.lo) && !(toks[k + 1]?.lo === "by" && /(?:ed|en)$/.test(toks[k - 1]!.lo))) break;
         if (NP_STOP.has(t.lo)) break;
         if (PREPOSITIONS.has(t.lo) && !RIGHT_NP_PREPS.has(t.lo)) break;

@@ -196,7 +196,7 @@ export class Coref {
       const m = this.mentions[i]!;
       if (m.entity.kind !== "person") continue;
       if (sentence - m.sentence > 15) break;
-      if (m.entity.role && m.entity.role.toLowerCase().includes(noun)) return m.entity;
+      if (m.entity.role && roleWords(m.entity.role).includes(noun)) return m.entity;
     }
     return undefined;
   }
@@ -303,16 +303,29 @@ export function capRuns(toks: Token[], from: number, to: number): CapRun[] {
     let j = i + 1;
     while (j < to) {
       const u = toks[j]!;
-      if (u.t === "." && isTitleAbbrev(toks, j - 1)) { j++; continue; }
+      // "Sen. X", "J. K. Rowling", "U.S. Fish and Wildlife Service"
+      if (u.t === "." && (isTitleAbbrev(toks, j - 1) || DOTTED_ABBREV.test(toks[j - 1]!.t)) && j + 1 < to && isNameWord(toks[j + 1]!)) { j++; continue; }
       if (u.lo === "'s" && j + 1 < to && isNameWord(toks[j + 1]!) && !CAP_STOP.has(toks[j + 1]!.lo)) { j += 2; continue; }
       if (isNameWord(u) && !CAP_STOP.has(u.lo)) { j++; continue; }
       if (u.word && NAME_PARTICLES.has(u.lo) && j + 1 < to && isNameWord(toks[j + 1]!)) { j += 2; continue; }
+      if (andJoinsName(toks, j, to)) { j++; continue; }
       break;
     }
     runs.push({ from: i, to: j });
     i = j;
   }
   return runs;
+}
+
+/**
+ * "and" inside an organisation's name: "Arms Control and Disarmament Agency", "Fish and Wildlife
+ * Service" (the capitalised words after it end in an organisation word); "Smith and Jones" stays two.
+ */
+export function andJoinsName(toks: Token[], k: number, to: number): boolean {
+  if (toks[k]?.lo !== "and" || k === 0 || !isNameWord(toks[k - 1]!)) return false;
+  let j = k + 1;
+  while (j < to && j <= k + 4 && isNameWord(toks[j]!)) j++;
+  return j > k + 1 && ORG_WORDS.has(toks[j - 1]!.lo);
 }
 
 function isNameWord(t: Token): boolean {
@@ -326,6 +339,8 @@ export function isNameToken(t: Token): boolean {
   return isNameWord(t);
 }
 
+const DOTTED_ABBREV = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
 function isTitleAbbrev(toks: Token[], i: number): boolean {
   const t = toks[i];
   const n = toks[i + 1];
@@ -334,6 +349,14 @@ function isTitleAbbrev(toks: Token[], i: number): boolean {
 }
 
 /** Splits a capitalised run into its leading titles ("Russian President") and the name proper. */
+// "Gov. Dale R. Prentiss" is the governor a later "the Governor" means.
+const TITLE_ABBREVIATIONS: Record<string, string> = { gov: "governor", sen: "senator", rep: "representative", gen: "general", sec: "secretary", supt: "superintendent", atty: "attorney", insp: "inspector" };
+
+function roleWords(role: string): string {
+  const lo = role.toLowerCase();
+  return lo.replace(/\b[a-z]+\b/g, (w) => TITLE_ABBREVIATIONS[w] ?? w);
+}
+
 export function splitTitles(toks: Token[], run: CapRun): { titleTo: number; nameFrom: number } {
   let lastTitle = -1;
   for (let i = run.from; i < run.to; i++) {
@@ -353,7 +376,14 @@ const ROLE_CAPS = new Set([
   "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chief", "head", "director",
   "ambassador", "envoy", "commissioner", "chairman", "chairwoman", "ceo", "founder", "leader", "adviser",
   "advisor", "correspondent", "editor", "economist", "analyst", "professor", "attorney", "general",
+  "clerk", "treasurer", "auditor", "comptroller", "controller", "registrar", "administrator", "coach", "manager",
+  "democrat", "republican",
 ]);
+
+/** A title or role word that may stand for the person holding it ("the Governor", "the Secretary"). */
+export function isTitleWord(lo: string): boolean {
+  return PERSON_TITLES.has(lo) || ROLE_CAPS.has(lo);
+}
 
 export function isOrgName(words: string[]): boolean {
   if (words.length === 1) {

@@ -148,7 +148,7 @@ last next monday tuesday wednesday thursday friday saturday sunday january febru
 july august september october november december there here what which who why how where one two three
 four five six seven eight nine ten adding asked speaking during under over about earlier later today
 yesterday tomorrow now just even only such another any because until unless whether instead among
-amid nor`);
+amid nor nobody everybody everyone someone somebody anyone anybody nothing everything something`);
 
 // A small list of common given names, to type a two-word capitalised run as a person and to
 // guess a pronoun's gender. Not exhaustive: unknown names are still people when titled or referred to.

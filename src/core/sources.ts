@@ -3,7 +3,7 @@
 
 import type { SourceKind } from "./model.ts";
 import type { Token } from "./tokens.ts";
-import { Coref, capRuns, genderOf, isNameToken, isOrgName, looksLikePersonName, splitTitles, type Entity } from "./coref.ts";
+import { Coref, capRuns, genderOf, isNameToken, isOrgName, isTitleWord, looksLikePersonName, splitTitles, type Entity } from "./coref.ts";
 import {
   ANON_HEADS, DETERMINERS, ORG_WORDS, PLACE_NAMES, DOC_HEADS, GROUP_HEADS, ORG_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PREPOSITIONS,
 } from "./lexicon.ts";
@@ -256,6 +256,11 @@ function hasWord(toks: Token[], a: number, b: number, w: string): boolean {
 /** A capitalised run [ra, rb) inside a phrase starting at `a`: a person, an organisation or a known name. */
 function named(c: NPContext, ra: number, rb: number, a: number, loose: boolean): NPSource | null {
   const toks = c.toks;
+  // "the Governor", "the Secretary": the person who holds that title, met earlier
+  if (rb - ra === 1 && ra > a && toks[ra - 1]!.lo === "the" && isTitleWord(toks[ra]!.lo)) {
+    const holder = c.coref.resolveRole(toks[ra]!.lo, c.sentence);
+    if (holder) return { name: holder.name, kind: holder.kind, role: holder.role, unresolved: false, entity: holder };
+  }
   const run = { from: ra, to: rb };
   const { titleTo, nameFrom } = splitTitles(toks, run);
   const nameWords: string[] = [];

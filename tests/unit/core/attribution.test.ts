@@ -189,3 +189,45 @@ describe("attribution across sentences", () => {
     expect(s?.name).toBe("Anna Berg");
   });
 });
+
+describe("sources in wire copy (blind set 8 and 7 findings)", () => {
+  it("takes the head before a restrictive who-clause and marks a request for anonymity", () => {
+    expect(one("An Administration official who asked not to be identified said the bill would cost $62 billion.")).toMatchObject({ name: "Administration official", kind: "anonymous" });
+    expect(one("A Pentagon spokesman who asked not to be named said 40 planes were grounded.")?.kind).toBe("anonymous");
+    expect(one("A Republican strategist familiar with the campaign’s finances, who spoke on condition of anonymity to discuss internal matters, said the party had set aside $2.5 million.")).toMatchObject({ name: "Republican strategist", kind: "anonymous" });
+  });
+
+  it("skips a party apposition and an ordinal noun that looks like a verb", () => {
+    expect(one("Sen. Roland P. Eastman, Republican of Idaho and a member of the Armed Services Committee, said the study was flawed.")?.name).toBe("Roland P. Eastman");
+    expect(one("Mr. Prentiss, a Democrat in his first term, denied the accusation, saying that the waiver was sought by staff.")?.name).toBe("Prentiss");
+    expect(one("The inquiry grew out of a complaint filed in June by the Republican state chairman, Thomas W. Kincaid, who alleged that the governor had ordered the waiver.")).toMatchObject({ name: "Thomas W. Kincaid", role: "Republican state chairman" });
+  });
+
+  it("keeps 'and' inside an organisation's name but not between two people", () => {
+    expect(one("The Arms Control and Disarmament Agency reported that 17 articles were agreed.")?.name).toBe("Arms Control and Disarmament Agency");
+    expect(one("Those figures were corroborated in September by a survey from the U.S. Fish and Wildlife Service, which counted 550 adults.")?.name).toBe("U.S. Fish and Wildlife Service");
+    expect(one("Mr. Smith and Mrs. Jones said the bill was dead.")?.name).toBe("Jones");
+  });
+
+  it("resolves a bare title to its holder and a pronoun after a noun to the pronoun", () => {
+    const paras = ["Gov. Dale R. Prentiss has been asked about the contract.", "“I never picked up a telephone,” the Governor told a news conference.",
+      "Transportation Secretary Samuel R. Dorsey struck a more conciliatory tone.", "“There is a bill here,” the Secretary told reporters.",
+      "Mr. Bogdanov maintained that Moscow had offered to limit missiles to 880 on each side, an offer he said Washington had not answered."];
+    expect(sourceOf(paras, "telephone")?.name).toBe("Dale R. Prentiss");
+    expect(sourceOf(paras, "a bill here")?.name).toBe("Samuel R. Dorsey");
+    expect(sourceOf(paras, "880")?.name).toBe("Bogdanov");
+    expect(one("Brandt County Clerk Helen Okafor said the observers had watched a re-scan.")).toMatchObject({ name: "Helen Okafor", kind: "person", role: "Brandt County Clerk" });
+  });
+
+  it("does not read names, numerals, seats won or demands named earlier as reported speech", () => {
+    const paras = ["The contract went to Blue State Data Systems Inc. of Charleston.", "The company, which employs about 140 people, says it submitted the lowest bid."];
+    expect(sourceOf(paras, "lowest bid")?.name).toBe("Blue State Data Systems Inc");
+    expect(one("The Food and Drug Administration has designated the action a Class I recall, its most serious category.")).toBeNull();
+    expect(one("Mr. Prentiss claimed the governor's seat in 1988 by 41,000 votes.")).toBeNull();
+    expect(one("The ministry claimed 200 enemy soldiers were killed.")?.name).toBe("ministry");
+    expect(one("Under Section 12, the state may end the agreement on 30 days' notice, a step Mr. Kincaid has demanded.")).toBeNull();
+    expect(one("“Resign now,” Mr. Kincaid demanded.")?.name).toBe("Kincaid");
+    expect(one("The Harlow’s darter was first described by scientists in the 1970s.")).toBeNull();
+    expect(one("Researchers at Tennessee Tech University, working the same stretch of river, found roughly 600.")?.kind).toBe("group");
+  });
+});
