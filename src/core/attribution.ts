@@ -977,7 +977,7 @@ export class Attributor {
     // "The researchers, led by …" / "Some economists …": a group a later "they" may mean
     if (a === 0) {
       let g = 0;
-      if (toks[0]?.word && /^(?:the|these|those|some|many|most|several|other)$/.test(toks[0].lo)) g = 1;
+      if (toks[0]?.word && /^(?:the|these|those|some|many|most|several|other|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(toks[0].lo)) g = 1;
       const h = toks[g];
       const after = toks[g + 1];
       if (h && h.word && GROUP_HEADS.has(h.lo) && h.lo.endsWith("s") && (!after || !after.word || !after.cap)) {

@@ -148,6 +148,8 @@ export function detect(text: string): Claim[] {
     cueStart: r.attribution && !r.attribution.fromNeighbour ? r.attribution.cueStart : null,
     sourceIsDoc: r.attribution?.source.kind === "document" || /\b(?:report|study|survey|poll|paper|analysis|data|records|documents|memo)\b/i.test(r.attribution?.source.name ?? ""),
     paragraph: r.line,
+    sourceRole: r.attribution?.source.role ?? null,
+    sourceKind: r.attribution?.source.kind ?? null,
   }));
   const statuses = assignStatuses(statusInput);
 

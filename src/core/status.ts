@@ -4,7 +4,7 @@
 // ("This figure…", "the report's veracity…", "these allegations…"), usually the nearest preceding
 // claims of the same source.
 
-import type { Status } from "./model.ts";
+import type { SourceKind, Status } from "./model.ts";
 import { cueForm } from "./cues.ts";
 
 export interface StatusSentence {
@@ -21,6 +21,9 @@ export interface StatusSentence {
   sourceIsDoc: boolean;
   /** the line (paragraph) the sentence is on */
   paragraph: number;
+  /** the source's role ("Gov.", "the company's chief executive") and kind, when attributed */
+  sourceRole?: string | null;
+  sourceKind?: SourceKind | null;
 }
 
 export interface StatusResult {
@@ -68,7 +71,7 @@ const PATTERNS: Pattern[] = [
   // "the department has not publicly identified the source": what a claim says is not on the record
   { pre: ["publicly", "officially", "formally"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?(?:publicly|officially|formally)\s+(?:identified|named|announced|disclosed|established|determined)\b/g, status: "unverified" },
   { pre: ["question", "doubt"], re: /\b(?:in question|open to question|leaving [\w’' -]{0,30}? in doubt)\b/g, status: "unverified" },
-  { pre: ["comment", "respond", "repli"], re: /\b(?:not|never|n't) (?:publicly |yet |immediately |officially )?(?:commented|responded|replied)\b/g, status: "unverified", needsAnaphor: true },
+  { pre: ["comment", "respond", "repli", "reached"], re: /\b(?:not|never|n't) (?:publicly |yet |immediately |officially )?(?:commented|responded|replied|respond|be reached)\b/g, status: "unverified", needsAnaphor: true },
   { pre: ["unclear"], re: /\b(?:remains?|remained) unclear\b/g, status: "unverified", needsAnaphor: true },
   { pre: ["deni", "deny", "reject", "disput", "refut", "contradict", "debunk", "contest", "rebut", "dismiss"], re: /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputing|refuted|refutes|refuting|contradicted|contradicts|contradicting|debunked|contested|rebutted|rebuts|dismissed|dismisses|dismissing)\b/g, status: "disputed", negatable: true, activeOnly: true },
   // a reply by another party: "X countered that …", "X contends that the $18 billion figure double-counts …"
@@ -87,22 +90,27 @@ const PATTERNS: Pattern[] = [
   { pre: ["merit", "frivolous"], re: /\b(?:without merit|no merit|meritless|frivolous)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["brush", "shrug"], re: /\b(?:brush(?:ed|es|ing)?|shrug(?:ged|s|ging)?)\s+(?:off|aside)\b|\b(?:brush(?:ed|es|ing)?|shrug(?:ged|s|ging)?)\s+(?:the|that|this|these|those|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:off|aside)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["dispute"], re: /\bdisputes? (?:the|that|this|these|those|it|its|their|his|her|such)\b/g, status: "disputed", negatable: true },
+  // "pushed back on that reading", "scoffed at the suggestion", "took issue with that", "raised questions about the methods"
+  { pre: ["push", "scoff", "issue", "question"], re: /\b(?:push(?:ed|es|ing)? back (?:on|against)|scoff(?:ed|s|ing)? at|(?:took|takes|take|taking) issue with|(?:raised|raises|raising) (?:\w+ )?questions (?:about|over|on))\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["skeptic", "sceptic", "doubt", "disbelief", "incredul", "suspicion"], re: /\b(?:met|greeted|received|viewed|treated)\s+with\s+(?:\w+\s+)?(?:skepticism|scepticism|doubt|doubts|disbelief|incredulity|suspicion)\b/g, status: "disputed" },
   { pre: ["doubt", "skeptic", "sceptic"], re: /\b(?:cast|casts|casting|raised|raises|raising|expressed|voiced)\s+(?:\w+\s+)?(?:doubts?|skepticism|scepticism)\b/g, status: "disputed" },
-  { pre: ["false", "baseless", "untrue", "fake", "inaccurate", "misleading", "lie", "fabricat", "nonsense", "propaganda", "unfounded", "groundless", "exaggerat", "disinformation", "fiction", "outdated", "wrong"], re: /\b(?:call|calls|called|calling|label\w*|describ\w*|brand\w*)\b[^.;:!?]{0,40}?\b(?:false|baseless|untrue|fake|inaccurate|misleading|a lie|lies|fabricat\w*|nonsense|propaganda|unfounded|groundless|exaggerat\w*|disinformation|fiction|outdated|wrong)\b/g, status: "disputed" },
+  { pre: ["false", "baseless", "untrue", "fake", "inaccurate", "misleading", "lie", "fabricat", "nonsense", "propaganda", "unfounded", "groundless", "exaggerat", "disinformation", "fiction", "outdated", "wrong", "inflated", "overstated", "overblown", "implausible", "unrealistic", "flawed"], re: /\b(?:call|calls|called|calling|label\w*|describ\w*|brand\w*)\b[^.;:!?]{0,40}?\b(?:false|baseless|untrue|fake|inaccurate|misleading|a lie|lies|fabricat\w*|nonsense|propaganda|unfounded|groundless|exaggerat\w*|disinformation|fiction|outdated|wrong|inflated|overstated|overblown|implausible|unrealistic|flawed)\b/g, status: "disputed" },
   { pre: ["false", "untrue", "inaccurate", "outdated", "wrong", "incorrect", "misleading", "exaggerated", "baseless"], re: /\b(?:was|were|is|are) (?:“|")?(?:false|untrue|inaccurate|outdated|wrong|incorrect|misleading|exaggerated|baseless)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["odds", "inconsistent", "conflicts", "contradicted"], re: /\b(?:at odds with|inconsistent with|conflicts with|in conflict with)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["reflect"], re: /\b(?:did|does|do) not reflect\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["accept"], re: /\bnot all [\w ]{0,20}?accept\b|\b(?:do|does|did) not accept\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["skeptical", "sceptical", "doubted", "questioned"], re: /\b(?:skeptical|sceptical) (?:of|about)\b|\bdoubted\b|\bquestioned the\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["confirm", "verif", "corrobor", "substantiat", "validat", "authenticat"], re: /\b(?:confirmed|confirms|confirm|confirming|verified|verifies|verify|corroborated|corroborates|corroborate|substantiated|validated|authenticated)\b/g, status: "confirmed", negatable: true },
-  { pre: ["backed up"], re: /\bbacked up\b/g, status: "confirmed", negatable: true },
+  // "backs up her account", "back that up", "was backed up by": support from another party
+  { pre: ["back"], re: /\b(?:back|backs|backed|backing)\s+(?:up\b|(?:that|this|it|them|those|these)\s+up\b)/g, status: "confirmed", negatable: true },
+  // "Statewide turnout reached 67.5%, …, a figure the Lakeshore Civic Data Lab matched in its own count"
+  { pre: ["matched"], re: /(?<=\b(?:a|the) (?:figure|number|count|total|tally|estimate)\b[^.;:!?]{0,60}?)\bmatched\b/g, status: "confirmed" },
 ];
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
 const ANAPHOR_RE =
-  /\b(this|these|that|those|the|such|its|their|his|her)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaint|rumou?rs?|suggestion|idea|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains)(?:’s|'s)?\b/gi;
-const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|confirmed|verified|refuted|called|corroborated)\s+(?:it|them|this|that)\b/i;
+  /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaint|rumou?rs?|suggestion|idea|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony)(?:’s|'s)?\b/gi;
+const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b/i;
 const LEADING_PRONOUN_RE = /^(?:["“]?\s*)(?:it|this|that|these|those|they|such claims)\b/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+$/;
 const NEGATION_BEFORE = /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$/;
@@ -286,12 +294,15 @@ interface Anaphor {
   noun: string;
   modifiers: string;
   at: number;
+  /** whose claim it names: "the White House's deficit estimate" → "white house", "her account" → "her" */
+  owner: string;
   /** what follows the noun and narrows it: "the guild's figures on patient loads and turnover" */
   about: string;
 }
 
 // "figures on/about/for …": up to a clause boundary, a few words
-const ABOUT_RE = /^\s+(?:on|about|for|over|regarding|concerning)\s+([^,.;:!?“"]{1,60})/i;
+const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\./g;
+const ABOUT_RE = /^\s+(?:on|about|for|over|regarding|concerning|that)\s+([^,.;:!?“"]{1,60})/i;
 
 export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
   const out: StatusResult[] = sents.map(() => ({ status: "unaddressed", evidence: null }));
@@ -311,6 +322,8 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
     while ((m = ANAPHOR_RE.exec(s.text)) !== null) {
       const det = m[1]!.toLowerCase();
       const noun = m[3]!.toLowerCase();
+      // "Russia’s Defence Ministry": a capitalised noun is part of a name
+      if (m[3]!.charCodeAt(0) < 97) continue;
       // "The report said …": this sentence's own source does not point back
       if (det === "the" && s.source && s.source.toLowerCase().includes(noun)) continue;
       // "contend that growth will slow": "that" after "contend" opens a clause, it points nowhere
@@ -321,8 +334,9 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       }
       // "a figure she described as": indefinite phrases are not matched; "the" + noun right after a
       // number ("the 474 deaths") is not an anaphor either
-      const about = ABOUT_RE.exec(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-      anaphors.push({ noun, modifiers: m[2]!.toLowerCase(), at: m.index, about: about ? about[1]!.toLowerCase() : "" });
+      const about = ABOUT_RE.exec(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80).replace(TITLE_DOT, "$1"));
+      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      anaphors.push({ noun, modifiers: m[2]!.toLowerCase(), at: m.index, about: about ? about[1]!.toLowerCase() : "", owner: ownerOf(det, m[2]!.toLowerCase(), after) });
     }
     const leading = LEADING_PRONOUN_RE.test(s.text) && !s.isClaim;
     const pronounObject = PRONOUN_OBJECT_RE.test(s.text);
@@ -361,7 +375,7 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
         (cue.at === s.cueStart || (isDenialVerb && cue.at < s.cueStart));
       // "the UN says it has confirmed 474 deaths": the source confirming itself is no evidence
       if (isConfirmVerb && s.source && SELF_PRONOUN.test(agent)) continue;
-      const anaphor = nearestAnaphor(anaphors, cue.at);
+      const anaphor = nearestAnaphor(anaphors, cue.at, s.text);
       if (cue.needsAnaphor && !anaphor && !leading) continue;
       // "…, but his lawyers have not submitted evidence to support that explanation": an unverified
       // cue in a claim, naming the claim after it, is about this sentence
@@ -571,10 +585,16 @@ function rivalTarget(sents: StatusSentence[], i: number, who: string): number {
 // An anaphor belongs to a cue in the same clause: close to it, on either side.
 const ANAPHOR_REACH = 60;
 
-function nearestAnaphor(list: Anaphor[], at: number): Anaphor | null {
+// "denied that it had sought a cut, saying its offer would …": past a content clause, a phrase is content
+const CONTENT_OPENER = /,\s*(?:saying|adding|arguing|noting)\b/;
+
+function nearestAnaphor(list: Anaphor[], at: number, text: string): Anaphor | null {
   let best: Anaphor | null = null;
   for (const a of list) {
     if (Math.abs(a.at - at) > ANAPHOR_REACH) continue;
+    if (a.at > at && CONTENT_OPENER.test(text.slice(at, a.at))) continue;
+    // "matched in its own count": the judge's own material, not the claim judged
+    if (a.modifiers.startsWith("own ")) continue;
     if (!best || Math.abs(a.at - at) < Math.abs(best.at - at)) best = a;
   }
   return best;
@@ -602,19 +622,110 @@ function bothSides(sents: StatusSentence[], i: number): number[] {
   return sources.size >= 2 ? out : [];
 }
 
+// Claim nouns that name everything a source said in a row: "backs up her account".
+const ACCOUNT_NOUNS = new Set(["account", "version", "explanation", "story", "timeline", "testimony"]);
+// Owners that name an organisation by its kind: "the company's injury count".
+const GENERIC_ORGS = new Set(["company", "firm", "agency", "department", "ministry", "government", "campaign", "commission", "council", "army", "military", "union", "club", "hospital", "administration", "office", "board", "group", "department's", "city", "state", "county"]);
+const OWNER_BY_RE = /^\s+by\s+((?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)?(?:[\w’'.-]+\s*){1,4}?)(?=\s+(?:that|was|were|is|are|has|had)\b|[,.;:]|$)/i;
+
+/** The party whose claim an anaphor names, or "" when it names none. */
+function ownerOf(det: string, modifiers: string, after: string): string {
+  if (det === "his" || det === "her" || det === "its" || det === "their") return det;
+  const poss = /^(.*?)(?:[’']s|s[’'])\s/.exec(modifiers);
+  if (poss) return poss[1]!.trim() + (/s[’']\s/.test(modifiers) ? "s" : "");
+  if (/[’']s$/.test(det)) return det.slice(0, -2);
+  const by = OWNER_BY_RE.exec(after);
+  return by ? by[1]!.trim() : "";
+}
+
+const SUBJECT_WORDS = /^\S+(?:\s+\S+){0,2}/;
+
+/** Whether claim `k`'s source (or its subject) is the owner a cue in sentence `cue` names. */
+function ownedBy(k: StatusSentence, owner: string, cue: StatusSentence): boolean {
+  if (k.source && k.source === cue.source) return false;
+  if (owner === "his" || owner === "her") return k.sourceKind === "person";
+  if (owner === "its") return k.sourceKind === "organization" || k.sourceKind === "document";
+  if (owner === "their") return k.sourceKind === "group" || k.sourceKind === "organization";
+  const w = owner.split(/\s+/).pop()!.replace(/\.$/, "");
+  if (w.length < 3 || STOP.has(w)) return false;
+  const src = (k.source ?? "").toLowerCase();
+  if (src && src.split(/\s+/).includes(w)) return true;
+  if (k.sourceRole && k.sourceRole.toLowerCase().split(/[\s.]+/).some((r) => r.length >= 3 && (w.startsWith(r) || r.startsWith(w)))) return true;
+  if (GENERIC_ORGS.has(w) && k.sourceKind === "organization") return true;
+  // "the consultants' methods": the claim whose subject they are
+  return SUBJECT_WORDS.exec(k.text)?.[0].toLowerCase().includes(w) ?? false;
+}
+
 /** The earlier claims a backward-pointing cue in sentence i refers to. */
 function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null, excludeSource: string | null): number[] {
   const lo = Math.max(0, i - WINDOW);
   const isClaim = (k: number) => sents[k]!.isClaim && !(excludeSource && sents[k]!.source === excludeSource);
   const noun = anaphor?.noun ?? null;
-  // what the phrase is about, without whose it is: "the White House's wage figures" → "wage"
-  const about = anaphor ? contentWords(anaphor.modifiers.replace(/^.*[’']s\s+/, "")) : new Set<string>();
   let target = -1;
-  if (noun && NUMERIC_NOUNS.has(noun)) {
+  // "the White House's deficit estimate", "her account", "the claim by Mr. Gaddis": whose claim it is
+  // narrows the search, and reaches further back
+  if (anaphor?.owner) {
+    const owner = anaphor.owner;
+    const owned = (k: number) => isClaim(k) && ownedBy(sents[k]!, owner, sents[i]!);
+    target = ownerTarget(sents, i, anaphor, owned);
+  }
+  if (target < 0 && noun) target = namedTarget(sents, i, anaphor!, lo, isClaim);
+  if (!noun) {
+    // no anaphor (a denial or confirmation with its own content): the claim it shares most words with
+    target = bestOverlap(sents, i, lo, bagOf(sents[i]!), isClaim, 1);
+    // failing that, only a claim right before it
+    if (target < 0) for (let k = i - 1; k >= Math.max(lo, i - 2); k--) if (isClaim(k)) { target = k; break; }
+    if (target < 0) return [];
+  }
+  if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k)) { target = k; break; }
+  if (target < 0) return [];
+  const out = [target];
+  if (noun && NUMERIC_NOUNS.has(noun) && !PLURAL_NOUNS.test(noun)) return out;
+  // the other claims of the same source nearby: "these allegations" (plural), "the poll" (a document's findings)
+  const src = sents[target]!.source;
+  if (!src) return out;
+  // (a document's claims go together only when the document itself is named: "dismissed the poll")
+  // ("her account" is everything she said just before it)
+  if (!(noun && PLURAL_NOUNS.test(noun) && !DOC_NOUNS.has(noun)) && !(sents[target]!.sourceIsDoc && noun && DOC_SELF.has(noun)) && !(noun && ACCOUNT_NOUNS.has(noun))) return out;
+  // the same source's claims on either side of the one named, up to the cue ("The poll found … The
+  // survey of 1,204 voters found … X dismissed the poll"); "its figures on patient loads" only those
+  const narrowed = anaphor?.about ? contentWords(anaphor.about) : null;
+  for (let k = lo; k < i; k++) {
+    const ks = sents[k]!;
+    if (k === target || !ks.isClaim || ks.source !== src) continue;
+    if (narrowed && narrowed.size && !sharesWord(bagOf(ks), narrowed)) continue;
+    out.push(k);
+  }
+  return out;
+}
+
+/**
+ * Among the owner's claims (up to four windows back): the one sharing what the phrase is about
+ * ("the White House's deficit estimate" → "deficit"), else, when it says nothing more ("her
+ * account"), the owner's latest; -1 leaves the choice to the unowned search.
+ */
+function ownerTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, owned: (k: number) => boolean): number {
+  const far = Math.max(0, i - 4 * WINDOW);
+  const numeric = NUMERIC_NOUNS.has(anaphor.noun);
+  const ok = numeric ? (k: number) => owned(k) && sents[k]!.numeric : owned;
+  const words = contentWords(anaphor.modifiers.replace(/^.*[’']s\s+/, "") + " " + anaphor.about);
+  // (the owner already narrows the search: distance counts for less)
+  if (words.size) return bestOverlap(sents, i, far, words, ok, 1, 0.01);
+  for (let k = i - 1; k >= far; k--) if (ok(k)) return k;
+  return -1;
+}
+
+/** The claim a named phrase ("the savings figure", "this proposal", "the safety data") points back to, or -1. */
+function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: number, isClaim: (k: number) => boolean): number {
+  const noun = anaphor.noun;
+  // what the phrase is about, without whose it is: "the White House's wage figures" → "wage"
+  const about = contentWords(anaphor.modifiers.replace(/^.*[’']s\s+/, ""));
+  let target = -1;
+  if (NUMERIC_NOUNS.has(noun)) {
     // "the savings figure": a numeric claim that shares the modifier, else the nearest numeric claim
-    const mods = contentWords(anaphor!.modifiers);
+    const mods = contentWords(anaphor.modifiers);
     // "confirmed the $1.3 billion figure": the claim that gave that number
-    const nums = numbersIn(anaphor!.modifiers);
+    const nums = numbersIn(anaphor.modifiers);
     if (nums.size) {
       // a number names its claim anywhere in the article so far
       for (let k = i - 1; k >= Math.max(0, i - 4 * WINDOW) && target < 0; k--) {
@@ -625,7 +736,7 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
     if (target < 0 && about.size && about.size < mods.size) target = bestOverlap(sents, i, lo, about, (k) => isClaim(k) && sents[k]!.numeric, 1);
     if (target < 0 && mods.size) target = bestOverlap(sents, i, lo, mods, (k) => isClaim(k) && sents[k]!.numeric, 1);
     if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.numeric) { target = k; break; }
-  } else if (noun) {
+  } else {
     // "the safety data": what the modifiers are about first
     if (about.size && DOC_NOUNS.has(noun)) target = bestOverlap(sents, i, lo, about, isClaim, 1);
     // the noun itself in an earlier claim ("This proposal" → "an earlier proposal"), then a document
@@ -643,32 +754,8 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
         if (ks.text.toLowerCase().includes(stem) || (ks.source && ks.source.toLowerCase().includes(stem))) target = k;
       }
     }
-  } else {
-    // no anaphor (a denial or confirmation with its own content): the claim it shares most words with
-    target = bestOverlap(sents, i, lo, bagOf(sents[i]!), isClaim, 1);
-    // failing that, only a claim right before it
-    if (target < 0) for (let k = i - 1; k >= Math.max(lo, i - 2); k--) if (isClaim(k)) { target = k; break; }
-    if (target < 0) return [];
   }
-  if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k)) { target = k; break; }
-  if (target < 0) return [];
-  const out = [target];
-  if (noun && NUMERIC_NOUNS.has(noun) && !PLURAL_NOUNS.test(noun)) return out;
-  // the other claims of the same source nearby: "these allegations" (plural), "the poll" (a document's findings)
-  const src = sents[target]!.source;
-  if (!src) return out;
-  // (a document's claims go together only when the document itself is named: "dismissed the poll")
-  if (!(noun && PLURAL_NOUNS.test(noun) && !DOC_NOUNS.has(noun)) && !(sents[target]!.sourceIsDoc && noun && DOC_SELF.has(noun))) return out;
-  // the same source's claims on either side of the one named, up to the cue ("The poll found … The
-  // survey of 1,204 voters found … X dismissed the poll"); "its figures on patient loads" only those
-  const narrowed = anaphor?.about ? contentWords(anaphor.about) : null;
-  for (let k = lo; k < i; k++) {
-    const ks = sents[k]!;
-    if (k === target || !ks.isClaim || ks.source !== src) continue;
-    if (narrowed && narrowed.size && !sharesWord(bagOf(ks), narrowed)) continue;
-    out.push(k);
-  }
-  return out;
+  return target;
 }
 
 /**
@@ -686,7 +773,7 @@ function bagOf(s: StatusSentence): Set<string> {
   return b;
 }
 
-function bestOverlap(sents: StatusSentence[], i: number, lo: number, words: Set<string>, ok: (k: number) => boolean, min: number): number {
+function bestOverlap(sents: StatusSentence[], i: number, lo: number, words: Set<string>, ok: (k: number) => boolean, min: number, decay = 0.05): number {
   const bags: Set<string>[] = [];
   const df = new Map<string, number>();
   for (let k = i - 1; k >= lo; k--) {
@@ -702,7 +789,7 @@ function bestOverlap(sents: StatusSentence[], i: number, lo: number, words: Set<
     let shared = 0;
     for (const w of bags[k - lo]!) if (words.has(w)) { n += 1 / (df.get(w) ?? 1); shared++; }
     if (shared < min) continue;
-    const score = n - 0.05 * (i - k);
+    const score = n - decay * (i - k);
     if (score > bestScore) { best = k; bestScore = score; }
   }
   return best;

@@ -335,3 +335,53 @@ describe("statusCues: the pre-test is the patterns' own words", () => {
     expect(statusCues("The council met on Tuesday.")).toEqual([]);
   });
 });
+
+describe("status: owners, backing up, pushing back (blind sets 7 and 8)", () => {
+  it("reads 'backs up', 'pushed back on', 'scoffed at', 'took issue with' and 'called … inflated'", () => {
+    expect(statusCues("A review by Clearcount backs up her account.")[0]?.status).toBe("confirmed");
+    expect(statusCues("Bluffstone's own field sheets back that up.")[0]?.status).toBe("confirmed");
+    expect(statusCues("The spokesman pushed back on that reading.")[0]?.status).toBe("disputed");
+    expect(statusCues("Veridyne scoffed at the suggestion.")[0]?.status).toBe("disputed");
+    expect(statusCues("Kessler took issue with that.")[0]?.status).toBe("disputed");
+    expect(statusCues("The campaign called that estimate inflated.")[0]?.status).toBe("disputed");
+    expect(statusCues("The trip was backed by two sponsors.")).toEqual([]);
+  });
+
+  it("an owner names the claim far back: 'the White House's deficit estimate'", () => {
+    const paras = [
+      "In a statement, the White House said the bill would add $3.2 billion to the deficit next year.",
+      "It said advisers would recommend a veto.", "The committee approved the bill by a vote of 38-15.", "Rural lawmakers complained that the formula shortchanged Montana.",
+      "The senator predicted that her version would cost $5 billion less.", "The gasoline tax brings about $13 billion a year into the trust fund, according to the Treasury Department.",
+      "Democrats on the committee argued that the fund's balance, which they put at $9.7 billion, should be released to make the deficit look smaller.",
+      "They disputed the White House's deficit estimate, saying the money had already been collected.",
+    ];
+    expect(claimWith(paras, "$3.2 billion").status).toBe("disputed");
+    expect(claimWith(paras, "$9.7 billion").status).toBe("unaddressed");
+  });
+
+  it("'her account' is everything she just said; 'the witnesses' claim that …' is the one about that", () => {
+    const paras = [
+      "Rourke alleged that workers fed 1,900 ballots back into a machine.",
+      "County Clerk Helen Okafor rejected that account, saying observers had watched a re-scan of 212 damaged ballots.",
+      "“Nobody in this office added a single vote,” Okafor said. “Every re-scan is in our logs.”",
+      "A review of the logs by Clearcount, a firm hired by the state, backs up her account.",
+    ];
+    expect(claimWith(paras, "212 damaged").status).toBe("confirmed");
+    expect(claimWith(paras, "Every re-scan").status).toBe("confirmed");
+    expect(claimWith(paras, "1,900").status).toBe("disputed");
+    const witnesses = [
+      "Three witnesses gave a different account. They said Mr. Wren had raised both hands above his head. Another witness, Leon Marsh, said the officers fired six shots.",
+      "The union rejected the witnesses’ claim that Mr. Wren’s hands had been raised.",
+    ];
+    expect(claimWith(witnesses, "both hands").status).toBe("disputed");
+    expect(claimWith(witnesses, "six shots").status).toBe("unaddressed");
+  });
+
+  it("a figure another party matched is confirmed in its own sentence; a capitalised 'Defence' is no anaphor", () => {
+    expect(claimWith(["Statewide turnout reached 67.5%, according to the elections commission, a figure the Lakeshore Civic Data Lab matched in its own count."], "67.5%").status).toBe("confirmed");
+    const paras = ["Russia launched 143 drones at Ukraine overnight, Ukraine’s air force said.", "A children’s hospital was also damaged, the mayor, Ihor Lysenko, said.",
+      "Russia’s Defence Ministry denied striking the hospital, saying the damage had been caused by a Ukrainian missile."];
+    expect(claimWith(paras, "143 drones").status).toBe("unaddressed");
+    expect(claimWith(paras, "hospital was also damaged").status).toBe("disputed");
+  });
+});
