@@ -1049,15 +1049,14 @@ function appositionKind(toks: Token[], end: number): "person" | "organization" |
   if (toks[end]?.t !== ",") return null;
   const f = toks[end + 1];
   if (!f || !f.word || !/^(?:a|an|the)$/.test(f.lo)) return null;
+  // the head is the last known noun before the phrase ends: "a nonpartisan firm hired by the state,"
+  let kind: "person" | "organization" | null = null;
   for (let k = end + 2; k < toks.length && k < end + 12; k++) {
     const t = toks[k]!;
     if (t.lo === "'s") continue;
-    if (!t.word || PREPOSITIONS.has(t.lo) || RELATIVE.has(t.lo)) {
-      const head = toks[k - 1]!;
-      if (PERSON_ROLE_HEADS.has(head.lo)) return "person";
-      if (ORG_HEADS.has(head.lo)) return "organization";
-      return null;
-    }
+    if (!t.word || PREPOSITIONS.has(t.lo) || RELATIVE.has(t.lo)) return kind;
+    if (PERSON_ROLE_HEADS.has(t.lo)) kind = "person";
+    else if (ORG_HEADS.has(t.lo)) kind = "organization";
   }
   return null;
 }

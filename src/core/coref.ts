@@ -173,6 +173,8 @@ export class Coref {
         continue;
       }
       if (noun && (e.words.includes(noun) || e.aliases.has(noun))) return e;
+      // "the company" after "Mountain State Data Systems Inc.": a corporate name answers it first
+      if (noun && COMPANY_NOUNS.has(noun) && CORPORATE_NAME.test(e.name)) return e;
       if (m.salient && !salient) salient = e;
       if (!fallback) fallback = e;
     }
@@ -356,6 +358,9 @@ function roleWords(role: string): string {
   const lo = role.toLowerCase();
   return lo.replace(/\b[a-z]+\b/g, (w) => TITLE_ABBREVIATIONS[w] ?? w);
 }
+
+const COMPANY_NOUNS = new Set(["company", "firm", "maker", "manufacturer", "corporation", "business"]);
+const CORPORATE_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|Holdings|Systems|Technologies|Industries|Enterprises|Group|Aggregates|Medical|Pharmaceuticals|Motors|Airlines|Energy)\b\.?$/;
 
 export function splitTitles(toks: Token[], run: CapRun): { titleTo: number; nameFrom: number } {
   let lastTitle = -1;

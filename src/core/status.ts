@@ -65,7 +65,7 @@ const EVIDENCE_VERBS = "(?:provided|provide|offered|offer|given|give|gave|presen
 // Order matters: unverified first, so "not confirmed" is never read again as "confirmed".
 const PATTERNS: Pattern[] = [
   { pre: ["unverif", "unconfirm", "unsubstan", "uncorrob"], re: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g, status: "unverified" },
-  { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested"], re: new RegExp(`\\b(?:not|never|n't|no one has|neither|nor|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?]{0,40}?\\b${V}`, "g"), status: "unverified" },
+  { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested"], re: new RegExp(`\\b(?:not|never|n't|no one has|neither|nor|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?,]{0,40}?\\b${V}`, "g"), status: "unverified" },
   { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support)\\b`, "g"), status: "unverified" },
   { pre: ["evidence", "proof"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b/g, status: "unverified" },
   // "the department has not publicly identified the source": what a claim says is not on the record
@@ -301,8 +301,9 @@ interface Anaphor {
 }
 
 // "figures on/about/for …": up to a clause boundary, a few words
+const INNER_DET = /\b(?:that|this|these|those|the|a|an|their|his|her|its)\s/i;
 const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\./g;
-const ABOUT_RE = /^\s+(?:on|about|for|over|regarding|concerning|that)\s+([^,.;:!?“"]{1,60})/i;
+const ABOUT_RE = /^\s+(?:on|about|for|over|regarding|concerning|that|of how|of why|of what|of when)\s+([^,.;:!?“"]{1,60})/i;
 
 export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
   const out: StatusResult[] = sents.map(() => ({ status: "unaddressed", evidence: null }));
@@ -324,6 +325,11 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       const noun = m[3]!.toLowerCase();
       // "Russia’s Defence Ministry": a capitalised noun is part of a name
       if (m[3]!.charCodeAt(0) < 97) continue;
+      // "Rourke’s campaign called that estimate": a determiner inside opens the real phrase
+      if (INNER_DET.test(m[2]!)) {
+        ANAPHOR_RE.lastIndex = m.index + m[1]!.length;
+        continue;
+      }
       // "The report said …": this sentence's own source does not point back
       if (det === "the" && s.source && s.source.toLowerCase().includes(noun)) continue;
       // "contend that growth will slow": "that" after "contend" opens a clause, it points nowhere
@@ -412,6 +418,8 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
         if (ts.source && SELF_PRONOUN.test(agent) && ts.source === s.source) continue;
         if (ts.source && cueIsAttribution && ts.source === s.source) continue;
         if (isConfirmVerb && ts.source && agent && ts.source.toLowerCase().includes(agent.split(/\s+/).pop() ?? "\u0000")) continue;
+        // "Veridyne said its own laboratory testing had confirmed …": a source confirming itself
+        if (isConfirmVerb && ts.source && ts.source === s.source) continue;
         // a party's silence ("has not commented") does not undo someone else's confirmation
         if (cue.status === "unverified" && cue.needsAnaphor && out[t]!.status === "confirmed") continue;
         set(t, cue.status, i);
@@ -586,6 +594,7 @@ function rivalTarget(sents: StatusSentence[], i: number, who: string): number {
 const ANAPHOR_REACH = 60;
 
 // "denied that it had sought a cut, saying its offer would …": past a content clause, a phrase is content
+const AGENT_GAP = /^\S+\s+(?:\w+\s+)?by\s+$/;
 const CONTENT_OPENER = /,\s*(?:saying|adding|arguing|noting)\b/;
 
 function nearestAnaphor(list: Anaphor[], at: number, text: string): Anaphor | null {
@@ -595,6 +604,8 @@ function nearestAnaphor(list: Anaphor[], at: number, text: string): Anaphor | nu
     if (a.at > at && CONTENT_OPENER.test(text.slice(at, a.at))) continue;
     // "matched in its own count": the judge's own material, not the claim judged
     if (a.modifiers.startsWith("own ")) continue;
+    // "corroborated by the audio of body-camera footage": the agent, not the claim
+    if (a.at > at && AGENT_GAP.test(text.slice(at, a.at))) continue;
     if (!best || Math.abs(a.at - at) < Math.abs(best.at - at)) best = a;
   }
   return best;
@@ -686,11 +697,12 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   if (!src) return out;
   // (a document's claims go together only when the document itself is named: "dismissed the poll")
   // ("her account" is everything she said just before it)
-  if (!(noun && PLURAL_NOUNS.test(noun) && !DOC_NOUNS.has(noun)) && !(sents[target]!.sourceIsDoc && noun && DOC_SELF.has(noun)) && !(noun && ACCOUNT_NOUNS.has(noun))) return out;
+  if (!(noun && PLURAL_NOUNS.test(noun) && !DOC_NOUNS.has(noun)) && !(sents[target]!.sourceIsDoc && noun && DOC_SELF.has(noun)) && !(noun && ACCOUNT_NOUNS.has(noun) && anaphor!.owner)) return out;
   // the same source's claims on either side of the one named, up to the cue ("The poll found … The
   // survey of 1,204 voters found … X dismissed the poll"); "its figures on patient loads" only those
   const narrowed = anaphor?.about ? contentWords(anaphor.about) : null;
-  for (let k = lo; k < i; k++) {
+  // ("their account" reaches as far back as the owner's search does)
+  for (let k = anaphor?.owner ? Math.max(0, i - 2 * WINDOW) : lo; k < i; k++) {
     const ks = sents[k]!;
     if (k === target || !ks.isClaim || ks.source !== src) continue;
     if (narrowed && narrowed.size && !sharesWord(bagOf(ks), narrowed)) continue;

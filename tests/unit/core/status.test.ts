@@ -385,3 +385,30 @@ describe("status: owners, backing up, pushing back (blind sets 7 and 8)", () => 
     expect(claimWith(paras, "hospital was also damaged").status).toBe("disputed");
   });
 });
+
+describe("status: phrase boundaries, self-confirmation, commas", () => {
+  it("a determiner inside a possessive phrase opens the real one: 'Rourke’s campaign called that estimate inflated'", () => {
+    const paras = [
+      "Trent Galloway, Rourke’s campaign manager, said the campaign had evidence of “hundreds more” duplicated ballots.",
+      "A candidate who trails by more than 0.25 percentage points must pay for a recount, which the commission estimated would cost about $3.1 million.",
+      "Rourke’s campaign called that estimate inflated, saying a recount could be done for less.",
+    ];
+    expect(claimWith(paras, "$3.1 million").status).toBe("disputed");
+    expect(claimWith(paras, "hundreds more").status).toBe("unaddressed");
+  });
+
+  it("a source confirming itself is no confirmation, and 'asked not to be identified, confirmed' is no negation", () => {
+    const paras = ["Veridyne scoffed at the suggestion, saying its engineers had examined that pump and found no battery fault.",
+      "Veridyne said its own laboratory testing had confirmed that pumps made after March 2025 are not affected."];
+    expect(claimWith(paras, "examined that pump").status).toBe("unaddressed");
+    expect(statusCues("Two former officials, who asked not to be identified, confirmed the Governor's account.").map((c) => c.status)).toEqual(["confirmed"]);
+  });
+
+  it("the agent after 'corroborated by' is not the claim it corroborates; 'their account' reaches back", () => {
+    expect(claimWith(["Another witness, Leon Marsh, said the officers fired at least six shots, a count corroborated by the audio of body-camera footage reviewed by The Herald."], "six shots").status).toBe("confirmed");
+    const paras = ["Three mechanics who worked at the hangar said they had been pressured to sign off on repairs.", "They said supervisors threatened anyone who complained.",
+      "An F.A.A. inspector's report obtained by this newspaper confirms their account of unsigned work orders."];
+    expect(claimWith(paras, "pressured").status).toBe("confirmed");
+    expect(claimWith(paras, "threatened").status).toBe("confirmed");
+  });
+});
