@@ -297,7 +297,10 @@ const APPROX_BEFORE_ARTICLE = new Set(["than", "over", "under", "nearly", "almos
 const MEASURE_SINGULAR = new Set(["mile", "kilometre", "kilometer", "metre", "meter", "tonne", "ton", "litre", "liter", "gallon", "pound", "kilogram", "dollar", "euro", "penny", "cent", "percent"]);
 const SOURCE_TAILS = new Set(["familiar", "briefed", "close", "knowledgeable", "who", "speaking", "involved", "present", "aware"]);
 const SOURCE_WHO = new Set(["spoke", "asked", "requested", "declined", "were", "was", "had", "have", "insisted", "did"]);
-const DEFINITE = new Set(["the", "these", "those", "both", "all", "its", "their", "his", "her", "our", "my", "your"]);
+const WHO_STATE = new Set(["were", "was", "had", "have", "did"]);
+const SOURCE_NOUNS = new Set(["people", "persons", "officials", "sources", "aides", "diplomats", "insiders", "individuals", "executives", "officers", "staffers", "employees", "members", "lawmakers", "advisers", "advisors"]);
+// ("its six investigators" says how many it has: a possessive does not make a set definite)
+const DEFINITE = new Set(["the", "these", "those", "both", "all"]);
 const RACE_KM = new Set(["5", "10", "15", "20", "21", "35", "42", "50", "100"]);
 // A maturity names a kind of debt ("the 30-year bond", "10-year Treasury notes"): no quantity is asserted.
 const DEBT_WORDS = new Set([
@@ -754,6 +757,9 @@ class Matcher {
     // "one" alone is rarely a quantity ("one of the", "no one"): keep it only as "one in five", "one million", "one third".
     if (w === "one" && !scaled) {
       const x = this.l(b);
+      // "at least one death", "more than one account": a bound on a count
+      const bounded = (this.l(i - 1) === "least" && this.l(i - 2) === "at") || (this.l(i - 1) === "than" && /^(?:more|fewer|less)$/.test(this.l(i - 2)));
+      if (bounded && this.t[b]?.k === K.Word && !NOT_UNIT.has(x) && this.unitWord(x)) return { a: i, b, value: 1, countable: true, bare: false };
       // "one voter in five": the counted noun sits inside the ratio
       if (this.t[b]?.k === K.Word && !NOT_UNIT.has(x) && this.ratioAt(b + 1)) {
         const e = this.ratioEnd(b + 1);
@@ -921,7 +927,10 @@ class Matcher {
     // Not quantities after all.
     // A count that only describes the source: "according to three people familiar with the inquiry".
     // ("23 victims who spoke at the hearing" is a count: only "who spoke on condition …" describes a source)
-    const whoDescribes = this.l(b) !== "who" || (SOURCE_WHO.has(this.l(b + 1)) && (this.l(b + 1) !== "spoke" || this.l(b + 2) === "on"));
+    // ("two patients who were hospitalized" is a count too: "who were/had …" describes only people who could be sources)
+    const whoVerb = this.l(b + 1);
+    const whoDescribes = this.l(b) !== "who" ||
+      (SOURCE_WHO.has(whoVerb) && (whoVerb !== "spoke" || this.l(b + 2) === "on") && (!WHO_STATE.has(whoVerb) || SOURCE_NOUNS.has(unit ?? "")));
     if (unit !== undefined && c.countable && !approx && SOURCE_TAILS.has(this.l(b)) && whoDescribes) {
       return { next: b };
     }

@@ -326,3 +326,16 @@ describe("findFigures: fractions of units, runs of months", () => {
     expect(one("Wages outpaced inflation for 18 consecutive months.").text).toBe("18 consecutive months");
   });
 });
+
+describe("findFigures: bounded 'one', possessed counts, counted people who were …", () => {
+  it("reads 'at least one death', 'its six investigators' and 'two patients who were hospitalized'", () => {
+    expect(one("She said at least one death may be linked to the fault.")).toMatchObject({ text: "at least one death", value: 1, approx: true });
+    expect(texts("Its six investigators were already handling 41 other complaints.")).toEqual(["six investigators", "41 other complaints"]);
+    expect(texts("It received 14 reports of injury, including two patients who were hospitalized.")).toEqual(["14 reports", "two patients"]);
+  });
+  it("still leaves out counts of sources, definite sets and 'one of'", () => {
+    expect(texts("The talks stalled, according to two people who were briefed on them.")).toEqual([]);
+    expect(texts("The two clubs agreed a fee.")).toEqual([]);
+    expect(texts("One of the officers was hurt, and no one was arrested.")).toEqual([]);
+  });
+});
