@@ -66,8 +66,11 @@ const EVIDENCE_VERBS = "(?:provided|provide|offered|offer|given|give|gave|presen
 const PATTERNS: Pattern[] = [
   { pre: ["unverif", "unconfirm", "unsubstan", "uncorrob"], re: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g, status: "unverified" },
   { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested"], re: new RegExp(`\\b(?:not|never|n't|no one has|neither|nor|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?,]{0,40}?\\b${V}`, "g"), status: "unverified" },
-  { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support)\\b`, "g"), status: "unverified" },
+  { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs)\\b`, "g"), status: "unverified" },
   { pre: ["evidence", "proof"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b/g, status: "unverified" },
+  { pre: ["records", "documents", "documentation", "data", "details"], re: /\b(?:provided|offered|gave|presented|produced|released|shared)\s+no\s+(?:\w+\s+)?(?:records|documents|documentation|data|details)\b/g, status: "unverified" },
+  // "the company declined to release the email", "He did not identify the model"
+  { pre: ["declin", "refus", "identify", "name"], re: /\b(?:declined|declines|refused|refuses) to (?:release|provide|share|disclose|publish|identify|name|detail|explain|say how)\b|\b(?:not|never|n't)\s+(?:identify|name)\b/g, status: "unverified" },
   // "the department has not publicly identified the source": what a claim says is not on the record
   { pre: ["publicly", "officially", "formally"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?(?:publicly|officially|formally)\s+(?:identified|named|announced|disclosed|established|determined)\b/g, status: "unverified" },
   { pre: ["question", "doubt"], re: /\b(?:in question|open to question|leaving [\w’' -]{0,30}? in doubt)\b/g, status: "unverified" },
@@ -373,7 +376,7 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
         continue;
       }
       const agent = agentBefore(lower, cue.at);
-      const isDenialVerb = cue.status === "disputed" && /^(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputes|disputing|refuted|refutes|dismissed|dismisses|dismissing|rebutted|contested|contradicted|contradicts|countered|counters|retort|contend)/.test(lower.slice(cue.at));
+      const isDenialVerb = cue.status === "disputed" && /^(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputes|disputing|refuted|refutes|dismissed|dismisses|dismissing|rebutted|contested|contradicted|contradicts|countered|counters|retort|contend|took issue|takes issue|pushed back|scoffed)/.test(lower.slice(cue.at));
       const isConfirmVerb = cue.status === "confirmed";
       // the cue is the sentence's own reporting verb ("Ukraine denied …", "X corroborated the decline"),
       // or a denial by the sentence's source ahead of its "saying …"
@@ -382,7 +385,11 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       // "the UN says it has confirmed 474 deaths": the source confirming itself is no evidence
       if (isConfirmVerb && s.source && SELF_PRONOUN.test(agent)) continue;
       const anaphor = nearestAnaphor(anaphors, cue.at, s.text);
-      if (cue.needsAnaphor && !anaphor && !leading) continue;
+      if (cue.needsAnaphor && !anaphor && !leading) {
+        // "Harte could not be reached for comment": the silence leaves his own claims unverified
+        if (cue.status === "unverified") silentSource(sents, i, agentBefore(lower, cue.at), set);
+        continue;
+      }
       // "…, but his lawyers have not submitted evidence to support that explanation": an unverified
       // cue in a claim, naming the claim after it, is about this sentence
       const ownAnaphor = anaphor !== null && s.isClaim && cue.status === "unverified" && anaphor.at > cue.at && !cueIsAttribution &&
@@ -402,16 +409,7 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       const targets = BOTH_SIDES_RE.test(s.text) ? bothSides(sents, i)
         : vague && cue.status === "unverified" && followsClaim ? [i - 1]
         : vague ? overlapTarget(sents, i) : backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null);
-      // "Mr. Rennick did not provide documents": every claim he just made, his denial included
-      if (cue.status === "unverified") {
-        const who = agent.replace(/(?:\s+(?:did|does|do|could|would|can|will|may|has|have|had))+$/, "").split(/\s+/).pop() ?? "";
-        if (who.length >= 3 && !STOP.has(who) && !SELF_PRONOUN.test(" " + who)) {
-          for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-            const ks = sents[k]!;
-            if (ks.isClaim && ks.source && ks.source.toLowerCase().split(/\s+/).pop() === who) set(k, "unverified", i);
-          }
-        }
-      }
+      if (cue.status === "unverified") silentSource(sents, i, agent, set);
       for (const t of targets) {
         const ts = sents[t]!;
         // self-confirmation / self-denial is not independent
@@ -573,6 +571,18 @@ function defenceAgainstVerdict(sents: StatusSentence[], set: (i: number, st: Sta
     let best = -1;
     for (const k of verdicts) if (k !== i && Math.abs(k - i) <= WINDOW && (best < 0 || Math.abs(k - i) < Math.abs(best - i))) best = k;
     if (best >= 0) set(i, "disputed", best);
+  }
+}
+
+/** "Mr. Rennick did not provide documents": every claim the silent party just made, a denial included. */
+function silentSource(sents: StatusSentence[], i: number, agent: string, set: (i: number, st: Status, ev: number) => void): void {
+  // a named party only: "His office did not respond" names no one whose claims these are
+  if (/^(?:the|his|her|its|their|a|an)\s/.test(agent)) return;
+  const who = agent.replace(/(?:\s+(?:did|does|do|could|would|can|will|may|has|have|had))+$/, "").split(/\s+/).pop() ?? "";
+  if (who.length < 3 || STOP.has(who) || SELF_PRONOUN.test(" " + who)) return;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const ks = sents[k]!;
+    if (ks.isClaim && ks.source && ks.source.toLowerCase().split(/\s+/).pop() === who) set(k, "unverified", i);
   }
 }
 

@@ -412,3 +412,25 @@ describe("status: phrase boundaries, self-confirmation, commas", () => {
     expect(claimWith(paras, "threatened").status).toBe("confirmed");
   });
 });
+
+describe("status: silence and withheld records", () => {
+  it("'Harte could not be reached … offered no records' leaves Harte's denial unverified", () => {
+    const paras = ["Vance’s campaign accused a Rourke-aligned group of sending text messages to about 40,000 voters.", "The group’s founder, Mitchell Harte, denied that it had sent the messages.",
+      "Harte could not be reached for further comment, and he offered no records of the group’s texting activity."];
+    expect(claimWith(paras, "Mitchell Harte").status).toBe("unverified");
+    expect(claimWith(paras, "40,000 voters").status).toBe("disputed");
+    expect(statusCues("Harte could not be reached for comment.").map((c) => c.status)).toEqual(["unverified"]);
+  });
+
+  it("'declined to release the email' and 'did not identify the model' leave the claim before them unverified", () => {
+    const paras = ["Greg Tolland, a Veridyne spokesman, said the engineer had been describing a different, discontinued model.",
+      "He did not identify the model, and the company declined to release the email in full."];
+    expect(claimWith(paras, "discontinued model").status).toBe("unverified");
+    expect(statusCues("An official, who asked not to be identified, said 40 people died.")).toEqual([]);
+  });
+
+  it("an unnamed party's silence ('His office did not respond') marks no one's claims", () => {
+    const paras = ["The Congressional Budget Office estimates that a shutdown would cost about $11 billion.", "Senator Hale said the talks would resume on Monday.", "His office did not respond to a request for comment."];
+    expect(claimWith(paras, "$11 billion").status).toBe("unaddressed");
+  });
+});
