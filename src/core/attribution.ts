@@ -239,7 +239,7 @@ export class Attributor {
     // "…, a step Mr. Kincaid has demanded.": the demand is the step named before it, nothing is reported
     if (DIRECTIVE_LEMMAS.has(cf.lemma) && v + 2 >= toks.length && !this.quotedTail(toks, v)) return null;
     // Requests and instructions: "asked for a hearing", "told members to cancel their plans"
-    if (cf.lemma === "ask" && next?.lo === "for") return null;
+    if (cf.lemma === "ask" && (next?.lo === "for" || next?.lo === "not")) return null; // "who asked not to be identified"
     if (INSTRUCTION_LEMMAS.has(cf.lemma) && this.objectThenInfinitive(toks, v)) return null;
     // Negated ("did not say", "declined to comment", "has never confirmed") or not asserted ("could add").
     for (let k = v - 1; k >= 0 && k >= v - 3; k--) {

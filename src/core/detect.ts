@@ -67,7 +67,8 @@ const VERDICT_LEMMAS = new Set([
 // The thing judged is an earlier claim named by a pointing noun phrase, and nothing else is said:
 // "rejected that estimate." (active) or "The count was corroborated by researchers at …" (passive).
 const JUDGED = "(?:figures?|numbers?|estimates?|tally|toll|counts?|totals?|claims?|allegations?|accusations?|accounts?|assertions?|findings?|reports?|data|projections?|calculations?|version|story|arguments?|contentions?|explanations?|theory|defen[cs]e|characteri[sz]ation|conclusions?)";
-const ACTIVE_OBJECT_RE = new RegExp(`^\\s*(?:that|this|these|those|the|such)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}\\s*[.!]?$`, "i");
+// ("confirmed the Governor's account of how the waiver request originated." names the account more closely)
+const ACTIVE_OBJECT_RE = new RegExp(`^\\s*(?:that|this|these|those|the|such)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}(?:\\s+(?:of|about|on|over|for)\\s+[^.;:!?“"]{1,80})?\\s*[.!]?$`, "i");
 const PASSIVE_SUBJECT_RE = new RegExp(`^(?:that|this|these|those|the)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}\\s+(?:was|were|has been|have been|had been|is|are)\\s+$`, "i");
 const PASSIVE_AGENT_RE = /^\s*by\b[^“"”:;]{0,200}$/i;
 const AGENT_SAYS_RE = /\b(?:said|says|saying|added|adding|argued|noted|that)\b/i;

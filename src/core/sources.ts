@@ -167,7 +167,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     if (p >= 0 && (toks[p]!.lo === "by" || toks[p]!.lo === "from") && !handled) {
       // a document by a named author speaks for the author ("a report by Christoph Vanner")
       const author = sourceOfPhrase(c, p + 1, b, true);
-      if (author && author.kind !== "document") return { ...author, doc: true };
+      // ("readings from a stream gauge": a thing, not an author)
+      if (author && author.kind !== "document" && !/\s\p{Ll}+$/u.test(author.name)) return { ...author, doc: true };
     }
     if (p >= 0 && toks[p]!.lo === "in") {
       // "projections in the paper"

@@ -65,7 +65,7 @@ const EVIDENCE_VERBS = "(?:provided|provide|offered|offer|given|give|gave|presen
 // Order matters: unverified first, so "not confirmed" is never read again as "confirmed".
 const PATTERNS: Pattern[] = [
   { pre: ["unverif", "unconfirm", "unsubstan", "uncorrob"], re: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g, status: "unverified" },
-  { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested"], re: new RegExp(`\\b(?:not|never|n't|no one has|neither|nor|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?,]{0,40}?\\b${V}`, "g"), status: "unverified" },
+  { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested"], re: new RegExp(`\\b(?:not|never|n't|cannot|no one has|neither|nor|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?,]{0,40}?\\b${V}`, "g"), status: "unverified" },
   { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs)\\b`, "g"), status: "unverified" },
   { pre: ["evidence", "proof"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b/g, status: "unverified" },
   { pre: ["records", "documents", "documentation", "data", "details"], re: /\b(?:provided|offered|gave|presented|produced|released|shared)\s+no\s+(?:\w+\s+)?(?:records|documents|documentation|data|details)\b/g, status: "unverified" },
@@ -102,6 +102,8 @@ const PATTERNS: Pattern[] = [
   { pre: ["odds", "inconsistent", "conflicts", "contradicted"], re: /\b(?:at odds with|inconsistent with|conflicts with|in conflict with)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["reflect"], re: /\b(?:did|does|do) not reflect\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["accept"], re: /\bnot all [\w ]{0,20}?accept\b|\b(?:do|does|did) not accept\b/g, status: "disputed", needsAnaphor: true },
+  { pre: ["challeng"], re: /\bchalleng(?:ed|es|ing)\b/g, status: "disputed", needsAnaphor: true, negatable: true, activeOnly: true },
+  { pre: ["shared", "accepted", "held"], re: /\bnot (?:widely|universally|generally|broadly) (?:shared|accepted|held)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["skeptical", "sceptical", "doubted", "questioned"], re: /\b(?:skeptical|sceptical) (?:of|about)\b|\bdoubted\b|\bquestioned the\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["confirm", "verif", "corrobor", "substantiat", "validat", "authenticat"], re: /\b(?:confirmed|confirms|confirm|confirming|verified|verifies|verify|corroborated|corroborates|corroborate|substantiated|validated|authenticated)\b/g, status: "confirmed", negatable: true },
   // "backs up her account", "back that up", "was backed up by": support from another party
@@ -116,7 +118,7 @@ const ANAPHOR_RE =
 const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b/i;
 const LEADING_PRONOUN_RE = /^(?:["“]?\s*)(?:it|this|that|these|those|they|such claims)\b/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+$/;
-const NEGATION_BEFORE = /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$/;
+const NEGATION_BEFORE = /\b(?:not|never|n't|no|cannot)\s+(?:\w+\s+)?$/;
 const NUMERIC_NOUNS = new Set(["figure", "figures", "number", "numbers", "estimate", "estimates", "tally", "tallies", "toll", "count", "counts", "total", "totals", "casualty", "casualties", "calculation", "calculations", "decline", "increase", "rise", "drop", "fall", "jump", "surge", "growth", "loss", "losses", "gain", "gains"]);
 const DOC_NOUNS = new Set(["report", "reports", "study", "studies", "findings", "finding", "paper", "research", "data", "survey", "surveys", "poll", "polls", "analysis", "analyses", "assessment", "document", "documents", "memo", "letter", "projections", "projection", "results", "result"]);
 const DOC_SELF = new Set(["report", "reports", "study", "paper", "survey", "poll", "analysis", "assessment", "memo", "letter", "document", "documents", "data"]);
@@ -397,6 +399,8 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       const pointsBack = (anaphor !== null && !ownAnaphor) || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || cueIsAttribution || !s.isClaim;
 
       if (!pointsBack) {
+        // "after Moscow accepted on-site inspections it had long rejected": history inside the claim, not a verdict on it
+        if (cue.status === "disputed" && OBJECT_RELATIVE_BEFORE.test(lower.slice(Math.max(0, cue.at - 40), cue.at))) continue;
         // own sentence: a confirmation by the source itself is not independent
         if (isConfirmVerb && (SELF_PRONOUN.test(agent) || (s.source && agent && s.source.toLowerCase().includes(agent.split(/\s+/).pop() ?? "")))) continue;
         set(i, cue.status, i);
@@ -406,7 +410,9 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       const vague = !s.isClaim && anaphor === null && !leading && !pronounObject;
       // "The campaign did not release a breakdown.": right after a claim in its paragraph, it is about that claim
       const followsClaim = i > 0 && sents[i - 1]!.isClaim && sents[i - 1]!.paragraph === s.paragraph;
-      const targets = BOTH_SIDES_RE.test(s.text) ? bothSides(sents, i)
+      // "back that up", "took issue with that", "denied it": the claim just before, whatever else is named
+      const justBefore = (isDenialVerb || isConfirmVerb) && PRONOUN_AT_CUE.test(lower.slice(cue.at, cue.at + 40)) ? previousClaim(sents, i, s.source) : -1;
+      const targets = justBefore >= 0 ? [justBefore] : BOTH_SIDES_RE.test(s.text) ? bothSides(sents, i)
         : vague && cue.status === "unverified" && followsClaim ? [i - 1]
         : vague ? overlapTarget(sents, i) : backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null);
       if (cue.status === "unverified") silentSource(sents, i, agent, set);
@@ -574,6 +580,17 @@ function defenceAgainstVerdict(sents: StatusSentence[], set: (i: number, st: Sta
   }
 }
 
+const PRONOUN_AT_CUE = /^\S+\s+(?:(?:up|issue|back)\s+)?(?:with\s+|at\s+|on\s+)?(?:it|them|this|that)\b(?!\s+(?:[a-z]+s|the|a|an)\b)(?:\s+up\b|\s*[,.:;]|\s*$)/;
+
+/** The nearest earlier claim in the last two sentences that is not the cue's own source's, or -1. */
+function previousClaim(sents: StatusSentence[], i: number, source: string | null): number {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const ks = sents[k]!;
+    if (ks.isClaim) return source && ks.source === source ? -1 : k;
+  }
+  return -1;
+}
+
 /** "Mr. Rennick did not provide documents": every claim the silent party just made, a denial included. */
 function silentSource(sents: StatusSentence[], i: number, agent: string, set: (i: number, st: Status, ev: number) => void): void {
   // a named party only: "His office did not respond" names no one whose claims these are
@@ -602,15 +619,19 @@ function rivalTarget(sents: StatusSentence[], i: number, who: string): number {
 
 // An anaphor belongs to a cue in the same clause: close to it, on either side.
 const ANAPHOR_REACH = 60;
+const SUBJECT_START = 5;
 
 // "denied that it had sought a cut, saying its offer would …": past a content clause, a phrase is content
+const OBJECT_RELATIVE_BEFORE = /\b[a-z]{3,}\s+(?:it|they|he|she|we)\s+(?:(?:had|has|have|would|once|long|previously|earlier|repeatedly)\s+){0,2}$/;
 const AGENT_GAP = /^\S+\s+(?:\w+\s+)?by\s+$/;
 const CONTENT_OPENER = /,\s*(?:saying|adding|arguing|noting)\b/;
 
 function nearestAnaphor(list: Anaphor[], at: number, text: string): Anaphor | null {
   let best: Anaphor | null = null;
   for (const a of list) {
-    if (Math.abs(a.at - at) > ANAPHOR_REACH) continue;
+    // (the sentence's subject reaches its predicate however long the clause between: "Mr. Ostrander's
+    // prediction that … is not widely shared")
+    if (Math.abs(a.at - at) > ANAPHOR_REACH && !(a.at <= SUBJECT_START && a.at < at)) continue;
     if (a.at > at && CONTENT_OPENER.test(text.slice(at, a.at))) continue;
     // "matched in its own count": the judge's own material, not the claim judged
     if (a.modifiers.startsWith("own ")) continue;
@@ -647,7 +668,7 @@ function bothSides(sents: StatusSentence[], i: number): number[] {
 const ACCOUNT_NOUNS = new Set(["account", "version", "explanation", "story", "timeline", "testimony"]);
 // Owners that name an organisation by its kind: "the company's injury count".
 const GENERIC_ORGS = new Set(["company", "firm", "agency", "department", "ministry", "government", "campaign", "commission", "council", "army", "military", "union", "club", "hospital", "administration", "office", "board", "group", "department's", "city", "state", "county"]);
-const OWNER_BY_RE = /^\s+by\s+((?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)?(?:[\w’'.-]+\s*){1,4}?)(?=\s+(?:that|was|were|is|are|has|had)\b|[,.;:]|$)/i;
+const OWNER_BY_RE = /^\s+by\s+((?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)(?=\s+(?:that|was|were|is|are|has|had)\b|[,.;:]|$)/i;
 
 /** The party whose claim an anaphor names, or "" when it names none. */
 function ownerOf(det: string, modifiers: string, after: string): string {
@@ -656,14 +677,13 @@ function ownerOf(det: string, modifiers: string, after: string): string {
   if (poss) return poss[1]!.trim() + (/s[’']\s/.test(modifiers) ? "s" : "");
   if (/[’']s$/.test(det)) return det.slice(0, -2);
   const by = OWNER_BY_RE.exec(after);
-  return by ? by[1]!.trim() : "";
+  return by ? by[1]!.trim().toLowerCase() : "";
 }
 
 const SUBJECT_WORDS = /^\S+(?:\s+\S+){0,2}/;
 
-/** Whether claim `k`'s source (or its subject) is the owner a cue in sentence `cue` names. */
-function ownedBy(k: StatusSentence, owner: string, cue: StatusSentence): boolean {
-  if (k.source && k.source === cue.source) return false;
+/** Whether claim `k`'s source (or its subject) is the owner an anaphor names. */
+function ownedBy(k: StatusSentence, owner: string): boolean {
   if (owner === "his" || owner === "her") return k.sourceKind === "person";
   if (owner === "its") return k.sourceKind === "organization" || k.sourceKind === "document";
   if (owner === "their") return k.sourceKind === "group" || k.sourceKind === "organization";
@@ -671,7 +691,9 @@ function ownedBy(k: StatusSentence, owner: string, cue: StatusSentence): boolean
   if (w.length < 3 || STOP.has(w)) return false;
   const src = (k.source ?? "").toLowerCase();
   if (src && src.split(/\s+/).includes(w)) return true;
-  if (k.sourceRole && k.sourceRole.toLowerCase().split(/[\s.]+/).some((r) => r.length >= 3 && (w.startsWith(r) || r.startsWith(w)))) return true;
+  // the role's own words, before "of"/"for" ("ally of the Governor" is not the governor)
+  const role = k.sourceRole ? k.sourceRole.toLowerCase().split(/\s+(?:of|for|to|at|with)\s/)[0]! : "";
+  if (role && role.split(/[\s.,]+/).some((r) => r.length >= 3 && (w.startsWith(r) || r.startsWith(w)))) return true;
   if (GENERIC_ORGS.has(w) && k.sourceKind === "organization") return true;
   // "the consultants' methods": the claim whose subject they are
   return SUBJECT_WORDS.exec(k.text)?.[0].toLowerCase().includes(w) ?? false;
@@ -687,7 +709,7 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   // narrows the search, and reaches further back
   if (anaphor?.owner) {
     const owner = anaphor.owner;
-    const owned = (k: number) => isClaim(k) && ownedBy(sents[k]!, owner, sents[i]!);
+    const owned = (k: number) => isClaim(k) && ownedBy(sents[k]!, owner);
     target = ownerTarget(sents, i, anaphor, owned);
   }
   if (target < 0 && noun) target = namedTarget(sents, i, anaphor!, lo, isClaim);

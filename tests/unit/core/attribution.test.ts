@@ -231,3 +231,11 @@ describe("sources in wire copy (blind set 8 and 7 findings)", () => {
     expect(one("Researchers at Tennessee Tech University, working the same stretch of river, found roughly 600.")?.kind).toBe("group");
   });
 });
+
+describe("documents and requests for anonymity", () => {
+  it("reads readings and drafts as documents, and 'asked not to be identified' as no cue", () => {
+    expect(one("Readings from a U.S. Geological Survey stream gauge show the river was running at normal levels.")?.kind).toBe("document");
+    expect(one("A draft of the department’s permit assessment, seen by the Plateau Ledger, describes the population as “likely below” the threshold.")?.kind).toBe("document");
+    expect(one("Two former officials, who asked not to be identified, confirmed the Governor's account of how the request originated.")?.name).toBe("Two former officials");
+  });
+});

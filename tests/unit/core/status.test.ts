@@ -434,3 +434,27 @@ describe("status: silence and withheld records", () => {
     expect(claimWith(paras, "$11 billion").status).toBe("unaddressed");
   });
 });
+
+describe("status: nominal owners, pronoun objects, history inside a claim", () => {
+  it("'Mr. Ostrander's prediction that … is not widely shared' disputes his prediction; 'The claim by Mr. Gaddis … was challenged'", () => {
+    const paras = ["He told reporters that a treaty cutting warheads by 30 percent could still be signed before the end of the year.", "Moscow blamed the United States for the impasse, its negotiator said.",
+      "Mr. Ostrander's prediction that a treaty could be signed this year is not widely shared in Washington."];
+    const withName = ["Franklin T. Ostrander, the deputy assistant secretary, spoke in Geneva.", ...paras];
+    expect(claimWith(withName, "30 percent").status).toBe("disputed");
+    const gaddis = ["The Governor's lawyer, Martin E. Gaddis, wrote that the contract had saved the state $1.2 million.", "The commission will meet again in May, its chairwoman said.",
+      "The claim by Mr. Gaddis that the contract had saved money was challenged by the state auditor."];
+    expect(claimWith(gaddis, "$1.2 million").status).toBe("disputed");
+  });
+
+  it("'back that up' is about the claim just before, not a report named on the way", () => {
+    const paras = ["The company’s consultants counted about 2,400 darters, according to a report it filed with the state.", "She said the consultants had also counted juveniles.",
+      "Bluffstone’s own field sheets, filed with the state as an appendix to its report, back that up: they list 1,710 of the 2,400 fish as juveniles."];
+    expect(claimWith(paras, "juveniles.").status).toBe("confirmed");
+    expect(claimWith(paras, "about 2,400").status).toBe("unaddressed");
+  });
+
+  it("'inspections it had long rejected' is history, 'cannot be verified' is no confirmation", () => {
+    expect(claimWith(["Mr. Ostrander recalled that the 1987 treaty was completed only after Moscow accepted on-site inspections it had long rejected."], "1987").status).toBe("unaddressed");
+    expect(statusCues("The missiles cannot be verified without inspections.").map((c) => c.status)).toEqual(["unverified"]);
+  });
+});
