@@ -114,7 +114,7 @@ export class Attributor {
     // (a capitalised word inside the sentence is a name, not a verb: "Mountain State Data Systems")
     for (let i = 0; i < n; i++) if (toks[i]!.word && !(toks[i]!.cap && i > 0) && (cueOf(toks[i]!) || toks[i]!.lo === "according")) { firstCue = i; break; }
     // names before the first cue are known when a pronoun after it is resolved ("X …, what he called")
-    this.registerMentions(ctx, 0, firstCue);
+    this.registerMentions(ctx, 0, firstCue, q.regions);
 
     const found: Found[] = [];
     for (let i = 0; i < n; i++) {
@@ -128,7 +128,9 @@ export class Attributor {
         const end = this.rightPhraseEnd(toks, i + 2);
         // "went according to plan", "according to the schedule": a manner, not a source
         const plain = end - i - 2 <= 2 && NOT_ACCORDING_SOURCES.has(toks[end - 1]?.lo ?? "");
-        const src = end > i + 2 && !plain ? sourceOfPhrase(ctx, i + 2, end, true) : null;
+        let src = end > i + 2 && !plain ? sourceOfPhrase(ctx, i + 2, end, true) : null;
+        // "according to its president, Carolyn B. Ashworth": the name in apposition is the speaker
+        if (src && PERSON_ROLE_HEADS.has(toks[end - 1]!.lo)) src = this.nameAfterRole(ctx, end, src);
         if (src) {
           this.rightAppositionRole(ctx, end, src);
           found.push(mk(src, t.start, toks[i + 1]!.end, "according to", "according to", inRegions(t.start, q.regions), i, false));
@@ -153,6 +155,16 @@ export class Attributor {
       }
       // "The senator's contention that …", "By the inspector general's reckoning, …": the owner of a
       // claim noun speaks
+      // "Her insistence that she is the only Democrat who can carry the South": the owner's claim
+      if (POSSESSED_CLAIM_NOUNS.has(lo) && !OPINION_NOUNS.has(lo) && i >= 1 && /^(?:his|her|their)$/.test(toks[i - 1]!.lo) && toks[i + 1]?.lo === "that") {
+        const det = toks[i - 1]!.lo;
+        const ent = det === "their" ? this.coref.resolvePlural(index) : this.coref.resolvePerson(det === "his" ? "m" : "f", index);
+        const src: NPSource | null = ent ? { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent } : null;
+        if (src) {
+          found.push(mk(src, t.start, t.end, lo, "claim", inRegions(t.start, q.regions), i, false));
+          continue;
+        }
+      }
       if (POSSESSED_CLAIM_NOUNS.has(lo) && i >= 2 && toks[i - 1]!.lo === "'s") {
         const opinion = OPINION_NOUNS.has(lo);
         const byOrIn = this.possessorStart(toks, i - 1);
@@ -201,7 +213,7 @@ export class Attributor {
       if (ent) this.coref.mention(ent, index, true);
       else if (kind === "group" || kind === "anonymous") this.coref.addGroup(primary.src.name, index);
     }
-    this.registerMentions(ctx, firstCue, n);
+    this.registerMentions(ctx, firstCue, n, q.regions);
     return { attribution, quoted, openAtEnd: q.openAtEnd, quoteRegions: q.regions, cues };
   }
 
@@ -234,8 +246,9 @@ export class Attributor {
     }
     // "…, a claim Ukraine's military denied.": a verdict on this sentence's claim, not a second speaker
     if (cf.lemma !== "say" && this.verdictApposition(toks, v)) return null;
-    // "claimed the governor's seat", "claimed the title": a thing won, not a statement
+    // "claimed the governor's seat", "claimed victory": a thing won, not a statement
     if (cf.lemma === "claim" && next?.word && /^(?:the|a|an|his|her|its|their)$/.test(next.lo) && !this.clauseFollows(toks, v) && !this.quantityAhead(toks, v)) return null;
+    if (cf.lemma === "claim" && next?.word && /^(?:victory|credit|responsibility|ownership|asylum|benefits|damages|title|titles|lives)$/.test(next.lo)) return null;
     // "…, a step Mr. Kincaid has demanded.": the demand is the step named before it, nothing is reported
     if (DIRECTIVE_LEMMAS.has(cf.lemma) && v + 2 >= toks.length && !this.quotedTail(toks, v)) return null;
     // Requests and instructions: "asked for a hearing", "told members to cancel their plans"
@@ -285,7 +298,9 @@ export class Attributor {
       const nx = toks[v + 1];
       const nx2 = toks[v + 2];
       const namedNext = nx && nx.word && ((nx.cap && nx.lo !== "i") || (/^(?:the|a|an|one|two|three)$/.test(nx.lo) && nx2?.word && KNOWN_HEAD(nx2.lo)));
-      if (namedNext && prev && !prev.word && (prev.t === "," || QUOTE_CHARS.has(prev.t)) && !NO_INVERSION.has(cf.lemma) && !cf.weak && !cf.docOnly) {
+      // ("“Do you hold that view today?” asked Sen. Lindgren": after a question, "asked" is inverted speech)
+      const askedAfterQuestion = cf.lemma === "ask" && prev !== undefined && QUOTE_CHARS.has(prev.t) && toks[v - 2]?.t === "?";
+      if (namedNext && prev && !prev.word && (prev.t === "," || QUOTE_CHARS.has(prev.t)) && (!NO_INVERSION.has(cf.lemma) || askedAfterQuestion) && !cf.weak && !cf.docOnly) {
         // only a closing speech tag: the phrase must end the sentence or a clause
         const e = this.rightPhraseEnd(toks, v + 1);
         const after = toks[e];
@@ -404,6 +419,8 @@ export class Attributor {
   /** A weak verb attributes only when content follows: a clause, a quote or a colon. */
   private hasComplement(toks: Token[], v: number, cf: CueForm): boolean {
     const next = toks[v + 1];
+    // "Most voters here, he added, make up their minds late": a parenthetical tag inside the content
+    if (next?.t === "," && v >= 2 && toks[v - 2]!.t === "," && toks[v - 1]!.word) return true;
     // "added 5,000 jobs", "reported $5 billion": a quantity object is not reported speech
     if (next && (/^\d/.test(next.t) || next.t === "$" || next.t === "£" || next.t === "€") && cf.lemma === "add") return false;
     if (this.clauseFollows(toks, v)) return true;
@@ -423,7 +440,8 @@ export class Attributor {
       }
     }
     const describing = /^(?:describe|characterize|characterise|label|brand|term|depict|portray|call|dismiss|dub)$/.test(cf.lemma);
-    for (let k = v + 1; k < toks.length && k <= v + 8; k++) {
+    // "reported on Wednesday, citing two fund-raisers, that …": the clause may come after a citing phrase
+    for (let k = v + 1; k < toks.length && k <= v + 14; k++) {
       const t = toks[k]!;
       if (t.lo === "that" || QUOTE_CHARS.has(t.t) || t.t === ":") return true;
       if (t.lo === "as" && describing) return true;
@@ -502,7 +520,7 @@ export class Attributor {
   /** "The poll of 812 likely voters put Mr. Tilghman at 46%": a document subject puts someone at a number. */
   private documentPutsAt(toks: Token[], v: number): boolean {
     let docSubject = false;
-    for (let k = 0; k < v && k < 8; k++) if (toks[k]!.word && /^(?:poll|polls|survey|surveys|study|report|analysis|estimate|census|count|tally|audit)$/.test(toks[k]!.lo)) docSubject = true;
+    for (let k = 0; k < v && k < 8; k++) if (toks[k]!.word && /^(?:poll|polls|survey|surveys|study|report|analysis|estimate|census|count|tally|audit|memo|letter|document|filing|review)$/.test(toks[k]!.lo)) docSubject = true;
     if (!docSubject) return false;
     for (let k = v + 1; k < toks.length && k <= v + 10; k++) if (toks[k]!.lo === "at" && /^\d/.test(toks[k + 1]?.t ?? "")) return true;
     return false;
@@ -573,7 +591,10 @@ export class Attributor {
       }
     }
     let from = this.leftPhraseStart(toks, j);
-    if (from > j) return null;
+    if (from > j) {
+      const doc = this.documentSubject(c, v);
+      return doc ? { src: doc, tail: false } : null;
+    }
     let endIdx = j + 1;
     // "Three mechanics who worked at the hangar said": the phrase before the relative clause speaks
     const rel = toks[from - 1];
@@ -586,7 +607,7 @@ export class Attributor {
         if (relSrc) { from = f2; endIdx = from - 1; return { src: relSrc, tail: false }; }
       }
     }
-    const src = sourceOfPhrase(c, from, endIdx, LOOSE.has(cf.lemma));
+    const src = sourceOfPhrase(c, from, endIdx, LOOSE.has(cf.lemma)) ?? this.documentSubject(c, v);
     if (!src) return null;
     const before = toks[from - 1];
     const tail = !!before && (before.t === "," || QUOTE_CHARS.has(before.t)) && from > 2;
@@ -637,7 +658,7 @@ export class Attributor {
         if (p >= 0 && toks[p]!.t === "(") end = p;
       }
       let k = end - 1;
-      while (k >= 0 && k > end - 25 && toks[k]!.t !== "," && !QUOTE_CHARS.has(toks[k]!.t) && toks[k]!.t !== "(" && toks[k]!.t !== ":" && toks[k]!.t !== ";" && toks[k]!.t !== "—") k--;
+      while (k >= 0 && k > end - 25 && toks[k]!.t !== "," && !(QUOTE_CHARS.has(toks[k]!.t) && !pluralPossessive(toks, k)) && toks[k]!.t !== "(" && toks[k]!.t !== ":" && toks[k]!.t !== ";" && toks[k]!.t !== "—") k--;
       const from = k + 1;
       if (from >= end) return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;
       const first = toks[from]!;
@@ -910,6 +931,34 @@ export class Attributor {
     }
   }
 
+  /**
+   * "A poll conducted for WMUR-TV by the Merrimack Survey Center and released on Tuesday found …":
+   * a document opening the sentence is the subject of a verb however long its modifiers.
+   */
+  private documentSubject(c: NPContext, v: number): NPSource | null {
+    const toks = c.toks;
+    let h = 0;
+    while (h < 3 && h < v && !(toks[h]!.word && DOC_HEADS.has(toks[h]!.lo))) h++;
+    if (h >= 3 || h >= v || v > 30) return null;
+    for (let k = h + 1; k < v; k++) if (!toks[k]!.word && toks[k]!.t !== "." && toks[k]!.lo !== "'s" && toks[k]!.t !== "-") return null;
+    const src = sourceOfPhrase(c, 0, v, false);
+    if (src && src.doc) return src;
+    const head = sourceOfPhrase(c, 0, h + 1, false);
+    return head && head.doc ? head : null;
+  }
+
+  /** ", Carolyn B. Ashworth," after a role phrase: that person, with the phrase as her role. */
+  private nameAfterRole(c: NPContext, end: number, roleSrc: NPSource): NPSource {
+    const toks = c.toks;
+    if (toks[end]?.t !== ",") return roleSrc;
+    let k = end + 1;
+    while (k < toks.length && k < end + 7 && (toks[k]!.word || toks[k]!.t === ".") && (toks[k]!.cap || toks[k]!.t === ".")) k++;
+    if (k === end + 1 || (k < toks.length && toks[k]!.t !== "," && toks[k]!.t !== ".")) return roleSrc;
+    const person = sourceOfPhrase(c, end + 1, k, false);
+    if (!person || person.kind !== "person") return roleSrc;
+    return withRole(person, c.text.slice(toks[end - 1]!.start, toks[end - 1]!.end)) ?? roleSrc;
+  }
+
   /** "by citing data from the Prosecutor General’s Office" → that office. */
   private citingTarget(c: NPContext, primary: Found): string | null {
     const toks = c.toks;
@@ -972,7 +1021,7 @@ export class Attributor {
   }
 
   /** Remembers people and organisations named in toks[a, b), for later surnames and pronouns. */
-  private registerMentions(c: NPContext, a: number, b: number): void {
+  private registerMentions(c: NPContext, a: number, b: number, quoted: [number, number][]): void {
     const toks = c.toks;
     // "The researchers, led by …" / "Some economists …": a group a later "they" may mean
     if (a === 0) {
@@ -988,6 +1037,8 @@ export class Attributor {
     let firstPerson = a === 0;
     let firstOrg = a === 0;
     for (const run of capRuns(toks, a, b)) {
+      // a name inside a quotation ("“Marcus was the most careful student I had,” he recalled") is not who "he" is
+      if (inRegions(toks[run.from]!.start, quoted)) continue;
       const { titleTo, nameFrom } = splitTitles(toks, run);
       const words: string[] = [];
       for (let i = nameFrom; i < run.to; i++) if (toks[i]!.word) words.push(toks[i]!.t);
@@ -1016,7 +1067,10 @@ export class Attributor {
       }
       const personTitle = isTitled && allWords.some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, "")));
       if (personTitle || appos === "person" || prevRole || looksLikePersonName(words)) {
-        const role = isTitled ? c.text.slice(toks[run.from]!.start, toks[titleTo - 1]!.end) : null;
+        const title = isTitled ? c.text.slice(toks[run.from]!.start, toks[titleTo - 1]!.end) : null;
+        // "Judge Marcus J. Albright, the President's nominee,": a later "the nominee" is him too
+        const apposRole = appos === "person" ? appositionText(c, run.to) : null;
+        const role = title && apposRole ? `${title}, ${apposRole}` : title ?? apposRole;
         const certain = personTitle || appos === "person" || !!prevRole || genderOf(words) !== null;
         this.coref.add(name, "person", role, genderOf(allWords), c.sentence, near && firstPerson, certain);
         firstPerson = false;
@@ -1065,6 +1119,23 @@ function isAbbrev(toks: Token[], i: number): boolean {
   const t = toks[i];
   if (!t || !t.word) return false;
   return PERSON_TITLES.has(t.lo) || ABBREV.has(t.lo) || (t.t.length === 1 && t.cap) || /^[A-Z][a-z]?-[A-Z]/.test(t.t) || /\.[A-Za-z]$/.test(t.t);
+}
+
+/** The role phrase in ", the President's nominee," right after toks[end - 1]. */
+function appositionText(c: NPContext, end: number): string | null {
+  const toks = c.toks;
+  let k = end + 1;
+  while (k < toks.length && k < end + 12 && toks[k]!.t !== "," && toks[k]!.t !== "." && !RELATIVE.has(toks[k]!.lo)) k++;
+  if (toks[k]?.t !== ",") return null;
+  return roleFromSegment(c, end + 1, k);
+}
+
+/** "the state's largest teachers' union": an apostrophe glued to a plural and followed by a word. */
+function pluralPossessive(toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return (t.t === "'" || t.t === "’") && !!prev && prev.word && prev.end === t.start && prev.lo.endsWith("s") && !!next && next.word && !next.cap;
 }
 
 function roleFromSegment(c: NPContext, a: number, b: number): string | null {

@@ -194,11 +194,12 @@ export class Coref {
 
   /** the spokesperson / the senator → the most recent person introduced with that role. */
   resolveRole(noun: string, sentence: number): Entity | undefined {
-    for (let i = this.mentions.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
+    // (a title's holder is named once and called "the Mayor" long after: the whole kept history)
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.entity.kind !== "person") continue;
-      if (sentence - m.sentence > 15) break;
-      if (m.entity.role && roleWords(m.entity.role).includes(noun)) return m.entity;
+      if (sentence - m.sentence > 60) break;
+      if (m.entity.role && roleWords(m.entity.role).split(/[\s,.]+/).includes(noun)) return m.entity;
     }
     return undefined;
   }

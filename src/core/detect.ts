@@ -28,7 +28,10 @@ const FURNITURE_RE = /^(?:advertisement|read more|related|share this|sign up|sub
 const TAIL_WORDS = /[\p{L}’'-]+/gu;
 
 function isReportingTail(s: string): boolean {
-  if (s.length > 90 || s.includes("\n")) return false;
+  if (s.includes("\n")) return false;
+  // a lower-case start cannot open a sentence: "asked Sen. Dorothy K. Lindgren, Democrat of Minnesota and chairwoman of the committee."
+  const lowerStart = /^[a-z]/.test(s);
+  if (s.length > (lowerStart ? 200 : 90)) return false;
   let n = 0;
   let cue = false;
   for (const m of s.matchAll(TAIL_WORDS)) {
@@ -36,7 +39,7 @@ function isReportingTail(s: string): boolean {
     const f = cueForm(m[0].toLowerCase());
     if (f && f.tense !== "ing" && f.tense !== "base") cue = true;
   }
-  return cue && n <= 9;
+  return cue && (n <= 9 || lowerStart);
 }
 
 function endsWithQuestionQuote(text: string, end: number): boolean {
@@ -49,7 +52,7 @@ function mergeQuoteTails(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const sp of spans) {
     const prev = out[out.length - 1];
-    if (prev && sp.end - sp.start <= 90 && endsWithQuestionQuote(text, prev.end) && text.lastIndexOf("\n", sp.start) < prev.end &&
+    if (prev && sp.end - sp.start <= 200 && endsWithQuestionQuote(text, prev.end) && text.lastIndexOf("\n", sp.start) < prev.end &&
       isReportingTail(text.slice(sp.start, sp.end))) {
       prev.end = sp.end;
       continue;

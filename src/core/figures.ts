@@ -312,7 +312,10 @@ const VERB_LAST_BEFORE = new Set(["to", "will", "would", "could", "can", "may", 
 // "18 consecutive months", "three straight years"
 const SEQUENCE_ADJ = new Set(["consecutive", "straight", "successive", "running", "full", "long", "additional", "more", "further", "extra"]);
 // Words between a count and its noun that keep it a count ("two other traders", "three more games").
-const COUNT_BRIDGES = new Set(["other", "more", "further", "additional", "extra", "new", "separate"]);
+const COUNT_BRIDGES = new Set(["other", "more", "further", "additional", "extra", "new", "separate", "likely", "registered", "eligible", "undecided"]);
+const MODAL_BEFORE_MULTIPLE = new Set(["will", "would", "could", "can", "may", "might", "to", "should", "'ll", "’ll"]);
+// "a 9-point lead", "a 20-seat majority": the hyphenated measure and the noun it measures
+const MEASURED_NOUNS = new Set(["lead", "leads", "margin", "advantage", "edge", "deficit", "gap", "swing", "drop", "gain", "majority", "increase", "decline", "lift"]);
 const RATE_WORDS = new Set(["annually", "monthly", "weekly", "daily", "yearly", "nightly", "hourly", "apiece", "each"]);
 
 // Words that never serve as the unit after a number.
@@ -654,7 +657,9 @@ class Matcher {
     }
     if (w === "double" || w === "triple" || w === "treble" || w === "quadruple") {
       const prev = this.l(i - 1);
-      if (next === "the" || next === "that" || next === "its" || next === "their" || prev === "than" || prev === "nearly" || prev === "almost" || prev === "more") {
+      // "… will double", "could triple by 2030": the verb after a modal
+      const modalVerb = MODAL_BEFORE_MULTIPLE.has(prev) && next !== "down" && next !== "up";
+      if (modalVerb || next === "the" || next === "that" || next === "its" || next === "their" || prev === "than" || prev === "nearly" || prev === "almost" || prev === "more") {
         return { a: i, b: i + 1, value: w === "double" ? 2 : w === "quadruple" ? 4 : 3, unit: "times", countable: false, bare: false };
       }
       return null;
@@ -921,6 +926,10 @@ class Matcher {
       if (TIME_UNITS.has(w) && DEBT_WORDS.has(this.l(b + 2))) return { next: b + 2 };
       unit = w;
       b += 2;
+      if ((w === "point" || w === "seat" || w === "vote") && this.t[b]?.k === K.Word && MEASURED_NOUNS.has(this.l(b))) {
+        unit = `${w} ${this.l(b)}`;
+        b++;
+      }
     }
     const bUnit = b;
     if (unit !== undefined && MEASURES.has(unit) && this.isWord(b, "of") && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && !NOT_UNIT.has(this.l(b + 1))) b += 2;
@@ -952,6 +961,8 @@ class Matcher {
     if (u === "years" && after === "old") return { next: b + 1 };
     const pre = this.l(a - 1);
     if ((pre === "aged" || pre === "age" || pre === "ages") && !approx) return { next: b };
+    // "citing two Brannigan fund-raisers": a count of the report's own sources
+    if (pre === "citing" && unit !== undefined && !approx) return { next: b };
     // Ages in apposition: "John Smith, 45, said".
     if (c.bare && unit === undefined && pre === "," && this.l(b) === "," && this.t[a - 2]?.cap && value !== undefined && value < 120 && Number.isInteger(value)) return { next: b };
     // Race distances used as names: "the 1,500m", "the 100 metres".

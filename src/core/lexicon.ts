@@ -44,6 +44,7 @@ student worker employee executive investor activist advocate critic observer his
 strategist pollster consultant negotiator mediator inspector investigator detective sheriff chancellor
 premier king queen prince princess pope bishop priest imam rabbi soldier veteran farmer owner
 lieutenant colonel captain sergeant admiral marshal commissioner superintendent administrator
+nominee appointee incumbent challenger contender clerk treasurer auditor comptroller
 trustee counsel solicitor barrister defendant plaintiff suspect accused juror clerk auditor
 epidemiologist virologist engineer specialist expert meteorologist forecaster statistician
 economist banker trader broker regulator supervisor warden principal dean provost president-elect

@@ -239,3 +239,23 @@ describe("documents and requests for anonymity", () => {
     expect(one("Two former officials, who asked not to be identified, confirmed the Governor's account of how the request originated.")?.name).toBe("Two former officials");
   });
 });
+
+describe("wire copy: blind set 10 findings", () => {
+  it("reads 'asked' after a question, 'according to its president, NAME', ', he added,' and a long document subject", () => {
+    expect(one("\"Do you hold that view today?\" asked Sen. Dorothy K. Lindgren, Democrat of Minnesota and chairwoman of the committee.")?.name).toBe("Dorothy K. Lindgren");
+    expect(one("The union has about 11,000 members, according to its president, Carolyn B. Ashworth.")).toMatchObject({ name: "Carolyn B. Ashworth", role: "president" });
+    expect(sourceOf(["Mr. Sykes spoke in Keene.", "Most voters here, he added, make up their minds late."], "Most voters")?.name).toBe("Sykes");
+    expect(one("A poll conducted for WMUR-TV by the Merrimack Survey Center and released on Tuesday found Mrs. Voss with 34 percent.")?.kind).toBe("document");
+    expect(one("A memo circulated to department heads last week by the Mayor's budget office put the number of police layoffs at 42.")?.kind).toBe("document");
+    expect(one("Mr. Brannigan claimed victory in the contest on Tuesday.")).toBeNull();
+  });
+
+  it("resolves 'Her insistence that', 'the nominee' from an apposition, and never a name quoted inside the sentence", () => {
+    expect(sourceOf(["Mrs. Voss spoke in Concord.", "Her insistence that she can carry the South was echoed by the governor."], "carry the South")?.name).toBe("Voss");
+    const paras = ["Judge Marcus J. Albright, the President's nominee, spoke to the committee.", "The nominee answered: \"I wrote that memo for a superior, and I made it.\"",
+      "Nathaniel B. Ostrow taught him at Yale.", "\"Marcus was the most careful student I had in 30 years of teaching,\" he recalled."];
+    expect(sourceOf(paras, "I wrote that memo")?.name).toBe("Marcus J. Albright");
+    expect(sourceOf(paras, "careful student")?.name).toBe("Nathaniel B. Ostrow");
+    expect(one("Mr. Sykes, who won the endorsement of the state's largest teachers' union, told the meeting that he would win.")?.name).toBe("Sykes");
+  });
+});

@@ -339,3 +339,13 @@ describe("findFigures: bounded 'one', possessed counts, counted people who were 
     expect(texts("One of the officers was hurt, and no one was arrested.")).toEqual([]);
   });
 });
+
+describe("findFigures: poll leads, samples, modal multiples, cited sources", () => {
+  it("reads '9-point lead', '502 likely voters', 'will double', and leaves out 'citing two fund-raisers'", () => {
+    expect(texts("Mrs. Voss's 9-point lead was down from a 17-point lead.")).toEqual(["9-point lead", "17-point lead"]);
+    expect(texts("The survey of 502 likely voters has a margin of error of 4.5 percentage points.")).toEqual(["502 likely voters", "4.5 percentage points"]);
+    expect(texts("Response times in the North End will double.")).toEqual(["double"]);
+    expect(texts("The party will double down on the message.")).toEqual([]);
+    expect(texts("The paper reported, citing two Brannigan fund-raisers, that he would quit.")).toEqual([]);
+  });
+});
