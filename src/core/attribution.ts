@@ -836,6 +836,8 @@ export class Attributor {
     if (!prev || prev.word) return null;
     if (!(prev.t === "," || QUOTE_CHARS.has(prev.t) || prev.t === "—" || prev.t === "–")) return null;
     if (cf.tense === "base") return null;
+    // "…, disagreed with the job count, arguing …": a prepositional object is no speaker
+    if (toks[v + 1]?.word && PREPOSITIONS.has(toks[v + 1]!.lo)) return null;
     const end = this.rightPhraseEnd(toks, v + 1);
     if (end <= v + 1) return null;
     const src = sourceOfPhrase(c, v + 1, end, LOOSE.has(cf.lemma));

@@ -312,6 +312,8 @@ export function capRuns(toks: Token[], from: number, to: number): CapRun[] {
       if (isNameWord(u) && !CAP_STOP.has(u.lo)) { j++; continue; }
       if (u.word && NAME_PARTICLES.has(u.lo) && j + 1 < to && isNameWord(toks[j + 1]!)) { j += 2; continue; }
       if (andJoinsName(toks, j, to)) { j++; continue; }
+      // "United Auto Workers Local 1264", "Council 4": a numbered branch is part of the name
+      if (/^\d+$/.test(u.t) && NUMBERED_UNITS.has(toks[j - 1]!.lo)) { j++; continue; }
       break;
     }
     runs.push({ from: i, to: j });
@@ -360,6 +362,7 @@ function roleWords(role: string): string {
   return lo.replace(/\b[a-z]+\b/g, (w) => TITLE_ABBREVIATIONS[w] ?? w);
 }
 
+const NUMBERED_UNITS = new Set(["local", "council", "district", "chapter", "region", "division", "lodge", "branch"]);
 const COMPANY_NOUNS = new Set(["company", "firm", "maker", "manufacturer", "corporation", "business"]);
 const CORPORATE_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|Holdings|Systems|Technologies|Industries|Enterprises|Group|Aggregates|Medical|Pharmaceuticals|Motors|Airlines|Energy)\b\.?$/;
 

@@ -59,13 +59,13 @@ interface Pattern {
   back?: boolean;
 }
 
-const V = "(?:verif\\w*|confirm\\w*|corroborat\\w*|acknowledg\\w*|substantiat\\w*|authenticat\\w*|tested)";
+const V = "(?:verif\\w*|confirm\\w*|corroborat\\w*|acknowledg\\w*|substantiat\\w*|authenticat\\w*|tested|check(?:ed)?(?!\\s+(?:in|out|into|on|up)\\b))";
 const EVIDENCE_VERBS = "(?:provided|provide|offered|offer|given|give|gave|presented|present|cited|cite|produced|produce|submitted|submit|shown|show|released|release|shared|share|published|publish|disclosed|disclose|made public)";
 
 // Order matters: unverified first, so "not confirmed" is never read again as "confirmed".
 const PATTERNS: Pattern[] = [
   { pre: ["unverif", "unconfirm", "unsubstan", "uncorrob"], re: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g, status: "unverified" },
-  { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested"], re: new RegExp(`\\b(?:not|never|n't|cannot|no one has|neither|nor|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?,]{0,40}?\\b${V}`, "g"), status: "unverified" },
+  { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested", "check"], re: new RegExp(`\\b(?:not|never|n't|cannot|no one has|neither|nor|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?,]{0,40}?\\b${V}`, "g"), status: "unverified" },
   { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs)\\b`, "g"), status: "unverified" },
   { pre: ["evidence", "proof"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b/g, status: "unverified" },
   { pre: ["records", "documents", "documentation", "data", "details"], re: /\b(?:provided|offered|gave|presented|produced|released|shared)\s+no\s+(?:\w+\s+)?(?:records|documents|documentation|data|details)\b/g, status: "unverified" },
@@ -103,18 +103,24 @@ const PATTERNS: Pattern[] = [
   { pre: ["reflect"], re: /\b(?:did|does|do) not reflect\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["accept"], re: /\bnot all [\w ]{0,20}?accept\b|\b(?:do|does|did) not accept\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["challeng"], re: /\bchalleng(?:ed|es|ing)\b/g, status: "disputed", needsAnaphor: true, negatable: true, activeOnly: true },
+  // "The club’s wage figure does not square with its own accounts", "disagreed with the job count", "gave a different account"
+  { pre: ["square", "disagree"], re: /\b(?:not|n't|never) square with\b|\bdisagreed\s+with\s+(?:the|its|their|his|her|those|these)\b/g, status: "disputed", needsAnaphor: true },
+  { pre: ["different", "conflicting", "contrasting", "contradictory"], re: /\b(?:gave|gives|give|offered|offers|provided|presented) (?:a |an )?(?:very )?(?:different|conflicting|contrasting|contradictory) (?:account|version|explanation|picture)\b/g, status: "disputed" },
   { pre: ["shared", "accepted", "held"], re: /\bnot (?:widely|universally|generally|broadly) (?:shared|accepted|held)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["skeptical", "sceptical", "doubted", "questioned"], re: /\b(?:skeptical|sceptical) (?:of|about)\b|\bdoubted\b|\bquestioned the\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["confirm", "verif", "corrobor", "substantiat", "validat", "authenticat"], re: /\b(?:confirmed|confirms|confirm|confirming|verified|verifies|verify|corroborated|corroborates|corroborate|substantiated|validated|authenticated)\b/g, status: "confirmed", negatable: true },
   // "backs up her account", "back that up", "was backed up by": support from another party
   { pre: ["back"], re: /\b(?:back|backs|backed|backing)\s+(?:up\b|(?:that|this|it|them|those|these)\s+up\b)/g, status: "confirmed", negatable: true },
-  // "Statewide turnout reached 67.5%, …, a figure the Lakeshore Civic Data Lab matched in its own count"
-  { pre: ["matched"], re: /(?<=\b(?:a|the) (?:figure|number|count|total|tally|estimate)\b[^.;:!?]{0,60}?)\bmatched\b/g, status: "confirmed" },
+  // "Statewide turnout reached 67.5%, …, a figure the Lakeshore Civic Data Lab matched in its own count",
+  // "That count matched a report filed last year by a surveyor", "a grievance an arbitrator upheld"
+  { pre: ["matched", "upheld"], re: /(?<=\b(?:a|the|that|this|its|their) (?:figure|number|count|total|tally|estimate|grievance|complaint|claim|finding|allegation)\b[^.;:!?]{0,60}?)\b(?:matched|upheld)\b/g, status: "confirmed" },
+  // "Filings published by the two buying clubs bore out the sum", "Invoices back that figure", "That account is consistent with the charge sheet", "supported by county records"
+  { pre: ["bore out", "bears out", "borne out", "back", "consistent", "supported by"], re: /\b(?:bore|bears|bear|borne) out\b|\bback(?:s|ed)?\s+(?:that|this|these|those|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|accounts?|claims?|numbers?|counts?|estimates?|tally|version|assertions?|sum)\b|\b(?:is|are|was|were|be|been|seems?|seemed|appears?|appeared|remains?|remained)\s+(?:\w+\s+)?consistent with\b|\b(?:is|are|was|were) supported by\b/g, status: "confirmed", needsAnaphor: true, negatable: true },
 ];
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
 const ANAPHOR_RE =
-  /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaint|rumou?rs?|suggestion|idea|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony)(?:’s|'s)?\b/gi;
+  /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaint|rumou?rs?|suggestion|idea|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio)(?:’s|'s)?\b/gi;
 const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b/i;
 const LEADING_PRONOUN_RE = /^(?:["“]?\s*)(?:it|this|that|these|those|they|such claims)\b/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+$/;
@@ -320,6 +326,7 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i]!;
     const cues = statusCues(s.text);
+    if (cues.length) CUED.add(s);
     if (!cues.length) continue;
     const lower = s.text.toLowerCase();
     ANAPHOR_RE.lastIndex = 0;
@@ -378,7 +385,7 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
         continue;
       }
       const agent = agentBefore(lower, cue.at);
-      const isDenialVerb = cue.status === "disputed" && /^(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputes|disputing|refuted|refutes|dismissed|dismisses|dismissing|rebutted|contested|contradicted|contradicts|countered|counters|retort|contend|took issue|takes issue|pushed back|scoffed)/.test(lower.slice(cue.at));
+      const isDenialVerb = cue.status === "disputed" && /^(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputes|disputing|refuted|refutes|dismissed|dismisses|dismissing|rebutted|contested|contradicted|contradicts|countered|counters|retort|contend|took issue|takes issue|pushed back|scoffed|gave a|gives a|offered a)/.test(lower.slice(cue.at));
       const isConfirmVerb = cue.status === "confirmed";
       // the cue is the sentence's own reporting verb ("Ukraine denied …", "X corroborated the decline"),
       // or a denial by the sentence's source ahead of its "saying …"
@@ -667,7 +674,8 @@ function bothSides(sents: StatusSentence[], i: number): number[] {
 // Claim nouns that name everything a source said in a row: "backs up her account".
 const ACCOUNT_NOUNS = new Set(["account", "version", "explanation", "story", "timeline", "testimony"]);
 // Owners that name an organisation by its kind: "the company's injury count".
-const GENERIC_ORGS = new Set(["company", "firm", "agency", "department", "ministry", "government", "campaign", "commission", "council", "army", "military", "union", "club", "hospital", "administration", "office", "board", "group", "department's", "city", "state", "county"]);
+// (an army, ministry or government is named in its own sources: "Ostrevia’s army said")
+const GENERIC_ORGS = new Set(["company", "firm", "club", "group", "union", "hospital", "campaign"]);
 const OWNER_BY_RE = /^\s+by\s+((?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)(?=\s+(?:that|was|were|is|are|has|had)\b|[,.;:]|$)/i;
 
 /** The party whose claim an anaphor names, or "" when it names none. */
@@ -686,7 +694,7 @@ const SUBJECT_WORDS = /^\S+(?:\s+\S+){0,2}/;
 function ownedBy(k: StatusSentence, owner: string): boolean {
   if (owner === "his" || owner === "her") return k.sourceKind === "person";
   if (owner === "its") return k.sourceKind === "organization" || k.sourceKind === "document";
-  if (owner === "their") return k.sourceKind === "group" || k.sourceKind === "organization";
+  if (owner === "their") return k.sourceKind === "group" || k.sourceKind === "organization" || k.sourceKind === "anonymous";
   const w = owner.split(/\s+/).pop()!.replace(/\.$/, "");
   if (w.length < 3 || STOP.has(w)) return false;
   const src = (k.source ?? "").toLowerCase();
@@ -759,6 +767,21 @@ function ownerTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, owned
   return -1;
 }
 
+// Sentences holding a status cue of their own: verdicts on other claims, the last place a vague
+// "that timeline" points to.
+const CUED = new WeakSet<StatusSentence>();
+
+/** The nearest earlier claim that is not itself a verdict on another, else the nearest claim. */
+function nearestContent(sents: StatusSentence[], i: number, lo: number, isClaim: (k: number) => boolean): number {
+  let any = -1;
+  for (let k = i - 1; k >= lo; k--) {
+    if (!isClaim(k)) continue;
+    if (!CUED.has(sents[k]!)) return k;
+    if (any < 0) any = k;
+  }
+  return any;
+}
+
 /** The claim a named phrase ("the savings figure", "this proposal", "the safety data") points back to, or -1. */
 function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: number, isClaim: (k: number) => boolean): number {
   const noun = anaphor.noun;
@@ -780,6 +803,9 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
     if (target < 0 && about.size && about.size < mods.size) target = bestOverlap(sents, i, lo, about, (k) => isClaim(k) && sents[k]!.numeric, 1);
     if (target < 0 && mods.size) target = bestOverlap(sents, i, lo, mods, (k) => isClaim(k) && sents[k]!.numeric, 1);
     if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.numeric) { target = k; break; }
+  } else if (ACCOUNT_NOUNS.has(noun)) {
+    // "That account", "that timeline": what was just said ("an account" in a bank's sense is no match)
+    target = nearestContent(sents, i, lo, isClaim);
   } else {
     // "the safety data": what the modifiers are about first
     if (about.size && DOC_NOUNS.has(noun)) target = bestOverlap(sents, i, lo, about, isClaim, 1);

@@ -259,3 +259,9 @@ describe("wire copy: blind set 10 findings", () => {
     expect(one("Mr. Sykes, who won the endorsement of the state's largest teachers' union, told the meeting that he would win.")?.name).toBe("Sykes");
   });
 });
+
+describe("numbered union locals", () => {
+  it("keeps 'United Auto Workers Local 1264' whole and a prepositional object is no speaker", () => {
+    expect(one("United Auto Workers Local 1264, which represents hourly workers at the plant, disagreed with the job count, arguing that closer to 1,100 people would lose work.")).toMatchObject({ name: "United Auto Workers Local 1264", kind: "organization" });
+  });
+});

@@ -458,3 +458,34 @@ describe("status: nominal owners, pronoun objects, history inside a claim", () =
     expect(statusCues("The missiles cannot be verified without inspections.").map((c) => c.status)).toEqual(["unverified"]);
   });
 });
+
+describe("status: blind set 9 vocabulary and targets", () => {
+  it("reads 'bore out', 'back that figure', 'is consistent with', 'is supported by', 'upheld', 'does not square with', 'disagreed with the …', 'gave a different account'", () => {
+    for (const s of ["Filings published by the two clubs bore out the sum.", "Invoices back that figure.", "That account is consistent with the charge sheet.",
+      "That share is supported by county employment records.", "It was a grievance an arbitrator upheld the following year."]) {
+      expect(statusCues(s)[0]?.status, s).toBe("confirmed");
+    }
+    for (const s of ["The club’s wage figure does not square with its own accounts.", "The union disagreed with the job count.", "Corwell gave a different account of the meeting."]) {
+      expect(statusCues(s)[0]?.status, s).toBe("disputed");
+    }
+    expect(statusCues("Wage growth remained well above a level consistent with the 2% target.")).toEqual([]);
+    expect(statusCues("Millions of people could not check in for flights.")).toEqual([]);
+    expect(statusCues("This newspaper has been unable to check the ratio.")[0]?.status).toBe("unverified");
+  });
+
+  it("'that timeline' is what was just said, not the verdict before it; 'That comparison' is the comparison", () => {
+    const paras = ["The chairman said the wage bill had fallen to £41m. The club would break even by the 2027-28 season, he added.",
+      "The club’s wage figure does not square with its own accounts, which put staff costs at £54.3m.", "Analysts were sceptical of that timeline."];
+    expect(claimWith(paras, "break even").status).toBe("disputed");
+    const cmp = ["Purcell said the plant had lost $19 million in 2024.", "Purcell also said wages in Monterrey were about a third of those in Mansfield.", "That comparison has not been verified."];
+    expect(claimWith(cmp, "a third").status).toBe("unverified");
+    expect(claimWith(cmp, "$19 million").status).toBe("unaddressed");
+  });
+
+  it("an army's account is the army's, not every organisation's", () => {
+    const paras = ["Ostrevia’s army said its jets had struck a rebel command post.", "The ministry said a further 61 people had been wounded.",
+      "Video filmed after the blast shows the east wing collapsed, contradicting the army’s account."];
+    expect(claimWith(paras, "command post").status).toBe("disputed");
+    expect(claimWith(paras, "61 people").status).toBe("unaddressed");
+  });
+});
