@@ -75,6 +75,8 @@ const RIGHT_STOP = new Set([
 const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»", "„", "`"]);
 const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
 const ABBREV = new Set(["co", "inc", "corp", "ltd", "jr", "sr", "bros", "llc", "plc", "st", "u.s", "u.k", "u.n", "d.c"]);
+// "Democrat of Minnesota and chairwoman of the committee": an apposition that opens with a party
+const PARTY_APPOSITION = /^(?:Democrat|Republican|Independent)$/;
 const PARTY_TAG = /^(?:[DRI]|Dem|Rep|Ind)-/;
 // After these past participles, "by X" names who handled a document, not its author.
 const HANDLED_BY = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "published", "verified", "cited", "quoted", "reported"]);
@@ -176,6 +178,11 @@ export class Attributor {
             continue;
           }
         }
+      }
+      // "A report broadcast on Tuesday night by WRC-TV that the FBI had reopened …": an unnamed report's content
+      if ((lo === "report" || lo === "rumor" || lo === "rumour") && i > 0 && /^(?:a|an)$/.test(toks[i - 1]!.lo) && this.thatAhead(toks, i)) {
+        found.push(mk(docSource(lo), t.start, t.end, lo, "report", inRegions(t.start, q.regions), i, false));
+        continue;
       }
       // "reports that …", "on reports that …": content attributed to unnamed reports
       if ((lo === "reports" || lo === "rumours" || lo === "rumors") && toks[i + 1]?.lo === "that" && !(toks[i - 1]?.word && !NOUN_LEFT.has(toks[i - 1]!.lo) && !PREPOSITIONS.has(toks[i - 1]!.lo))) {
@@ -314,7 +321,8 @@ export class Attributor {
       const left = this.leftSource(c, v, cf);
       if (left) {
         src = left.src;
-        tail = left.tail && !(next && next.lo === "that");
+        // a tail ends the sentence: "…, the poll found." (not "…, Judge Albright wrote 214 majority opinions and …")
+        tail = left.tail && !(next && next.lo === "that") && toks.length - v <= 10;
       } else if (!NO_INVERSION.has(cf.lemma) && !(prev?.t === "," && !this.phraseEndsClause(toks, v + 1))) {
         // after a comma the verb ends a clause only when its subject does too ("…, said the official.");
         // "The guild, which represents nurses, said nurses are …" has its subject on the left
@@ -362,6 +370,17 @@ export class Attributor {
 
   private describesAs(toks: Token[], from: number): boolean {
     for (let k = from; k < toks.length; k++) if (toks[k]!.lo === "as" || QUOTE_CHARS.has(toks[k]!.t)) return true;
+    return false;
+  }
+
+  /** A "that" opening the noun's content clause within a short unpunctuated stretch after toks[i]. */
+  private thatAhead(toks: Token[], i: number): boolean {
+    for (let k = i + 1; k < toks.length && k <= i + 14; k++) {
+      const t = toks[k]!;
+      if (t.lo === "that") return true;
+      if (!t.word && t.t !== "." && t.t !== "-" && t.lo !== "'s") return false;
+      if (t.word && cueOf(t) && !cueOf(t)!.ambiguous && t.lo !== "broadcast") return false;
+    }
     return false;
   }
 
@@ -607,7 +626,9 @@ export class Attributor {
         if (relSrc) { from = f2; endIdx = from - 1; return { src: relSrc, tail: false }; }
       }
     }
-    const src = sourceOfPhrase(c, from, endIdx, LOOSE.has(cf.lemma)) ?? this.documentSubject(c, v);
+    // "A survey of 400 city residents conducted for … found": the survey speaks, not its sample
+    const sampled = from >= 2 && toks[from - 1]!.lo === "of" && DOC_HEADS.has(toks[from - 2]!.lo) ? this.documentSubject(c, v) : null;
+    const src = sampled ?? sourceOfPhrase(c, from, endIdx, LOOSE.has(cf.lemma)) ?? this.documentSubject(c, v);
     if (!src) return null;
     const before = toks[from - 1];
     const tail = !!before && (before.t === "," || QUOTE_CHARS.has(before.t)) && from > 2;
@@ -910,7 +931,7 @@ export class Attributor {
     const from = end + 1;
     const f = toks[from];
     if (!f || !f.word) return;
-    if (!/^(?:a|an|the)$/.test(f.lo) && !(f.cap && PERSON_TITLES.has(f.lo))) return;
+    if (!/^(?:a|an|the)$/.test(f.lo) && !(f.cap && PERSON_TITLES.has(f.lo)) && !PARTY_APPOSITION.test(f.t)) return;
     let k = from;
     while (k < toks.length && k < from + 14 && toks[k]!.t !== "," && toks[k]!.t !== "." && !RELATIVE.has(toks[k]!.lo) && !QUOTE_CHARS.has(toks[k]!.t)) {
       if (k > from && toks[k]!.word && cueOf(toks[k]!) && !cueOf(toks[k]!)!.ambiguous) return;
@@ -925,9 +946,11 @@ export class Attributor {
       return;
     }
     if (role && src.kind === "person") {
-      if (!src.role) src.role = role;
+      // a bare title ("Sen.") gains the apposition: "Sen., Democrat of Minnesota and chairwoman of the committee"
+      const joined = (r: string | null) => (!r ? role : /^\S+$/.test(r) && !r.includes(role) ? `${r}, ${role}` : r);
+      src.role = joined(src.role);
       if (src.entity) {
-        if (!src.entity.role) src.entity.role = role;
+        src.entity.role = joined(src.entity.role);
         src.entity.certain = true;
       }
     }

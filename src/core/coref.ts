@@ -160,6 +160,7 @@ export class Coref {
     let salient: Entity | undefined;
     let fallback: Entity | undefined;
     let uncertain: Entity | undefined;
+    let salientAt = -1;
     for (let i = this.mentions.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
       const m = this.mentions[i]!;
       if (sentence - m.sentence > 15) break;
@@ -168,14 +169,15 @@ export class Coref {
         // "Skyline Cloud" or "Downwatch" read as a person until "the company" or "its" shows what it is
         if (e.kind === "person" && !e.certain && !e.gender && m.salient) {
           if (!uncertain) uncertain = e;
-          if (!salient) salient = e;
+          if (!salient) { salient = e; salientAt = m.sentence; }
         }
         continue;
       }
       if (noun && (e.words.includes(noun) || e.aliases.has(noun))) return e;
-      // "the company" after "Mountain State Data Systems Inc.": a corporate name answers it first
-      if (noun && COMPANY_NOUNS.has(noun) && CORPORATE_NAME.test(e.name)) return e;
-      if (m.salient && !salient) salient = e;
+      // "the company" after "Mountain State Data Systems Inc.": a corporate name answers it first,
+      // unless this very sentence named an organisation ("Titan Aerospace tumbled after the company said")
+      if (noun && COMPANY_NOUNS.has(noun) && (m.sentence === sentence || CORPORATE_NAME.test(e.name)) && !(salient && salientAt >= sentence - 1)) return e;
+      if (m.salient && !salient) { salient = e; salientAt = m.sentence; }
       if (!fallback) fallback = e;
     }
     if (noun && ORG_SPECIFIC.has(noun)) return undefined;

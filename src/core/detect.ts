@@ -127,7 +127,8 @@ export function detect(text: string): Claim[] {
       const cand = rows[k]!;
       if (cand.line > r.line + 1) break;
       if (cand.attribution) { next = cand; break; }
-      if (!cand.sa.quoted) break;
+      // a quotation that closes with no speaker tag is not tagged further on
+      if (!cand.sa.quoted || !cand.sa.openAtEnd) break;
     }
     const continues = r.sa.openAtEnd && next !== null && next.line === r.line;
     let a: Attribution | null = null;

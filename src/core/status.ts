@@ -106,6 +106,8 @@ const PATTERNS: Pattern[] = [
   // "The club’s wage figure does not square with its own accounts", "disagreed with the job count", "gave a different account"
   { pre: ["square", "disagree"], re: /\b(?:not|n't|never) square with\b|\bdisagreed\s+with\s+(?:the|its|their|his|her|those|these)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["different", "conflicting", "contrasting", "contradictory"], re: /\b(?:gave|gives|give|offered|offers|provided|presented) (?:a |an )?(?:very )?(?:different|conflicting|contrasting|contradictory) (?:account|version|explanation|picture)\b/g, status: "disputed" },
+  // "Mr. Mendes said no such proposal had been made"
+  { pre: ["no such"], re: /\b(?:said|says|insisted|insists|maintained|added|replied|told \w+) (?:that )?no such\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["shared", "accepted", "held"], re: /\bnot (?:widely|universally|generally|broadly) (?:shared|accepted|held)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["skeptical", "sceptical", "doubted", "questioned"], re: /\b(?:skeptical|sceptical) (?:of|about)\b|\bdoubted\b|\bquestioned the\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["confirm", "verif", "corrobor", "substantiat", "validat", "authenticat"], re: /\b(?:confirmed|confirms|confirm|confirming|verified|verifies|verify|corroborated|corroborates|corroborate|substantiated|validated|authenticated)\b/g, status: "confirmed", negatable: true },
@@ -162,6 +164,7 @@ function markPreWords(lower: string): boolean {
   return any;
 }
 
+const MODAL_BE_BEFORE = /\b(?:would|will|could|might|may|should|must|to|expected to)\s+(?:\w+ly\s+)?be\s+$/;
 const DESCRIBED_NOUN_BEFORE = /\b(?!(?:was|were|been|being|is|are|be|has|have|had|later|also|independently|since|then|it|they|he|she|and|but|not|never)\b)[a-z]{3,}s\s+$/;
 const ANAPHOR_NOUN_BEFORE = /\b(?:figures|numbers|estimates|counts|totals|claims|allegations|accounts|reports|findings|deaths|casualties|tallies)\s+$/;
 
@@ -188,6 +191,8 @@ export function statusCues(text: string): StatusCue[] {
       // "infections confirmed by a laboratory test": a reduced relative on a plain noun describes it
       if (p.status === "confirmed" && /^\s+by\b/.test(lower.slice(end, end + 4)) && DESCRIBED_NOUN_BEFORE.test(lower.slice(Math.max(0, at - 24), at)) && !ANAPHOR_NOUN_BEFORE.test(lower.slice(Math.max(0, at - 24), at))) continue;
       if (masked.some(([a, b]) => at < b && end > a)) continue;
+      // "Judge Albright would probably be confirmed": a future appointment, not a verification
+      if (p.status === "confirmed" && MODAL_BE_BEFORE.test(lower.slice(Math.max(0, at - 30), at))) continue;
       masked.push([at, end]);
       if (p.negatable && NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 20), at))) continue;
       // "the case should be dismissed", "was denied bail": a passive without an agent is not a dispute

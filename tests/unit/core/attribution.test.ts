@@ -265,3 +265,20 @@ describe("numbered union locals", () => {
     expect(one("United Auto Workers Local 1264, which represents hourly workers at the plant, disagreed with the job count, arguing that closer to 1,100 people would lose work.")).toMatchObject({ name: "United Auto Workers Local 1264", kind: "organization" });
   });
 });
+
+describe("wire copy: reports, samples, titles, quote continuations", () => {
+  it("reads 'A report … that', a survey rather than its sample, a party apposition as a role, and 'the company' in its own sentence", () => {
+    expect(one("A report broadcast on Tuesday night by WRC-TV that the FBI had reopened its background check could not be confirmed.")?.kind).toBe("document");
+    expect(one("A survey of 400 city residents conducted for The Hartford Courant this month found that 58 percent disapproved.")?.kind).toBe("document");
+    const paras = ["\"Do you hold that view today?\" asked Sen. Dorothy K. Lindgren, Democrat of Minnesota and chairwoman of the committee.", "The chairwoman predicted that the final vote would be close."];
+    expect(sourceOf(paras, "final vote")?.name).toBe("Dorothy K. Lindgren");
+    const co = ["Salomon Brothers Inc. raised its forecast.", "Titan Aerospace tumbled $1.25 to $24.375 after the company said profit would fall short of expectations."];
+    expect(sourceOf(co, "Titan")?.name).toBe("Titan Aerospace");
+  });
+
+  it("a quotation that closes without a tag keeps its speaker; a long clause after a comma is no reporting tail", () => {
+    const paras = ["\"If they lay off 60 officers, response times will double,\" said Sgt. Daniel M. O'Rourke, president of the police union. \"We already have three cruisers covering six beats. Somebody is going to get hurt.\" A memo by the budget office put the number of police layoffs at 42."];
+    expect(sourceOf(paras, "three cruisers")?.name).toBe("Daniel M. O'Rourke");
+    expect(one("Court records show that in 11 years on the appeals court, Judge Albright wrote 214 majority opinions and 37 dissents and was reversed by the Supreme Court nine times.")?.kind).toBe("document");
+  });
+});

@@ -489,3 +489,12 @@ describe("status: blind set 9 vocabulary and targets", () => {
     expect(claimWith(paras, "61 people").status).toBe("unaddressed");
   });
 });
+
+describe("status: denials of a thing named, appointments", () => {
+  it("'said no such proposal had been made' disputes the proposal; 'would probably be confirmed' is no confirmation", () => {
+    const paras = ["The Hartford Courant reported on Thursday, citing two council members, that the Mayor had privately proposed closing four of the city's 11 firehouses.", "Mr. Mendes said no such proposal had been made."];
+    expect(claimWith(paras, "firehouses").status).toBe("disputed");
+    expect(statusCues("She conceded that Judge Albright would probably be confirmed.")).toEqual([]);
+    expect(claimWith(["A report broadcast on Tuesday by WRC-TV that the FBI had reopened its check on the nominee could not be confirmed."], "reopened").status).toBe("unverified");
+  });
+});
