@@ -316,7 +316,8 @@ export function capRuns(toks: Token[], from: number, to: number): CapRun[] {
 }
 
 function isNameWord(t: Token): boolean {
-  return t.word && (t.cap || NAME_PREFIX_RE.test(t.t));
+  // (the hyphen test keeps the pattern off the many plain lower-case words)
+  return t.word && (t.cap || (t.t.includes("-") && NAME_PREFIX_RE.test(t.t)));
 }
 
 // "al-Tayeb", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name
