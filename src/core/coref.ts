@@ -59,14 +59,20 @@ export class Coref {
         ent.certain = true;
       }
     }
-    this.mentions.push({ entity: ent, sentence, salient });
-    if (this.mentions.length > 4 * WINDOW) this.mentions.splice(0, this.mentions.length - 2 * WINDOW);
+    this.remember({ entity: ent, sentence, salient });
     return ent;
   }
 
   /** Records that an already-known entity was mentioned (keeps recency right). */
   mention(ent: Entity, sentence: number, salient: boolean): void {
-    this.mentions.push({ entity: ent, sentence, salient });
+    this.remember({ entity: ent, sentence, salient });
+  }
+
+  // Every look-up reads only the last WINDOW mentions: older ones are dropped now and then, so a
+  // long page does not keep (and the garbage collector walk) one record per name it ever named.
+  private remember(m: Mention): void {
+    this.mentions.push(m);
+    if (this.mentions.length > 4 * WINDOW) this.mentions.splice(0, this.mentions.length - 2 * WINDOW);
   }
 
   private findExact(words: string[]): Entity | undefined {
@@ -246,7 +252,7 @@ export class Coref {
   /** A group named by a common noun at the start of a sentence ("The researchers, led by …"). */
   addGroup(name: string, sentence: number): void {
     const ent: Entity = { name, kind: "group", role: null, gender: null, words: [], certain: true, aliases: new Set() };
-    this.mentions.push({ entity: ent, sentence, salient: true });
+    this.remember({ entity: ent, sentence, salient: true });
   }
 
   /** they → the most recent group or organisation source. */

@@ -6,17 +6,21 @@ import type { Claim, ClaimKind, Figure } from "./model.ts";
 import { splitSentences, type Span } from "./sentences.ts";
 import { cueForm } from "./cues.ts";
 import { findFigures } from "./figures.ts";
-import { Attributor, type Attribution, type SentenceAttribution } from "./attribution.ts";
+import { Attributor, type Attribution } from "./attribution.ts";
 import { assignStatuses, type StatusSentence } from "./status.ts";
 import { assignIds } from "./ids.ts";
 
+// What the later passes need of a sentence. (Only these fields of its SentenceAttribution: the rest
+// dies young instead of being kept for the whole page.)
 interface Row {
   start: number;
   end: number;
   text: string;
   line: number;
   figures: Figure[];
-  sa: SentenceAttribution;
+  quoted: boolean;
+  openAtEnd: boolean;
+  hasQuoteRegions: boolean;
   attribution: Attribution | null;
 }
 
@@ -109,31 +113,34 @@ export function detect(text: string): Claim[] {
       f.start += sp.start;
       f.end += sp.start;
     }
-    rows.push({ start: sp.start, end: sp.end, text: s, line, figures, sa, attribution: sa.attribution });
+    rows.push({
+      start: sp.start, end: sp.end, text: s, line, figures,
+      quoted: sa.quoted, openAtEnd: sa.openAtEnd, hasQuoteRegions: sa.quoteRegions.length > 0, attribution: sa.attribution,
+    });
   }
 
   // A quotation with no cue of its own takes the speaker of its neighbour: the sentence its quote
   // runs into, else the quoted sentence before it, else the one after it.
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    if (r.attribution || !r.sa.quoted) continue;
+    if (r.attribution || !r.quoted) continue;
     const prev = i > 0 && rows[i - 1]!.line >= r.line - 1 ? rows[i - 1]! : null;
     let next: Row | null = null;
     for (let k = i + 1; k < rows.length && k <= i + 3; k++) {
       const cand = rows[k]!;
       if (cand.line > r.line + 1) break;
       if (cand.attribution) { next = cand; break; }
-      if (!cand.sa.quoted) break;
+      if (!cand.quoted) break;
     }
-    const continues = r.sa.openAtEnd && next !== null && next.line === r.line;
+    const continues = r.openAtEnd && next !== null && next.line === r.line;
     let a: Attribution | null = null;
     const prevSame = prev && prev.line === r.line ? prev : null;
     const nextSame = next && next.line === r.line ? next : null;
     if (continues) a = next!.attribution;
     else if (prevSame?.attribution) a = prevSame.attribution;
     else if (nextSame?.attribution) a = nextSame.attribution;
-    else if (prev?.attribution && (prev.sa.quoteRegions.length || prev.attribution.fromNeighbour)) a = prev.attribution;
-    else if (next?.attribution && next.sa.quoteRegions.length) a = next.attribution;
+    else if (prev?.attribution && (prev.hasQuoteRegions || prev.attribution.fromNeighbour)) a = prev.attribution;
+    else if (next?.attribution && next.hasQuoteRegions) a = next.attribution;
     else if (next?.attribution) a = next.attribution;
     else if (prev?.attribution) a = prev.attribution;
     if (a) r.attribution = { ...a, fromNeighbour: true };
