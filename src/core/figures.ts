@@ -4,6 +4,7 @@
 // with bounded look-ahead keep the cost linear: no regular expression runs over the sentence.
 
 import type { Figure } from "./model.ts";
+import { codeUnitTest } from "./charclass.ts";
 import {
   FOLD_WORDS, FRACTIONS, MULTIPLE_VERBS, SCALE_SUFFIX, SCALE_WORDS, SMALL, TENS, VAGUE_COUNTS,
   numeralValue, table, wordValue,
@@ -98,15 +99,11 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-const LETTER_RE = /\p{L}/u;
+const isUnicodeLetterUnit = codeUnitTest(/\p{L}/u);
 
-function isLetterCode(c: number, s: string, i: number): boolean {
+function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER_RE.test(s[i]!);
-}
-
-function isLetter(ch: string): boolean {
-  return isLetterCode(ch.charCodeAt(0), ch, 0);
+  return isUnicodeLetterUnit(c);
 }
 
 function isSpaceCode(c: number): boolean {
@@ -141,13 +138,13 @@ export function tokenize(s: string): Tok[] {
         break;
       }
       out.push(new Tok(src, K.Num, start, i, sp, false));
-    } else if (isLetterCode(c, s, i)) {
+    } else if (isLetterCode(c)) {
       i++;
       for (;;) {
-        while (i < n && isLetterCode(s.charCodeAt(i), s, i)) i++;
+        while (i < n && isLetterCode(s.charCodeAt(i))) i++;
         const d = s.charCodeAt(i);
         // inner hyphen or apostrophe joins letters: "two-thirds", "year-old", "Ukraine's"
-        if ((d === 45 || d === 39 || d === 0x2019 || d === 0x2010 || d === 0x2011) && i + 1 < n && isLetterCode(s.charCodeAt(i + 1), s, i + 1)) {
+        if ((d === 45 || d === 39 || d === 0x2019 || d === 0x2010 || d === 0x2011) && i + 1 < n && isLetterCode(s.charCodeAt(i + 1))) {
           if (d === 0x2010 || d === 0x2011) src.hyphens = true;
           i += 2;
           continue;
