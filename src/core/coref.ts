@@ -86,13 +86,14 @@ export class Coref {
    * A partial name ("Vanner", "Zakharova", "Jean-Pierre") → the most recently mentioned entity whose
    * name contains every word of it; the longest such name wins ties.
    */
-  private lookupCache = new Map<string, Entity | undefined>();
+  private lookupCache = new Map<string, Entity | null>(); // null: known to name no one
 
   lookupName(name: string): Entity | undefined {
-    if (this.lookupCache.has(name)) return this.lookupCache.get(name);
+    const cached = this.lookupCache.get(name);
+    if (cached !== undefined) return cached ?? undefined;
     const found = this.lookupUncached(name);
     if (this.lookupCache.size > 5000) this.lookupCache.clear();
-    this.lookupCache.set(name, found);
+    this.lookupCache.set(name, found ?? null);
     return found;
   }
 
@@ -322,8 +323,9 @@ export function capRuns(toks: Token[], from: number, to: number): CapRun[] {
 }
 
 function isNameWord(t: Token): boolean {
-  // (the hyphen test keeps the pattern off the many plain lower-case words)
-  return t.word && (t.cap || (t.t.includes("-") && NAME_PREFIX_RE.test(t.t)));
+  // (the pattern's particle is two or three letters: a hyphen after it keeps the pattern off the
+  // many plain lower-case words)
+  return t.word && (t.cap || ((t.t.charCodeAt(2) === 45 || t.t.charCodeAt(3) === 45) && NAME_PREFIX_RE.test(t.t)));
 }
 
 // "al-Tayeb", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name
