@@ -300,12 +300,9 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
     if (PRIORITY[st] >= PRIORITY[cur.status] && !(cur.status === "disputed" && st !== "disputed")) out[i] = { status: st, evidence: ev };
   };
 
-  // (the cues of every sentence first, in a pass of their own: the pattern scan and the scoping
-  // below run faster apart than taking turns sentence by sentence)
-  const cuesOf = sents.map((s) => statusCues(s.text));
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i]!;
-    const cues = cuesOf[i]!;
+    const cues = statusCues(s.text);
     if (!cues.length) continue;
     const lower = s.text.toLowerCase();
     ANAPHOR_RE.lastIndex = 0;
