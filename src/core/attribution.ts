@@ -167,7 +167,8 @@ export class Attributor {
           continue;
         }
       }
-      if (POSSESSED_CLAIM_NOUNS.has(lo) && i >= 2 && toks[i - 1]!.lo === "'s") {
+      // (the possessive test first: it is one comparison, the set look-up would hash every word)
+      if (i >= 2 && toks[i - 1]!.lo === "'s" && POSSESSED_CLAIM_NOUNS.has(lo)) {
         const opinion = OPINION_NOUNS.has(lo);
         const byOrIn = this.possessorStart(toks, i - 1);
         const leadsIn = byOrIn > 0 && /^(?:by|in|to)$/.test(toks[byOrIn - 1]!.lo);

@@ -59,14 +59,20 @@ export class Coref {
         ent.certain = true;
       }
     }
-    this.mentions.push({ entity: ent, sentence, salient });
-    if (this.mentions.length > 4 * WINDOW) this.mentions.splice(0, this.mentions.length - 2 * WINDOW);
+    this.remember({ entity: ent, sentence, salient });
     return ent;
   }
 
   /** Records that an already-known entity was mentioned (keeps recency right). */
   mention(ent: Entity, sentence: number, salient: boolean): void {
-    this.mentions.push({ entity: ent, sentence, salient });
+    this.remember({ entity: ent, sentence, salient });
+  }
+
+  // Every look-up reads only the last WINDOW mentions: older ones are dropped now and then, so a
+  // long page does not keep (and the garbage collector walk) one record per name it ever named.
+  private remember(m: Mention): void {
+    this.mentions.push(m);
+    if (this.mentions.length > 4 * WINDOW) this.mentions.splice(0, this.mentions.length - 2 * WINDOW);
   }
 
   private findExact(words: string[]): Entity | undefined {
@@ -80,13 +86,14 @@ export class Coref {
    * A partial name ("Vanner", "Zakharova", "Jean-Pierre") → the most recently mentioned entity whose
    * name contains every word of it; the longest such name wins ties.
    */
-  private lookupCache = new Map<string, Entity | undefined>();
+  private lookupCache = new Map<string, Entity | null>(); // null: known to name no one
 
   lookupName(name: string): Entity | undefined {
-    if (this.lookupCache.has(name)) return this.lookupCache.get(name);
+    const cached = this.lookupCache.get(name);
+    if (cached !== undefined) return cached ?? undefined;
     const found = this.lookupUncached(name);
     if (this.lookupCache.size > 5000) this.lookupCache.clear();
-    this.lookupCache.set(name, found);
+    this.lookupCache.set(name, found ?? null);
     return found;
   }
 
@@ -251,7 +258,7 @@ export class Coref {
   /** A group named by a common noun at the start of a sentence ("The researchers, led by …"). */
   addGroup(name: string, sentence: number): void {
     const ent: Entity = { name, kind: "group", role: null, gender: null, words: [], certain: true, aliases: new Set() };
-    this.mentions.push({ entity: ent, sentence, salient: true });
+    this.remember({ entity: ent, sentence, salient: true });
   }
 
   /** they → the most recent group or organisation source. */
@@ -336,7 +343,9 @@ export function andJoinsName(toks: Token[], k: number, to: number): boolean {
 }
 
 function isNameWord(t: Token): boolean {
-  return t.word && (t.cap || NAME_PREFIX_RE.test(t.t));
+  // (the pattern's particle is two or three letters: a hyphen after it keeps the pattern off the
+  // many plain lower-case words)
+  return t.word && (t.cap || ((t.t.charCodeAt(2) === 45 || t.t.charCodeAt(3) === 45) && NAME_PREFIX_RE.test(t.t)));
 }
 
 // "al-Tayeb", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name

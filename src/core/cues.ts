@@ -164,20 +164,28 @@ function build(): Map<string, CueForm> {
 
 export const CUE_FORMS: ReadonlyMap<string, CueForm> = build();
 
-// A cheap pre-test before the map look-up: for each ASCII first character, the lengths (below 32)
-// some form starting with it has. A word that fails it is not in the map.
-const LEN_BY_FIRST = new Uint32Array(128);
+// A cheap pre-test before the map look-up, which would hash every word it is asked about: for each
+// pair of ASCII first and second characters, and for each pair of first and last characters, the
+// lengths (below 32) some form with them has. A word that fails either is not in the map.
+const pairIndex = (a: number, b: number): number => (a << 7) | (b < 128 ? b : 0);
+const LEN_BY_FIRST_SECOND = new Uint32Array(128 * 128);
+const LEN_BY_FIRST_LAST = new Uint32Array(128 * 128);
 for (const form of CUE_FORMS.keys()) {
   const c = form.charCodeAt(0);
-  if (c < 128) LEN_BY_FIRST[c]! |= form.length < 32 ? 1 << form.length : 0;
+  const n = form.length;
+  if (c >= 128 || n >= 32 || n < 2) continue;
+  LEN_BY_FIRST_SECOND[pairIndex(c, form.charCodeAt(1))]! |= 1 << n;
+  LEN_BY_FIRST_LAST[pairIndex(c, form.charCodeAt(n - 1))]! |= 1 << n;
 }
-const LONG_OR_WIDE = new Set([...CUE_FORMS.keys()].filter((f) => f.charCodeAt(0) >= 128 || f.length >= 32));
+const NOT_PREFILTERED = new Set([...CUE_FORMS.keys()].filter((f) => f.charCodeAt(0) >= 128 || f.length >= 32 || f.length < 2));
 
 function lookup(lower: string): CueForm | undefined {
   const c = lower.charCodeAt(0);
   const n = lower.length;
-  if (c < 128 && n < 32 && (LEN_BY_FIRST[c]! & (1 << n)) === 0) return undefined;
-  if ((c >= 128 || n >= 32) && LONG_OR_WIDE.size === 0) return undefined;
+  if (c < 128 && n < 32 && n >= 2) {
+    const bit = 1 << n;
+    if ((LEN_BY_FIRST_SECOND[pairIndex(c, lower.charCodeAt(1))]! & bit) === 0 || (LEN_BY_FIRST_LAST[pairIndex(c, lower.charCodeAt(n - 1))]! & bit) === 0) return undefined;
+  } else if (NOT_PREFILTERED.size === 0) return undefined;
   return CUE_FORMS.get(lower);
 }
 

@@ -6,17 +6,21 @@ import type { Claim, ClaimKind, Figure } from "./model.ts";
 import { splitSentences, type Span } from "./sentences.ts";
 import { cueForm } from "./cues.ts";
 import { findFigures } from "./figures.ts";
-import { Attributor, type Attribution, type SentenceAttribution } from "./attribution.ts";
+import { Attributor, type Attribution } from "./attribution.ts";
 import { assignStatuses, type StatusSentence } from "./status.ts";
 import { assignIds } from "./ids.ts";
 
+// What the later passes need of a sentence. (Only these fields of its SentenceAttribution: the rest
+// dies young instead of being kept for the whole page.)
 interface Row {
   start: number;
   end: number;
   text: string;
   line: number;
   figures: Figure[];
-  sa: SentenceAttribution;
+  quoted: boolean;
+  openAtEnd: boolean;
+  hasQuoteRegions: boolean;
   attribution: Attribution | null;
 }
 
@@ -107,20 +111,28 @@ export function detect(text: string): Claim[] {
     const s = text.slice(sp.start, sp.end);
     const sa = attributor.analyze(s, rows.length, open);
     open = sa.openAtEnd;
+    rows.push({
+      start: sp.start, end: sp.end, text: s, line, figures: [],
+      quoted: sa.quoted, openAtEnd: sa.openAtEnd, hasQuoteRegions: sa.quoteRegions.length > 0, attribution: sa.attribution,
+    });
+  }
+  // Figures need nothing from attribution: a pass of their own runs faster than taking turns with it
+  // sentence by sentence (each keeps its own code and tables warm).
+  for (const r of rows) {
+    if (FURNITURE_RE.test(r.text)) continue;
     // findFigures returns fresh objects: shift them to article offsets in place
-    const figures = FURNITURE_RE.test(s) ? [] : findFigures(s);
-    for (const f of figures) {
-      f.start += sp.start;
-      f.end += sp.start;
+    r.figures = findFigures(r.text);
+    for (const f of r.figures) {
+      f.start += r.start;
+      f.end += r.start;
     }
-    rows.push({ start: sp.start, end: sp.end, text: s, line, figures, sa, attribution: sa.attribution });
   }
 
   // A quotation with no cue of its own takes the speaker of its neighbour: the sentence its quote
   // runs into, else the quoted sentence before it, else the one after it.
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    if (r.attribution || !r.sa.quoted) continue;
+    if (r.attribution || !r.quoted) continue;
     const prev = i > 0 && rows[i - 1]!.line >= r.line - 1 ? rows[i - 1]! : null;
     let next: Row | null = null;
     for (let k = i + 1; k < rows.length && k <= i + 3; k++) {
@@ -128,17 +140,17 @@ export function detect(text: string): Claim[] {
       if (cand.line > r.line + 1) break;
       if (cand.attribution) { next = cand; break; }
       // a quotation that closes with no speaker tag is not tagged further on
-      if (!cand.sa.quoted || !cand.sa.openAtEnd) break;
+      if (!cand.quoted || !cand.openAtEnd) break;
     }
-    const continues = r.sa.openAtEnd && next !== null && next.line === r.line;
+    const continues = r.openAtEnd && next !== null && next.line === r.line;
     let a: Attribution | null = null;
     const prevSame = prev && prev.line === r.line ? prev : null;
     const nextSame = next && next.line === r.line ? next : null;
     if (continues) a = next!.attribution;
     else if (prevSame?.attribution) a = prevSame.attribution;
     else if (nextSame?.attribution) a = nextSame.attribution;
-    else if (prev?.attribution && (prev.sa.quoteRegions.length || prev.attribution.fromNeighbour)) a = prev.attribution;
-    else if (next?.attribution && next.sa.quoteRegions.length) a = next.attribution;
+    else if (prev?.attribution && (prev.hasQuoteRegions || prev.attribution.fromNeighbour)) a = prev.attribution;
+    else if (next?.attribution && next.hasQuoteRegions) a = next.attribution;
     else if (next?.attribution) a = next.attribution;
     else if (prev?.attribution) a = prev.attribution;
     if (a) r.attribution = { ...a, fromNeighbour: true };

@@ -73,6 +73,11 @@ function finish(h1: number, h2: number): number {
 
 /** The id of one claim text: "c_" + base-36 cyrb53 of its normalised form. */
 export function claimId(text: string): string {
+  return "c_" + base36(claimHash(text));
+}
+
+/** cyrb53 of the normalised form of a claim text (what its id spells in base 36). */
+function claimHash(text: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   // the same code units as walk(), hashed inline (no callback per character)
@@ -94,7 +99,7 @@ export function claimId(text: string): string {
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }
-  return "c_" + base36(finish(h1, h2));
+  return finish(h1, h2);
 }
 
 const DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -116,11 +121,13 @@ function base36(n: number): string {
 
 /** Ids for texts in page order; repeats of the same text get "-2", "-3", … in order. */
 export function assignIds(texts: readonly string[]): string[] {
-  const seen = new Map<string, number>();
+  // repeats are counted by hash (one id per hash), which spares hashing each id string again
+  const seen = new Map<number, number>();
   return texts.map((t) => {
-    const base = claimId(t);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
+    const h = claimHash(t);
+    const n = (seen.get(h) ?? 0) + 1;
+    seen.set(h, n);
+    const base = "c_" + base36(h);
     return n === 1 ? base : `${base}-${n}`;
   });
 }

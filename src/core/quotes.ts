@@ -1,6 +1,8 @@
 // Quotation spans inside a sentence, carried across the sentences of one paragraph: a quote opened in
 // one sentence and closed in a later one makes the sentences between it quoted speech.
 
+import { codeUnitTest } from "./charclass.ts";
+
 export interface QuoteScan {
   /** [start, end) character ranges inside quotation marks, relative to the sentence */
   regions: [number, number][];
@@ -10,58 +12,59 @@ export interface QuoteScan {
   quoted: boolean;
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
+const isLetterUnit = codeUnitTest(/[\p{L}\p{N}]/u);
+const BACKTICK = 96;
+const APOSTROPHE = 39;
+
+const ANY_QUOTE = /["“”„«»‘`]/;
 
 /**
  * Scans one sentence. `openAtStart` is the double-quote state carried from the previous sentence of
  * the same paragraph. Straight double quotes toggle; curly ones open/close. Single curly quotes count
  * only as a ‘…’ pair (a lone ’ is an apostrophe).
  */
-const ANY_QUOTE = /["“”„«»‘`]/;
-const NONE: QuoteScan = { regions: [], openAtEnd: false, quoted: false };
-
 export function scanQuotes(s: string, openAtStart: boolean): QuoteScan {
-  if (!openAtStart && !ANY_QUOTE.test(s)) return { ...NONE, regions: [] };
+  if (!openAtStart && !ANY_QUOTE.test(s)) return { regions: [], openAtEnd: false, quoted: false };
   const regions: [number, number][] = [];
   let open = openAtStart ? 0 : -1;
   let single = -1;
   let quoted = openAtStart;
+  // (code units, not one-character strings: a curly quote would be a new string every time)
   for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
+    const c = s.charCodeAt(i);
     // typewriter pairs: ``quoted''
-    if (c === "`" && s[i + 1] === "`") {
+    if (c === BACKTICK && s.charCodeAt(i + 1) === BACKTICK) {
       quoted = true;
       if (open < 0) open = i + 2;
       i++;
       continue;
     }
-    if (c === "'" && s[i + 1] === "'" && open >= 0) {
+    if (c === APOSTROPHE && s.charCodeAt(i + 1) === APOSTROPHE && open >= 0) {
       quoted = true;
       regions.push([open, i]);
       open = -1;
       i++;
       continue;
     }
-    if (c === "“" || c === "„" || c === "«") {
+    if (c === 0x201c /* “ */ || c === 0x201e /* „ */ || c === 0xab /* « */) {
       quoted = true;
       if (open < 0) open = i + 1;
-    } else if (c === "”" || c === "»") {
+    } else if (c === 0x201d /* ” */ || c === 0xbb /* » */) {
       quoted = true;
       if (open >= 0) {
         regions.push([open, i]);
         open = -1;
       }
-    } else if (c === '"') {
+    } else if (c === 34 /* " */) {
       quoted = true;
       if (open >= 0) {
         regions.push([open, i]);
         open = -1;
       } else open = i + 1;
-    } else if (c === "‘" && open < 0) {
+    } else if (c === 0x2018 /* ‘ */ && open < 0) {
       if (single < 0) single = i + 1;
-    } else if (c === "’" && single >= 0) {
-      const next = s[i + 1];
-      if (next === undefined || !LETTER.test(next)) {
+    } else if (c === 0x2019 /* ’ */ && single >= 0) {
+      if (i + 1 >= s.length || !isLetterUnit(s.charCodeAt(i + 1))) {
         regions.push([single, i]);
         quoted = true;
         single = -1;

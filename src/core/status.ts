@@ -495,11 +495,7 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
   for (let i = 1; i < sents.length; i++) {
     const s = sents[i]!;
     if (!s.isClaim || !s.source || s.cueStart === null || s.sourceIsDoc) continue;
-    const lower = s.text.toLowerCase();
-    if (!REPLY_CUE_RE.test(lower.slice(s.cueStart)) || MODAL_BEFORE.test(lower.slice(Math.max(0, s.cueStart - 14), s.cueStart))) continue;
-    if (NO_COMMENT_RE.test(s.text)) continue;
-    // "said only that the leader will look at it": an answer that says nothing either way
-    if (/^\w+\s+only\b/.test(lower.slice(s.cueStart))) continue;
+    // (every test here is a pure filter: the cheap ones that need no lower-cased text run first)
     // the nearest earlier claim with a source of its own, two sentences back at most
     let k = -1;
     for (let j = i - 1; j >= Math.max(0, i - 2); j--) if (sents[j]!.isClaim && sents[j]!.source) { k = j; break; }
@@ -508,6 +504,11 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
     if (ks.source === s.source) continue;
     const reply = s.text.slice(s.cueStart);
     if (NEG_RE.test(ks.text) === NEG_RE.test(reply)) continue;
+    const lower = s.text.toLowerCase();
+    if (!REPLY_CUE_RE.test(lower.slice(s.cueStart)) || MODAL_BEFORE.test(lower.slice(Math.max(0, s.cueStart - 14), s.cueStart))) continue;
+    if (NO_COMMENT_RE.test(s.text)) continue;
+    // "said only that the leader will look at it": an answer that says nothing either way
+    if (/^\w+\s+only\b/.test(lower.slice(s.cueStart))) continue;
     const kl = ks.text.toLowerCase();
     const party = partyWords(s);
     // (party words are letters, apostrophes and hyphens only, so they are safe inside a pattern)

@@ -4,6 +4,8 @@
 // owner + possessive + head. Words keep inner apostrophes, hyphens, dots and ampersands
 // ("Jean-Pierre", "U.S", "AT&T") and thousands groups ("2,500").
 
+import { codeUnitTest } from "./charclass.ts";
+
 export interface Token {
   /** the token's text as written */
   t: string;
@@ -21,19 +23,29 @@ export interface Token {
 
 const UNICODE_WORD = /[\p{L}\p{M}\p{N}]/u;
 const UNICODE_UPPER = /\p{Lu}/u;
-const UNICODE_SPACE = /\s/u;
+const isUnicodeWordUnit = codeUnitTest(UNICODE_WORD);
+const isUnicodeSpaceUnit = codeUnitTest(/\s/u);
+
+// ASCII letters and digits (1) and spaces (2), by code unit: one load instead of a chain of range
+// tests per character
+const ASCII_WORD = 1;
+const ASCII_SPACE = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII_CLASS[c] = ASCII_WORD;
+  else if (c === 32 || (c >= 9 && c <= 13)) ASCII_CLASS[c] = ASCII_SPACE;
+}
 
 function isWordCode(s: string, i: number, c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return ASCII_CLASS[c] === ASCII_WORD;
   // surrogate pairs: test the whole code point
-  const ch = c >= 0xd800 && c <= 0xdbff ? s.slice(i, i + 2) : s[i]!;
-  return UNICODE_WORD.test(ch);
+  if (c >= 0xd800 && c <= 0xdbff) return UNICODE_WORD.test(s.slice(i, i + 2));
+  return isUnicodeWordUnit(c);
 }
 
 function isSpaceCode(c: number, s: string, i: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 128) return false;
-  return UNICODE_SPACE.test(s[i]!);
+  if (c < 128) return ASCII_CLASS[c] === ASCII_SPACE;
+  return isUnicodeSpaceUnit(c);
 }
 
 function isDigit(c: number): boolean {
