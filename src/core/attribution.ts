@@ -1156,12 +1156,12 @@ function appositionText(c: NPContext, end: number): string | null {
   return roleFromSegment(c, end + 1, k);
 }
 
-/** "the state's largest teachers' union": an apostrophe glued to a plural and followed by a word. */
+/** "the state's largest teachers' union", "the Harbury Supporters’ Trust": an apostrophe glued to a plural, then a word. */
 function pluralPossessive(toks: Token[], k: number): boolean {
   const t = toks[k]!;
   const prev = toks[k - 1];
   const next = toks[k + 1];
-  return (t.t === "'" || t.t === "’") && !!prev && prev.word && prev.end === t.start && prev.lo.endsWith("s") && !!next && next.word && !next.cap;
+  return (t.t === "'" || t.t === "’") && !!prev && prev.word && prev.end === t.start && prev.lo.endsWith("s") && !!next && next.word && next.start > t.end;
 }
 
 function roleFromSegment(c: NPContext, a: number, b: number): string | null {

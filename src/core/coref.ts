@@ -36,6 +36,13 @@ const WINDOW = 80;
 export class Coref {
   private byWord = new Map<string, Entity[]>();
   private mentions: Mention[] = [];
+  /** the first person the article puts in a subject's place: who "the nominee" or "the defendant" is */
+  private lead: Entity | undefined;
+
+  /** The story's protagonist, for "the nominee", "the defendant", "the candidate" with no titled holder. */
+  protagonist(): Entity | undefined {
+    return this.lead;
+  }
 
   /** Adds or finds an entity for a full name; returns the canonical entity. */
   add(name: string, kind: SourceKind, role: string | null, gender: Gender, sentence: number, salient: boolean, certain = false): Entity {
@@ -71,6 +78,7 @@ export class Coref {
   // Every look-up reads only the last WINDOW mentions: older ones are dropped now and then, so a
   // long page does not keep (and the garbage collector walk) one record per name it ever named.
   private remember(m: Mention): void {
+    if (!this.lead && m.salient && m.entity.kind === "person") this.lead = m.entity;
     this.mentions.push(m);
     if (this.mentions.length > 4 * WINDOW) this.mentions.splice(0, this.mentions.length - 2 * WINDOW);
   }

@@ -209,7 +209,7 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   }
   if (PERSON_ROLE_HEADS.has(lo)) {
     if (definite && bare) {
-      const ent = c.coref.resolveRole(lo, c.sentence);
+      const ent = c.coref.resolveRole(lo, c.sentence) ?? (PROTAGONIST_ROLES.has(lo) ? c.coref.protagonist() : undefined);
       if (ent) return { name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent };
     }
     return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: "person", role: null, unresolved: definite && bare, entity: null };
@@ -220,6 +220,9 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   }
   return null;
 }
+
+// Roles a story gives its main subject: "the nominee" is whoever the article is about.
+const PROTAGONIST_ROLES = new Set(["nominee", "defendant", "candidate", "incumbent", "challenger", "appointee", "accused"]);
 
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ese|ers|ists|ites|is)$/u;
 

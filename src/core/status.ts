@@ -426,7 +426,7 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       const justBefore = (isDenialVerb || isConfirmVerb) && PRONOUN_AT_CUE.test(lower.slice(cue.at, cue.at + 40)) ? previousClaim(sents, i, s.source) : -1;
       const targets = justBefore >= 0 ? [justBefore] : BOTH_SIDES_RE.test(s.text) ? bothSides(sents, i)
         : vague && cue.status === "unverified" && followsClaim ? [i - 1]
-        : vague ? overlapTarget(sents, i) : backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null);
+        : vague ? overlapTarget(sents, i) : backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null, isDenialVerb ? deniedClause(lower, cue.end) : null);
       if (cue.status === "unverified") silentSource(sents, i, agent, set);
       for (const t of targets) {
         const ts = sents[t]!;
@@ -637,6 +637,7 @@ const SUBJECT_START = 5;
 // "denied that it had sought a cut, saying its offer would …": past a content clause, a phrase is content
 const OBJECT_RELATIVE_BEFORE = /\b[a-z]{3,}\s+(?:it|they|he|she|we)\s+(?:(?:had|has|have|would|once|long|previously|earlier|repeatedly)\s+){0,2}$/;
 const AGENT_GAP = /^\S+\s+(?:\w+\s+)?by\s+$/;
+const DENIED_CLAUSE_RE = /^\s+that\s+([^;:]*?)(?:,\s*(?:but|and|saying|adding|arguing|calling)\b|[;:]|$)/;
 const CONTENT_OPENER = /,\s*(?:saying|adding|arguing|noting)\b/;
 
 function nearestAnaphor(list: Anaphor[], at: number, text: string): Anaphor | null {
@@ -714,7 +715,15 @@ function ownedBy(k: StatusSentence, owner: string): boolean {
 }
 
 /** The earlier claims a backward-pointing cue in sentence i refers to. */
-function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null, excludeSource: string | null): number[] {
+/** "denied that any wages had been paid late, but …": the words of what is denied, or null. */
+function deniedClause(lower: string, end: number): Set<string> | null {
+  const m = DENIED_CLAUSE_RE.exec(lower.slice(end, end + 200));
+  if (!m) return null;
+  const words = contentWords(m[1]!);
+  return words.size >= 2 ? words : null;
+}
+
+function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null, excludeSource: string | null, clause: Set<string> | null = null): number[] {
   const lo = Math.max(0, i - WINDOW);
   const isClaim = (k: number) => sents[k]!.isClaim && !(excludeSource && sents[k]!.source === excludeSource);
   const noun = anaphor?.noun ?? null;
@@ -728,8 +737,10 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   }
   if (target < 0 && noun) target = namedTarget(sents, i, anaphor!, lo, isClaim);
   if (!noun) {
-    // no anaphor (a denial or confirmation with its own content): the claim it shares most words with
-    target = bestOverlap(sents, i, lo, bagOf(sents[i]!), isClaim, 1);
+    // no anaphor (a denial or confirmation with its own content): the claim it shares most words with,
+    // the words of the denied clause first
+    if (clause) target = bestOverlap(sents, i, lo, clause, isClaim, 1);
+    if (target < 0) target = bestOverlap(sents, i, lo, bagOf(sents[i]!), isClaim, 1);
     // failing that, only a claim right before it
     if (target < 0) for (let k = i - 1; k >= Math.max(lo, i - 2); k--) if (isClaim(k)) { target = k; break; }
     if (target < 0) return [];

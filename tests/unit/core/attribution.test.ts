@@ -282,3 +282,12 @@ describe("wire copy: reports, samples, titles, quote continuations", () => {
     expect(one("Court records show that in 11 years on the appeals court, Judge Albright wrote 214 majority opinions and 37 dissents and was reversed by the Supreme Court nine times.")?.kind).toBe("document");
   });
 });
+
+describe("protagonists and plural possessives in names", () => {
+  it("'the nominee' is the story's subject; 'the Harbury Supporters’ Trust' is no quotation", () => {
+    const paras = ["Judge Marcus J. Albright told the committee yesterday that he had no agenda.", "\"Do you hold that view today?\" asked Sen. Dorothy K. Lindgren.",
+      "The nominee answered: \"I wrote that memo for a superior.\""];
+    expect(sourceOf(paras, "I wrote that memo")?.name).toBe("Marcus J. Albright");
+    expect(one("Miriam Osei-Bonsu, a forensic accountant commissioned by the Harbury Supporters’ Trust, calculated that the losses came to £71m.")?.name).toBe("Miriam Osei-Bonsu");
+  });
+});

@@ -498,3 +498,13 @@ describe("status: denials of a thing named, appointments", () => {
     expect(claimWith(["A report broadcast on Tuesday by WRC-TV that the FBI had reopened its check on the nominee could not be confirmed."], "reopened").status).toBe("unverified");
   });
 });
+
+describe("status: a denial's own clause picks what it denies", () => {
+  it("'denied that any wages had been paid late, but did not provide payroll records to support its account' disputes the late-wages claim", () => {
+    const paras = ["Miriam Osei-Bonsu, a forensic accountant commissioned by the Harbury Supporters’ Trust, calculated that the club’s losses came to roughly £71m.",
+      "Three current and former employees, who asked not to be named, said salaries for staff had been paid late four times since January.",
+      "Harbury denied that any wages had been paid late, but did not provide payroll records to support its account when asked to do so."];
+    expect(claimWith(paras, "paid late four times").status).toBe("disputed");
+    expect(claimWith(paras, "£71m").status).toBe("unaddressed");
+  });
+});
