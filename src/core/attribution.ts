@@ -79,7 +79,8 @@ const ABBREV = new Set(["co", "inc", "corp", "ltd", "jr", "sr", "bros", "llc", "
 const PARTY_APPOSITION = /^(?:Democrat|Republican|Independent)$/;
 const PARTY_TAG = /^(?:[DRI]|Dem|Rep|Ind)-/;
 // After these past participles, "by X" names who handled a document, not its author.
-const HANDLED_BY = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "published", "verified", "cited", "quoted", "reported"]);
+// ("a structural engineer called by the residents", "reports held by the department": who holds or hired it, not who says it)
+const HANDLED_BY = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "published", "verified", "cited", "quoted", "reported", "held", "kept", "compiled", "filed", "prepared", "collected", "gathered", "called", "commissioned", "hired"]);
 // Nouns that stand for an earlier claim ("disputes that number", "confirmed that account").
 const CLAIM_NOUNS = new Set(["number", "figure", "account", "report", "claim", "allegation", "estimate", "tally", "toll", "count", "story", "statement", "assertion", "description", "characterization", "version", "finding", "analysi", "assessment", "accusation", "charge", "narrative", "data", "total", "projection", "calculation", "conclusion", "rumor", "rumour", "poll", "survey", "study", "memo", "letter"]);
 const AUXILIARIES = new Set(["is", "are", "was", "were", "will", "would", "could", "should", "had", "has", "have", "can", "may", "might", "must", "did", "does", "do", "won't", "wouldn't", "isn't", "wasn't", "hadn't"]);

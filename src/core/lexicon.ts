@@ -138,7 +138,7 @@ church trust society coalition network channel tv radio broadcasting airlines ai
 technologies labs laboratories capital partners holdings industries international global securities
 exchange commission reserve treasury cabinet embassy assembly command guard guards directorate
 statistics statistic statistical survey office nations un nato eu who cdc fbi cia nasa
-workers employees local guild teamsters brotherhood
+workers employees local guild teamsters brotherhood services
 guild guilds caucus chamber syndicate cooperative consortium partnership institution agencies unions councils associates analytics consultancy
 brotherhood sisterhood federation confederation commissioners regents trustees academy observatory
 `);

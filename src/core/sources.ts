@@ -208,6 +208,12 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: "organization", role: null, unresolved: definite && bare, entity: null };
   }
   if (PERSON_ROLE_HEADS.has(lo)) {
+    // "a department spokesman said": the department met earlier speaks through him
+    // ("A Pentagon spokesman who asked not to be named" stays an unnamed person: only a common noun is resolved)
+    if (SPOKES_HEADS.has(lo) && headIdx === a + 2 && (indefinite || definite) && !toks[a + 1]!.cap && ORG_HEADS.has(toks[a + 1]!.lo)) {
+      const org = c.coref.resolveOrg(toks[a + 1]!.lo, c.sentence);
+      if (org) return { name: org.name, kind: "organization", role: null, unresolved: false, entity: org };
+    }
     if (definite && bare) {
       const ent = c.coref.resolveRole(lo, c.sentence) ?? (PROTAGONIST_ROLES.has(lo) ? c.coref.protagonist() : undefined);
       if (ent) return { name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent };
@@ -221,6 +227,7 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   return null;
 }
 
+const SPOKES_HEADS = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 // Roles a story gives its main subject: "the nominee" is whoever the article is about.
 const PROTAGONIST_ROLES = new Set(["nominee", "defendant", "candidate", "incumbent", "challenger", "appointee", "accused"]);
 

@@ -291,3 +291,11 @@ describe("protagonists and plural possessives in names", () => {
     expect(one("Miriam Osei-Bonsu, a forensic accountant commissioned by the Harbury Supporters’ Trust, calculated that the losses came to £71m.")?.name).toBe("Miriam Osei-Bonsu");
   });
 });
+
+describe("handlers and spokesmen", () => {
+  it("'called by the residents' and 'held by the department' name no speaker; 'a department spokesman' speaks for the department", () => {
+    expect(one("Dr Helen Marchetti, a structural engineer called by the residents, said monitors had recorded vibrations.")?.name).toBe("Helen Marchetti");
+    expect(one("Quarterly payroll reports held by the Ohio Department of Job and Family Services show that 812 people worked there.")?.kind).toBe("document");
+    expect(sourceOf(["The Rensdale Police Department said two officers fired.", "The officers have been placed on paid leave, a department spokesman said."], "paid leave")?.name).toBe("Rensdale Police Department");
+  });
+});
