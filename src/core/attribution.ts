@@ -63,6 +63,7 @@ const NOT_ACCORDING_SOURCES = new Set(["plan", "plans", "schedule", "script", "t
 // Verbs that also give orders: "told members to cancel", "urged voters to turn out"
 const DESCRIBING_LEMMAS = new Set(["describe", "characterize", "characterise", "label", "brand", "term", "depict", "portray", "dub"]);
 const FINDERS = /\b(?:researchers|scientists|investigators|auditors|inspectors|analysts|economists|experts|epidemiologists|biologists|ecologists)\b/i;
+const ADJECTIVE_END = /(?:ful|ous|al|ive|ic|ible|able|ary|ish|less|wide|ent|ant|ern|ual|ial|sharp|brief|formal|angry|terse|curt|swift|quick|blunt)$/;
 const ORDINAL_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "previous"]);
 const DIRECTIVE_LEMMAS = new Set(["demand", "urge", "propose", "recommend", "advocate", "request", "pledge", "promise", "vow"]);
 const INSTRUCTION_LEMMAS = new Set(["tell", "ask", "urge", "instruct", "order", "advise", "remind", "encourage", "beg", "implore", "press", "push", "warn", "call"]);
@@ -87,7 +88,7 @@ const AUXILIARIES = new Set(["is", "are", "was", "were", "will", "would", "could
 // Verbs whose content may come as a quotation anywhere later in the sentence.
 const CONTENT_VERBS = new Set(["note", "add", "reveal", "highlight", "mention", "reference", "explain", "disclose", "report", "detail", "outline", "describe", "call", "label", "brand", "term", "dub", "characterize", "characterise"]);
 const ROLE_MODIFIERS = new Set(["state", "former", "deputy", "senior", "vice", "acting", "chief", "executive", "assistant", "associate", "general", "press", "foreign", "defence", "defense", "finance", "health", "interior", "prime", "campaign", "team", "club", "party", "house", "senate", "top", "lead", "principal", "managing", "national", "regional", "local", "county", "city", "federal", "head"]);
-const FIGURE_NOUNS = new Set(["figure", "number", "toll", "tally", "count", "total", "estimate", "cost", "losses", "damage", "value"]);
+const FIGURE_NOUNS = new Set(["figure", "number", "toll", "tally", "count", "total", "estimate", "cost", "costs", "losses", "damage", "value", "savings", "deficit", "shortfall", "gap", "turnout", "margin", "crowd", "price", "bill"]);
 
 interface Found {
   src: NPSource;
@@ -173,7 +174,8 @@ export class Attributor {
         const opinion = OPINION_NOUNS.has(lo);
         const byOrIn = this.possessorStart(toks, i - 1);
         const leadsIn = byOrIn > 0 && /^(?:by|in|to)$/.test(toks[byOrIn - 1]!.lo);
-        if ((!opinion && toks[i + 1]?.lo === "that") || (opinion && leadsIn && toks[i + 1]?.t === ",")) {
+        // ("Sen. Toller's estimate that ending production would save $4.5 billion …": an estimate with its content)
+        if (toks[i + 1]?.lo === "that" || (opinion && leadsIn && toks[i + 1]?.t === ",")) {
           const src = byOrIn < i - 1 ? sourceOfPhrase(ctx, byOrIn, i - 1, false) : null;
           if (src) {
             found.push(mk(src, t.start, t.end, lo, opinion ? "estimate" : "claim", inRegions(t.start, q.regions), i, false));
@@ -241,6 +243,10 @@ export class Attributor {
     if (prev?.word && ORDINAL_WORDS.has(prev.lo) && toks[v - 2]?.word && NOUN_LEFT.has(toks[v - 2]!.lo)) return null;
     // "the Republican state chairman", "state officials": a base form before a head noun modifies it
     if (cf.tense === "base" && next?.word && !next.cap && (PERSON_ROLE_HEADS.has(next.lo) || ORG_HEADS.has(next.lo) || GROUP_HEADS.has(next.lo))) return null;
+    // "drew a scornful reply", "a statewide recount": a base form after an adjective after a determiner is a noun
+    // ("the officials say" has a plural subject)
+    if (cf.tense === "base" && prev?.word && !prev.cap && ADJECTIVE_END.test(prev.lo) && toks[v - 2]?.word && /^(?:a|an|the|his|her|its|their|this|that)$/.test(toks[v - 2]!.lo)) return null;
+    if (cf.lemma === "recount" && (cf.tense === "base" || cf.tense === "s")) return null;
     // "a Class I recall", "World War I": a Roman numeral, not the pronoun
     if (prev?.t === "I" && toks[v - 2]?.word && toks[v - 2]!.cap) return null;
     if (prev && prev.lo === "'s" && (cf.ambiguous || cf.tense !== "s")) return null;
@@ -262,6 +268,7 @@ export class Attributor {
     if (DIRECTIVE_LEMMAS.has(cf.lemma) && v + 2 >= toks.length && !this.quotedTail(toks, v)) return null;
     // Requests and instructions: "asked for a hearing", "told members to cancel their plans"
     if (cf.lemma === "ask" && (next?.lo === "for" || next?.lo === "not")) return null; // "who asked not to be identified"
+    if (cf.lemma === "ask" && this.objectThenFor(toks, v)) return null; // "asked the committee for a 30-day delay"
     if (INSTRUCTION_LEMMAS.has(cf.lemma) && this.objectThenInfinitive(toks, v)) return null;
     // Negated ("did not say", "declined to comment", "has never confirmed") or not asserted ("could add").
     for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
@@ -386,9 +393,22 @@ export class Attributor {
     return false;
   }
 
-  /** A number within the next few words: "claimed 200 kills", "claimed the lives of 40 people". */
+  /** A number within the next few words: "claimed 200 kills", "claimed the lives of 40 people" (a year is none). */
   private quantityAhead(toks: Token[], v: number): boolean {
-    for (let k = v + 1; k < toks.length && k <= v + 5; k++) if (/^\d/.test(toks[k]!.t) || toks[k]!.t === "$" || toks[k]!.t === "£" || toks[k]!.t === "€") return true;
+    for (let k = v + 1; k < toks.length && k <= v + 5; k++) {
+      const t = toks[k]!.t;
+      if ((/^\d/.test(t) && !/^(?:1[89]|20)\d\d$/.test(t)) || t === "$" || t === "£" || t === "€") return true;
+    }
+    return false;
+  }
+
+  /** "asked the committee for a delay": an object of up to four words, then "for". */
+  private objectThenFor(toks: Token[], v: number): boolean {
+    for (let k = v + 2; k < toks.length && k <= v + 5; k++) {
+      const t = toks[k]!;
+      if (!t.word || t.lo === "that" || t.lo === "whether" || t.lo === "if") return false;
+      if (t.lo === "for") return true;
+    }
     return false;
   }
 

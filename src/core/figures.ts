@@ -479,6 +479,8 @@ class Matcher {
       return this.swallowIdentTail(i);
     }
     if (prev?.l === "#" && !t.sp) return i + 1;
+    // Bill numbers: "H.R. 2217", "S. 1640"
+    if (pw && prev?.l === "." && pw.cap && (pw.l === "r" || pw.l === "s" || pw.l === "res") && plain) return i + 1;
     // Race distances used as names: "the 1,500m", "the 100m final", "the 10,000 metres".
     if (prev?.k === K.Word && (prev.l === "the" || RACE_OWNERS.has(prev.l)) && !approx && next && next.k === K.Word) {
       const metres = next.l === "m" || next.l === "metres" || next.l === "meters";

@@ -164,7 +164,8 @@ function markPreWords(lower: string): boolean {
   return any;
 }
 
-const MODAL_BE_BEFORE = /\b(?:would|will|could|might|may|should|must|to|expected to)\s+(?:\w+ly\s+)?be\s+$/;
+const MODAL_BE_BEFORE = /\b(?:would|will|could|might|may|should|must|to|expected to)\s+(?:\w+ly\s+|only\s+)?(?:be\s+)?$/;
+const CONDITION_BEFORE = /\b(?:if|whether|unless)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+$/;
 const DESCRIBED_NOUN_BEFORE = /\b(?!(?:was|were|been|being|is|are|be|has|have|had|later|also|independently|since|then|it|they|he|she|and|but|not|never)\b)[a-z]{3,}s\s+$/;
 const ANAPHOR_NOUN_BEFORE = /\b(?:figures|numbers|estimates|counts|totals|claims|allegations|accounts|reports|findings|deaths|casualties|tallies)\s+$/;
 
@@ -191,8 +192,9 @@ export function statusCues(text: string): StatusCue[] {
       // "infections confirmed by a laboratory test": a reduced relative on a plain noun describes it
       if (p.status === "confirmed" && /^\s+by\b/.test(lower.slice(end, end + 4)) && DESCRIBED_NOUN_BEFORE.test(lower.slice(Math.max(0, at - 24), at)) && !ANAPHOR_NOUN_BEFORE.test(lower.slice(Math.max(0, at - 24), at))) continue;
       if (masked.some(([a, b]) => at < b && end > a)) continue;
-      // "Judge Albright would probably be confirmed": a future appointment, not a verification
-      if (p.status === "confirmed" && MODAL_BE_BEFORE.test(lower.slice(Math.max(0, at - 30), at))) continue;
+      // "Judge Albright would probably be confirmed", "the recount would only confirm his victory", "if the
+      // recount confirmed his lead": a future or a condition, not a verification
+      if (p.status === "confirmed" && (MODAL_BE_BEFORE.test(lower.slice(Math.max(0, at - 30), at)) || CONDITION_BEFORE.test(lower.slice(Math.max(0, at - 40), at)))) continue;
       masked.push([at, end]);
       if (p.negatable && NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 20), at))) continue;
       // "the case should be dismissed", "was denied bail": a passive without an agent is not a dispute

@@ -299,3 +299,14 @@ describe("handlers and spokesmen", () => {
     expect(sourceOf(["The Rensdale Police Department said two officers fired.", "The officers have been placed on paid leave, a department spokesman said."], "paid leave")?.name).toBe("Rensdale Police Department");
   });
 });
+
+describe("wire copy: blind set 12 findings", () => {
+  it("reads nouns that look like verbs, requests and seats won as no cues", () => {
+    expect(one("A statewide recount in the race began yesterday.")).toBeNull();
+    expect(one("Sen. Toller's estimate that ending production would save $4.5 billion drew a scornful reply from the Air Force secretary.")?.name).toBe("Toller");
+    expect(one("Mr. Vogel had asked the committee for a 30-day delay to prepare a response.")).toBeNull();
+    expect(one("Mr. Brewster, a former steelworker, first claimed the seat in 1976, winning the primary by 412 votes.")).toBeNull();
+    expect(one("The General Accounting Office put the savings at $3 billion to $3.5 billion in a report last spring.")?.name).toBe("General Accounting Office");
+    expect(one("Projections in the paper suggest that between 60% and 80% of the ice could disappear.")?.kind).toBe("document");
+  });
+});

@@ -349,3 +349,10 @@ describe("findFigures: poll leads, samples, modal multiples, cited sources", () 
     expect(texts("The paper reported, citing two Brannigan fund-raisers, that he would quit.")).toEqual([]);
   });
 });
+
+describe("findFigures: bill numbers", () => {
+  it("reads 'H.R. 2217' and 'S. 1640' as identifiers", () => {
+    expect(texts("Mr. Brewster is the chief sponsor of H.R. 2217, a bill that would expand the program.")).toEqual([]);
+    expect(texts("The Senate passed S. 1640 by a vote of 61 to 39.")).not.toContain("1640");
+  });
+});

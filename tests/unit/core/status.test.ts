@@ -508,3 +508,13 @@ describe("status: a denial's own clause picks what it denies", () => {
     expect(claimWith(paras, "£71m").status).toBe("unaddressed");
   });
 });
+
+describe("status: futures and conditions are no verifications", () => {
+  it("'would only confirm his victory', 'if the recount confirmed his lead', 'confirmed the error'", () => {
+    expect(statusCues("He said the recount would only confirm his victory.")).toEqual([]);
+    expect(statusCues("Asked whether she would concede if the recount confirmed Mr. Haverty's lead, she said no.")).toEqual([]);
+    const paras = ["In Greene County, according to the canvass report, a misplaced digit had credited Mr. Haverty with 1,000 votes he did not receive.", "The county clerk, Roberta J. Lindqvist, confirmed the error."];
+    expect(claimWith(paras, "1,000 votes").status).toBe("confirmed");
+    expect(detect(paras.join("\n")).some((c) => c.text.startsWith("The county clerk"))).toBe(false);
+  });
+});
