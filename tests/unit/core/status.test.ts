@@ -518,3 +518,13 @@ describe("status: futures and conditions are no verifications", () => {
     expect(detect(paras.join("\n")).some((c) => c.text.startsWith("The county clerk"))).toBe(false);
   });
 });
+
+describe("status: neither confirmed nor denied", () => {
+  it("'would neither confirm nor deny the report' leaves the report unverified, not disputed; 'declined to comment' after a report too", () => {
+    const paras = ["The Mahoning Valley Herald reported last week that a federal grand jury had subpoenaed Lakeshore's records.", "A Justice Department spokesman would neither confirm nor deny the report."];
+    expect(claimWith(paras, "grand jury").status).toBe("unverified");
+    expect(statusCues("A spokesman would neither confirm nor deny the report.").map((c) => c.status)).toEqual(["unverified"]);
+    const navy = ["Military Budget Report, a trade newsletter, reported this week that the Navy had drawn up a list of 22 ships to be retired.", "The Navy declined to comment."];
+    expect(claimWith(navy, "22 ships").status).toBe("unverified");
+  });
+});
