@@ -264,6 +264,8 @@ export class Attributor {
     // "claimed the governor's seat", "claimed victory": a thing won, not a statement
     if (cf.lemma === "claim" && next?.word && /^(?:the|a|an|his|her|its|their)$/.test(next.lo) && !this.clauseFollows(toks, v) && !this.quantityAhead(toks, v)) return null;
     if (cf.lemma === "claim" && next?.word && /^(?:victory|credit|responsibility|ownership|asylum|benefits|damages|title|titles|lives)$/.test(next.lo)) return null;
+    // "The state has pledged a further $85 million": a sum committed, not a statement
+    if (/^(?:pledge|promise|commit)$/.test(cf.lemma) && next && (next.t === "$" || next.t === "£" || next.t === "€" || /^\d/.test(next.t) || (/^(?:a|an)$/.test(next.lo) && this.quantityAhead(toks, v)))) return null;
     // "…, a step Mr. Kincaid has demanded.": the demand is the step named before it, nothing is reported
     if (DIRECTIVE_LEMMAS.has(cf.lemma) && v + 2 >= toks.length && !this.quotedTail(toks, v)) return null;
     // Requests and instructions: "asked for a hearing", "told members to cancel their plans"

@@ -204,3 +204,13 @@ describe("detect: in-sentence verdicts, counts of times, passives that report no
     expect(detect("Think twice before you sign the lease.")).toHaveLength(0);
   });
 });
+
+describe("detect: counts of the sentence's own sources", () => {
+  it("leaves 'Two staff in the booking office, who spoke on condition of anonymity' out of the figures, but keeps a survey's sample", () => {
+    const [c] = detect("Two staff in the trust's booking office, who spoke on condition of anonymity, said managers had set them weekly targets of 150 removals.");
+    expect(c!.figures.map((f) => f.text)).toEqual(["150 removals"]);
+    const [poll] = detect("The poll of 812 likely voters put Mr. Tilghman at 46%.");
+    expect(poll!.figures.map((f) => f.text)).toContain("812 likely voters");
+    expect(detect("The state has pledged a further $85 million, and the rest is to be raised through bonds.")[0]!.kinds).toEqual(["numeric"]);
+  });
+});
