@@ -283,7 +283,7 @@ export class Coref {
 // Org nouns specific enough that a mismatched organisation must not be taken ("the court" is not "Apple").
 const ORG_SPECIFIC = new Set([
   "court", "ministry", "bank", "university", "hospital", "police", "army", "navy", "embassy", "union",
-  "party", "parliament", "congress", "senate", "school", "church", "league", "club", "team", "newspaper",
+  "military", "junta", "government", "regime", "rebels", "party", "parliament", "congress", "senate", "school", "church", "league", "club", "team", "newspaper",
   "paper", "magazine", "network", "broadcaster", "campaign", "committee", "commission", "council",
 ]);
 

@@ -125,7 +125,8 @@ const PATTERNS: Pattern[] = [
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
 const ANAPHOR_RE =
   /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaint|rumou?rs?|suggestion|idea|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio)(?:’s|'s)?\b/gi;
-const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b/i;
+// ("confirmed it billed …" opens a clause: the pronoun is its subject, not the verdict's object)
+const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b(?=\s*(?:[,.;:!?”"]|$)|\s+(?:as|up|on|in|at|outright|again|yesterday|today|last|this|without)\b)/i;
 const LEADING_PRONOUN_RE = /^(?:["“]?\s*)(?:it|this|that|these|those|they|such claims)\b/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+$/;
 const NEGATION_BEFORE = /\b(?:not|never|n't|no|cannot)\s+(?:\w+\s+)?$/;
@@ -427,7 +428,10 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       // "The campaign did not release a breakdown.": right after a claim in its paragraph, it is about that claim
       const followsClaim = i > 0 && sents[i - 1]!.isClaim && sents[i - 1]!.paragraph === s.paragraph;
       // "back that up", "took issue with that", "denied it": the claim just before, whatever else is named
-      const justBefore = (isDenialVerb || isConfirmVerb) && PRONOUN_AT_CUE.test(lower.slice(cue.at, cue.at + 40)) ? previousClaim(sents, i, s.source) : -1;
+      // ("gave a different account" answers what was just said too)
+      // ("Moscow gave a different account." alone only introduces the account that follows)
+      const answersLast = (isDenialVerb || isConfirmVerb) && (PRONOUN_AT_CUE.test(lower.slice(cue.at, cue.at + 40)) || (s.isClaim && DIFFERENT_ACCOUNT_RE.test(lower.slice(cue.at, cue.at + 40))));
+      const justBefore = answersLast ? previousClaim(sents, i, s.source) : -1;
       const targets = justBefore >= 0 ? [justBefore] : BOTH_SIDES_RE.test(s.text) ? bothSides(sents, i)
         : vague && cue.status === "unverified" && followsClaim ? [i - 1]
         : vague ? overlapTarget(sents, i) : backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null, isDenialVerb ? deniedClause(lower, cue.end) : null);
@@ -530,7 +534,7 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
 
 // Another party arriving at the same number: "A state survey put the vacancy rate at 18%, the same
 // figure the guild cited." The earlier claim with that number, from someone else, is confirmed.
-const SAME_FIGURE_RE = /\b(?:the same (?:figure|number|rate|estimate|count|total|tally|amount|level)|(?:matching|matches|matched|in line with|consistent with|echoing|echoed) (?:the |an? |its |their )?(?:[\w’'-]+ ){0,2}?(?:figure|number|estimate|count|total|tally|rate)s?)\b/i;
+const SAME_FIGURE_RE = /\b(?:the same (?:figure|number|rate|estimate|count|total|tally|amount|level)|(?:matching|matches|matched|in line with|consistent with|echoing|echoed) (?:the |an? |its |their )?(?:[\w’'.-]+ ){0,2}?(?:figure|number|estimate|count|total|tally|rate)s?)\b/i;
 const NUMBER_RE = /\d[\d,]*(?:\.\d+)?%?/g;
 
 function numbersIn(text: string): Set<string> {
@@ -597,6 +601,7 @@ function defenceAgainstVerdict(sents: StatusSentence[], set: (i: number, st: Sta
   }
 }
 
+const DIFFERENT_ACCOUNT_RE = /^(?:gave|gives|give|offered|offers|provided|presented) (?:a |an )?(?:very )?(?:different|conflicting|contrasting|contradictory)\b/;
 const PRONOUN_AT_CUE = /^\S+\s+(?:(?:up|issue|back)\s+)?(?:with\s+|at\s+|on\s+)?(?:it|them|this|that)\b(?!\s+(?:[a-z]+s|the|a|an)\b)(?:\s+up\b|\s*[,.:;]|\s*$)/;
 
 /** The nearest earlier claim in the last two sentences that is not the cue's own source's, or -1. */
@@ -761,7 +766,9 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   if (!(noun && PLURAL_NOUNS.test(noun) && !DOC_NOUNS.has(noun)) && !(sents[target]!.sourceIsDoc && noun && DOC_SELF.has(noun)) && !(noun && ACCOUNT_NOUNS.has(noun) && anaphor!.owner)) return out;
   // the same source's claims on either side of the one named, up to the cue ("The poll found … The
   // survey of 1,204 voters found … X dismissed the poll"); "its figures on patient loads" only those
-  const narrowed = anaphor?.about ? contentWords(anaphor.about) : null;
+  // ("the Red Cross’s admission figures": only its claims about admissions)
+  const narrowing = `${anaphor?.about ?? ""} ${anaphor?.owner ? anaphor.modifiers.replace(/^.*[’']s\s+/, "") : ""}`.trim();
+  const narrowed = narrowing ? contentWords(narrowing) : null;
   // ("their account" reaches as far back as the owner's search does)
   for (let k = anaphor?.owner ? Math.max(0, i - 2 * WINDOW) : lo; k < i; k++) {
     const ks = sents[k]!;

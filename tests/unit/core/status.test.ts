@@ -528,3 +528,21 @@ describe("status: neither confirmed nor denied", () => {
     expect(claimWith(navy, "22 ships").status).toBe("unverified");
   });
 });
+
+describe("status: clause subjects, different accounts, narrowed owners", () => {
+  it("'confirmed it billed …' opens a clause; 'gave a different account, saying …' answers the claim just before; 'X gave a different account.' alone answers nothing", () => {
+    expect(claimWith(["The department said the inspection had priced only the work needed.", "Tallis said in a statement that an internal audit had confirmed it billed only for completed work."], "priced only").status).toBe("unaddressed");
+    const paras = ["The U.N. said 12 civilians were killed.", "Its spokesman told state media that troops were “firmly in control” of the town.",
+      "Residents reached through messaging apps gave a different account, saying fighters had taken the airport road."];
+    expect(claimWith(paras, "firmly in control").status).toBe("disputed");
+    expect(claimWith(paras, "12 civilians").status).toBe("unaddressed");
+    expect(claimWith(["“Three substations were hit,” the governor wrote.", "Moscow gave a different account.", "Russia’s ministry said all targets had been military."], "substations").status).toBe("unaddressed");
+  });
+
+  it("'the Red Cross’s admission figures' covers its admissions, not its other claims", () => {
+    const paras = ["The Red Cross said 137 wounded people had been admitted to the hospital since Saturday.", "It said all 60 of the hospital’s beds were occupied.",
+      "Dr. Aung Ko Latt, the hospital’s medical superintendent, confirmed the Red Cross’s admission figures."];
+    expect(claimWith(paras, "137 wounded").status).toBe("confirmed");
+    expect(claimWith(paras, "60 of the hospital").status).toBe("unaddressed");
+  });
+});
