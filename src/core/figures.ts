@@ -226,6 +226,8 @@ const CURRENCY_WORDS: Map<string, string> = table({
   roubles: "RUB", ruble: "RUB", rouble: "RUB", yuan: "CNY", renminbi: "CNY", yen: "JPY", rupees: "INR", rupee: "INR",
   hryvnias: "UAH", hryvnia: "UAH", hryvnia_: "UAH", francs: "CHF", pesos: "MXN", won: "KRW", lira: "TRY", naira: "NGN",
   rand: "ZAR", shillings: "KES", cents: "cents", pence: "pence", dinars: "dinars", riyals: "riyals", dirhams: "dirhams",
+  kyat: "MMK", baht: "THB", taka: "BDT", rupiah: "IDR", ringgit: "MYR", dong: "VND", zloty: "PLN", kronor: "SEK", krona: "SEK",
+  kroner: "NOK", krone: "DKK", forints: "HUF", shekels: "ILS", cedis: "GHS", birr: "ETB", afghanis: "AFN", pesetas: "ESP",
 });
 // Units written straight after the numeral ("10km", "40C", "5kg").
 const ATTACHED_UNITS = new Set([
@@ -639,6 +641,10 @@ class Matcher {
   private wordCore(i: number): Core | null {
     const w = this.l(i);
     const next = this.l(i + 1);
+    // "a couple of hundred votes", "a couple of thousand"
+    if (w === "a" && next === "couple" && this.l(i + 2) === "of" && COUPLE_SCALES.has(this.l(i + 3))) {
+      return { a: i, b: i + 4, countable: true, bare: false, vague: true };
+    }
     // Multiples and halvings as verbs: "doubled", "halved".
     if (MULTIPLE_VERBS.has(w)) return { a: i, b: i + 1, value: MULTIPLE_VERBS.get(w), unit: "times", countable: false, bare: false };
     if (FOLD_WORDS.has(w)) return { a: i, b: i + 1, value: FOLD_WORDS.get(w), unit: "times", countable: false, bare: false };
@@ -1067,6 +1073,8 @@ class Matcher {
     return out;
   }
 }
+
+const COUPLE_SCALES = new Set(["hundred", "thousand", "million", "billion", "dozen"]);
 
 const STARTERS = new Set<string>([
   ...[...SMALL.keys()], ...[...TENS.keys()], ...[...FRACTIONS.keys()], ...[...MULTIPLE_VERBS.keys()],

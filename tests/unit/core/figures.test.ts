@@ -356,3 +356,12 @@ describe("findFigures: bill numbers", () => {
     expect(texts("The Senate passed S. 1640 by a vote of 61 to 39.")).not.toContain("1640");
   });
 });
+
+describe("findFigures: more currencies, 'a couple of hundred'", () => {
+  it("reads '200,000 kyat a person' and 'a couple of hundred votes'", () => {
+    expect(texts("Boat owners were charging 200,000 kyat a person.")).toEqual(["200,000 kyat a person"]);
+    expect(texts("Recounts never overturn a lead of more than a couple of hundred votes.")).toEqual(["more than a couple of hundred votes"]);
+    expect(texts("He gave a couple of examples in the first two years.")).toEqual([]);
+    expect(texts("The deal was signed 16 years ago.")).toEqual([]);
+  });
+});
