@@ -33,6 +33,10 @@ const OPENERS = new Set([
   "with", "from", "under", "about", "more", "less", "only", "such", "each", "every", "all",
 ]);
 
+const CORPORATE = new Set(["inc", "ltd", "co", "corp", "plc", "llc", "llp", "bhd", "ag", "sa", "nv", "pty", "gmbh"]);
+const TITLES_AFTER = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "col", "capt", "sgt"]);
+const NAME_PARTICLES_AFTER = new Set(["de", "van", "von", "der", "da", "di", "du", "la", "le", "bin", "al", "of", "and", "for"]);
+
 const CLOSERS = new Set(['"', "'", "\u201D", "\u2019", ")", "]", "}", "\u00BB", "\u203A", "*"]);
 
 function isSpace(c: number): boolean {
@@ -96,7 +100,14 @@ function periodEnds(line: string, dot: number, nextStart: number): boolean {
   }
   if (NEVER_FINAL.has(bare)) return false;
   if (SOMETIMES_FINAL.has(bare) || /^(?:[a-z]\.){1,4}[a-z]$/.test(bare)) {
-    return OPENERS.has(wordAfter(line, nextStart).toLowerCase());
+    const after = wordAfter(line, nextStart).toLowerCase();
+    if (OPENERS.has(after)) return true;
+    // "… Keane Securities Inc. Mr. Goldfarb figures …", "… Salomon Brothers Inc. Bond prices lost …": a
+    // title, or a capitalised word with a lower-case word after it, opens a new sentence after a company
+    if (!CORPORATE.has(bare)) return false;
+    if (TITLES_AFTER.has(after)) return true;
+    const second = wordAfter(line, nextStart + after.length + 1);
+    return line[nextStart + after.length] === " " && second.length > 1 && isLower(second[0]!) && !NAME_PARTICLES_AFTER.has(second);
   }
   return true;
 }

@@ -114,3 +114,13 @@ describe("splitSentences: numbers, quotes, ellipses, parentheses", () => {
     expect(got[1]!.startsWith("She further")).toBe(true);
   });
 });
+
+describe("splitSentences: a company suffix that ends a sentence", () => {
+  const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+  it("breaks after 'Inc.' before a title or a common-noun opening, not inside a name", () => {
+    expect(split("He follows banks for Keane Securities Inc. Mr. Goldfarb figures the bank will cut its dividend.")).toHaveLength(2);
+    expect(split("The yield rose, according to Salomon Brothers Inc. Bond prices lost 1 5/8 points.")).toHaveLength(2);
+    expect(split("Shares of Acme Inc. rose 5%.")).toHaveLength(1);
+    expect(split("He joined Acme Inc. Chief Executive John Smith said so.")).toHaveLength(1);
+  });
+});
