@@ -75,6 +75,17 @@ function wordAfter(line: string, from: number): string {
   return line.slice(j, k);
 }
 
+/** The word ending just before the space at `space` is lower-case ("on" in "posted on X."). */
+function lowerWordBefore(line: string, space: number): boolean {
+  if (space < 1 || !isSpace(line.charCodeAt(space))) return false;
+  // ("… said so. J. K. Rowling": after a sentence's end the capital opens a name)
+  if (!isLower(line[space - 1]!)) return false;
+  let k = space - 1;
+  const stop = Math.max(0, space - 20);
+  while (k > stop && !isSpace(line.charCodeAt(k - 1))) k--;
+  return isLower(line[k]!);
+}
+
 function isWordChar(line: string, i: number): boolean {
   if (i < 0) return false;
   const ch = line[i]!;
@@ -90,7 +101,8 @@ function periodEnds(line: string, dot: number, nextStart: number): boolean {
   if (word === "\u0000" || word === "") return true;
   const lw = word.toLowerCase();
   // A single letter is an initial ("J. K. Rowling"), unless it is a lone lowercase word.
-  if (word.length === 1 && isUpper(word) && !isWordChar(line, dot - 2)) return false;
+  // ("posted on X. Asked about …", "Plan B. The …": after a lower-case word a lone capital is no initial)
+  if (word.length === 1 && isUpper(word) && !isWordChar(line, dot - 2)) return lowerWordBefore(line, dot - 2);
   // Dotted initialisms like "J.K." or "U.S.": judged like the SOMETIMES list.
   const bare = lw.endsWith(".") ? lw.slice(0, -1) : lw;
   if (bare === "no" || bare === "nos" || bare === "art" || bare === "sec" || bare === "fig" || bare === "vol" || bare === "p" || bare === "pp") {

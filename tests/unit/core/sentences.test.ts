@@ -124,3 +124,12 @@ describe("splitSentences: a company suffix that ends a sentence", () => {
     expect(split("He joined Acme Inc. Chief Executive John Smith said so.")).toHaveLength(1);
   });
 });
+
+describe("splitSentences: a lone capital after a lower-case word", () => {
+  const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+  it("ends 'posted on X.' and 'vitamin D.' but keeps initials in names", () => {
+    expect(split("She posted on X. Asked why, she left.")).toEqual(["She posted on X.", "Asked why, she left."]);
+    expect(split("The drug is called vitamin D. It helps.")).toHaveLength(2);
+    expect(split("Martin K. Ames said so. J. K. Rowling wrote it. President George W. Bush spoke.")).toEqual(["Martin K. Ames said so.", "J. K. Rowling wrote it.", "President George W. Bush spoke."]);
+  });
+});
