@@ -30,6 +30,20 @@ function normCode(c: number): number {
   return c;
 }
 
+// normCode by code unit, filled on first use (0: not yet known): one load per character instead of
+// a chain of range tests, and no lower-casing call for the same letter twice
+const NORM_CODE = new Int32Array(0x10000);
+
+function normCodeAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  let k = NORM_CODE[c]!;
+  if (k === 0) {
+    k = normCode(c);
+    NORM_CODE[c] = k;
+  }
+  return k;
+}
+
 function normalisedSource(text: string): string {
   return NEEDS_NFKC.test(text) ? text.normalize("NFKC").toLowerCase() : text;
 }
@@ -85,7 +99,7 @@ function claimHash(text: string): number {
   let pendingSpace = false;
   let started = false;
   for (let i = 0; i < s.length; i++) {
-    const c = normCode(s.charCodeAt(i));
+    const c = normCodeAt(s, i);
     if (c === SPACE) {
       pendingSpace = started;
       continue;

@@ -174,8 +174,11 @@ const ANAPHOR_NOUN_BEFORE = /\b(?:figures|numbers|estimates|counts|totals|claims
 
 /** Status cues in one sentence, in pattern order, without overlaps. */
 export function statusCues(text: string): StatusCue[] {
-  if (!ANY_CUE.test(text)) return [];
-  const lower = text.toLowerCase();
+  return ANY_CUE.test(text) ? cuesInLower(text.toLowerCase()) : [];
+}
+
+/** statusCues for a sentence already lower-cased (assignStatuses keeps the lower-cased text). */
+function cuesInLower(lower: string): StatusCue[] {
   const out: StatusCue[] = [];
   if (!markPreWords(lower)) return out;
   const masked: [number, number][] = [];
@@ -335,10 +338,11 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
 
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i]!;
-    const cues = statusCues(s.text);
-    if (cues.length) CUED.add(s);
-    if (!cues.length) continue;
+    if (!ANY_CUE.test(s.text)) continue;
     const lower = s.text.toLowerCase();
+    const cues = cuesInLower(lower);
+    if (!cues.length) continue;
+    CUED.add(s);
     ANAPHOR_RE.lastIndex = 0;
     const anaphors: Anaphor[] = [];
     let m: RegExpExecArray | null;
