@@ -650,6 +650,8 @@ const SUBJECT_START = 5;
 // "denied that it had sought a cut, saying its offer would …": past a content clause, a phrase is content
 const OBJECT_RELATIVE_BEFORE = /\b[a-z]{3,}\s+(?:it|they|he|she|we)\s+(?:(?:had|has|have|would|once|long|previously|earlier|repeatedly)\s+){0,2}$/;
 const AGENT_GAP = /^\S+\s+(?:\w+\s+)?by\s+$/;
+const PARTY_RUN_RE = /\p{Lu}[\p{L}-]+(?:[’']s)?(?:\s+\p{Lu}[\p{L}-]+(?:[’']s)?)*/gu;
+const PARTY_STOP_WORDS = new Set(["The", "Sen", "Rep", "Gov", "Mrs", "Prof", "Chief", "Executive", "Senior", "Deputy", "Inc", "Corp", "Group", "Systems", "Department", "Ministry", "Office", "Council", "Committee", "National", "State", "United", "States", "American", "New", "House", "Association"]);
 const DENIED_CLAUSE_RE = /^\s+that\s+([^;:]*?)(?:,\s*(?:but|and|saying|adding|arguing|calling)\b|[;:]|$)/;
 const CONTENT_OPENER = /,\s*(?:saying|adding|arguing|noting)\b/;
 
@@ -727,6 +729,29 @@ function ownedBy(k: StatusSentence, owner: string): boolean {
   return SUBJECT_WORDS.exec(k.text)?.[0].toLowerCase().includes(w) ?? false;
 }
 
+/**
+ * The organisations a source speaks for, as runs of capitalised words: its role's ("a Quillon
+ * spokeswoman" → Quillon), or its own name when it is one.
+ */
+function partyOf(s: StatusSentence): string[][] {
+  const text = `${s.sourceRole ?? ""} ; ${s.sourceKind === "organization" ? s.source ?? "" : ""}`;
+  const runs: string[][] = [];
+  for (const m of text.matchAll(PARTY_RUN_RE)) {
+    const words = m[0].split(/\s+/).map((w) => w.replace(/[’']s$/, "")).filter((w) => !PARTY_STOP_WORDS.has(w));
+    if (words.length) runs.push(words);
+  }
+  return runs;
+}
+
+// one run inside the other: "Quillon" and "Quillon Systems Inc", not "Halden Transit Riders Union" and
+// "Halden Regional Transit Authority"
+function sameParty(a: StatusSentence, b: StatusSentence): boolean {
+  const pb = partyOf(b);
+  if (!pb.length) return false;
+  const inside = (x: string[], y: string[]) => x.every((w) => y.includes(w));
+  return partyOf(a).some((ra) => pb.some((rb) => inside(ra, rb) || inside(rb, ra)));
+}
+
 /** The earlier claims a backward-pointing cue in sentence i refers to. */
 /** "denied that any wages had been paid late, but …": the words of what is denied, or null. */
 function deniedClause(lower: string, end: number): Set<string> | null {
@@ -738,7 +763,8 @@ function deniedClause(lower: string, end: number): Set<string> | null {
 
 function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null, excludeSource: string | null, clause: Set<string> | null = null): number[] {
   const lo = Math.max(0, i - WINDOW);
-  const isClaim = (k: number) => sents[k]!.isClaim && !(excludeSource && sents[k]!.source === excludeSource);
+  // (a denial by "a Quillon spokeswoman" is not about what Quillon's chief executive said)
+  const isClaim = (k: number) => sents[k]!.isClaim && !(excludeSource && (sents[k]!.source === excludeSource || sameParty(sents[k]!, sents[i]!)));
   const noun = anaphor?.noun ?? null;
   let target = -1;
   // "the White House's deficit estimate", "her account", "the claim by Mr. Gaddis": whose claim it is

@@ -546,3 +546,13 @@ describe("status: clause subjects, different accounts, narrowed owners", () => {
     expect(claimWith(paras, "60 of the hospital").status).toBe("unaddressed");
   });
 });
+
+describe("status: a party's denial is not about its own people's claims", () => {
+  it("'A Quillon spokeswoman denied that the company had made any offer' disputes the outsider's account, not the chief executive's", () => {
+    const paras = ["Martin Vossberg, Quillon's chief executive, told employees that Quillon had offered discounts to large customers.",
+      "That person said Quillon had offered to pay $300 million to settle.", "A Quillon spokeswoman, Dana Whitcombe, denied that the company had made any offer."];
+    const withIntro = ["The two sides had discussed a settlement, according to a person briefed on the talks.", ...paras];
+    expect(claimWith(withIntro, "$300 million").status).toBe("disputed");
+    expect(claimWith(withIntro, "discounts").status).toBe("unaddressed");
+  });
+});
