@@ -63,6 +63,7 @@ const NOT_ACCORDING_SOURCES = new Set(["plan", "plans", "schedule", "script", "t
 // Verbs that also give orders: "told members to cancel", "urged voters to turn out"
 const DESCRIBING_LEMMAS = new Set(["describe", "characterize", "characterise", "label", "brand", "term", "depict", "portray", "dub"]);
 const FINDERS = /\b(?:researchers|scientists|investigators|auditors|inspectors|analysts|economists|experts|epidemiologists|biologists|ecologists)\b/i;
+const SAYING_NOUNS = new Set(["prediction", "remark", "remarks", "comment", "comments", "warning", "assessment", "advice", "criticism", "complaint", "quote", "words", "description", "verdict", "view"]);
 const ADJECTIVE_END = /(?:ful|ous|al|ive|ic|ible|able|ary|ish|less|wide|ent|ant|ern|ual|ial|sharp|brief|formal|angry|terse|curt|swift|quick|blunt)$/;
 const ORDINAL_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "previous"]);
 const DIRECTIVE_LEMMAS = new Set(["demand", "urge", "propose", "recommend", "advocate", "request", "pledge", "promise", "vow"]);
@@ -88,7 +89,7 @@ const AUXILIARIES = new Set(["is", "are", "was", "were", "will", "would", "could
 // Verbs whose content may come as a quotation anywhere later in the sentence.
 const CONTENT_VERBS = new Set(["note", "add", "reveal", "highlight", "mention", "reference", "explain", "disclose", "report", "detail", "outline", "describe", "call", "label", "brand", "term", "dub", "characterize", "characterise"]);
 const ROLE_MODIFIERS = new Set(["state", "former", "deputy", "senior", "vice", "acting", "chief", "executive", "assistant", "associate", "general", "press", "foreign", "defence", "defense", "finance", "health", "interior", "prime", "campaign", "team", "club", "party", "house", "senate", "top", "lead", "principal", "managing", "national", "regional", "local", "county", "city", "federal", "head"]);
-const FIGURE_NOUNS = new Set(["figure", "number", "toll", "tally", "count", "total", "estimate", "cost", "costs", "losses", "damage", "value", "savings", "deficit", "shortfall", "gap", "turnout", "margin", "crowd", "price", "bill"]);
+const FIGURE_NOUNS = new Set(["figure", "number", "toll", "tally", "count", "total", "estimate", "cost", "costs", "losses", "damage", "value", "savings", "deficit", "shortfall", "gap", "turnout", "margin", "crowd", "price", "bill", "effect", "impact", "attendance", "share", "rate"]);
 
 interface Found {
   src: NPSource;
@@ -187,6 +188,17 @@ export class Attributor {
       if ((lo === "report" || lo === "rumor" || lo === "rumour") && i > 0 && /^(?:a|an)$/.test(toks[i - 1]!.lo) && this.thatAhead(toks, i)) {
         found.push(mk(docSource(lo), t.start, t.end, lo, "report", inRegions(t.start, q.regions), i, false));
         continue;
+      }
+      // "The prediction came from Walter J. Kinsella, …": the speaker of the quotation before it
+      if (lo === "came" && toks[i + 1]?.lo === "from" && i >= 1 && i <= 3 && SAYING_NOUNS.has(toks[i - 1]!.lo)) {
+        const end = this.rightPhraseEnd(toks, i + 2);
+        const src = end > i + 2 ? sourceOfPhrase(ctx, i + 2, end, true) : null;
+        if (src && src.kind === "person") {
+          this.rightAppositionRole(ctx, end, src);
+          found.push(mk(src, t.start, toks[i + 1]!.end, "came from", "say", inRegions(t.start, q.regions), i, false));
+          i++;
+          continue;
+        }
       }
       // "reports that …", "on reports that …": content attributed to unnamed reports
       if ((lo === "reports" || lo === "rumours" || lo === "rumors") && toks[i + 1]?.lo === "that" && !(toks[i - 1]?.word && !NOUN_LEFT.has(toks[i - 1]!.lo) && !PREPOSITIONS.has(toks[i - 1]!.lo))) {
@@ -303,7 +315,7 @@ export class Attributor {
     if (cf.lemma === "put") {
       let f = v + 1;
       if (toks[f]?.word && /^(?:the|that|this|its|their|his|her)$/.test(toks[f]!.lo)) f++;
-      if (f < toks.length && toks[f]!.word && /^(?:death|casualty|civilian)$/.test(toks[f]!.lo)) f++;
+      if (f < toks.length && toks[f]!.word && /^(?:death|casualty|civilian|actual|real|true|total|official|overall|final|likely)$/.test(toks[f]!.lo)) f++;
       if (!(toks[f]?.word && FIGURE_NOUNS.has(toks[f]!.lo)) && !this.putItThisWay(toks, v) && !this.documentPutsAt(toks, v)) return null;
     }
     const weakOk = !cf.weak || cf.lemma === "put" || this.hasComplement(toks, v, cf);
@@ -659,6 +671,13 @@ export class Attributor {
     return { src, tail };
   }
 
+  /** "… in Columbus, Ohio": the comma at toks[comma] follows a place after "in", "of", "near" or "from". */
+  private placeBeforeComma(toks: Token[], comma: number): boolean {
+    const place = toks[comma - 1];
+    const prep = toks[comma - 2];
+    return !!place && place.word && place.cap && !!prep && prep.word && /^(?:in|of|near|from|outside)$/.test(prep.lo);
+  }
+
   /** "A Republican strategist familiar with the campaign's finances" → "A Republican strategist". */
   private headBeforeModifier(c: NPContext, from: number, end: number): NPSource | null {
     for (let k = from + 1; k < end; k++) {
@@ -724,6 +743,11 @@ export class Attributor {
         continue;
       }
       const run = this.nameRunAtEnd(toks, from, end);
+      // "a battery startup based in Fremont, California,": the state after a place is part of the apposition
+      if (run && run[0] === from && end - from <= 2 && openSeg && this.placeBeforeComma(toks, k)) {
+        end = k;
+        continue;
+      }
       if (run && (run[0] === from || this.rolePrefix(toks, from, run[0]))) {
         const src = sourceOfPhrase(c, run[0] === from ? from : run[0], end, false);
         if (src && want === "person" && src.kind === "organization" && openSeg) {

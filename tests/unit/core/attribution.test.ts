@@ -310,3 +310,13 @@ describe("wire copy: blind set 12 findings", () => {
     expect(one("Projections in the paper suggest that between 60% and 80% of the ice could disappear.")?.kind).toBe("document");
   });
 });
+
+describe("blind sets 13 and 14 findings", () => {
+  it("keeps 'based in Fremont, California,' in the apposition, reads 'put the actual crowd at' and 'The prediction came from X'", () => {
+    expect(one("Corvane Energy, a battery startup based in Fremont, California, said on Tuesday that it had built a cell.")?.name).toBe("Corvane Energy");
+    expect(one("Hallam Test Labs, an independent testing firm in Columbus, Ohio, said it had repeated the charge.")?.name).toBe("Hallam Test Labs");
+    expect(one("The Agriculture Department's economists put the effect at less than 5 cents a bushel.")?.kind).toBe("group");
+    const paras = ["\"If the election were held tomorrow, I think she'd win.\" The prediction came from Walter J. Kinsella, a former chairman of the state party."];
+    expect(sourceOf(paras, "held tomorrow")?.name).toBe("Walter J. Kinsella");
+  });
+});
