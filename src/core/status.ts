@@ -167,6 +167,7 @@ function markPreWords(lower: string): boolean {
   return any;
 }
 
+const FOUND_BEFORE = /\b(?:found|find|finds|saw|see|sees|was|is|there is|there was)\s+(?:``|"|“)?$/;
 const MODAL_BE_BEFORE = /\b(?:would|will|could|might|may|should|must|to|expected to)\s+(?:\w+ly\s+|only\s+)?(?:be\s+)?$/;
 const CONDITION_BEFORE = /\b(?:if|whether|unless)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+$/;
 const DESCRIBED_NOUN_BEFORE = /\b(?!(?:was|were|been|being|is|are|be|has|have|had|later|also|independently|since|then|it|they|he|she|and|but|not|never)\b)[a-z]{3,}s\s+$/;
@@ -201,6 +202,10 @@ function cuesInLower(lower: string): StatusCue[] {
       // "Judge Albright would probably be confirmed", "the recount would only confirm his victory", "if the
       // recount confirmed his lead": a future or a condition, not a verification
       if (p.status === "confirmed" && (MODAL_BE_BEFORE.test(lower.slice(Math.max(0, at - 30), at)) || CONDITION_BEFORE.test(lower.slice(Math.max(0, at - 40), at)))) continue;
+      // "until a successor is confirmed by the Senate": an appointment
+      if (p.status === "confirmed" && (/^\s+by the (?:senate|full senate|parliament|assembly|council)\b/.test(lower.slice(end, end + 24)) || /\buntil\b[^.;:]{0,30}$/.test(lower.slice(Math.max(0, at - 32), at)))) continue;
+      // "had found no evidence that the board was selling below cost": a finding about another claim, made here
+      if (p.status === "unverified" && /^no\s+(?:\w+\s+)?evidence/.test(m[0]) && FOUND_BEFORE.test(lower.slice(Math.max(0, at - 24), at)) && /^\W*\s*that\b/.test(lower.slice(end, end + 10))) continue;
       masked.push([at, end]);
       if (p.negatable && NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 20), at))) continue;
       // "the case should be dismissed", "was denied bail": a passive without an agent is not a dispute

@@ -556,3 +556,11 @@ describe("status: a party's denial is not about its own people's claims", () => 
     expect(claimWith(withIntro, "discounts").status).toBe("unaddressed");
   });
 });
+
+describe("status: appointments and findings of no evidence", () => {
+  it("'until a successor is confirmed by the Senate' and 'had found no evidence that …' put no status on their own sentence", () => {
+    expect(statusCues("He asked Gerald Sims to run the department until a successor is confirmed by the Senate.")).toEqual([]);
+    expect(statusCues("Farrow said the Administration had found ``no evidence'' that the board was selling below cost.")).toEqual([]);
+    expect(statusCues("He offered no evidence for the claim.").map((c) => c.status)).toEqual(["unverified"]);
+  });
+});
