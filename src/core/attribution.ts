@@ -500,7 +500,8 @@ export class Attributor {
       const t = toks[k]!;
       if (t.lo === "that" || QUOTE_CHARS.has(t.t) || t.t === ":") return true;
       if (t.lo === "as" && describing) return true;
-      if (!t.word && t.t !== "," && t.lo !== "'s") return false;
+      // ("questioned Mr. Marra's sample, contending that …": a title's dot is no clause boundary)
+      if (!t.word && t.t !== "," && t.lo !== "'s" && !(t.t === "." && isAbbrev(toks, k - 1))) return false;
     }
     if (describing) {
       for (let k = v + 1; k < toks.length && k <= v + 8; k++) if (QUOTE_CHARS.has(toks[k]!.t)) return true;

@@ -207,6 +207,7 @@ export const PARTICIPLE_LEMMAS = new Set([
   "disclose", "announce", "report", "highlight", "reference", "complain", "conclude", "indicate",
   "reiterate", "recall", "ask", "declare", "urge", "vow", "promise", "pledge", "threaten", "blame",
   "boast", "joke", "caution", "signal", "hint", "confirm", "reject", "dismiss", "dispute", "counter",
+  "contend", "maintain", "concede", "observe", "remark",
 ]);
 
 /** Lemmas whose content is a denial or rejection: the denier disputes earlier claims. */

@@ -320,3 +320,9 @@ describe("blind sets 13 and 14 findings", () => {
     expect(sourceOf(paras, "held tomorrow")?.name).toBe("Walter J. Kinsella");
   });
 });
+
+describe("participles of contention", () => {
+  it("reads 'questioned Mr. Marra's sample, contending that …' as the strategists' claim", () => {
+    expect(one("Democratic strategists questioned Mr. Marra's sample, contending that it included too many voters from the suburbs.")).toMatchObject({ name: "Democratic strategists", kind: "group" });
+  });
+});
