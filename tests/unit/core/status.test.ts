@@ -564,3 +564,13 @@ describe("status: appointments and findings of no evidence", () => {
     expect(statusCues("He offered no evidence for the claim.").map((c) => c.status)).toEqual(["unverified"]);
   });
 });
+
+describe("status: more verdict phrasings", () => {
+  it("reads 'Few economists … would accept', 'That figure matches …', 'called his analysis \"speculative\"', 'greeted the analysis with skepticism'", () => {
+    expect(statusCues("Few economists who study regional labor markets would accept a knock-on effect of that size.")[0]?.status).toBe("disputed");
+    expect(statusCues("That figure matches the trimmed-mean measure published by the statistics bureau.")[0]?.status).toBe("confirmed");
+    expect(statusCues("The trust called his analysis \"speculative\".")[0]?.status).toBe("disputed");
+    expect(statusCues("Election researchers have greeted the analysis with skepticism.")[0]?.status).toBe("disputed");
+    expect(statusCues("Marsh said every bet had been placed on matches in other leagues.")).toEqual([]);
+  });
+});
