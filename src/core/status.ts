@@ -647,7 +647,8 @@ function rivalTarget(sents: StatusSentence[], i: number, who: string): number {
     const ks = sents[k]!;
     if (!ks.isClaim || !ks.numeric || !ks.source) continue;
     const theirs = ks.source.toLowerCase();
-    return theirs === who.toLowerCase() || theirs.split(/\s+/).includes(last) ? -1 : k;
+    // (a shared generic head — "economists", "officials" — is not the same party)
+    return theirs === who.toLowerCase() || (!GENERIC_PEOPLE.has(last) && theirs.split(/\s+/).includes(last)) ? -1 : k;
   }
   return -1;
 }
@@ -661,6 +662,7 @@ const OBJECT_RELATIVE_BEFORE = /\b[a-z]{3,}\s+(?:it|they|he|she|we)\s+(?:(?:had|
 const AGENT_GAP = /^\S+\s+(?:\w+\s+)?by\s+$/;
 const PARTY_RUN_RE = /\p{Lu}[\p{L}-]+(?:[’']s)?(?:\s+\p{Lu}[\p{L}-]+(?:[’']s)?)*/gu;
 const PARTY_STOP_WORDS = new Set(["The", "Sen", "Rep", "Gov", "Mrs", "Prof", "Chief", "Executive", "Senior", "Deputy", "Inc", "Corp", "Group", "Systems", "Department", "Ministry", "Office", "Council", "Committee", "National", "State", "United", "States", "American", "New", "House", "Association"]);
+const GENERIC_PEOPLE = new Set(["economists", "officials", "analysts", "experts", "researchers", "scientists", "sources", "aides", "lawmakers", "residents", "police", "spokesman", "spokeswoman", "officers", "authorities"]);
 const DENIED_CLAUSE_RE = /^\s+that\s+([^;:]*?)(?:,\s*(?:but|and|saying|adding|arguing|calling)\b|[;:]|$)/;
 const CONTENT_OPENER = /,\s*(?:saying|adding|arguing|noting)\b/;
 

@@ -574,3 +574,11 @@ describe("status: more verdict phrasings", () => {
     expect(statusCues("Marsh said every bet had been placed on matches in other leagues.")).toEqual([]);
   });
 });
+
+describe("status: rival figures from another body with the same kind of experts", () => {
+  it("'The Agriculture Department's economists put the effect at less than 5 cents' disputes the university economists' 18 cents", () => {
+    const paras = ["A study by agricultural economists at North Dakota State University estimated that the imports cut the price by 18 cents a bushel last year.",
+      "The Agriculture Department's economists put the effect at less than 5 cents a bushel."];
+    expect(claimWith(paras, "18 cents").status).toBe("disputed");
+  });
+});
