@@ -4,8 +4,8 @@
 
 import type { Source } from "./model.ts";
 import { tokenize, type Token } from "./tokens.ts";
-import { CONFIRM_LEMMAS, cueForm, cueOf, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
-import { andJoinsName, Coref, capRuns, genderOf, isNameToken, isOrgName, looksLikePersonName, splitTitles } from "./coref.ts";
+import { CONFIRM_LEMMAS, cueOf, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
+import { andJoinsName, Coref, capRuns, genderOf, isOrgName, looksLikePersonName, splitTitles } from "./coref.ts";
 import { sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
 import {

@@ -275,11 +275,6 @@ const RATE_UNITS = new Set([
   "employee", "worker", "kilometre", "kilometer", "mile", "hectare", "acre", "megawatt", "dose", "child",
   "adult", "game", "match", "resident", "inhabitant", "citizen", "mwh", "kwh", "cent",
 ]);
-const RACE_WORDS = new Set([
-  "final", "finals", "hurdles", "freestyle", "breaststroke", "backstroke", "butterfly", "relay", "steeplechase",
-  "sprint", "medley", "race", "title", "record", "gold", "silver", "bronze", "heat", "heats", "semi-final",
-  "semifinal", "semi-finals", "event", "champion", "crown", "world", "olympic", "men's", "women's",
-]);
 // Measures that can take "of" and what they measure: "four days of deliberations", "5,000 tonnes of grain".
 const MEASURES = new Set([
   "tonnes", "tons", "litres", "liters", "barrels", "hectares", "acres", "kilometres", "kilometers", "miles",
@@ -353,8 +348,6 @@ interface Core {
   /** imprecise by nature ("dozens") */
   vague?: boolean;
 }
-
-const SKIP = -1;
 
 class Matcher {
   private readonly t: Tok[];
@@ -550,7 +543,7 @@ class Matcher {
     return j;
   }
 
-  /** A numeral, number words, or a currency amount starting at i. SKIP tokens come back as {b, value: NaN}. */
+  /** A numeral, number words, or a currency amount starting at i. */
   private core(i: number, approx: boolean): Core | { skip: number } | null {
     const t = this.t[i];
     if (!t) return null;

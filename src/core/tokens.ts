@@ -43,7 +43,7 @@ function isWordCode(s: string, i: number, c: number): boolean {
   return isUnicodeWordUnit(c);
 }
 
-function isSpaceCode(c: number, s: string, i: number): boolean {
+function isSpaceCode(c: number): boolean {
   if (c < 128) return ASCII_CLASS[c] === ASCII_SPACE;
   return isUnicodeSpaceUnit(c);
 }
@@ -63,7 +63,7 @@ export function tokenize(s: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (isSpaceCode(c, s, i)) { i++; continue; }
+    if (isSpaceCode(c)) { i++; continue; }
     if (!isWordCode(s, i, c)) {
       const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       const t = s.slice(i, i + w);
