@@ -282,6 +282,7 @@ export class Attributor {
     if (DIRECTIVE_LEMMAS.has(cf.lemma) && v + 2 >= toks.length && !this.quotedTail(toks, v)) return null;
     // Requests and instructions: "asked for a hearing", "told members to cancel their plans"
     if (cf.lemma === "ask" && (next?.lo === "for" || next?.lo === "not")) return null; // "who asked not to be identified"
+    if (cf.lemma === "call" && (next?.lo === "itself" || next?.lo === "themselves" || next?.lo === "himself" || next?.lo === "herself")) return null; // "which calls itself Grey Lantern"
     if (cf.lemma === "ask" && this.objectThenFor(toks, v)) return null; // "asked the committee for a 30-day delay"
     if (INSTRUCTION_LEMMAS.has(cf.lemma) && this.objectThenInfinitive(toks, v)) return null;
     // Negated ("did not say", "declined to comment", "has never confirmed") or not asserted ("could add").
@@ -672,6 +673,19 @@ export class Attributor {
     return { src, tail };
   }
 
+  /** "which calls itself Grey Lantern": the name a group gives itself, as an organisation. */
+  private selfNamed(c: NPContext, from: number, end: number): NPSource | null {
+    const toks = c.toks;
+    if (!/^(?:calls|called|call)$/.test(toks[from + 1]?.lo ?? "") || !/^(?:itself|themselves)$/.test(toks[from + 2]?.lo ?? "")) return null;
+    const a = from + 3;
+    let b = a;
+    while (b < end && toks[b]!.word && toks[b]!.cap) b++;
+    if (b === a) return null;
+    const name = c.text.slice(toks[a]!.start, toks[b - 1]!.end);
+    const ent = c.coref.add(name, "organization", null, null, c.sentence, true, true);
+    return { name: ent.name, kind: "organization", role: null, unresolved: false, entity: ent };
+  }
+
   /** "… in Columbus, Ohio": the comma at toks[comma] follows a place after "in", "of", "near" or "from". */
   private placeBeforeComma(toks: Token[], comma: number): boolean {
     const place = toks[comma - 1];
@@ -714,6 +728,7 @@ export class Attributor {
     let roleSeg: [number, number] | null = null;
     // ", who spoke on condition of anonymity,": the unnamed speaker is anonymous
     let anonymous = false;
+    let selfName: NPSource | null = null;
 
     for (let seg = 0; seg < 6 && end > 0; seg++) {
       // a parenthetical before the comma ("Rep. Adam Schiff (D-Calif.), the chairman, …") is skipped
@@ -739,6 +754,8 @@ export class Attributor {
         (first.word && PREPOSITIONS.has(first.lo) && openSeg);
       if (skip) {
         if (RELATIVE.has(first.lo) && this.asksAnonymity(toks, from, end)) anonymous = true;
+        // "The group, which calls itself Grey Lantern, claimed": the name it gives itself
+        if (RELATIVE.has(first.lo) && !selfName) selfName = this.selfNamed(c, from, end);
         if (!openSeg) return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;
         end = k;
         continue;
@@ -788,7 +805,7 @@ export class Attributor {
       }
       const pf = this.leftPhraseStart(toks, end - 1);
       // "A Republican strategist familiar with the campaign's finances": the head before its modifier
-      const src = (pf <= end - 1 ? sourceOfPhrase(c, pf, end, false) : null) ?? (!openSeg && !PREPOSITIONS.has(first.lo) && !INTRO.has(first.lo) ? this.headBeforeModifier(c, from, end) : null);
+      const src = (pf <= end - 1 && selfName && end - pf <= 2 ? selfName : null) ?? (pf <= end - 1 ? sourceOfPhrase(c, pf, end, false) : null) ?? (!openSeg && !PREPOSITIONS.has(first.lo) && !INTRO.has(first.lo) ? this.headBeforeModifier(c, from, end) : null);
       if (src) {
         if (anonymous && src.kind === "person" && !src.entity) src.kind = "anonymous";
         return withRole(src, role);

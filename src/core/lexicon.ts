@@ -64,6 +64,7 @@ senate legislature cabinet coalition alliance federation association authority a
 directorate secretariat mission monitor observatory think-tank tank broadcaster station channel
 magazine journal website site exchange fund firm conglomerate giant maker producer supplier
 manufacturer chain brand studio publisher label prosecutor's prosecutors' office
+app lender distributor wholesaler refiner shipper exporter importer contractor
 guild caucus chamber syndicate cooperative consortium society trust academy agency union
 `);
 

@@ -326,3 +326,11 @@ describe("participles of contention", () => {
     expect(one("Democratic strategists questioned Mr. Marra's sample, contending that it included too many voters from the suburbs.")).toMatchObject({ name: "Democratic strategists", kind: "group" });
   });
 });
+
+describe("self-named groups, apps and possessive titles", () => {
+  it("reads 'The group, which calls itself Grey Lantern, claimed', 'Stridewell, the fitness-tracking app,' and 'the Information Commissioner’s Office'", () => {
+    expect(one("The group, which calls itself Grey Lantern, claimed in a post that it held 9.4 million records.")).toMatchObject({ name: "Grey Lantern", kind: "organization" });
+    const paras = ["Stridewell, the fitness-tracking app, said on Thursday that hackers had stolen data.", "The company said it had notified the Information Commissioner’s Office within 48 hours."];
+    expect(sourceOf(paras, "48 hours")).toMatchObject({ name: "Stridewell", kind: "organization" });
+  });
+});
