@@ -186,7 +186,8 @@ export class Attributor {
       }
       // "A report broadcast on Tuesday night by WRC-TV that the FBI had reopened …": an unnamed report's content
       if ((lo === "report" || lo === "rumor" || lo === "rumour") && i > 0 && /^(?:a|an)$/.test(toks[i - 1]!.lo) && this.thatAhead(toks, i)) {
-        found.push(mk(docSource(lo), t.start, t.end, lo, "report", inRegions(t.start, q.regions), i, false));
+        // ("… by the trade newsletter Thrift Watch that …": the outlet that published it)
+        found.push(mk(this.reportAuthor(ctx, i) ?? docSource(lo), t.start, t.end, lo, "report", inRegions(t.start, q.regions), i, false));
         continue;
       }
       // "The prediction came from Walter J. Kinsella, …": the speaker of the quotation before it
@@ -219,7 +220,9 @@ export class Attributor {
     // with "citing X" the cue only when nothing else is.
     // "According to court filings, he promised …": a sentence that opens with its attribution is that one's
     const opening = outside.find((f) => f.tokenIndex === 0 && f.lemma === "according to");
-    const primary = opening ?? outside.find((f) => f.tail && f.lemma !== "cite") ?? outside.find((f) => f.lemma !== "cite") ?? outside[0];
+    // "Mr. Castellano denied a report published by Thrift Watch that …": the report's content is the claim
+    const deniedReport = outside.length > 1 && DENIAL_LEMMAS.has(outside[0]!.lemma) && outside[1]!.lemma === "report" ? outside[1] : undefined;
+    const primary = opening ?? deniedReport ?? outside.find((f) => f.tail && f.lemma !== "cite") ?? outside.find((f) => f.lemma !== "cite") ?? outside[0];
     let via: string | null = null;
     if (primary) {
       via = this.citingTarget(ctx, primary);
@@ -397,13 +400,27 @@ export class Attributor {
     return false;
   }
 
+  /** The "by X" inside "a report published this week by X that …", when X is someone. */
+  private reportAuthor(c: NPContext, i: number): NPSource | null {
+    const toks = c.toks;
+    let that = i + 1;
+    while (that < toks.length && toks[that]!.lo !== "that") that++;
+    for (let k = i + 1; k < that; k++) {
+      if (toks[k]!.lo !== "by") continue;
+      const src = sourceOfPhrase(c, k + 1, that, false);
+      return src && (src.kind === "organization" || src.kind === "person") ? src : null;
+    }
+    return null;
+  }
+
   /** A "that" opening the noun's content clause within a short unpunctuated stretch after toks[i]. */
   private thatAhead(toks: Token[], i: number): boolean {
     for (let k = i + 1; k < toks.length && k <= i + 14; k++) {
       const t = toks[k]!;
       if (t.lo === "that") return true;
       if (!t.word && t.t !== "." && t.t !== "-" && t.lo !== "'s") return false;
-      if (t.word && cueOf(t) && !cueOf(t)!.ambiguous && t.lo !== "broadcast") return false;
+      // ("a report published this week by the trade newsletter Thrift Watch that …": a participle describes it)
+      if (t.word && cueOf(t) && !cueOf(t)!.ambiguous && cueOf(t)!.tense !== "past" && t.lo !== "broadcast") return false;
     }
     return false;
   }
@@ -462,6 +479,12 @@ export class Attributor {
     }
     if (!claimNoun) return false;
     k++;
+    // "denied the charges at a news conference outside City Hall.": where or when, nothing more
+    if (k < toks.length && toks[k]!.word && /^(?:at|in|on|outside|during|after|before|through)$/.test(toks[k]!.lo)) {
+      let e = k + 1;
+      while (e < toks.length && e <= k + 8 && (toks[e]!.word || toks[e]!.lo === "'s") && !/^(?:that|saying|and|but|because|which|who)$/.test(toks[e]!.lo)) e++;
+      if (e === toks.length - 1 && !toks[e]!.word && toks[e]!.t !== ",") return true;
+    }
     let words = 0;
     while (k < toks.length && toks[k]!.word && words < 3) {
       if (/^(?:as|that|saying|calling|describing|and|but|because)$/.test(toks[k]!.lo)) return false;

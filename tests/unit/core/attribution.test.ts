@@ -334,3 +334,10 @@ describe("self-named groups, apps and possessive titles", () => {
     expect(sourceOf(paras, "48 hours")).toMatchObject({ name: "Stridewell", kind: "organization" });
   });
 });
+
+describe("denied reports and bare denials with a place", () => {
+  it("'denied a report published by Thrift Watch that …' is the newsletter's claim; 'denied the charges at a news conference outside City Hall' is no claim", () => {
+    expect(one("Mr. Castellano denied a report published this week by the trade newsletter Thrift Watch that the agency had paid lawyers $200 million.")?.name).toBe("Thrift Watch");
+    expect(one("Mr. Kessler, who is in his third term, denied the charges at a news conference outside City Hall.")).toBeNull();
+  });
+});
