@@ -268,7 +268,8 @@ describe("numbered union locals", () => {
 
 describe("wire copy: reports, samples, titles, quote continuations", () => {
   it("reads 'A report … that', a survey rather than its sample, a party apposition as a role, and 'the company' in its own sentence", () => {
-    expect(one("A report broadcast on Tuesday night by WRC-TV that the FBI had reopened its background check could not be confirmed.")?.kind).toBe("document");
+    expect(one("A report broadcast on Tuesday night by WRC-TV that the FBI had reopened its background check could not be confirmed.")?.name).toBe("WRC-TV");
+    expect(one("A report that the FBI had reopened its background check could not be confirmed.")?.kind).toBe("document");
     expect(one("A survey of 400 city residents conducted for The Hartford Courant this month found that 58 percent disapproved.")?.kind).toBe("document");
     const paras = ["\"Do you hold that view today?\" asked Sen. Dorothy K. Lindgren, Democrat of Minnesota and chairwoman of the committee.", "The chairwoman predicted that the final vote would be close."];
     expect(sourceOf(paras, "final vote")?.name).toBe("Dorothy K. Lindgren");
