@@ -361,7 +361,12 @@ export class Attributor {
     // a weak verb needs content: a clause after it, or a quotation before its tail ("…,” she posted)
     if (!weakOk && !(tail && (this.quoteBefore(toks, v) || this.tailAtEnd(toks, v)))) return null;
     // "the study found", and the people whose work is finding things: "Researchers at … found roughly 600"
-    if (cf.docOnly && !src.doc && next?.lo !== "that" && !(src.kind === "group" && FINDERS.test(src.name))) return null;
+    if (cf.docOnly && !src.doc && next?.lo !== "that" && !(src.kind === "group" && FINDERS.test(src.name))) {
+      // "Screenshots Wierzbicki shared with this newspaper show …": the document opening the sentence shows it
+      const doc = this.documentSubject(c, v);
+      if (!doc) return null;
+      src = doc;
+    }
     // "said little", "said nothing": no content reported
     if (next?.word && /^(?:little|nothing|much)$/.test(next.lo) && toks[v + 2]?.lo !== "that") return null;
     // a bare denial of an earlier claim ("The administration disputes that number.") is a status cue, not a claim
@@ -719,7 +724,8 @@ export class Attributor {
   /** "A Republican strategist familiar with the campaign's finances" → "A Republican strategist". */
   private headBeforeModifier(c: NPContext, from: number, end: number): NPSource | null {
     for (let k = from + 1; k < end; k++) {
-      if (/^(?:familiar|close|with|at|for|from|in|on|inside|within)$/.test(c.toks[k]!.lo)) return sourceOfPhrase(c, from, k, false);
+      // (… and before a restrictive clause: "A council employee who worked in the procurement team")
+      if (/^(?:familiar|close|with|at|for|from|in|on|inside|within|who|that)$/.test(c.toks[k]!.lo)) return sourceOfPhrase(c, from, k, false);
     }
     return null;
   }
@@ -776,7 +782,7 @@ export class Attributor {
         (first.word && !first.cap && /(?:ed|en|ing)$/.test(first.lo) && !DETERMINERS.has(first.lo) && !PERSON_ROLE_HEADS.has(first.lo)) ||
         (first.word && PREPOSITIONS.has(first.lo) && openSeg);
       if (skip) {
-        if (RELATIVE.has(first.lo) && this.asksAnonymity(toks, from, end)) anonymous = true;
+        if ((RELATIVE.has(first.lo) || first.lo === "speaking") && this.asksAnonymity(toks, from, end)) anonymous = true;
         // "The group, which calls itself Grey Lantern, claimed": the name it gives itself
         if (RELATIVE.has(first.lo) && !selfName) selfName = this.selfNamed(c, from, end);
         if (!openSeg) return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;

@@ -73,7 +73,7 @@ export const DOC_HEADS = set(`
 report reports study studies survey surveys poll polls data analysis analyses statement statements
 records record documents document figures statistics stats estimates estimate assessment assessments
 review audit memo memos letter letters filing filings complaint indictment lawsuit ruling research
-readings draft drafts logs sheets results
+readings draft drafts logs sheets results screenshots screenshot recordings recording
 paper papers findings investigation census article articles book release transcript testimony
 bulletin update tally count database model projections projection forecast forecasts index footage
 images imagery video videos photos photographs accounts account evidence remarks comments comment

@@ -342,3 +342,10 @@ describe("denied reports and bare denials with a place", () => {
     expect(one("Mr. Kessler, who is in his third term, denied the charges at a news conference outside City Hall.")).toBeNull();
   });
 });
+
+describe("blind sets 15 and 16 findings", () => {
+  it("reads a restrictive clause plus 'speaking on condition of anonymity', and a document before a reduced relative", () => {
+    expect(one("A council employee who worked in the procurement team, speaking on condition of anonymity, said managers had been told to favour one firm.")).toMatchObject({ name: "council employee", kind: "anonymous" });
+    expect(one("Screenshots Wierzbicki shared with this newspaper show fields labelled resting_hr.")).toMatchObject({ name: "Screenshots", kind: "document" });
+  });
+});
