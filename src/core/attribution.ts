@@ -60,13 +60,14 @@ const POSSESSED_CLAIM_NOUNS = new Set([
 ]);
 // After "according to", words that name a manner, not a source ("according to plan").
 const NOT_ACCORDING_SOURCES = new Set(["plan", "plans", "schedule", "script", "tradition", "custom", "protocol", "procedure", "form", "expectations", "design", "instructions", "taste"]);
-// Verbs that also give orders: "told members to cancel", "urged voters to turn out"
+// Verbs whose passive needs its description ("was described by aides as …")
 const DESCRIBING_LEMMAS = new Set(["describe", "characterize", "characterise", "label", "brand", "term", "depict", "portray", "dub"]);
 const FINDERS = /\b(?:researchers|scientists|investigators|auditors|inspectors|analysts|economists|experts|epidemiologists|biologists|ecologists)\b/i;
 const SAYING_NOUNS = new Set(["prediction", "remark", "remarks", "comment", "comments", "warning", "assessment", "advice", "criticism", "complaint", "quote", "words", "description", "verdict", "view"]);
 const ADJECTIVE_END = /(?:ful|ous|al|ive|ic|ible|able|ary|ish|less|wide|ent|ant|ern|ual|ial|sharp|brief|formal|angry|terse|curt|swift|quick|blunt)$/;
 const ORDINAL_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "previous"]);
 const DIRECTIVE_LEMMAS = new Set(["demand", "urge", "propose", "recommend", "advocate", "request", "pledge", "promise", "vow"]);
+// Verbs that also give orders: "told members to cancel", "urged voters to turn out"
 const INSTRUCTION_LEMMAS = new Set(["tell", "ask", "urge", "instruct", "order", "advise", "remind", "encourage", "beg", "implore", "press", "push", "warn", "call"]);
 const RIGHT_NP_PREPS = new Set(["of", "for", "from", "by", "at", "with", "within", "inside"]);
 const RIGHT_STOP = new Set([
@@ -425,7 +426,7 @@ export class Attributor {
       if (t.lo === "that") return true;
       if (!t.word && t.t !== "." && t.t !== "-" && t.lo !== "'s") return false;
       // ("a report published this week by the trade newsletter Thrift Watch that …": a participle describes it)
-      if (t.word && cueOf(t) && !cueOf(t)!.ambiguous && cueOf(t)!.tense !== "past" && t.lo !== "broadcast") return false;
+      if (t.word && cueOf(t) && !cueOf(t)!.ambiguous && cueOf(t)!.tense !== "past") return false;
     }
     return false;
   }

@@ -391,7 +391,7 @@ export function splitTitles(toks: Token[], run: CapRun): { titleTo: number; name
     const t = toks[i]!;
     if (!t.word) continue;
     // ("the Information Commissioner’s Office": a title owning the name is part of it)
-    if ((PERSON_TITLES.has(t.lo) || ROLE_CAPS.has(t.lo)) && toks[i + 1]?.lo !== "'s") lastTitle = i;
+    if (isTitleWord(t.lo) && toks[i + 1]?.lo !== "'s") lastTitle = i;
   }
   let nameFrom = lastTitle + 1;
   if (lastTitle < 0) nameFrom = run.from;

@@ -60,6 +60,8 @@ interface Pattern {
 }
 
 const V = "(?:verif\\w*|confirm\\w*|corroborat\\w*|acknowledg\\w*|substantiat\\w*|authenticat\\w*|tested|check(?:ed)?(?!\\s+(?:in|out|into|on|up)\\b))";
+// "gave a different account": another party's version, against what was just said
+const DIFFERENT_ACCOUNT = "(?:gave|gives|give|offered|offers|provided|presented) (?:a |an )?(?:very )?(?:different|conflicting|contrasting|contradictory)";
 const EVIDENCE_VERBS = "(?:provided|provide|offered|offer|given|give|gave|presented|present|cited|cite|produced|produce|submitted|submit|shown|show|released|release|shared|share|published|publish|disclosed|disclose|made public)";
 
 // Order matters: unverified first, so "not confirmed" is never read again as "confirmed".
@@ -111,7 +113,7 @@ const PATTERNS: Pattern[] = [
   { pre: ["challeng"], re: /\bchalleng(?:ed|es|ing)\b/g, status: "disputed", needsAnaphor: true, negatable: true, activeOnly: true },
   // "The club’s wage figure does not square with its own accounts", "disagreed with the job count", "gave a different account"
   { pre: ["square", "disagree"], re: /\b(?:not|n't|never) square with\b|\bdisagreed\s+with\s+(?:the|its|their|his|her|those|these)\b/g, status: "disputed", needsAnaphor: true },
-  { pre: ["different", "conflicting", "contrasting", "contradictory"], re: /\b(?:gave|gives|give|offered|offers|provided|presented) (?:a |an )?(?:very )?(?:different|conflicting|contrasting|contradictory) (?:account|version|explanation|picture)\b/g, status: "disputed" },
+  { pre: ["different", "conflicting", "contrasting", "contradictory"], re: new RegExp(`\\b${DIFFERENT_ACCOUNT} (?:account|version|explanation|picture)\\b`, "g"), status: "disputed" },
   // "Mr. Mendes said no such proposal had been made"
   { pre: ["no such"], re: /\b(?:said|says|insisted|insists|maintained|added|replied|told \w+) (?:that )?no such\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["shared", "accepted", "held"], re: /\bnot (?:widely|universally|generally|broadly) (?:shared|accepted|held)\b/g, status: "disputed", needsAnaphor: true },
@@ -333,9 +335,10 @@ interface Anaphor {
   about: string;
 }
 
-// "figures on/about/for …": up to a clause boundary, a few words
+// "Rourke’s campaign called that estimate": a determiner inside a phrase opens another
 const INNER_DET = /\b(?:that|this|these|those|the|a|an|their|his|her|its)\s/i;
 const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\./g;
+// "figures on/about/for …": up to a clause boundary, a few words
 const ABOUT_RE = /^\s+(?:on|about|for|over|regarding|concerning|that|of how|of why|of what|of when)\s+([^,.;:!?“"]{1,60})/i;
 
 export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
@@ -419,7 +422,7 @@ export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
       const anaphor = nearestAnaphor(anaphors, cue.at, s.text);
       if (cue.needsAnaphor && !anaphor && !leading) {
         // "Harte could not be reached for comment": the silence leaves his own claims unverified
-        if (cue.status === "unverified") silentSource(sents, i, agentBefore(lower, cue.at), set);
+        if (cue.status === "unverified") silentSource(sents, i, agent, set);
         continue;
       }
       // "…, but his lawyers have not submitted evidence to support that explanation": an unverified
@@ -614,7 +617,7 @@ function defenceAgainstVerdict(sents: StatusSentence[], set: (i: number, st: Sta
   }
 }
 
-const DIFFERENT_ACCOUNT_RE = /^(?:gave|gives|give|offered|offers|provided|presented) (?:a |an )?(?:very )?(?:different|conflicting|contrasting|contradictory)\b/;
+const DIFFERENT_ACCOUNT_RE = new RegExp(`^${DIFFERENT_ACCOUNT}\\b`);
 const PRONOUN_AT_CUE = /^\S+\s+(?:(?:up|issue|back)\s+)?(?:with\s+|at\s+|on\s+)?(?:it|them|this|that)\b(?!\s+(?:[a-z]+s|the|a|an)\b)(?:\s+up\b|\s*[,.:;]|\s*$)/;
 
 /** The nearest earlier claim in the last two sentences that is not the cue's own source's, or -1. */
@@ -657,13 +660,14 @@ function rivalTarget(sents: StatusSentence[], i: number, who: string): number {
 const ANAPHOR_REACH = 60;
 const SUBJECT_START = 5;
 
-// "denied that it had sought a cut, saying its offer would …": past a content clause, a phrase is content
+// "inspections it had long rejected": a noun, then the pronoun subject of a relative clause
 const OBJECT_RELATIVE_BEFORE = /\b[a-z]{3,}\s+(?:it|they|he|she|we)\s+(?:(?:had|has|have|would|once|long|previously|earlier|repeatedly)\s+){0,2}$/;
 const AGENT_GAP = /^\S+\s+(?:\w+\s+)?by\s+$/;
 const PARTY_RUN_RE = /\p{Lu}[\p{L}-]+(?:[’']s)?(?:\s+\p{Lu}[\p{L}-]+(?:[’']s)?)*/gu;
 const PARTY_STOP_WORDS = new Set(["The", "Sen", "Rep", "Gov", "Mrs", "Prof", "Chief", "Executive", "Senior", "Deputy", "Inc", "Corp", "Group", "Systems", "Department", "Ministry", "Office", "Council", "Committee", "National", "State", "United", "States", "American", "New", "House", "Association"]);
 const GENERIC_PEOPLE = new Set(["economists", "officials", "analysts", "experts", "researchers", "scientists", "sources", "aides", "lawmakers", "residents", "police", "spokesman", "spokeswoman", "officers", "authorities"]);
 const DENIED_CLAUSE_RE = /^\s+that\s+([^;:]*?)(?:,\s*(?:but|and|saying|adding|arguing|calling)\b|[;:]|$)/;
+// "denied that it had sought a cut, saying its offer would …": past a content clause, a phrase is content
 const CONTENT_OPENER = /,\s*(?:saying|adding|arguing|noting)\b/;
 
 function nearestAnaphor(list: Anaphor[], at: number, text: string): Anaphor | null {
@@ -763,6 +767,11 @@ function sameParty(a: StatusSentence, b: StatusSentence): boolean {
   return partyOf(a).some((ra) => pb.some((rb) => inside(ra, rb) || inside(rb, ra)));
 }
 
+/** What an anaphor's modifiers say it is about, without whose it is: "the White House's wage figures" → "wage". */
+function described(a: Anaphor): string {
+  return a.modifiers.replace(/^.*[’']s\s+/, "");
+}
+
 /** The earlier claims a backward-pointing cue in sentence i refers to. */
 /** "denied that any wages had been paid late, but …": the words of what is denied, or null. */
 function deniedClause(lower: string, end: number): Set<string> | null {
@@ -808,7 +817,7 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   // the same source's claims on either side of the one named, up to the cue ("The poll found … The
   // survey of 1,204 voters found … X dismissed the poll"); "its figures on patient loads" only those
   // ("the Red Cross’s admission figures": only its claims about admissions)
-  const narrowing = `${anaphor?.about ?? ""} ${anaphor?.owner ? anaphor.modifiers.replace(/^.*[’']s\s+/, "") : ""}`.trim();
+  const narrowing = `${anaphor?.about ?? ""} ${anaphor?.owner ? described(anaphor) : ""}`.trim();
   const narrowed = narrowing ? contentWords(narrowing) : null;
   // ("their account" reaches as far back as the owner's search does)
   for (let k = anaphor?.owner ? Math.max(0, i - 2 * WINDOW) : lo; k < i; k++) {
@@ -829,7 +838,7 @@ function ownerTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, owned
   const far = Math.max(0, i - 4 * WINDOW);
   const numeric = NUMERIC_NOUNS.has(anaphor.noun);
   const ok = numeric ? (k: number) => owned(k) && sents[k]!.numeric : owned;
-  const words = contentWords(anaphor.modifiers.replace(/^.*[’']s\s+/, "") + " " + anaphor.about);
+  const words = contentWords(described(anaphor) + " " + anaphor.about);
   // (the owner already narrows the search: distance counts for less)
   if (words.size) return bestOverlap(sents, i, far, words, ok, 1, 0.01);
   for (let k = i - 1; k >= far; k--) if (ok(k)) return k;
@@ -855,7 +864,7 @@ function nearestContent(sents: StatusSentence[], i: number, lo: number, isClaim:
 function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: number, isClaim: (k: number) => boolean): number {
   const noun = anaphor.noun;
   // what the phrase is about, without whose it is: "the White House's wage figures" → "wage"
-  const about = contentWords(anaphor.modifiers.replace(/^.*[’']s\s+/, ""));
+  const about = contentWords(described(anaphor));
   let target = -1;
   if (NUMERIC_NOUNS.has(noun)) {
     // "the savings figure": a numeric claim that shares the modifier, else the nearest numeric claim
