@@ -9,7 +9,7 @@ import { andJoinsName, Coref, capRuns, genderOf, isOrgName, looksLikePersonName,
 import { sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
 import {
-  ANON_HEADS, DETERMINERS, DOC_HEADS, GROUP_HEADS, NOUN_LEFT, NP_STOP, ORG_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PRE_VERB_SKIP, PREPOSITIONS,
+  ANON_HEADS, DETERMINERS, DOC_HEADS, GROUP_HEADS, NOUN_LEFT, NP_STOP, ORG_HEADS, PUBLICATION_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PRE_VERB_SKIP, PREPOSITIONS,
 } from "./lexicon.ts";
 
 export interface Attribution {
@@ -672,7 +672,7 @@ export class Attributor {
       const f2 = this.leftPhraseStart(toks, who - 1);
       const relSrc = f2 <= who - 1 ? sourceOfPhrase(c, f2, who, LOOSE.has(cf.lemma)) : null;
       if (relSrc) {
-        if (relSrc.kind === "person" && !relSrc.entity && this.asksAnonymity(toks, who, j + 1)) relSrc.kind = "anonymous";
+        if (relSrc.kind !== "document" && !relSrc.entity && this.asksAnonymity(toks, who, j + 1)) relSrc.kind = "anonymous";
         return { src: relSrc, tail: false };
       }
     }
@@ -837,7 +837,7 @@ export class Attributor {
       // "A Republican strategist familiar with the campaign's finances": the head before its modifier
       const src = (pf <= end - 1 && selfName && end - pf <= 2 ? selfName : null) ?? (pf <= end - 1 ? sourceOfPhrase(c, pf, end, false) : null) ?? (!openSeg && !PREPOSITIONS.has(first.lo) && !INTRO.has(first.lo) ? this.headBeforeModifier(c, from, end) : null);
       if (src) {
-        if (anonymous && src.kind === "person" && !src.entity) src.kind = "anonymous";
+        if (anonymous && src.kind !== "document" && !src.entity) src.kind = "anonymous";
         return withRole(src, role);
       }
       return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;
@@ -884,6 +884,10 @@ export class Attributor {
       const t = toks[k]!;
       if (t.word) {
         if (andJoinsName(toks, k, j + 1)) { k--; continue; }
+        // "a person close to the talks": "to" after "close" is inside the phrase
+        // ("people close to her": the pronoun ends that phrase)
+        if (closeTo(toks, k)) { k--; continue; }
+        if (k === j && /^(?:her|him|them)$/.test(t.lo) && toks[k - 1]?.lo === "to" && toks[k - 2]?.lo === "close") { k--; continue; }
         if (NP_STOP.has(t.lo)) break;
         const cf = cueOf(t);
         // a participle inside the phrase ("a poll published Sunday") does not end it; a verb does
@@ -923,10 +927,10 @@ export class Attributor {
       if (t.word) {
         // "a survey released yesterday by Brightwater": a time word between a participle and its agent
         if (andJoinsName(toks, k, toks.length)) { k++; continue; }
-        if (k > i && RIGHT_STOP.has(t.lo) && !(toks[k + 1]?.lo === "by" && /(?:ed|en)$/.test(toks[k - 1]!.lo))) break;
-        if (NP_STOP.has(t.lo)) break;
-        if (PREPOSITIONS.has(t.lo) && !RIGHT_NP_PREPS.has(t.lo)) break;
-        if (content && DETERMINERS.has(t.lo) && !(toks[k - 1]!.word && PREPOSITIONS.has(toks[k - 1]!.lo))) break;
+        if (k > i && RIGHT_STOP.has(t.lo) && !closeTo(toks, k) && !(toks[k + 1]?.lo === "by" && /(?:ed|en)$/.test(toks[k - 1]!.lo))) break;
+        if (NP_STOP.has(t.lo) && !closeTo(toks, k)) break;
+        if (PREPOSITIONS.has(t.lo) && !RIGHT_NP_PREPS.has(t.lo) && !closeTo(toks, k)) break;
+        if (content && DETERMINERS.has(t.lo) && !(toks[k - 1]!.word && (PREPOSITIONS.has(toks[k - 1]!.lo) || closeTo(toks, k - 1)))) break;
         // a name ends at the first lower-case word that is not a preposition ("Victor Almeida defended")
         const p = toks[k - 1];
         if (content && !t.cap && p && p.cap && p.word && !PREPOSITIONS.has(t.lo) && !PERSON_ROLE_HEADS.has(t.lo) && !ORG_HEADS.has(t.lo) && !GROUP_HEADS.has(t.lo) && !DOC_HEADS.has(t.lo) && !ANON_HEADS.has(t.lo) && !/^(?:al|bin|de|van|von|da|del|di|du|le|la)$/.test(t.lo) && !this.orgHeadAhead(toks, k)) break;
@@ -1180,7 +1184,10 @@ export class Attributor {
       const isTitled = titleTo > run.from;
       const appos = appositionKind(toks, run.to);
       const prevRole = toks[run.from - 1]?.word && PERSON_ROLE_HEADS.has(toks[run.from - 1]!.lo);
-      if ((isOrgName(allWords) && !isTitled) || appos === "organization") {
+      // "the newspaper El Sol", "the trade newsletter Thrift Watch"
+      const before = toks[run.from - 1];
+      const prevOrg = !isTitled && !!before?.word && !before.cap && (ORG_HEADS.has(before.lo) || PUBLICATION_HEADS.has(before.lo));
+      if ((isOrgName(allWords) && !isTitled) || appos === "organization" || prevOrg) {
         const full = c.text.slice(toks[run.from]!.start, toks[run.to - 1]!.end);
         this.coref.add(full, "organization", null, null, c.sentence, near && firstOrg, true);
         firstOrg = false;
@@ -1198,6 +1205,11 @@ export class Attributor {
       }
     }
   }
+}
+
+/** "people close to the talks": this "to" joins a phrase like a preposition. */
+function closeTo(toks: Token[], k: number): boolean {
+  return toks[k]!.lo === "to" && k > 0 && toks[k - 1]!.lo === "close";
 }
 
 function withRole(src: NPSource | null, r: string | null): NPSource | null {
@@ -1231,7 +1243,7 @@ function appositionKind(toks: Token[], end: number): "person" | "organization" |
     if (t.lo === "'s") continue;
     if (!t.word || PREPOSITIONS.has(t.lo) || RELATIVE.has(t.lo)) return kind;
     if (PERSON_ROLE_HEADS.has(t.lo)) kind = "person";
-    else if (ORG_HEADS.has(t.lo)) kind = "organization";
+    else if (ORG_HEADS.has(t.lo) || PUBLICATION_HEADS.has(t.lo)) kind = "organization";
   }
   return null;
 }

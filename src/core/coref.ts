@@ -419,7 +419,8 @@ export function isOrgName(words: string[]): boolean {
     const w = words[0]!;
     if (w.length >= 2 && w === w.toUpperCase() && /[A-Z]/.test(w)) return true;
   }
-  return words.some((w) => ORG_WORDS.has(w.toLowerCase()));
+  // ("Springfield News-Leader": a hyphenated part counts)
+  return words.some((w) => { const lo = w.toLowerCase(); return ORG_WORDS.has(lo) || (lo.includes("-") && lo.split("-").some((p) => ORG_WORDS.has(p))); });
 }
 
 export function looksLikePersonName(words: string[]): boolean {

@@ -53,6 +53,10 @@ chief-executive executive
 `);
 
 /** Organisations referred to by a common noun: "the company", "the ministry". */
+/** Publications: named, they are organizations ("the trade newsletter Thrift Watch"). */
+export const PUBLICATION_HEADS = set(`newspaper newsletter magazine journal tabloid daily weekly website blog broadcaster
+outlet publication paper`);
+
 export const ORG_HEADS = set(`
 company firm ministry department agency government administration campaign committee group
 organization organisation bank court union party council board commission network newspaper paper
@@ -142,6 +146,8 @@ statistics statistic statistical survey office nations un nato eu who cdc fbi ci
 workers employees local guild teamsters brotherhood services
 guild guilds caucus chamber syndicate cooperative consortium partnership institution agencies unions councils associates analytics consultancy
 brotherhood sisterhood federation confederation commissioners regents trustees academy observatory
+bancorp bancshares programme forum courant herald tribune gazette chronicle inquirer examiner dispatch
+bulletin unit athletics sporting
 `);
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */

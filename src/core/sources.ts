@@ -5,7 +5,7 @@ import type { SourceKind } from "./model.ts";
 import type { Token } from "./tokens.ts";
 import { Coref, capRuns, genderOf, isNameToken, isOrgName, isTitleWord, looksLikePersonName, splitTitles, type Entity } from "./coref.ts";
 import {
-  ANON_HEADS, DETERMINERS, ORG_WORDS, PLACE_NAMES, DOC_HEADS, GROUP_HEADS, ORG_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PREPOSITIONS,
+  ANON_HEADS, DETERMINERS, ORG_WORDS, PLACE_NAMES, DOC_HEADS, GROUP_HEADS, ORG_HEADS, PUBLICATION_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PREPOSITIONS,
 } from "./lexicon.ts";
 
 export interface NPSource {
@@ -82,8 +82,9 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   let p = -1;
   for (let i = a + 1; i < b; i++) {
     const t = toks[i]!;
-    if (!t.word || !PREPOSITIONS.has(t.lo)) continue;
     const prev = toks[i - 1]!;
+    // "a person close to the talks"
+    if (!t.word || !(PREPOSITIONS.has(t.lo) || (t.lo === "to" && prev.lo === "close"))) continue;
     let next = toks[i + 1];
     if (next && next.lo === "the") next = toks[i + 2];
     // "Bank of England", "Chief of the General Staff" are names; "Danielle Ward of the Voting Rights Project" is not
@@ -126,6 +127,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     if (!t.word) continue;
     // "A Des Moines Register poll published Sunday": a time word after the head is not the head
     if (TIME_TAIL.has(t.lo) && i > a) continue;
+    // "two people familiar with her plans": the adjective after the head is not the head
+    if (POSTNOMINAL.has(t.lo) && i > a) continue;
     if (headIdx < 0) headIdx = i;
     if (isNameToken(t) || known(t.lo)) { headIdx = i; break; }
     if (!/(?:ed|en)$/.test(t.lo)) break;
@@ -189,7 +192,7 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     const earlier = c.coref.resolveAnon(lo, c.sentence);
     if (earlier) return { name: earlier, kind: "anonymous", role: null, unresolved: false, entity: null };
   }
-  if (ANON_HEADS.has(lo) && (indefinite || lo.startsWith("source") || lo.startsWith("insider") || hasWord(toks, a, b, "familiar") || hasWord(toks, a, b, "anonymity"))) {
+  if (ANON_HEADS.has(lo) && (indefinite || lo.startsWith("source") || lo.startsWith("insider") || hasWord(toks, a, b, "familiar") || hasWord(toks, a, b, "close") || hasWord(toks, a, b, "anonymity"))) {
     const name = slice(c, stripThe(c, a, wholeEnd), wholeEnd);
     c.coref.addAnon(name, lo, c.sentence);
     return { name, kind: "anonymous", role: null, unresolved: false, entity: null };
@@ -218,7 +221,9 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
       const ent = c.coref.resolveRole(lo, c.sentence) ?? (PROTAGONIST_ROLES.has(lo) ? c.coref.protagonist() : undefined);
       if (ent) return { name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent };
     }
-    return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: "person", role: null, unresolved: definite && bare, entity: null };
+    // "a spokeswoman for the regulator", "A Corvane spokesman": the organisation speaking through them
+    const speaksFor = SPOKES_HEADS.has(lo) && ((p >= 0 && toks[p]!.lo === "for") || (headIdx > a && toks[headIdx - 1]!.cap && toks[headIdx - 1]!.word));
+    return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: speaksFor ? "organization" : "person", role: null, unresolved: definite && bare, entity: null };
   }
   if (loose && !DETERMINERS.has(lo) && /^\p{L}/u.test(lo)) {
     const plural = lo.endsWith("s") && !lo.endsWith("ss");
@@ -241,6 +246,7 @@ lord duke prince princess king queen mayor sheriff dean provost rector archbisho
 corps tribunal assembly parliament senate congress people government kingdom emirates isle isles
 port gulf bay lake river mount cape district province region school agency centre center church`.split(/\s+/));
 
+const POSTNOMINAL = new Set(["familiar", "close", "knowledgeable", "privy", "aware"]);
 const TIME_TAIL = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "last", "this", "earlier", "later", "recently"]);
 
 const HANDLED = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "shared"]);
@@ -307,7 +313,10 @@ function named(c: NPContext, ra: number, rb: number, a: number, loose: boolean):
   }
   // a single unknown capitalised word that is not a place or an acronym speaks as a person ("Ochoa")
   const single = nameWords.length === 1 && !PLACE_NAMES.has(nameWords[0]!.toLowerCase()) && !isOrgName(nameWords) && !/^\p{Lu}+$/u.test(nameWords[0]!);
-  const person = personTitle || looksLikePersonName(nameWords) || (role !== null && nameWords.length <= 3) || single;
+  // "the trade newsletter Thrift Watch", "the consultancy Oxford Metrics": the role says what it is
+  const roleHead = role ? role.slice(role.lastIndexOf(" ") + 1).toLowerCase() : "";
+  const orgRole = !personTitle && (ORG_HEADS.has(roleHead) || PUBLICATION_HEADS.has(roleHead));
+  const person = !orgRole && (personTitle || looksLikePersonName(nameWords) || (role !== null && nameWords.length <= 3) || single);
   if (!person && !loose && nameWords.length > 3) return null;
   const kind: SourceKind = person ? "person" : "organization";
   const ent = c.coref.add(name, kind, role, person ? genderOf(runWords) : null, c.sentence, true);

@@ -190,11 +190,38 @@ describe("attribution across sentences", () => {
   });
 });
 
+describe("what kind of source speaks", () => {
+  it("reads people familiar with or close to something as anonymous, with the whole phrase as the name", () => {
+    expect(one("Ybarra is expected to resign, according to two people familiar with her plans.")).toMatchObject({ name: "two people familiar with her plans", kind: "anonymous" });
+    expect(one("Ybarra will resign, a person close to the talks said.")).toMatchObject({ name: "person close to the talks", kind: "anonymous" });
+    expect(one("Ybarra is expected to resign, according to people close to the governor.")).toMatchObject({ name: "people close to the governor", kind: "anonymous" });
+    expect(one("Ybarra is expected to resign, people close to him said.")).toMatchObject({ name: "people close to him", kind: "anonymous" });
+    // "close to" that is no source phrase stays out of it
+    expect(one("He moved close to the border, according to the police.")).toMatchObject({ name: "police" });
+  });
+
+  it("names a publication or a company introduced by what it is as an organisation", () => {
+    expect(one("The newspaper El Sol reported that 5 miners died.")).toMatchObject({ name: "El Sol", kind: "organization" });
+    expect(one("The trade newsletter Thrift Watch reported that the agency paid 5 lawyers.")).toMatchObject({ name: "Thrift Watch", kind: "organization" });
+    expect(one("Thrift Watch, a trade newsletter, reported that the agency had paid 5 lawyers.")).toMatchObject({ name: "Thrift Watch", kind: "organization" });
+    expect(one("The ride-hailing company Bolt said 5 drivers quit.")).toMatchObject({ name: "Bolt", kind: "organization" });
+    expect(one("The Springfield News-Leader reported on Sunday that the campaign owed $40,000.")).toMatchObject({ name: "Springfield News-Leader", kind: "organization" });
+    expect(one("First Continental Bancorp said third-quarter earnings fell 42%.")?.kind).toBe("organization");
+    // a person introduced by a job stays a person
+    expect(one("Company spokesman Tom Reyes said 5 died.")).toMatchObject({ name: "Tom Reyes", kind: "person" });
+  });
+
+  it("hears an organisation through its spokesman", () => {
+    expect(one("A spokeswoman for the regulator said the timing was a coincidence.")?.kind).toBe("organization");
+    expect(one("A Corvane spokesman said the presentation was out of date.")?.kind).toBe("organization");
+  });
+});
+
 describe("sources in wire copy (blind set 8 and 7 findings)", () => {
   it("takes the head before a restrictive who-clause and marks a request for anonymity", () => {
     expect(one("An Administration official who asked not to be identified said the bill would cost $62 billion.")).toMatchObject({ name: "Administration official", kind: "anonymous" });
     expect(one("A Pentagon spokesman who asked not to be named said 40 planes were grounded.")?.kind).toBe("anonymous");
-    expect(one("A Republican strategist familiar with the campaign’s finances, who spoke on condition of anonymity to discuss internal matters, said the party had set aside $2.5 million.")).toMatchObject({ name: "Republican strategist", kind: "anonymous" });
+    expect(one("A Republican strategist familiar with the campaign’s finances, who spoke on condition of anonymity to discuss internal matters, said the party had set aside $2.5 million.")).toMatchObject({ name: "Republican strategist familiar with the campaign’s finances", kind: "anonymous" });
   });
 
   it("skips a party apposition and an ordinal noun that looks like a verb", () => {
