@@ -88,6 +88,10 @@ const HANDLED_BY = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", 
 const CLAIM_NOUNS = new Set(["number", "figure", "account", "report", "claim", "allegation", "estimate", "tally", "toll", "count", "story", "statement", "assertion", "description", "characterization", "version", "finding", "analysi", "assessment", "accusation", "charge", "narrative", "data", "total", "projection", "calculation", "conclusion", "rumor", "rumour", "poll", "survey", "study", "memo", "letter"]);
 const AUXILIARIES = new Set(["is", "are", "was", "were", "will", "would", "could", "should", "had", "has", "have", "can", "may", "might", "must", "did", "does", "do", "won't", "wouldn't", "isn't", "wasn't", "hadn't"]);
 // Verbs whose content may come as a quotation anywhere later in the sentence.
+// What may follow the verb of a reporting tail: "…, the unit announced on Tuesday, adding …"
+const TAIL_FOLLOWERS = new Set(`on in at by last yesterday today tonight this earlier later late recently again also
+monday tuesday wednesday thursday friday saturday sunday adding noting citing saying arguing while after before when
+during without though although as and but in a an the his her their its`.split(/\s+/));
 const CONTENT_VERBS = new Set(["note", "add", "reveal", "highlight", "mention", "reference", "explain", "disclose", "report", "detail", "outline", "describe", "call", "label", "brand", "term", "dub", "characterize", "characterise"]);
 const ROLE_MODIFIERS = new Set(["state", "former", "deputy", "senior", "vice", "acting", "chief", "executive", "assistant", "associate", "general", "press", "foreign", "defence", "defense", "finance", "health", "interior", "prime", "campaign", "team", "club", "party", "house", "senate", "top", "lead", "principal", "managing", "national", "regional", "local", "county", "city", "federal", "head"]);
 const FIGURE_NOUNS = new Set(["figure", "number", "toll", "tally", "count", "total", "estimate", "cost", "costs", "losses", "damage", "value", "savings", "deficit", "shortfall", "gap", "turnout", "margin", "crowd", "price", "bill", "effect", "impact", "attendance", "share", "rate"]);
@@ -277,6 +281,8 @@ export class Attributor {
     }
     // "…, a claim Ukraine's military denied.": a verdict on this sentence's claim, not a second speaker
     if (cf.lemma !== "say" && this.verdictApposition(toks, v)) return null;
+    // "bear out" only: "the documents bear the signatures of 3 officials" reports nothing
+    if (cf.lemma === "bear" && next?.lo !== "out") return null;
     // "claimed the governor's seat", "claimed victory": a thing won, not a statement
     if (cf.lemma === "claim" && next?.word && /^(?:the|a|an|his|her|its|their)$/.test(next.lo) && !this.clauseFollows(toks, v) && !this.quantityAhead(toks, v)) return null;
     if (cf.lemma === "claim" && next?.word && /^(?:victory|credit|responsibility|ownership|asylum|benefits|damages|title|titles|lives)$/.test(next.lo)) return null;
@@ -350,7 +356,8 @@ export class Attributor {
       if (left) {
         src = left.src;
         // a tail ends the sentence: "…, the poll found." (not "…, Judge Albright wrote 214 majority opinions and …")
-        tail = left.tail && !(next && next.lo === "that") && toks.length - v <= 10;
+        // (nor "…, a range Okoro’s group said matched its own tally": a verb after it opens its content)
+        tail = left.tail && !(next && next.lo === "that") && toks.length - v <= 10 && !(next && next.word && !next.cap && !TAIL_FOLLOWERS.has(next.lo));
       } else if (!NO_INVERSION.has(cf.lemma) && !(prev?.t === "," && !this.phraseEndsClause(toks, v + 1))) {
         // after a comma the verb ends a clause only when its subject does too ("…, said the official.");
         // "The guild, which represents nurses, said nurses are …" has its subject on the left
@@ -508,6 +515,8 @@ export class Attributor {
     if (next?.t === "," && v >= 2 && toks[v - 2]!.t === "," && toks[v - 1]!.word) return true;
     // "added 5,000 jobs", "reported $5 billion": a quantity object is not reported speech
     if (next && (/^\d/.test(next.t) || next.t === "$" || next.t === "£" || next.t === "€") && cf.lemma === "add") return false;
+    // (also inside a quotation: "would add “at least 30% to labour costs”")
+    if (cf.lemma === "add" && next && QUOTE_CHARS.has(next.t) && this.quantityAhead(toks, v + 1) && !toks.slice(v + 2, v + 6).some((t) => t.lo === "that" || t.lo === "we" || t.lo === "i")) return false;
     if (this.clauseFollows(toks, v)) return true;
     // "had expected a gain of 175,000", "forecast growth of 2%": a predicted quantity is content
     if (/^(?:expect|forecast|predict|project|anticipate|estimate)$/.test(cf.lemma)) {

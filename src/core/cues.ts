@@ -31,6 +31,7 @@ const IRREGULAR: [string, string, string, string][] = [
   ["hold", "holds", "held", "holding"],
   ["bet", "bets", "bet", "betting"],
   ["teach", "teaches", "taught", "teaching"],
+  ["bear", "bears", "bore", "bearing"],
 ];
 // Extra past participles of irregular verbs.
 const EXTRA: [string, string, Tense][] = [
@@ -39,6 +40,7 @@ const EXTRA: [string, string, Tense][] = [
   ["foreseen", "foresee", "past"],
   ["sworn", "swear", "past"],
   ["forecasted", "forecast", "past"],
+  ["borne", "bear", "past"],
 ];
 
 // Regular verbs. A trailing "*" doubles the final consonant ("admit*" → admitted, admitting).
@@ -58,7 +60,7 @@ disagree contend decry denounce condemn slam* blast hail applaud commend tout tr
 term brand call tweet text email message publish announce proclaim pronounce decree rule
 determine document relay convey communicate flag* point describe depict portray
 recommend question challenge advocate caution chide scold rebuke lambast pledge insist
-corroborate contradict
+corroborate contradict record list
 explain estimate wonder muse ponder predict forecast testify certify attest verify
 `;
 
@@ -77,11 +79,12 @@ const AMBIGUOUS = new Set(
   dispute disputes contest contests fume fumes joke jokes ruling thought held put predicted
   confirmed declared determined suspected feared hoped described featured reported warning warnings
   calling repeat repeats respond response mention mentions comment commented proposed proposal
-  assessed assess flag flags decree decrees guess guesses boast boasts advocate advocates`.split(/\s+/),
+  assessed assess flag flags decree decrees guess guesses boast boasts advocate advocates
+  records recorded recording list lists listed listing bear bears bore bearing borne`.split(/\s+/),
 );
 
 // Verbs that attribute only with a document-like subject ("the study found", "data show").
-const DOC_ONLY = new Set(["find", "show", "indicate", "read", "document", "hold"]);
+const DOC_ONLY = new Set(["find", "show", "indicate", "read", "document", "hold", "record", "list", "bear"]);
 
 // Verbs that attribute only when followed by a clause or quote ("agreed that", "hopes the …").
 const WEAK = new Set([

@@ -69,13 +69,14 @@ function mergeQuoteTails(text: string, spans: Span[]): Span[] {
 // Verbs that only judge another claim: confirming, corroborating or rejecting it.
 const VERDICT_LEMMAS = new Set([
   "reject", "deny", "dispute", "refute", "contradict", "confirm", "corroborate", "verify", "dismiss", "question",
-  "challenge", "contest", "rebut", "debunk", "doubt", "back",
+  "challenge", "contest", "rebut", "debunk", "doubt", "back", "bear",
 ]);
 // The thing judged is an earlier claim named by a pointing noun phrase, and nothing else is said:
 // "rejected that estimate." (active) or "The count was corroborated by researchers at …" (passive).
-const JUDGED = "(?:figures?|numbers?|estimates?|tally|toll|counts?|totals?|claims?|allegations?|accusations?|accounts?|assertions?|findings?|reports?|data|projections?|calculations?|version|story|arguments?|contentions?|explanations?|theory|defen[cs]e|characteri[sz]ation|conclusions?|errors?|mistakes?|discrepanc(?:y|ies))";
+const JUDGED = "(?:figures?|numbers?|sums?|amounts?|estimates?|tally|toll|counts?|totals?|claims?|allegations?|accusations?|accounts?|assertions?|findings?|reports?|data|projections?|calculations?|version|story|arguments?|contentions?|explanations?|theory|defen[cs]e|characteri[sz]ation|conclusions?|errors?|mistakes?|discrepanc(?:y|ies))";
 // ("confirmed the Governor's account of how the waiver request originated." names the account more closely)
-const ACTIVE_OBJECT_RE = new RegExp(`^\\s*(?:that|this|these|those|the|such)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}(?:\\s+(?:of|about|on|over|for)\\s+[^.;:!?“"]{1,80})?\\s*[.!]?$`, "i");
+// ("bore out the sum Harbury reported for the academy sales": the claim named by who gave it, in up to four words)
+const ACTIVE_OBJECT_RE = new RegExp(`^\\s*(?:out\\s+)?(?:that|this|these|those|the|such)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}(?:\\s+(?:of|about|on|over|for)\\s+[^.;:!?“"]{1,80}|\\s+(?:the\\s+)?[\\w.’'-]+(?:\\s+[\\w.’'-]+){0,3}?\\s+(?:had\\s+)?(?:reported|cited|gave|given|claimed|quoted|announced|put forward)\\b[^.;:!?“"]{0,80})?\\s*[.!]?$`, "i");
 const PASSIVE_SUBJECT_RE = new RegExp(`^(?:that|this|these|those|the)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}\\s+(?:was|were|has been|have been|had been|is|are)\\s+$`, "i");
 const PASSIVE_AGENT_RE = /^\s*by\b[^“"”:;]{0,200}$/i;
 const AGENT_SAYS_RE = /\b(?:said|says|saying|added|adding|argued|noted|that)\b/i;
@@ -173,14 +174,11 @@ export function detect(text: string): Claim[] {
     sourceRole: r.attribution?.source.role ?? null,
     sourceKind: r.attribution?.source.kind ?? null,
   }));
-  const statuses = assignStatuses(statusInput);
+  const evidenceFor = new Set<number>();
+  const statuses = assignStatuses(statusInput, evidenceFor);
 
   // A sentence that only passes judgement on an earlier claim ("Consumer advocates rejected that
   // estimate.") is that claim's evidence, not a claim of its own (the guide's cue sentences).
-  const evidenceFor = new Set<number>();
-  statuses.forEach((st, i) => {
-    if (st.evidence !== null && st.evidence > i) evidenceFor.add(st.evidence);
-  });
   for (const i of evidenceFor) {
     const r = rows[i]!;
     if (isVerdictOnly(r)) statusInput[i]!.isClaim = false;

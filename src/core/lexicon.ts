@@ -49,14 +49,14 @@ trustee counsel solicitor barrister defendant plaintiff suspect accused juror cl
 epidemiologist virologist engineer specialist expert meteorologist forecaster statistician
 economist banker trader broker regulator supervisor warden principal dean provost president-elect
 lecturer councillor councilman councilwoman member manager boss midfielder striker goalkeeper captain
-chief-executive executive
+chief-executive executive ombudsman ombudsperson coroner registrar magistrate
 `);
 
-/** Organisations referred to by a common noun: "the company", "the ministry". */
 /** Publications: named, they are organizations ("the trade newsletter Thrift Watch"). */
 export const PUBLICATION_HEADS = set(`newspaper newsletter magazine journal tabloid daily weekly website blog broadcaster
 outlet publication paper`);
 
+/** Organisations referred to by a common noun: "the company", "the ministry". */
 export const ORG_HEADS = set(`
 company firm ministry department agency government administration campaign committee group
 organization organisation bank court union party council board commission network newspaper paper
@@ -65,7 +65,7 @@ military army navy police office bureau service watchdog regulator charity found
 lab laboratory startup airline carrier retailer automaker carmaker insurer manufacturer developer
 platform operator utility province region kremlin pentagon embassy consulate parliament congress
 senate legislature cabinet coalition alliance federation association authority authorities
-directorate secretariat mission monitor observatory think-tank tank broadcaster station channel
+directorate secretariat inspectorate mission monitor observatory think-tank tank broadcaster station channel
 magazine journal website site exchange fund firm conglomerate giant maker producer supplier
 manufacturer chain brand studio publisher label prosecutor's prosecutors' office
 app lender distributor wholesaler refiner shipper exporter importer contractor
@@ -85,6 +85,7 @@ claims claim numbers number chart charts map maps table tables dossier brief bri
 readout notice guidance order decision opinion verdict affidavit emails email messages message
 post posts tweet tweets cable cables leak leaks intelligence reporting coverage media press
 newsletter blog website summary note notes text texts interview interviews speech speeches advertisement advertisements ad ads commercial commercials mailer mailers flyer leaflet brochure
+rosters roster timesheets payslips invoices receipts ledgers spreadsheet spreadsheets samples tests returns
 `);
 
 /** Words that start a subordinate clause or a new constituent: a noun phrase never spans them. */

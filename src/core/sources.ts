@@ -76,6 +76,11 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     }
     if (p === "i" || p === "we" || p === "you") return c.quoteSpeaker ?? null;
   }
+  // "The 67-year-old said": the person just written about
+  if (b - a === 2 && first.lo === "the" && AGE_NOUN.test(toks[a + 1]!.lo)) {
+    const ent = c.coref.resolvePerson(null, c.sentence);
+    if (ent) return { name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent };
+  }
 
   // Split off a prepositional tail ("sources within the armed forces", "a report by X"), except
   // inside a proper name ("Chief of the General Staff", "Bank of England").
@@ -246,6 +251,7 @@ lord duke prince princess king queen mayor sheriff dean provost rector archbisho
 corps tribunal assembly parliament senate congress people government kingdom emirates isle isles
 port gulf bay lake river mount cape district province region school agency centre center church`.split(/\s+/));
 
+const AGE_NOUN = /^\d{1,3}-year-old$/;
 const POSTNOMINAL = new Set(["familiar", "close", "knowledgeable", "privy", "aware"]);
 const TIME_TAIL = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "last", "this", "earlier", "later", "recently"]);
 

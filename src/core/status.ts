@@ -341,9 +341,14 @@ const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\./g;
 // "figures on/about/for …": up to a clause boundary, a few words
 const ABOUT_RE = /^\s+(?:on|about|for|over|regarding|concerning|that|of how|of why|of what|of when)\s+([^,.;:!?“"]{1,60})/i;
 
-export function assignStatuses(sents: StatusSentence[]): StatusResult[] {
+/**
+ * `judges`, when given, collects every sentence whose cue was aimed at an earlier claim, whether or
+ * not that claim kept the verdict (a dispute outranks a later confirmation).
+ */
+export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): StatusResult[] {
   const out: StatusResult[] = sents.map(() => ({ status: "unaddressed", evidence: null }));
   const set = (i: number, st: Status, ev: number) => {
+    if (judges && ev > i) judges.add(ev);
     const cur = out[i]!;
     if (PRIORITY[st] >= PRIORITY[cur.status] && !(cur.status === "disputed" && st !== "disputed")) out[i] = { status: st, evidence: ev };
   };

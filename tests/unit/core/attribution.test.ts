@@ -376,3 +376,32 @@ describe("blind sets 15 and 16 findings", () => {
     expect(one("Screenshots Wierzbicki shared with this newspaper show fields labelled resting_hr.")).toMatchObject({ name: "Screenshots", kind: "document" });
   });
 });
+
+describe("blind sets 17 and 18 findings", () => {
+  it("resolves 'The 67-year-old' to the person just written about", () => {
+    expect(sourceOf(["Janet Okoro founded the group in 2019.", "The 67-year-old said the group had spent a further €2,300 on samples."], "2,300")).toMatchObject({ name: "Janet Okoro", kind: "person" });
+  });
+
+  it("reads records, surveys and rosters that record, list, bear out or contradict as the claim's document source", () => {
+    expect(one("The Environment Agency’s most recent survey of the River Lim, which feeds the reservoir, recorded PFAS at 14 times background levels.")?.name).toBe("Environment Agency");
+    expect(one("Admission records bear out the toll, listing 41 civilians who died.")).toMatchObject({ name: "Admission records", kind: "document" });
+    expect(one("Brindle’s own rosters, tendered in evidence, contradict that, putting her average at 31 hours a week.")?.name).toBe("Brindle");
+    expect(one("The samples, drawn from 24 taps, found PFAS concentrations averaging 190 nanograms per litre.")).toMatchObject({ name: "samples", kind: "document" });
+    // a person recording something, and "bear" without "out", report nothing
+    expect(one("Police recorded 40 burglaries last year.")).toBeNull();
+    expect(one("The documents bear the signatures of 3 officials.")).toBeNull();
+  });
+
+  it("keeps the first speaker when a later 'X said' opens content rather than ending the sentence", () => {
+    expect(one("Fenland said it had delivered bottled water to between 1,200 and 1,500 households, a range Okoro’s group said matched its own tally.")?.name).toBe("Fenland");
+  });
+
+  it("does not read 'would add “at least 30% to labour costs”' as a cue", () => {
+    expect(one("Putting them on the payroll would add “at least 30% to labour costs”.")).toBeNull();
+    expect(one("“We have 5 days left,” she added.")?.cue).toBe("added");
+  });
+
+  it("knows an ombudsman speaks", () => {
+    expect(one("The ombudsman argues that costs rose 5%.")?.name).toBe("ombudsman");
+  });
+});

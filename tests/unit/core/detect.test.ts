@@ -214,3 +214,15 @@ describe("detect: counts of the sentence's own sources", () => {
     expect(detect("The state has pledged a further $85 million, and the rest is to be raised through bonds.")[0]!.kinds).toEqual(["numeric"]);
   });
 });
+
+describe("detect: a corroboration that did not win is still only evidence", () => {
+  it("drops 'Filings … bore out the sum Harbury reported' as a claim even when the claim it backs stays disputed", () => {
+    const text = [
+      "Harbury raised £22m by selling two academy graduates, the club said. Analysts were sceptical of that figure.",
+      "Filings published by the two buying clubs bore out the sum Harbury reported for the academy sales.",
+    ].join("\n");
+    const claims = detect(text);
+    expect(claims.find((c) => c.text.startsWith("Filings"))).toBeUndefined();
+    expect(claims.find((c) => c.text.startsWith("Harbury"))?.status).toBe("disputed");
+  });
+});
