@@ -88,6 +88,9 @@ const HANDLED_BY = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", 
 const CLAIM_NOUNS = new Set(["number", "figure", "account", "report", "claim", "allegation", "estimate", "tally", "toll", "count", "story", "statement", "assertion", "description", "characterization", "version", "finding", "analysi", "assessment", "accusation", "charge", "narrative", "data", "total", "projection", "calculation", "conclusion", "rumor", "rumour", "poll", "survey", "study", "memo", "letter"]);
 const AUXILIARIES = new Set(["is", "are", "was", "were", "will", "would", "could", "should", "had", "has", "have", "can", "may", "might", "must", "did", "does", "do", "won't", "wouldn't", "isn't", "wasn't", "hadn't"]);
 // Verbs whose content may come as a quotation anywhere later in the sentence.
+// Things a speaker cites as a reason for silence, not as a source.
+const CITED_REASONS = new Set(`proceedings litigation privacy confidentiality policy policies rules reasons concerns
+security lawsuit case investigation inquiry process health grounds commitments schedule`.split(/\s+/));
 // What may follow the verb of a reporting tail: "…, the unit announced on Tuesday, adding …"
 const TAIL_FOLLOWERS = new Set(`on in at by last yesterday today tonight this earlier later late recently again also
 monday tuesday wednesday thursday friday saturday sunday adding noting citing saying arguing while after before when
@@ -239,7 +242,8 @@ export class Attributor {
     const attribution = primary ? toAttribution(primary, via) : null;
     if (primary) {
       const kind = primary.src.kind;
-      const proper = /^\p{Lu}/u.test(primary.src.name) && !primary.src.unresolved;
+      // ("His campaign literature" is capitalised only because it opens the sentence)
+      const proper = /^\p{Lu}/u.test(primary.src.name) && !/^(?:his|her|its|their|the|a|an|this|that|these|those|our|my)\s/i.test(primary.src.name) && !primary.src.unresolved;
       const ent = primary.src.entity ?? ((kind === "person" || kind === "organization") && proper ? this.coref.add(primary.src.name, kind, primary.src.role, null, index, true, false) : null);
       if (ent) this.coref.mention(ent, index, true);
       else if (kind === "group" || kind === "anonymous") this.coref.addGroup(primary.src.name, index);
@@ -281,8 +285,16 @@ export class Attributor {
     }
     // "…, a claim Ukraine's military denied.": a verdict on this sentence's claim, not a second speaker
     if (cf.lemma !== "say" && this.verdictApposition(toks, v)) return null;
+    // "who reviewed the laboratory reports for the Chronicle": a compound noun, the object of a verb or preposition
+    if (cf.ambiguous && cf.tense === "s" && prev?.word && !prev.cap && toks[v - 2]?.word && DETERMINERS.has(toks[v - 2]!.lo) &&
+      toks[v - 3]?.word && (PREPOSITIONS.has(toks[v - 3]!.lo) || /ed$/.test(toks[v - 3]!.lo))) return null;
+    // "declined to comment, citing the continuing proceedings": a reason cited, not a source
+    if (cf.lemma === "cite" && this.citesReason(toks, v)) return null;
+    // "her Federal Election Commission report by Michigan Campaign Watch": a noun, its author after it
+    if (cf.ambiguous && cf.tense !== "past" && cf.tense !== "ing" && next?.lo === "by" && DOC_HEADS.has(toks[v]!.lo)) return null;
     // "bear out" only: "the documents bear the signatures of 3 officials" reports nothing
-    if (cf.lemma === "bear" && next?.lo !== "out") return null;
+    // ("The group's figures bear her out")
+    if (cf.lemma === "bear" && next?.lo !== "out" && !(/^(?:her|him|them|it|this|that)$/.test(next?.lo ?? "") && toks[v + 2]?.lo === "out")) return null;
     // "claimed the governor's seat", "claimed victory": a thing won, not a statement
     if (cf.lemma === "claim" && next?.word && /^(?:the|a|an|his|her|its|their)$/.test(next.lo) && !this.clauseFollows(toks, v) && !this.quantityAhead(toks, v)) return null;
     if (cf.lemma === "claim" && next?.word && /^(?:victory|credit|responsibility|ownership|asylum|benefits|damages|title|titles|lives)$/.test(next.lo)) return null;
@@ -461,6 +473,8 @@ export class Attributor {
   private tailAtEnd(toks: Token[], v: number): boolean {
     let k = v + 1;
     while (k < toks.length && toks[k]!.word && k < v + 5) k++;
+    // ("…, the paper reported, citing the Federal Statistics Office.")
+    if (toks[k]?.t === "," && /^(?:citing|adding|saying|noting|quoting)$/.test(toks[k + 1]?.lo ?? "")) return true;
     return k >= toks.length - 1;
   }
 
@@ -602,9 +616,21 @@ export class Attributor {
   }
 
   /** "told members to cancel": an object of up to four words, then "to" and a verb. */
-  private objectThenInfinitive(toks: Token[], v: number): boolean {
+  /** "citing the continuing proceedings", "citing privacy rules": the object is a reason. */
+  private citesReason(toks: Token[], v: number): boolean {
     for (let k = v + 1; k < toks.length && k <= v + 5; k++) {
       const t = toks[k]!;
+      if (!t.word || (k > v + 1 && PREPOSITIONS.has(t.lo))) return false;
+      if (CITED_REASONS.has(t.lo)) return true;
+    }
+    return false;
+  }
+
+  private objectThenInfinitive(toks: Token[], v: number): boolean {
+    for (let k = v + 1; k < toks.length && k <= v + 6; k++) {
+      const t = toks[k]!;
+      // ("asked the ombudsman’s lawyers to file …": a possessive is part of the object)
+      if (t.lo === "'s") continue;
       if (!t.word) return false;
       if (t.lo === "that" || t.lo === "reporters") return false;
       if (t.lo === "to" && k > v + 1) return toks[k + 1]?.word === true && !toks[k + 1]!.cap && !/^\d/.test(toks[k + 1]!.t);
@@ -868,6 +894,8 @@ export class Attributor {
   /** Lower-case role words before a name: "state Sen.", "chief executive", "Northfield manager". */
   private rolePrefix(toks: Token[], a: number, b: number): boolean {
     if (b - a > 4) return false;
+    // "the Rev. Harold T. Beecham"
+    if (b - a === 1 && toks[a]!.lo === "the" && PERSON_TITLES.has(toks[b]?.lo ?? "")) return true;
     for (let i = a; i < b; i++) {
       const t = toks[i]!;
       if (!t.word) return false;

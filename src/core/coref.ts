@@ -216,7 +216,8 @@ export class Coref {
       const m = this.mentions[i]!;
       if (m.entity.kind !== "person") continue;
       if (sentence - m.sentence > 60) break;
-      if (m.entity.role && roleWords(m.entity.role).split(/[\s,.]+/).includes(noun)) return m.entity;
+      // ("Counsel for the ombudsman" is no ombudsman: only the words before a preposition name the title)
+      if (m.entity.role && roleWords(m.entity.role).replace(ROLE_OBJECT, "").split(/[\s,.]+/).includes(noun)) return m.entity;
     }
     return undefined;
   }
@@ -375,6 +376,8 @@ function isTitleAbbrev(toks: Token[], i: number): boolean {
 /** Splits a capitalised run into its leading titles ("Russian President") and the name proper. */
 // "Gov. Dale R. Prentiss" is the governor a later "the Governor" means.
 const TITLE_ABBREVIATIONS: Record<string, string> = { gov: "governor", sen: "senator", rep: "representative", gen: "general", sec: "secretary", supt: "superintendent", atty: "attorney", insp: "inspector" };
+
+const ROLE_OBJECT = /\s(?:for|to|with|at|in)\s.*$/;
 
 function roleWords(role: string): string {
   const lo = role.toLowerCase();

@@ -85,7 +85,8 @@ claims claim numbers number chart charts map maps table tables dossier brief bri
 readout notice guidance order decision opinion verdict affidavit emails email messages message
 post posts tweet tweets cable cables leak leaks intelligence reporting coverage media press
 newsletter blog website summary note notes text texts interview interviews speech speeches advertisement advertisements ad ads commercial commercials mailer mailers flyer leaflet brochure
-rosters roster timesheets payslips invoices receipts ledgers spreadsheet spreadsheets samples tests returns
+rosters roster timesheets payslips invoices receipts ledgers spreadsheet spreadsheets samples tests returns literature pamphlet pamphlets
+memorandum memoranda materials
 `);
 
 /** Words that start a subordinate clause or a new constituent: a noun phrase never spans them. */
@@ -128,7 +129,7 @@ ambassador director chairman chairwoman chair sir dame lord lady king queen prin
 father sister brother rabbi imam bishop cardinal professor doctor deputy acting former ex-president
 vice speaker leader attorney prosecutor sheriff commissioner inspector superintendent detective officer
 spokesman spokeswoman spokesperson correspondent reporter analyst economist ceo cfo coo founder
-st president-elect`);
+st president-elect rev reverend msgr fr`);
 
 export const MALE_TITLES = set("mr sir lord king prince father brother congressman chairman spokesman");
 export const FEMALE_TITLES = set("mrs ms miss dame lady queen princess sister congresswoman chairwoman spokeswoman");
@@ -148,7 +149,8 @@ workers employees local guild teamsters brotherhood services
 guild guilds caucus chamber syndicate cooperative consortium partnership institution agencies unions councils associates analytics consultancy
 brotherhood sisterhood federation confederation commissioners regents trustees academy observatory
 bancorp bancshares programme forum courant herald tribune gazette chronicle inquirer examiner dispatch
-bulletin unit athletics sporting
+bulletin unit athletics sporting logistics freight foods mining resources energy pharmaceuticals pharma construction
+properties insurance finance financial utilities telecom communications airport ports railways water
 `);
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */

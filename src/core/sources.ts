@@ -43,6 +43,18 @@ function stripThe(c: NPContext, a: number, b: number): number {
   return a;
 }
 
+/** The organisation opening the sentence ("The ombudsman recovered …", "Fenland Water said …"), if one does. */
+function subjectOrg(c: NPContext): NPSource | null {
+  const toks = c.toks;
+  let k = toks[0]?.lo === "the" ? 1 : 0;
+  const from = k;
+  while (k < toks.length && k < from + 5 && toks[k]!.word && (toks[k]!.cap || ORG_HEADS.has(toks[k]!.lo) || PERSON_ROLE_HEADS.has(toks[k]!.lo))) k++;
+  if (k === from || k >= toks.length) return null;
+  const src = sourceOfPhrase(c, 0, k, false);
+  // (an office named by its title, "The ombudsman", is one too)
+  return src && (src.kind === "organization" || (src.kind === "person" && !src.entity && from === 1 && k === 2)) ? src : null;
+}
+
 /**
  * Resolves the phrase toks[a, b) to a source, or null when it is not something that can speak
  * (a plain common noun outside the lexicons, a date, a place word). `loose` accepts unknown nouns
@@ -167,14 +179,20 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   }
   if (DOC_HEADS.has(lo) && headIdx > a && /^(?:its|their|his|her)$/.test(det)) {
     // "Its data showed", "their analysis found": the owner speaks
+    // ("The ombudsman recovered A$532m …, according to its annual report": the sentence's own subject)
+    const subject = det === "its" && a > 2 ? subjectOrg(c) : null;
+    if (subject) return { ...subject, doc: true };
     const owner = det === "its" ? c.coref.resolveOrg(null, c.sentence) : det === "their" ? c.coref.resolvePlural(c.sentence) : c.coref.resolvePerson(det === "his" ? "m" : "f", c.sentence);
     if (owner) return { name: owner.name, kind: owner.kind, role: owner.role, unresolved: false, entity: owner, doc: true };
   }
   if (DOC_HEADS.has(lo)) {
     const handled = HANDLED.has(toks[headIdx + 1]?.lo ?? "");
-    if (p >= 0 && (toks[p]!.lo === "by" || toks[p]!.lo === "from") && !handled) {
+    // ("An analysis of her Federal Election Commission report by Michigan Campaign Watch": the "by" after what it is of)
+    let byAt = p;
+    if (p >= 0 && /^(?:of|on|into)$/.test(toks[p]!.lo)) for (let i = p + 1; i < b - 1; i++) if (toks[i]!.lo === "by") { byAt = i; break; }
+    if (byAt >= 0 && (toks[byAt]!.lo === "by" || toks[byAt]!.lo === "from") && !handled) {
       // a document by a named author speaks for the author ("a report by Christoph Vanner")
-      const author = sourceOfPhrase(c, p + 1, b, true);
+      const author = sourceOfPhrase(c, byAt + 1, b, true);
       // ("readings from a stream gauge": a thing, not an author)
       if (author && author.kind !== "document" && !/\s\p{Ll}+$/u.test(author.name)) return { ...author, doc: true };
     }

@@ -405,3 +405,34 @@ describe("blind sets 17 and 18 findings", () => {
     expect(one("The ombudsman argues that costs rose 5%.")?.name).toBe("ombudsman");
   });
 });
+
+describe("blind sets 17 and 18 findings: owners, titles, reasons", () => {
+  it("'His campaign literature says' is the candidate's, and never a person 'he' can mean", () => {
+    const paras = ["Mr. Haines, 52, built his father's store into a chain of 14 stores. His campaign literature says the chain employs more than 600 people.", "``I have met a payroll for 25 years,'' he told about 200 people."];
+    expect(sourceOf(paras, "600 people")?.name).toBe("Haines");
+    expect(sourceOf(paras, "25 years")?.name).toBe("Haines");
+  });
+
+  it("takes the author after 'by' past what a document is of, and 'bear her out'", () => {
+    expect(one("An analysis of her Federal Election Commission report by Michigan Campaign Watch, a nonpartisan group in Lansing, contradicts that statement: it found that large gifts accounted for $341,000.")?.name).toBe("Michigan Campaign Watch");
+    expect(sourceOf(["Michigan Campaign Watch is a nonpartisan group.", "The group's figures bear her out on that point: 2,160 of 2,390 donors gave $200 or less."], "2,160")?.name).toBe("Michigan Campaign Watch");
+    expect(one("A memorandum obtained by The Associated Press shows that the Secretary urged a package of at least $3 billion.")?.kind).toBe("document");
+  });
+
+  it("reads 'the Rev. Harold T. Beecham' in apposition, and a compound noun object as no verb", () => {
+    expect(one("The board's chairman, the Rev. Harold T. Beecham, said it had met six times in that period.")?.name).toBe("Harold T. Beecham");
+    expect(one("Priya Natarajan, a toxicologist at the University of Nottingham who reviewed the laboratory reports for the Chronicle, called that assurance premature, saying exposure had been linked to 5 illnesses.")?.name).toBe("Priya Natarajan");
+  });
+
+  it("does not take a reason cited or a request as attribution, and keeps a tail before 'citing'", () => {
+    expect(one("Brindle declined to comment on the bonus scheme, citing the continuing proceedings.")).toBeNull();
+    expect(one("Justice Ellery asked the ombudsman’s lawyers to file a revised schedule of the amounts owed by Friday.")).toBeNull();
+    expect(one("Prices rose 5%, the paper reported, citing the Federal Statistics Office.")?.cue).toBe("reported");
+  });
+
+  it("'its annual report' after a subject that is an office is that office's, and a counsel for the office is not the office", () => {
+    const paras = ["The Fair Work Ombudsman sued Brindle Logistics on Monday. Counsel for the ombudsman, Rachel Whitcombe, said 5 workers left.", "Brindle said it would fight. The ombudsman recovered A$532m in 2023-24, according to its annual report."];
+    expect(sourceOf(paras, "A$532m")?.name).toBe("ombudsman");
+    expect(sourceOf(paras, "would fight")).toMatchObject({ name: "Brindle Logistics", kind: "organization" });
+  });
+});
