@@ -189,7 +189,13 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     const handled = HANDLED.has(toks[headIdx + 1]?.lo ?? "");
     // ("An analysis of her Federal Election Commission report by Michigan Campaign Watch": the "by" after what it is of)
     let byAt = p;
-    if (p >= 0 && /^(?:of|on|into)$/.test(toks[p]!.lo)) for (let i = p + 1; i < b - 1; i++) if (toks[i]!.lo === "by") { byAt = i; break; }
+    // ("A poll of 812 likely voters published yesterday by The Kansas City Star": a participle's agent is no author of it)
+    if (p >= 0 && /^(?:of|into)$/.test(toks[p]!.lo)) {
+      for (let i = p + 1; i < b - 1; i++) {
+        if (/(?:ed|en)$/.test(toks[i]!.lo)) break;
+        if (toks[i]!.lo === "by") { byAt = i; break; }
+      }
+    }
     if (byAt >= 0 && (toks[byAt]!.lo === "by" || toks[byAt]!.lo === "from") && !handled) {
       // a document by a named author speaks for the author ("a report by Christoph Vanner")
       const author = sourceOfPhrase(c, byAt + 1, b, true);

@@ -73,14 +73,19 @@ const PATTERNS: Pattern[] = [
   { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs)\\b`, "g"), status: "unverified" },
   { pre: ["evidence", "proof"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b/g, status: "unverified" },
   { pre: ["records", "documents", "documentation", "data", "details"], re: /\b(?:provided|offered|gave|presented|produced|released|shared)\s+no\s+(?:\w+\s+)?(?:records|documents|documentation|data|details)\b/g, status: "unverified" },
+  // "but offered nothing to support that explanation", "without saying how that figure had been compiled"
+  { pre: ["nothing to", "saying how", "explaining how", "specifying how", "detailing how", "say how", "explain how", "specify how", "detail how"], re: /\b(?:offered|offers|provided|provides|gave|gives|produced|produces|presented|presents)\s+nothing\s+to\s+(?:support|back|substantiate|prove|justify)\b|\bwithout\s+(?:saying|explaining|specifying|detailing)\s+how\b|\b(?:not|n't)\s+(?:say|explain|specify|detail)\s+how\s+(?:it|they|he|she|the\s+[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:arrived|calculated|compiled|reached|obtained|counted|estimated|derived|worked out|came|come|got)\b/g, status: "unverified" },
+  // "Army headquarters has said nothing publicly about the claim"
+  { pre: ["said nothing"], re: /\bsaid nothing\b/g, status: "unverified", needsAnaphor: true },
   // "the company declined to release the email", "He did not identify the model"
   { pre: ["declin", "refus", "identify", "name"], re: /\b(?:declined|declines|refused|refuses) to (?:release|provide|share|disclose|publish|identify|name|detail|explain|say how|comment|confirm)\b|\b(?:not|never|n't)\s+(?:identify|name)\b/g, status: "unverified" },
   // "the department has not publicly identified the source": what a claim says is not on the record
   { pre: ["publicly", "officially", "formally"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?(?:publicly|officially|formally)\s+(?:identified|named|announced|disclosed|established|determined)\b/g, status: "unverified" },
-  { pre: ["question", "doubt"], re: /\b(?:in question|open to question|leaving [\w’' -]{0,30}? in doubt)\b/g, status: "unverified" },
+  // ("the period in question" only names the period)
+  { pre: ["question", "doubt"], re: /\b(?:(?:is|are|was|were|remains?|remained|now|still)\s+in question|open to question|leaving [\w’' -]{0,30}? in doubt)\b/g, status: "unverified" },
   { pre: ["comment", "respond", "repli", "reached"], re: /\b(?:not|never|n't) (?:publicly |yet |immediately |officially )?(?:commented|responded|replied|respond|be reached)\b/g, status: "unverified", needsAnaphor: true },
   { pre: ["unclear"], re: /\b(?:remains?|remained) unclear\b/g, status: "unverified", needsAnaphor: true },
-  { pre: ["deni", "deny", "reject", "disput", "refut", "contradict", "debunk", "contest", "rebut", "dismiss"], re: /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputing|refuted|refutes|refuting|contradicted|contradicts|contradicting|debunked|contested|rebutted|rebuts|dismissed|dismisses|dismissing)\b/g, status: "disputed", negatable: true, activeOnly: true },
+  { pre: ["deni", "deny", "reject", "disput", "refut", "contradict", "debunk", "contest", "rebut", "dismiss"], re: /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputing|refuted|refutes|refuting|contradicted|contradicts|contradicting|debunked|contested|rebutted|rebuts|dismissed|dismisses|dismissing)\b|(?<!\b(?:would|will|could|might|may|should|must|to|can|cannot)\s+)\b(?:reject|refute|contradict|rebut|dismiss)\b/g, status: "disputed", negatable: true, activeOnly: true },
   // a reply by another party: "X countered that …", "X contends that the $18 billion figure double-counts …"
   { pre: ["counter", "retort"], re: /\b(?:countered|counters|retorted|retorts)\b/g, status: "disputed", negatable: true },
   { pre: ["contend"], re: /\b(?:contends|contended|contend)\b/g, status: "disputed", needsAnaphor: true, negatable: true },
@@ -105,9 +110,9 @@ const PATTERNS: Pattern[] = [
   // "That figure matches the trimmed-mean measure published by the statistics bureau"
   { pre: ["matches", "tallies with"], re: /(?<=\b(?:that|this|the|these|those|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:figure|figures|number|numbers|count|total|tally|account|estimate|data|claim|finding)\s+)(?:matches|tallies with)\b/g, status: "confirmed", needsAnaphor: true, negatable: true },
   { pre: ["doubt", "skeptic", "sceptic"], re: /\b(?:cast|casts|casting|raised|raises|raising|expressed|voiced)\s+(?:\w+\s+)?(?:doubts?|skepticism|scepticism)\b/g, status: "disputed" },
-  { pre: ["false", "baseless", "untrue", "fake", "inaccurate", "misleading", "lie", "fabricat", "nonsense", "propaganda", "unfounded", "groundless", "exaggerat", "disinformation", "fiction", "outdated", "wrong", "inflated", "overstated", "overblown", "implausible", "unrealistic", "flawed", "speculative", "dubious", "questionable", "absurd", "unreliable"], re: /\b(?:call|calls|called|calling|label\w*|describ\w*|brand\w*)\b[^.;:!?]{0,40}?\b(?:false|baseless|untrue|fake|inaccurate|misleading|a lie|lies|fabricat\w*|nonsense|propaganda|unfounded|groundless|exaggerat\w*|disinformation|fiction|outdated|wrong|inflated|overstated|overblown|implausible|unrealistic|flawed|speculative|dubious|questionable|absurd|unreliable)\b/g, status: "disputed" },
+  { pre: ["false", "baseless", "untrue", "fake", "inaccurate", "misleading", "lie", "fabricat", "nonsense", "propaganda", "unfounded", "groundless", "exaggerat", "disinformation", "fiction", "outdated", "wrong", "inflated", "overstated", "overblown", "implausible", "unrealistic", "flawed", "speculative", "dubious", "questionable", "absurd", "unreliable", "premature"], re: /\b(?:call|calls|called|calling|label\w*|describ\w*|brand\w*)\b[^.;:!?]{0,40}?\b(?:false|baseless|untrue|fake|inaccurate|misleading|a lie|lies|fabricat\w*|nonsense|propaganda|unfounded|groundless|exaggerat\w*|disinformation|fiction|outdated|wrong|inflated|overstated|overblown|implausible|unrealistic|flawed|speculative|dubious|questionable|absurd|unreliable|premature)\b/g, status: "disputed" },
   { pre: ["false", "untrue", "inaccurate", "outdated", "wrong", "incorrect", "misleading", "exaggerated", "baseless"], re: /\b(?:was|were|is|are) (?:“|")?(?:false|untrue|inaccurate|outdated|wrong|incorrect|misleading|exaggerated|baseless)\b/g, status: "disputed", needsAnaphor: true },
-  { pre: ["odds", "inconsistent", "conflicts", "contradicted"], re: /\b(?:at odds with|inconsistent with|conflicts with|in conflict with)\b/g, status: "disputed", needsAnaphor: true },
+  { pre: ["odds", "inconsistent", "conflicts", "contradicted", "uneasily", "reconcile"], re: /\b(?:at odds with|inconsistent with|conflicts with|in conflict with|(?:sits?|sat|sitting) uneasily with|(?:hard|difficult|impossible) to reconcile with)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["reflect"], re: /\b(?:did|does|do) not reflect\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["accept"], re: /\bnot all [\w ]{0,20}?accept\b|\b(?:do|does|did) not accept\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["challeng"], re: /\bchalleng(?:ed|es|ing)\b/g, status: "disputed", needsAnaphor: true, negatable: true, activeOnly: true },
@@ -119,6 +124,16 @@ const PATTERNS: Pattern[] = [
   { pre: ["shared", "accepted", "held"], re: /\bnot (?:widely|universally|generally|broadly) (?:shared|accepted|held)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["skeptical", "sceptical", "doubted", "questioned"], re: /\b(?:skeptical|sceptical) (?:of|about)\b|\bdoubted\b|\bquestioned the\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["confirm", "verif", "corrobor", "substantiat", "validat", "authenticat"], re: /\b(?:confirmed|confirms|confirm|confirming|verified|verifies|verify|corroborated|corroborates|corroborate|substantiated|validated|authenticated)\b/g, status: "confirmed", negatable: true },
+  // "The ombudsman argues that the 2021 email shows the opposite": against the claim just before
+  { pre: ["opposite"], re: /\b(?:shows?|showed|shown|suggests?|suggested|indicates?|indicated|proves?|proved)\s+(?:exactly\s+|just\s+)?the\s+opposite\b/g, status: "disputed", back: true },
+  // "a range Okoro’s group said matched its own tally": another party's own count agrees
+  { pre: ["matched", "matches", "match"], re: /\b(?:matched|matches|match)\s+(?:its|their|his|her)\s+own\s+(?:[\w’'-]+\s+)?(?:tally|tallies|count|counts|figures?|records?|estimates?|numbers?|data|findings)\b/g, status: "confirmed" },
+  // "Counsel for the ombudsman acknowledged that those payments had been made" ("conceded that his
+  // figure included …" undercuts the speaker's own claim: not a confirmation)
+  { pre: ["acknowledg", "conced", "admitted", "admits"], re: /\b(?:acknowledged|acknowledges|conceded|concedes|admitted|admits)\s+(?:that\s+)?(?=(?:the|those|this|these)\s)/g, status: "confirmed", needsAnaphor: true, negatable: true },
+  // "Other former pickers gave matching accounts of being handed the form": the same story from others,
+  // about the claim it shares words with
+  { pre: ["matching", "similar", "corroborating", "consistent"], re: /\b(?:gave|give|gives|offered|provided|described)\s+(?:\w+\s+)?(?:matching|similar|corroborating|consistent)\s+accounts?\b/g, status: "confirmed" },
   // "backs up her account", "back that up", "was backed up by": support from another party
   { pre: ["back"], re: /\b(?:back|backs|backed|backing)\s+(?:up\b|(?:that|this|it|them|those|these)\s+up\b)/g, status: "confirmed", negatable: true },
   // "Statewide turnout reached 67.5%, …, a figure the Lakeshore Civic Data Lab matched in its own count",
@@ -130,9 +145,9 @@ const PATTERNS: Pattern[] = [
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
 const ANAPHOR_RE =
-  /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaint|rumou?rs?|suggestion|idea|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio)(?:’s|'s)?\b/gi;
+  /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaint|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio)(?:’s|'s)?\b/gi;
 // ("confirmed it billed …" opens a clause: the pronoun is its subject, not the verdict's object)
-const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b(?=\s*(?:[,.;:!?”"]|$)|\s+(?:as|up|on|in|at|outright|again|yesterday|today|last|this|without)\b)/i;
+const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|contradicts?|contradicted|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b(?=\s*(?:[,.;:!?”"]|$)|\s+(?:as|up|on|in|at|outright|again|yesterday|today|last|this|without)\b)/i;
 const LEADING_PRONOUN_RE = /^(?:["“]?\s*)(?:it|this|that|these|those|they|such claims)\b/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+$/;
 const NEGATION_BEFORE = /\b(?:not|never|n't|no|cannot)\s+(?:\w+\s+)?$/;
@@ -392,11 +407,11 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
 
     for (const cue of cues) {
       if (cue.back) {
-        // "A jury disagreed": the claim just before, from someone else
+        // "A jury disagreed", "Other former pickers gave matching accounts": the claim just before, from someone else
         for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
           const ks = sents[k]!;
           if (!ks.isClaim) continue;
-          if (!(s.source && ks.source === s.source)) set(k, "disputed", i);
+          if (!(s.source && ks.source === s.source)) set(k, cue.status, i);
           break;
         }
         continue;
@@ -416,7 +431,7 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
         continue;
       }
       const agent = agentBefore(lower, cue.at);
-      const isDenialVerb = cue.status === "disputed" && /^(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputes|disputing|refuted|refutes|dismissed|dismisses|dismissing|rebutted|contested|contradicted|contradicts|countered|counters|retort|contend|took issue|takes issue|pushed back|scoffed|gave a|gives a|offered a)/.test(lower.slice(cue.at));
+      const isDenialVerb = cue.status === "disputed" && /^(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|refute|contradict|rebut|dismiss\b|disputed|disputes|disputing|refuted|refutes|dismissed|dismisses|dismissing|rebutted|contested|contradicted|contradicts|countered|counters|retort|contend|took issue|takes issue|pushed back|scoffed|gave a|gives a|offered a)/.test(lower.slice(cue.at));
       const isConfirmVerb = cue.status === "confirmed";
       // the cue is the sentence's own reporting verb ("Ukraine denied …", "X corroborated the decline"),
       // or a denial by the sentence's source ahead of its "saying …"
@@ -433,7 +448,7 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
       // "…, but his lawyers have not submitted evidence to support that explanation": an unverified
       // cue in a claim, naming the claim after it, is about this sentence
       const ownAnaphor = anaphor !== null && s.isClaim && cue.status === "unverified" && anaphor.at > cue.at && !cueIsAttribution &&
-        /\b(?:support|back|substantiate|justify|prove|explain)\b/.test(lower.slice(cue.at, anaphor.at));
+        /\b(?:support|back|substantiate|justify|prove|explain|how)\b/.test(lower.slice(cue.at, anaphor.at));
       const pointsBack = (anaphor !== null && !ownAnaphor) || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || cueIsAttribution || !s.isClaim;
 
       if (!pointsBack) {

@@ -582,3 +582,35 @@ describe("status: rival figures from another body with the same kind of experts"
     expect(claimWith(paras, "18 cents").status).toBe("disputed");
   });
 });
+
+describe("status: blind sets 17 and 18 phrasings", () => {
+  it("reads new verdict wordings and leaves look-alikes alone", () => {
+    const st = (s: string) => statusCues(s).map((c) => c.status);
+    expect(st("Kasongo rejected the accusation, but offered nothing to support that explanation.")).toContain("unverified");
+    expect(st("The office put the number at 110,000, without saying how that figure had been compiled.")).toContain("unverified");
+    expect(st("Army headquarters has said nothing publicly about the claim.")).toEqual(["unverified"]);
+    expect(st("That statement sits uneasily with the company’s own quarterly returns.")).toEqual(["disputed"]);
+    expect(st("The ombudsman argues that the 2021 email shows the opposite.")).toEqual(["disputed"]);
+    expect(st("Fenland said it delivered water to 1,500 households, a range Okoro’s group said matched its own tally.")).toEqual(["confirmed"]);
+    expect(st("Counsel for the ombudsman acknowledged that those payments had been made.")).toEqual(["confirmed"]);
+    expect(st("Other former pickers gave matching accounts of being handed the form.")).toEqual(["confirmed"]);
+    expect(st("Brindle’s own rosters contradict that.")).toEqual(["disputed"]);
+    expect(st("Natarajan called that assurance premature.")).toEqual(["disputed"]);
+    // "the period in question" names a period; a future rejection is no verdict; conceding one's own figure confirms nothing
+    expect(st("They covered only the most recent two years of the period in question.")).toEqual([]);
+    expect(st("Mr. Eastman argued that the Senate would reject any treaty that did not limit cruise missiles.")).toEqual([]);
+    expect(st("The minister conceded that his figure included $900 million in loans.")).toEqual([]);
+    expect(st("A spokesman would not say how many members she expected to lose.")).toEqual([]);
+  });
+
+  it("applies them to the claims they answer", () => {
+    const rosters = ["That was the evidence of Ana Folau, a former picker, who told the court she had routinely worked 50-hour weeks.",
+      "Brindle’s own rosters, tendered in evidence, contradict that, putting her average across 2022 at 31 hours a week."];
+    expect(claimWith(rosters, "50-hour").status).toBe("disputed");
+    const own = ["Kasongo rejected the accusation, blaming the blast on a rebel ammunition store, but offered nothing to support that explanation."];
+    expect(claimWith(own, "ammunition").status).toBe("unverified");
+    const assurance = ["“At no point has the water posed a risk to anyone drinking it,” Martin Ashdown said.",
+      "Priya Natarajan, a toxicologist, called that assurance premature, saying exposure had been linked in large studies to raised cholesterol."];
+    expect(claimWith(assurance, "At no point").status).toBe("disputed");
+  });
+});
