@@ -149,7 +149,7 @@ export class Attributor {
         continue;
       }
       // "The claim by the Ohio Republican Party that …": a claim noun with its author
-      if ((lo === "claim" || lo === "claims" || lo === "allegation" || lo === "allegations" || lo === "assertion" || lo === "accusation" || lo === "charge") && toks[i + 1]?.lo === "by") {
+      if (toks[i + 1]?.lo === "by" && (lo === "claim" || lo === "claims" || lo === "allegation" || lo === "allegations" || lo === "assertion" || lo === "accusation" || lo === "charge")) {
         const end = this.rightPhraseEnd(toks, i + 2);
         if (end > i + 2 && toks[end]?.lo === "that") {
           const src = sourceOfPhrase(ctx, i + 2, end, false);
@@ -162,7 +162,9 @@ export class Attributor {
       // "The senator's contention that …", "By the inspector general's reckoning, …": the owner of a
       // claim noun speaks
       // "Her insistence that she is the only Democrat who can carry the South": the owner's claim
-      if (POSSESSED_CLAIM_NOUNS.has(lo) && !OPINION_NOUNS.has(lo) && i >= 1 && /^(?:his|her|their)$/.test(toks[i - 1]!.lo) && toks[i + 1]?.lo === "that") {
+      // (here and below, the test of a neighbour first: it is one comparison that most words fail, the
+      // set look-up would hash every word)
+      if (toks[i + 1]?.lo === "that" && i >= 1 && /^(?:his|her|their)$/.test(toks[i - 1]!.lo) && POSSESSED_CLAIM_NOUNS.has(lo) && !OPINION_NOUNS.has(lo)) {
         const det = toks[i - 1]!.lo;
         const ent = det === "their" ? this.coref.resolvePlural(index) : this.coref.resolvePerson(det === "his" ? "m" : "f", index);
         const src: NPSource | null = ent ? { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent } : null;
@@ -203,7 +205,7 @@ export class Attributor {
         }
       }
       // "reports that …", "on reports that …": content attributed to unnamed reports
-      if ((lo === "reports" || lo === "rumours" || lo === "rumors") && toks[i + 1]?.lo === "that" && !(toks[i - 1]?.word && !NOUN_LEFT.has(toks[i - 1]!.lo) && !PREPOSITIONS.has(toks[i - 1]!.lo))) {
+      if (toks[i + 1]?.lo === "that" && (lo === "reports" || lo === "rumours" || lo === "rumors") && !(toks[i - 1]?.word && !NOUN_LEFT.has(toks[i - 1]!.lo) && !PREPOSITIONS.has(toks[i - 1]!.lo))) {
         found.push(mk(docSource(lo), t.start, t.end, lo, "report", inRegions(t.start, q.regions), i, false));
         continue;
       }
