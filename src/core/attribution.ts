@@ -1165,12 +1165,10 @@ export class Attributor {
       const { titleTo, nameFrom } = splitTitles(toks, run);
       const words: string[] = [];
       for (let i = nameFrom; i < run.to; i++) if (toks[i]!.word) words.push(toks[i]!.t);
-      const allWords: string[] = [];
-      for (let i = run.from; i < run.to; i++) if (toks[i]!.word) allWords.push(toks[i]!.t);
       if (!words.length) continue;
       const name = c.text.slice(toks[nameFrom]!.start, toks[run.to - 1]!.end);
       const near = run.from <= a + 10;
-      if (run.from === 0 && words.length === 1 && !(splitTitles(toks, run).titleTo > run.from) && knownCommon(toks[run.from]!.lo)) continue;
+      if (run.from === 0 && words.length === 1 && !(titleTo > run.from) && knownCommon(toks[run.from]!.lo)) continue;
       const known = this.coref.lookupName(name);
       if (known) {
         const isP = known.kind === "person";
@@ -1179,6 +1177,9 @@ export class Attributor {
         else firstOrg = false;
         continue;
       }
+      // (the words with the titles, only for a name not seen before: most are known by now)
+      const allWords: string[] = [];
+      for (let i = run.from; i < run.to; i++) if (toks[i]!.word) allWords.push(toks[i]!.t);
       const isTitled = titleTo > run.from;
       const appos = appositionKind(toks, run.to);
       const prevRole = toks[run.from - 1]?.word && PERSON_ROLE_HEADS.has(toks[run.from - 1]!.lo);
