@@ -156,7 +156,7 @@ export class Attributor {
         continue;
       }
       // "The claim by the Ohio Republican Party that …": a claim noun with its author
-      if ((lo === "claim" || lo === "claims" || lo === "allegation" || lo === "allegations" || lo === "assertion" || lo === "accusation" || lo === "charge") && toks[i + 1]?.lo === "by") {
+      if (toks[i + 1]?.lo === "by" && (lo === "claim" || lo === "claims" || lo === "allegation" || lo === "allegations" || lo === "assertion" || lo === "accusation" || lo === "charge")) {
         const end = this.rightPhraseEnd(toks, i + 2);
         if (end > i + 2 && toks[end]?.lo === "that") {
           const src = sourceOfPhrase(ctx, i + 2, end, false);
@@ -169,7 +169,9 @@ export class Attributor {
       // "The senator's contention that …", "By the inspector general's reckoning, …": the owner of a
       // claim noun speaks
       // "Her insistence that she is the only Democrat who can carry the South": the owner's claim
-      if (POSSESSED_CLAIM_NOUNS.has(lo) && !OPINION_NOUNS.has(lo) && i >= 1 && /^(?:his|her|their)$/.test(toks[i - 1]!.lo) && toks[i + 1]?.lo === "that") {
+      // (here and below, the test of a neighbour first: it is one comparison that most words fail, the
+      // set look-up would hash every word)
+      if (toks[i + 1]?.lo === "that" && i >= 1 && /^(?:his|her|their)$/.test(toks[i - 1]!.lo) && POSSESSED_CLAIM_NOUNS.has(lo) && !OPINION_NOUNS.has(lo)) {
         const det = toks[i - 1]!.lo;
         const ent = det === "their" ? this.coref.resolvePlural(index) : this.coref.resolvePerson(det === "his" ? "m" : "f", index);
         const src: NPSource | null = ent ? { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent } : null;
@@ -210,7 +212,7 @@ export class Attributor {
         }
       }
       // "reports that …", "on reports that …": content attributed to unnamed reports
-      if ((lo === "reports" || lo === "rumours" || lo === "rumors") && toks[i + 1]?.lo === "that" && !(toks[i - 1]?.word && !NOUN_LEFT.has(toks[i - 1]!.lo) && !PREPOSITIONS.has(toks[i - 1]!.lo))) {
+      if (toks[i + 1]?.lo === "that" && (lo === "reports" || lo === "rumours" || lo === "rumors") && !(toks[i - 1]?.word && !NOUN_LEFT.has(toks[i - 1]!.lo) && !PREPOSITIONS.has(toks[i - 1]!.lo))) {
         found.push(mk(docSource(lo), t.start, t.end, lo, "report", inRegions(t.start, q.regions), i, false));
         continue;
       }
@@ -1204,12 +1206,10 @@ export class Attributor {
       const { titleTo, nameFrom } = splitTitles(toks, run);
       const words: string[] = [];
       for (let i = nameFrom; i < run.to; i++) if (toks[i]!.word) words.push(toks[i]!.t);
-      const allWords: string[] = [];
-      for (let i = run.from; i < run.to; i++) if (toks[i]!.word) allWords.push(toks[i]!.t);
       if (!words.length) continue;
       const name = c.text.slice(toks[nameFrom]!.start, toks[run.to - 1]!.end);
       const near = run.from <= a + 10;
-      if (run.from === 0 && words.length === 1 && !(splitTitles(toks, run).titleTo > run.from) && knownCommon(toks[run.from]!.lo)) continue;
+      if (run.from === 0 && words.length === 1 && !(titleTo > run.from) && knownCommon(toks[run.from]!.lo)) continue;
       const known = this.coref.lookupName(name);
       if (known) {
         const isP = known.kind === "person";
@@ -1218,6 +1218,9 @@ export class Attributor {
         else firstOrg = false;
         continue;
       }
+      // (the words with the titles, only for a name not seen before: most are known by now)
+      const allWords: string[] = [];
+      for (let i = run.from; i < run.to; i++) if (toks[i]!.word) allWords.push(toks[i]!.t);
       const isTitled = titleTo > run.from;
       const appos = appositionKind(toks, run.to);
       const prevRole = toks[run.from - 1]?.word && PERSON_ROLE_HEADS.has(toks[run.from - 1]!.lo);

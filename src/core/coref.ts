@@ -353,8 +353,9 @@ export function andJoinsName(toks: Token[], k: number, to: number): boolean {
 
 function isNameWord(t: Token): boolean {
   // (the pattern's particle is two or three letters: a hyphen after it keeps the pattern off the
-  // many plain lower-case words)
-  return t.word && (t.cap || ((t.t.charCodeAt(2) === 45 || t.t.charCodeAt(3) === 45) && NAME_PREFIX_RE.test(t.t)));
+  // many plain lower-case words; the length test keeps charCodeAt from reading past a short word's
+  // end, which is slow in optimised code)
+  return t.word && (t.cap || (t.t.length > 3 && (t.t.charCodeAt(2) === 45 || t.t.charCodeAt(3) === 45) && NAME_PREFIX_RE.test(t.t)));
 }
 
 // "al-Tayeb", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name

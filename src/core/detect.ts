@@ -126,8 +126,8 @@ export function detect(text: string): Claim[] {
     // "Two staff in the trust's booking office, who spoke on condition of anonymity, said": a count of the
     // sentence's own sources is no figure (the guide leaves it out)
     // (a survey's sample, "a survey of 400 city residents", is a figure: documents keep theirs)
-    const speaker = r.attribution && r.attribution.source.kind !== "document" ? r.attribution.source.name.toLowerCase() : undefined;
-    if (speaker && r.figures.length) r.figures = r.figures.filter((f) => !speaker.includes(f.text.toLowerCase()));
+    const speaker = r.figures.length && r.attribution && r.attribution.source.kind !== "document" ? r.attribution.source.name.toLowerCase() : undefined;
+    if (speaker) r.figures = r.figures.filter((f) => !speaker.includes(f.text.toLowerCase()));
     for (const f of r.figures) {
       f.start += r.start;
       f.end += r.start;

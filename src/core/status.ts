@@ -6,6 +6,7 @@
 
 import type { SourceKind, Status } from "./model.ts";
 import { cueForm } from "./cues.ts";
+import { codeUnitTest } from "./charclass.ts";
 
 export interface StatusSentence {
   text: string;
@@ -240,16 +241,31 @@ function cuesInLower(lower: string): StatusCue[] {
 /** The agent of a confirming/denying verb: the word(s) just before it, lower-cased. */
 const AUX = new Set(["has", "have", "had", "also", "later", "independently", "officially", "since", "subsequently", "not", "never", "been", "was", "were", "is", "are"]);
 
+const AGENT_WORD = /^[\p{L}’'.-]+$/u;
+const isSpaceUnit = codeUnitTest(/\s/);
+
+// (a scan back from the cue over the 60 characters before it, word by word: what splitting them on
+// /\s+/ would give, without the array; a word cut by the window's start is a word too)
 function agentBefore(lower: string, at: number): string {
-  const words = lower.slice(Math.max(0, at - 60), at).split(/\s+/);
-  const out: string[] = [];
-  for (let k = words.length - 1; k >= 0 && out.length < 4; k--) {
-    const w = words[k]!;
-    if (!w || AUX.has(w)) continue;
-    if (!/^[\p{L}’'.-]+$/u.test(w)) break;
-    out.unshift(w);
+  const from = Math.max(0, at - 60);
+  let out = "";
+  let n = 0;
+  let end = at;
+  while (n < 4 && end > from) {
+    let start = end;
+    while (start > from && !isSpaceUnit(lower.charCodeAt(start - 1))) start--;
+    if (start < end) {
+      const w = lower.slice(start, end);
+      if (!AUX.has(w)) {
+        if (!AGENT_WORD.test(w)) break;
+        out = n === 0 ? w : w + " " + out;
+        n++;
+      }
+    }
+    end = start;
+    while (end > from && isSpaceUnit(lower.charCodeAt(end - 1))) end--;
   }
-  return out.join(" ");
+  return out;
 }
 
 const SELF_PRONOUN = /(?:^|\s)(?:it|he|she|they|we|i)$/;

@@ -57,6 +57,22 @@ function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
 }
 
+// One string per punctuation mark, made on first sight: the same marks recur on every line, and a
+// shared string keeps its hash for the set look-ups later passes make with it (quote characters).
+const ASCII_MARKS: string[] = [];
+for (let c = 0; c < 128; c++) ASCII_MARKS.push(String.fromCharCode(c));
+const OTHER_MARKS = new Map<number, string>();
+
+function markString(c: number): string {
+  if (c < 128) return ASCII_MARKS[c]!;
+  let m = OTHER_MARKS.get(c);
+  if (m === undefined) {
+    m = String.fromCharCode(c);
+    OTHER_MARKS.set(c, m);
+  }
+  return m;
+}
+
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
   const n = s.length;
@@ -66,7 +82,7 @@ export function tokenize(s: string): Token[] {
     if (isSpaceCode(c)) { i++; continue; }
     if (!isWordCode(s, i, c)) {
       const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      const t = s.slice(i, i + w);
+      const t = w === 1 ? markString(c) : s.slice(i, i + w);
       out.push(tok(t, t === "’" ? "'" : t, i, i + w, false, false));
       i += w;
       continue;
