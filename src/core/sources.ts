@@ -209,7 +209,9 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     }
     if (definite && (bare || toks[p]?.lo === "of")) {
       // "the poll", "The survey of 1,204 likely voters" → the named poll introduced earlier
-      const ent = c.coref.resolveDoc(lo, c.sentence, !bare);
+      // (a sample, "of 605 likely voters", names the poll just reported, named or not)
+      const sample = !bare && /^\d/.test(toks[p + 1]?.t ?? "");
+      const ent = c.coref.resolveDoc(lo, c.sentence, !bare && !sample);
       if (ent) return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent, doc: true };
     }
     const name = slice(c, stripThe(c, a, wholeEnd), wholeEnd);

@@ -60,7 +60,8 @@ interface Pattern {
   back?: boolean;
 }
 
-const V = "(?:verif\\w*|confirm\\w*|corroborat\\w*|acknowledg\\w*|substantiat\\w*|authenticat\\w*|tested|check(?:ed)?(?!\\s+(?:in|out|into|on|up)\\b))";
+// ("a blank check" is a noun: "check" counts only as a verb after "to"/"not"/"be")
+const V = "(?:verif\\w*|confirm\\w*|corroborat\\w*|acknowledg\\w*|substantiat\\w*|authenticat\\w*|tested|(?:checked|(?<=\\b(?:to|not|cannot|be|been)\\s)check)(?!\\s+(?:in|out|into|on|up)\\b))";
 // "gave a different account": another party's version, against what was just said
 const DIFFERENT_ACCOUNT = "(?:gave|gives|give|offered|offers|provided|presented) (?:a |an )?(?:very )?(?:different|conflicting|contrasting|contradictory)";
 const EVIDENCE_VERBS = "(?:provided|provide|offered|offer|given|give|gave|presented|present|cited|cite|produced|produce|submitted|submit|shown|show|released|release|shared|share|published|publish|disclosed|disclose|made public)";
@@ -125,6 +126,8 @@ const PATTERNS: Pattern[] = [
   { pre: ["shared", "accepted", "held"], re: /\bnot (?:widely|universally|generally|broadly) (?:shared|accepted|held)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["skeptical", "sceptical", "doubted", "questioned"], re: /\b(?:skeptical|sceptical) (?:of|about)\b|\bdoubted\b|\bquestioned the\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["confirm", "verif", "corrobor", "substantiat", "validat", "authenticat"], re: /\b(?:confirmed|confirms|confirm|confirming|verified|verifies|verify|corroborated|corroborates|corroborate|substantiated|validated|authenticated)\b/g, status: "confirmed", negatable: true },
+  // "The Congressional Budget Office … found no such overlap": against the claim just before
+  { pre: ["no such"], re: /\b(?:found|finds|find|saw|sees|detected|turned up)\s+no\s+such\b/g, status: "disputed", back: true },
   // "The ombudsman argues that the 2021 email shows the opposite": against the claim just before
   { pre: ["opposite"], re: /\b(?:shows?|showed|shown|suggests?|suggested|indicates?|indicated|proves?|proved)\s+(?:exactly\s+|just\s+)?the\s+opposite\b/g, status: "disputed", back: true },
   // "a range Okoro’s group said matched its own tally": another party's own count agrees
@@ -141,7 +144,7 @@ const PATTERNS: Pattern[] = [
   // "That count matched a report filed last year by a surveyor", "a grievance an arbitrator upheld"
   { pre: ["matched", "upheld"], re: /(?<=\b(?:a|the|that|this|its|their) (?:figure|number|count|total|tally|estimate|grievance|complaint|claim|finding|allegation)\b[^.;:!?]{0,60}?)\b(?:matched|upheld)\b/g, status: "confirmed" },
   // "Filings published by the two buying clubs bore out the sum", "Invoices back that figure", "That account is consistent with the charge sheet", "supported by county records"
-  { pre: ["bore out", "bears out", "borne out", "back", "consistent", "supported by"], re: /\b(?:bore|bears|bear|borne) out\b|\bback(?:s|ed)?\s+(?:that|this|these|those|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|accounts?|claims?|numbers?|counts?|estimates?|tally|version|assertions?|sum)\b|\b(?:is|are|was|were|be|been|seems?|seemed|appears?|appeared|remains?|remained)\s+(?:\w+\s+)?consistent with\b|\b(?:is|are|was|were) supported by\b/g, status: "confirmed", needsAnaphor: true, negatable: true },
+  { pre: ["bore", "bear", "borne", "back", "consistent", "supported by"], re: /\b(?:bore|bears|bear|borne)\s+(?:(?:her|him|them|it)\s+)?out\b|\bback(?:s|ed)?\s+(?:that|this|these|those|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|accounts?|claims?|numbers?|counts?|estimates?|tally|version|assertions?|sum)\b|\b(?:is|are|was|were|be|been|seems?|seemed|appears?|appeared|remains?|remained)\s+(?:\w+\s+)?consistent with\b|\b(?:is|are|was|were) supported by\b/g, status: "confirmed", needsAnaphor: true, negatable: true },
 ];
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
@@ -465,13 +468,15 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
       // cue in a claim, naming the claim after it, is about this sentence
       const ownAnaphor = anaphor !== null && s.isClaim && cue.status === "unverified" && anaphor.at > cue.at && !cueIsAttribution &&
         /\b(?:support|back|substantiate|justify|prove|explain|how)\b/.test(lower.slice(cue.at, anaphor.at));
-      const pointsBack = (anaphor !== null && !ownAnaphor) || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || cueIsAttribution || !s.isClaim;
+      // "…, a figure the Congressional Budget Office confirmed in a letter": an apposition naming this sentence's claim
+      const ownApposition = s.isClaim && OWN_APPOSITION_BEFORE.test(lower.slice(Math.max(0, cue.at - 80), cue.at));
+      const pointsBack = !ownApposition && ((anaphor !== null && !ownAnaphor) || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || cueIsAttribution || !s.isClaim);
 
       if (!pointsBack) {
         // "after Moscow accepted on-site inspections it had long rejected": history inside the claim, not a verdict on it
         if (cue.status === "disputed" && OBJECT_RELATIVE_BEFORE.test(lower.slice(Math.max(0, cue.at - 40), cue.at))) continue;
         // own sentence: a confirmation by the source itself is not independent
-        if (isConfirmVerb && (SELF_PRONOUN.test(agent) || (s.source && agent && s.source.toLowerCase().includes(agent.split(/\s+/).pop() ?? "")))) continue;
+        if (isConfirmVerb && (SELF_PRONOUN.test(agent) || (s.source && agent && namesAgent(s.source, agent)))) continue;
         set(i, cue.status, i);
         continue;
       }
@@ -493,7 +498,7 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
         // self-confirmation / self-denial is not independent
         if (ts.source && SELF_PRONOUN.test(agent) && ts.source === s.source) continue;
         if (ts.source && cueIsAttribution && ts.source === s.source) continue;
-        if (isConfirmVerb && ts.source && agent && ts.source.toLowerCase().includes(agent.split(/\s+/).pop() ?? "\u0000")) continue;
+        if (isConfirmVerb && ts.source && agent && namesAgent(ts.source, agent)) continue;
         // "Veridyne said its own laboratory testing had confirmed …": a source confirming itself
         if (isConfirmVerb && ts.source && ts.source === s.source) continue;
         // a party's silence ("has not commented") does not undo someone else's confirmation
@@ -692,6 +697,19 @@ function rivalTarget(sents: StatusSentence[], i: number, who: string): number {
   return -1;
 }
 
+// Heads too common to identify a speaker alone: "the Congressional Budget Office" is not "Fortier's office".
+const GENERIC_AGENT_HEADS = new Set(["office", "department", "ministry", "committee", "agency", "service", "board", "council", "commission", "authority", "bureau", "group"]);
+
+/** Whether the source names the cue's agent: its last word, and the word before a generic head. */
+function namesAgent(source: string, agent: string): boolean {
+  const src = source.toLowerCase();
+  const words = agent.split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  if (!last || !src.includes(last)) return false;
+  return !(GENERIC_AGENT_HEADS.has(last) && words.length > 1) || src.includes(words[words.length - 2]!);
+}
+
+const OWN_APPOSITION_BEFORE = /,\s+(?:a|an)\s+(?:[\w’'-]+\s+)?(?:figure|number|estimate|claim|count|total|tally|projection|amount|sum|assertion|account|range)\b[^,;.!?]{0,60}$/;
 // An anaphor belongs to a cue in the same clause: close to it, on either side.
 const ANAPHOR_REACH = 60;
 const SUBJECT_START = 5;

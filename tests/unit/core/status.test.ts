@@ -614,3 +614,29 @@ describe("status: blind sets 17 and 18 phrasings", () => {
     expect(claimWith(assurance, "At no point").status).toBe("disputed");
   });
 });
+
+describe("status: blind set 18 findings", () => {
+  it("keeps an in-sentence confirmation by another office on its own sentence, and reads 'a blank check' as no check", () => {
+    const paras = ["The senator acknowledged that at least a dozen Republican senators had told him they would vote for it.",
+      "The Senate version, sponsored by Sen. Adele M. Fortier, a Minnesota Democrat, would cost about $3.1 billion, according to her office, a figure the Congressional Budget Office confirmed in a letter to the Senate Budget Committee."];
+    expect(claimWith(paras, "$3.1 billion").status).toBe("confirmed");
+    expect(claimWith(paras, "a dozen").status).toBe("unaddressed");
+    expect(statusCues("``We are not going to write a blank check for every farmer,'' said Sen. Ellsworth.")).toEqual([]);
+  });
+
+  it("'records … bear out her account' confirms what she said; 'found no such overlap' disputes the claim before it", () => {
+    const paras = ["Rosa M. Quintero, president of the tenants association, told the committee that residents had filed more than 300 repair requests since 1989.",
+      "Authority records obtained by The Millbrook Courier bear out her account, showing 317 written requests over that period."];
+    expect(claimWith(paras, "300 repair").status).toBe("confirmed");
+    const cbo = ["Mr. Scanlon contended that the committee's bill double-counted about $900 million in losses.",
+      "The Congressional Budget Office, in an analysis requested by the committee, found no such overlap."];
+    expect(claimWith(cbo, "$900 million").status).toBe("disputed");
+  });
+
+  it("a poll's sample ('The survey of 605 likely voters') is the poll just reported", () => {
+    const paras = ["Haines has pulled even with Szymanski, according to a poll published yesterday by The Saginaw Ledger.",
+      "The survey of 605 likely voters found Haines with 41 percent and Szymanski with 40 percent.",
+      "Mr. Pelkey dismissed the Ledger poll, saying it had oversampled the suburbs."];
+    expect(claimWith(paras, "41 percent").status).toBe("disputed");
+  });
+});
