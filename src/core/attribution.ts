@@ -39,8 +39,10 @@ const NO_INVERSION = new Set([
   "cite", "quote", "praise", "criticize", "criticise", "deny", "reject", "dismiss", "charge", "put",
 ]);
 // Unambiguous speech verbs: an unknown common noun before them still speaks ("the boy said").
-const LOOSE = new Set(["say", "tell", "write", "add", "ask", "explain", "recall", "recount", "insist", "warn", "testify", "tweet", "reply", "respond"]);
+// ("put" only gets here with a figure for its object: "Republican vote counters put the number closer to 260")
+const LOOSE = new Set(["say", "tell", "write", "add", "ask", "explain", "recall", "recount", "insist", "warn", "testify", "tweet", "reply", "respond", "put", "contend"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
+const EAGER = /^(?:quick|eager|keen|careful|anxious|swift)$/;
 const MODALS = new Set(["can", "could", "will", "would", "shall", "should", "may", "might", "must", "to"]);
 const NEGATION = new Set(["not", "n't", "never", "no", "declined", "refused", "without", "cannot", "nor", "neither", "won't", "didn't", "doesn't", "don't", "wouldn't", "hasn't", "haven't"]);
 const INTRO = new Set([
@@ -180,6 +182,14 @@ export class Attributor {
           continue;
         }
       }
+      // "a spending request that, by its own forecast, would leave a deficit of $64 billion": the owner's forecast
+      if (lo === "by" && /^(?:its|their)$/.test(toks[i + 1]?.lo ?? "") && this.ownForecast(toks, i + 2)) {
+        const src = this.ownerBefore(ctx, i, toks[i + 1]!.lo === "its");
+        if (src) {
+          found.push(mk(src, t.start, toks[i + 1]!.end, "by its", "estimate", inRegions(t.start, q.regions), i, false));
+          continue;
+        }
+      }
       // (the possessive test first: it is one comparison, the set look-up would hash every word)
       if (i >= 2 && toks[i - 1]!.lo === "'s" && POSSESSED_CLAIM_NOUNS.has(lo)) {
         const opinion = OPINION_NOUNS.has(lo);
@@ -262,7 +272,8 @@ export class Attributor {
     // Noun or adjective uses: "these claims", "the reported deaths", "a telling sign", "Vanner's claims".
     // ("an official said": "official" is the noun there; only an ambiguous form like "official reports" is a noun use)
     const officialNoun = prev?.word === true && (prev.lo === "official" || prev.lo === "unofficial") && !cf.ambiguous;
-    if (prev && prev.word && NOUN_LEFT.has(prev.lo) && !officialNoun && !(cf.tense === "ing" && /^(?:by|after|before|while|when|without|in|on|for|of)$/.test(prev.lo))) {
+    const eagerTo = prev?.lo === "to" && EAGER.test(toks[v - 2]?.lo ?? "");
+    if (prev && prev.word && NOUN_LEFT.has(prev.lo) && !officialNoun && !eagerTo && !(cf.tense === "ing" && /^(?:by|after|before|while|when|without|in|on|for|of)$/.test(prev.lo))) {
       if (!(cf.tense === "past" && next?.lo === "by")) return null;
     }
     // "in his first term", "the second report": an ordinal after a determiner makes a noun
@@ -315,7 +326,8 @@ export class Attributor {
       if (!t.word) break;
       if (NEGATION.has(t.lo)) return null;
     }
-    if (cf.tense === "base" && prev?.word && MODALS.has(prev.lo) && !(next && (next.lo === "that" || QUOTE_CHARS.has(next.t)) && /^(?:will|would)$/.test(prev.lo))) return null;
+    // ("were quick to note that …", "was at pains to stress": said all the same)
+    if (cf.tense === "base" && prev?.word && MODALS.has(prev.lo) && !eagerTo && !(next && (next.lo === "that" || QUOTE_CHARS.has(next.t)) && /^(?:will|would)$/.test(prev.lo))) return null;
     if (cf.tense === "base" && prev?.word && PRE_VERB_SKIP.has(prev.lo) && toks[v - 2]?.word && MODALS.has(toks[v - 2]!.lo)) return null;
     // Passives: "were corroborated by X" names X; "is said to", "were estimated" attribute to no one.
     let k = v - 1;
@@ -359,9 +371,12 @@ export class Attributor {
         // only a closing speech tag: the phrase must end the sentence or a clause
         const e = this.rightPhraseEnd(toks, v + 1);
         const after = toks[e];
-        if (!after || (!after.word && (after.t === "," || after.t === "." || after.t === ";" || after.t === "(" || after.t === "—"))) {
+        // ("…, said a European Community official who asked not to be identified.")
+        const anonymousTail = !!after && after.word && after.lo === "who" && this.asksAnonymity(toks, e, toks.length);
+        if (!after || anonymousTail || (!after.word && (after.t === "," || after.t === "." || after.t === ";" || after.t === "(" || after.t === "—"))) {
           src = this.invertedSource(c, v, cf);
           tail = src !== null;
+          if (src && anonymousTail && !src.entity && src.kind !== "document") src.kind = "anonymous";
         }
       }
     }
@@ -377,6 +392,7 @@ export class Attributor {
         // "The guild, which represents nurses, said nurses are …" has its subject on the left
         src = this.invertedSource(c, v, cf);
         tail = src !== null;
+        if (src && !src.entity && src.kind === "person" && this.asksAnonymity(toks, v + 1, toks.length)) src.kind = "anonymous";
       }
     }
     if (!src) return null;
@@ -618,6 +634,29 @@ export class Attributor {
   }
 
   /** "told members to cancel": an object of up to four words, then "to" and a verb. */
+  /** "(by its) own forecast", "(by their) count": a reckoning noun, with "own" or not. */
+  private ownForecast(toks: Token[], k: number): boolean {
+    if (toks[k]?.lo === "own") k++;
+    return /^(?:forecast|forecasts|estimate|estimates|count|reckoning|calculations?|tally|projections?|figures|accounting)$/.test(toks[k]?.lo ?? "");
+  }
+
+  /** Whose "its"/"their": the nearest organisation named earlier in the sentence, else the one just met. */
+  private ownerBefore(c: NPContext, i: number, singular: boolean): NPSource | null {
+    const toks = c.toks;
+    for (let k = i - 1; k >= 1; k--) {
+      if (!toks[k]!.word || !ORG_HEADS.has(toks[k]!.lo)) continue;
+      let a = k - 1;
+      while (a > 0 && toks[a]!.word && !DETERMINERS.has(toks[a]!.lo) && a > k - 4) a--;
+      if (toks[a]?.lo === "the") {
+        const src = sourceOfPhrase(c, a, k + 1, false);
+        if (src && src.kind === "organization") return src;
+      }
+      break;
+    }
+    const ent = singular ? this.coref.resolveOrg(null, c.sentence) : this.coref.resolvePlural(c.sentence);
+    return ent ? { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent } : null;
+  }
+
   /** "citing the continuing proceedings", "citing privacy rules": the object is a reason. */
   private citesReason(toks: Token[], v: number): boolean {
     for (let k = v + 1; k < toks.length && k <= v + 5; k++) {
@@ -660,7 +699,10 @@ export class Attributor {
   }
 
   private phraseEndsClause(toks: Token[], from: number): boolean {
-    const after = toks[this.rightPhraseEnd(toks, from)];
+    const e = this.rightPhraseEnd(toks, from);
+    const after = toks[e];
+    // ("…, said a European Community official who asked not to be identified.")
+    if (after && after.word && after.lo === "who" && this.asksAnonymity(toks, e, toks.length)) return true;
     return !after || (!after.word && (after.t === "," || after.t === "." || after.t === ";" || after.t === "(" || after.t === "—"));
   }
 
@@ -670,6 +712,8 @@ export class Attributor {
     while (j >= 0) {
       const t = toks[j]!;
       if (t.word && PRE_VERB_SKIP.has(t.lo)) { j--; continue; }
+      // "Polish officials were quick to note": the subject of "were"
+      if (t.lo === "to" && j >= 2 && EAGER.test(toks[j - 1]!.lo) && BE.has(toks[j - 2]!.lo)) { j -= 3; continue; }
       // ", however," / ", too,"
       if (t.t === "," && j >= 2 && toks[j - 2]!.t === "," && toks[j - 1]!.word && (PRE_VERB_SKIP.has(toks[j - 1]!.lo) || /^(?:however|meanwhile|though|moreover|instead|nonetheless|separately)$/.test(toks[j - 1]!.lo))) { j -= 3; continue; }
       break;
@@ -732,7 +776,10 @@ export class Attributor {
     }
     // "A survey of 400 city residents conducted for … found": the survey speaks, not its sample
     const sampled = from >= 2 && toks[from - 1]!.lo === "of" && DOC_HEADS.has(toks[from - 2]!.lo) ? this.documentSubject(c, v) : null;
-    const src = sampled ?? sourceOfPhrase(c, from, endIdx, LOOSE.has(cf.lemma)) ?? this.documentSubject(c, v);
+    // ("A memo circulated to department heads … by the budget office put the cost at": the document, before any loose reading)
+    const src = sampled ?? (cf.lemma === "put"
+      ? sourceOfPhrase(c, from, endIdx, false) ?? this.documentSubject(c, v) ?? sourceOfPhrase(c, from, endIdx, true)
+      : sourceOfPhrase(c, from, endIdx, LOOSE.has(cf.lemma)) ?? this.documentSubject(c, v));
     if (!src) return null;
     const before = toks[from - 1];
     const tail = !!before && (before.t === "," || QUOTE_CHARS.has(before.t)) && from > 2;
@@ -855,6 +902,13 @@ export class Attributor {
           return src;
         }
       }
+      // "In Harrisburg, two senior aides to Governor Lusk, who spoke on condition …, said": a plural of
+      // unnamed people is the speaker itself, never the apposition of a name before it
+      const group = this.unnamedGroupSegment(c, from, end);
+      if (group) {
+        if (anonymous && !group.entity) group.kind = "anonymous";
+        return group;
+      }
       const article = first.word && /^(?:a|an|the|one)$/.test(first.lo);
       // "Mrs. Bramlett's campaign manager": a possessive role names the speaker's job, not the speaker
       const possessiveRole = end - from >= 3 && PERSON_ROLE_HEADS.has(toks[end - 1]!.lo) && this.hasPossessive(toks, from, end);
@@ -883,6 +937,17 @@ export class Attributor {
   }
 
   /** A capitalised run that ends the segment [a, b) (ignoring a final abbreviation dot). */
+  /** "two senior aides to Governor Lusk", "several officials at the ministry": unnamed people, plural. */
+  private unnamedGroupSegment(c: NPContext, from: number, end: number): NPSource | null {
+    const toks = c.toks;
+    if (!/^(?:two|three|four|five|several|some|many|other|senior|two-thirds)$/.test(toks[from]!.lo)) return null;
+    let h = end;
+    for (let k = from + 1; k < end; k++) if (toks[k]!.word && (PREPOSITIONS.has(toks[k]!.lo) || toks[k]!.lo === "to")) { h = k; break; }
+    const head = toks[h - 1];
+    if (!head || !head.word || !/s$/.test(head.lo) || !(ANON_HEADS.has(head.lo) || GROUP_HEADS.has(head.lo))) return null;
+    return sourceOfPhrase(c, from, end, true);
+  }
+
   private nameRunAtEnd(toks: Token[], a: number, b: number): [number, number] | null {
     let e = b;
     if (e > a && toks[e - 1]!.t === ".") e--;
@@ -1247,10 +1312,13 @@ export class Attributor {
   }
 }
 
-/** "people close to the talks": this "to" joins a phrase like a preposition. */
+/** "people close to the talks", "two senior aides to Governor Lusk": this "to" joins a phrase like a preposition. */
 function closeTo(toks: Token[], k: number): boolean {
-  return toks[k]!.lo === "to" && k > 0 && toks[k - 1]!.lo === "close";
+  if (toks[k]!.lo !== "to" || k === 0) return false;
+  const p = toks[k - 1]!.lo;
+  return p === "close" || AIDE_HEADS.has(p);
 }
+const AIDE_HEADS = new Set(["aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "assistants", "counsel", "ambassador", "envoy", "heir", "successor", "deputy", "secretary"]);
 
 function withRole(src: NPSource | null, r: string | null): NPSource | null {
   if (src && r && src.kind === "person") {

@@ -6,7 +6,7 @@
 import type { SourceKind } from "./model.ts";
 import type { Token } from "./tokens.ts";
 import {
-  CAP_STOP, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_TITLES,
+  CAP_STOP, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_ROLE_HEADS, PERSON_TITLES,
 } from "./lexicon.ts";
 
 export type Gender = "m" | "f" | null;
@@ -222,6 +222,20 @@ export class Coref {
     return undefined;
   }
 
+  /** "the Pennsylvania Democrat" → the latest person whose role names the party, else the latest person. */
+  resolvePartisan(party: string, sentence: number): Entity | undefined {
+    let any: Entity | undefined;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (sentence - m.sentence > 12) break;
+      // (a descriptor taken for a name earlier, "Pennsylvania Democrat", is not who it describes)
+      if (m.entity.kind !== "person" || m.entity.name.toLowerCase().endsWith(party)) continue;
+      if (m.entity.role && m.entity.role.toLowerCase().includes(party)) return m.entity;
+      if (!any && m.salient) any = m.entity;
+    }
+    return any;
+  }
+
   private anons: { name: string; head: string; sentence: number }[] = [];
 
   /** An unnamed source ("a senior Pentagon official, who spoke on condition of anonymity"). */
@@ -288,6 +302,8 @@ const ORG_SPECIFIC = new Set([
   "paper", "magazine", "network", "broadcaster", "campaign", "committee", "commission", "council",
 ]);
 
+const GENDER_SKIP = new Set(["state", "former", "deputy", "senior", "vice", "acting", "assistant", "associate", "general", "press", "attorney", "district", "county", "city", "federal", "u.s"]);
+
 export function genderOf(words: string[]): Gender {
   const first = words[0]?.toLowerCase().replace(/\.$/, "");
   if (!first) return null;
@@ -295,7 +311,8 @@ export function genderOf(words: string[]): Gender {
   if (FEMALE_TITLES.has(first)) return "f";
   for (const w of words) {
     const lw = w.toLowerCase().replace(/\.$/, "");
-    if (PERSON_TITLES.has(lw)) continue;
+    // ("State Treasurer Ruth A. Bergstrom": the job words before the given name)
+    if (PERSON_TITLES.has(lw) || PERSON_ROLE_HEADS.has(lw) || GENDER_SKIP.has(lw)) continue;
     if (FEMALE_NAMES.has(lw)) return "f";
     if (MALE_NAMES.has(lw)) return "m";
     return null;
@@ -328,6 +345,8 @@ export function capRuns(toks: Token[], from: number, to: number): CapRun[] {
       if (u.t === "." && (isTitleAbbrev(toks, j - 1) || DOTTED_ABBREV.test(toks[j - 1]!.t)) && j + 1 < to && isNameWord(toks[j + 1]!)) { j++; continue; }
       if (u.lo === "'s" && j + 1 < to && isNameWord(toks[j + 1]!) && !CAP_STOP.has(toks[j + 1]!.lo)) { j += 2; continue; }
       if (isNameWord(u) && !CAP_STOP.has(u.lo)) { j++; continue; }
+      // "Dennis A. Coyle": a middle initial "A" is no article
+      if (u.t.length === 1 && u.cap && toks[j + 1]?.t === "." && j + 2 < to && isNameWord(toks[j + 2]!)) { j++; continue; }
       if (u.word && NAME_PARTICLES.has(u.lo) && j + 1 < to && isNameWord(toks[j + 1]!)) { j += 2; continue; }
       if (andJoinsName(toks, j, to)) { j++; continue; }
       // "United Auto Workers Local 1264", "Council 4": a numbered branch is part of the name
@@ -439,7 +458,7 @@ export function looksLikePersonName(words: string[]): boolean {
 const DEMONYM_RE = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|kan|ern)$/u;
 
 // Words that make a capitalised pair a place or team rather than a person.
-const PLACE_WORDS = new Set(["city", "county", "state", "united", "north", "south", "east", "west", "new", "san", "los", "las", "street", "avenue", "road", "square", "river", "lake", "mount", "island", "islands", "valley", "bay", "park", "district", "province", "region", "republic", "kingdom", "league", "cup", "championship", "open", "games", "day", "week", "war", "act", "bill", "street", "hall", "center", "centre", "airport", "station", "bridge", "tower", "palace", "house", "court", "hotel", "stadium", "arena"]);
+const PLACE_WORDS = new Set(["capitol", "city", "county", "state", "united", "north", "south", "east", "west", "new", "san", "los", "las", "street", "avenue", "road", "square", "river", "lake", "mount", "island", "islands", "valley", "bay", "park", "district", "province", "region", "republic", "kingdom", "league", "cup", "championship", "open", "games", "day", "week", "war", "act", "bill", "street", "hall", "center", "centre", "airport", "station", "bridge", "tower", "palace", "house", "court", "hotel", "stadium", "arena"]);
 
 const DOC_FAMILY: Record<string, string> = {
   survey: "poll", poll: "poll", polls: "poll", surveys: "poll",

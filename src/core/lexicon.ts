@@ -63,7 +63,7 @@ organization organisation bank court union party council board commission networ
 outlet publication university institute hospital school district city state country club team league
 military army navy police office bureau service watchdog regulator charity foundation center centre
 lab laboratory startup airline carrier retailer automaker carmaker insurer manufacturer developer
-platform operator utility province region kremlin pentagon embassy consulate parliament congress
+platform operator utility industry lobby province region kremlin pentagon embassy consulate parliament congress
 senate legislature cabinet coalition alliance federation association authority authorities
 directorate secretariat inspectorate mission monitor observatory think-tank tank broadcaster station channel
 magazine journal website site exchange fund firm conglomerate giant maker producer supplier
@@ -149,7 +149,7 @@ workers employees local guild teamsters brotherhood services
 guild guilds caucus chamber syndicate cooperative consortium partnership institution agencies unions councils associates analytics consultancy
 brotherhood sisterhood federation confederation commissioners regents trustees academy observatory
 bancorp bancshares programme forum courant herald tribune gazette chronicle inquirer examiner dispatch
-bulletin unit athletics sporting logistics freight foods mining resources energy pharmaceuticals pharma construction
+bulletin unit division athletics sporting logistics freight foods mining resources energy pharmaceuticals pharma construction
 properties insurance finance financial utilities telecom communications airport ports railways water
 `);
 

@@ -101,7 +101,7 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     const t = toks[i]!;
     const prev = toks[i - 1]!;
     // "a person close to the talks"
-    if (!t.word || !(PREPOSITIONS.has(t.lo) || (t.lo === "to" && prev.lo === "close"))) continue;
+    if (!t.word || !(PREPOSITIONS.has(t.lo) || (t.lo === "to" && (prev.lo === "close" || prev.lo === "aides" || prev.lo === "aide" || prev.lo === "advisers" || prev.lo === "adviser")))) continue;
     let next = toks[i + 1];
     if (next && next.lo === "the") next = toks[i + 2];
     // "Bank of England", "Chief of the General Staff" are names; "Danielle Ward of the Voting Rights Project" is not
@@ -309,6 +309,12 @@ function named(c: NPContext, ra: number, rb: number, a: number, loose: boolean):
   if (rb - ra === 1 && ra > a && toks[ra - 1]!.lo === "the" && isTitleWord(toks[ra]!.lo)) {
     const holder = c.coref.resolveRole(toks[ra]!.lo, c.sentence);
     if (holder) return { name: holder.name, kind: holder.kind, role: holder.role, unresolved: false, entity: holder };
+  }
+  // "The Pennsylvania Democrat, whose 9th District …": the partisan met earlier
+  const theAt = toks[ra]!.lo === "the" ? ra : ra > 0 && toks[ra - 1]!.lo === "the" ? ra - 1 : -1;
+  if (theAt >= 0 && rb - theAt <= 4 && rb - theAt >= 2 && /^(?:Democrat|Republican|Independent)$/.test(toks[rb - 1]!.t)) {
+    const ent = c.coref.resolvePartisan(toks[rb - 1]!.lo, c.sentence);
+    if (ent) return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent };
   }
   const run = { from: ra, to: rb };
   const { titleTo, nameFrom } = splitTitles(toks, run);

@@ -436,3 +436,37 @@ describe("blind sets 17 and 18 findings: owners, titles, reasons", () => {
     expect(sourceOf(paras, "would fight")).toMatchObject({ name: "Brindle Logistics", kind: "organization" });
   });
 });
+
+describe("blind sets 20 and 22 findings: wire sources", () => {
+  it("keeps a middle initial inside a name and resolves 'The Pennsylvania Democrat' to the partisan met before", () => {
+    expect(sourceOf(["Rep. Dennis A. Coyle, a Pennsylvania Democrat, objected to 4 closings.", "The Pennsylvania Democrat, whose 9th District includes Altoona, said his subcommittee would hold 3 hearings."], "3 hearings")?.name).toBe("Dennis A. Coyle");
+    expect(sourceOf(["Sen. Mary Ott, Republican of Iowa, and Rep. Dennis A. Coyle, a Pennsylvania Democrat, objected to 4 closings.", "The Iowa Republican said 3 hearings would be held."], "3 hearings")?.name).toBe("Mary Ott");
+  });
+
+  it("knows a woman by her given name behind her job words, so 'she' finds her", () => {
+    const paras = ["Gov. Thomas W. Alcott Jr. and his challenger, State Treasurer Ruth A. Bergstrom, clashed last night.",
+      "\"He raised the cost of a driver's license,\" the Treasurer said. \"Why are 1,400 inmates sleeping in gymnasiums tonight?\" she asked."];
+    expect(sourceOf(paras, "1,400")?.name).toBe("Ruth A. Bergstrom");
+  });
+
+  it("reads 'put the figure at' from any speaker, 'contends' from an industry, and 'were quick to note'", () => {
+    expect(one("The Legislature's Fiscal Research Division put the figure at $120 million to $150 million, citing ticket sales in Virginia.")?.name).toBe("Legislature's Fiscal Research Division");
+    expect(one("Republican vote counters put the number closer to 260.")?.name).toBe("Republican vote counters");
+    expect(one("The timber industry contends that the plan would eliminate 28,000 jobs.")?.name).toBe("timber industry");
+    expect(one("Polish officials, for their part, were quick to note that Warsaw had cut its budget deficit by two-thirds.")?.name).toBe("Polish officials");
+    expect(one("Officials wanted to stress that 5 people had been rescued.")).toBeNull();
+    // a document subject still wins over a loose reading of the words before "put"
+    expect(one("A memo circulated to department heads last week by the Mayor's budget office put the shortfall at $45 million.")?.kind).toBe("document");
+  });
+
+  it("takes unnamed aides to someone as the speaker, and an inverted tag with an anonymity clause", () => {
+    expect(one("In Harrisburg, two senior aides to Governor Lusk, who spoke on condition that they not be named, said the administration had begun reviewing about 400 jobs.")).toMatchObject({ name: "two senior aides to Governor Lusk", kind: "anonymous" });
+    expect(one("West Germany's share of that will be $240 million, said a European Community official who asked not to be identified.")).toMatchObject({ name: "European Community official", kind: "anonymous" });
+    expect(one("Maria Lopez, an adviser to the mayor, said 5 votes were missing.")?.name).toBe("Maria Lopez");
+  });
+
+  it("reads 'by its own forecast' as the organisation's estimate", () => {
+    expect(sourceOf(["The Office of Management and Budget drafted 4 plans.", "The fight comes as the budget office completes a spending request that, by its own forecast, would leave a deficit of $64 billion."], "$64 billion")?.name).toBe("budget office");
+    expect(one("He was hit by its falling debris, 40 metres away.")).toBeNull();
+  });
+});
