@@ -228,6 +228,9 @@ const CURRENCY_WORDS: Map<string, string> = table({
   rand: "ZAR", shillings: "KES", cents: "cents", pence: "pence", dinars: "dinars", riyals: "riyals", dirhams: "dirhams",
   kyat: "MMK", baht: "THB", taka: "BDT", rupiah: "IDR", ringgit: "MYR", dong: "VND", zloty: "PLN", kronor: "SEK", krona: "SEK",
   kroner: "NOK", krone: "DKK", forints: "HUF", shekels: "ILS", cedis: "GHS", birr: "ETB", afghanis: "AFN", pesetas: "ESP",
+  koruna: "CZK", korun: "CZK", crowns: "crowns", forint: "HUF", lei: "RON", leu: "MDL", leva: "BGN", lev: "BGN",
+  zlotys: "PLN", kwacha: "ZMW", cedi: "GHS", rials: "rials", rial: "rials", dinar: "dinars", riyal: "riyals",
+  dirham: "dirhams", tenge: "KZT", manat: "AZN", lari: "GEL", dram: "AMD", rupiahs: "IDR", pula: "BWP", shekel: "ILS",
 });
 // Units written straight after the numeral ("10km", "40C", "5kg").
 const ATTACHED_UNITS = new Set([
@@ -298,6 +301,8 @@ const MEASURE_SINGULAR = new Set(["mile", "kilometre", "kilometer", "metre", "me
 const SOURCE_TAILS = new Set(["familiar", "briefed", "close", "knowledgeable", "who", "speaking", "involved", "present", "aware"]);
 const SOURCE_WHO = new Set(["spoke", "asked", "requested", "declined", "were", "was", "had", "have", "insisted", "did"]);
 const WHO_STATE = new Set(["were", "was", "had", "have", "did"]);
+// ("people who were briefed on the talks" are sources; "dozens of people who had been queuing for bread" are counted)
+const WHO_STATE_SOURCE = new Set(["not", "seen", "read", "reviewed", "heard", "attended", "witnessed", "familiar", "briefed", "involved", "present", "aware", "close", "granted", "authorized", "authorised", "told", "at", "in", "speaking", "knowledgeable"]);
 const SOURCE_NOUNS = new Set(["people", "persons", "officials", "sources", "aides", "diplomats", "insiders", "individuals", "executives", "officers", "staffers", "employees", "members", "lawmakers", "advisers", "advisors"]);
 // ("its six investigators" says how many it has: a possessive does not make a set definite)
 const DEFINITE = new Set(["the", "these", "those", "both", "all"]);
@@ -514,7 +519,8 @@ class Matcher {
     if (prev && prev.k === K.Word && YEAR_CONTEXT.has(prev.l)) return false;
     if (prev && (prev.l === "'" || prev.l === "\u2019" || prev.l === "(")) return false;
     // "1,500 people" has a comma; "1500 people" after a verb is a count too.
-    if (next && next.k === K.Word && !next.cap && next.l.length > 3 && next.l.endsWith("s") && !NOT_UNIT.has(next.l) && !TIME_UNITS.has(next.l)) return true;
+    // ("A 2024 analysis", "the 2021 census" are years: -sis and -us are no plurals)
+    if (next && next.k === K.Word && !next.cap && this.pluralNoun(next.l)) return true;
     return false;
   }
 
@@ -692,7 +698,7 @@ class Matcher {
         if (x === "point" || TIME_UNITS.has(x) || MEASURE_SINGULAR.has(x)) return { a: i, b: i + 3, value: 0.5, unit: x === "point" ? "points" : x, countable: false, bare: false };
       }
       if (prev === "first" || prev === "second" || prev === "other" || prev === "latter" || prev === "better" || prev === "the" || prev === "this" || prev === "its") return null;
-      if (next === "of" || next === "the" || next === "its" || next === "their" || next === "his" || next === "her" || next === "all" || next === "a" || next === "an" || prev === "by" || prev === "than" || prev === "in" || prev === "nearly" || prev === "almost" || prev === "about" || prev === "around" || prev === "roughly" || prev === "over" || prev === "under") {
+      if (next === "of" || next === "the" || next === "its" || next === "their" || next === "his" || next === "her" || next === "all" || next === "a" || next === "an" || prev === "by" || prev === "than" || prev === "in" || (prev === "as" && this.l(i - 2) === "much") || prev === "nearly" || prev === "almost" || prev === "about" || prev === "around" || prev === "roughly" || prev === "over" || prev === "under") {
         return { a: i, b: i + 1, value: 0.5, countable: true, bare: false };
       }
       return null;
@@ -888,7 +894,16 @@ class Matcher {
             unit = x === "point" ? "points" : x;
             b += 3;
           }
-        } else if (nextTok.l === "of" && (c.vague || this.isFractionLike(value)) && this.t[b + 1]?.k === K.Word && !NOT_UNIT.has(this.l(b + 1))) {
+        } else if ((nextTok.l === "percentage" || nextTok.l === "basis") && (this.isWord(b + 1, "points") || this.isWord(b + 1, "point"))) {
+          // "three percentage points", "fifty basis points"
+          unit = `${nextTok.l} points`;
+          b += 2;
+        } else if (nextTok.l === "percent" || (nextTok.l === "per" && this.isWord(b + 1, "cent"))) {
+          // "ten percent", "twenty per cent"
+          unit = "%";
+          b += nextTok.l === "per" ? 2 : 1;
+        } else if (nextTok.l === "of" && (c.vague || this.isFractionLike(value)) && this.t[b + 1]?.k === K.Word && (!NOT_UNIT.has(this.l(b + 1)) || this.l(b + 1) === "others")) {
+          // ("Thousands of others are still waiting")
           unit = this.l(b + 1);
           b += 2;
         } else if (nextTok.l === "times" || nextTok.l === "time") {
@@ -943,7 +958,7 @@ class Matcher {
     // ("two patients who were hospitalized" is a count too: "who were/had …" describes only people who could be sources)
     const whoVerb = this.l(b + 1);
     const whoDescribes = this.l(b) !== "who" ||
-      (SOURCE_WHO.has(whoVerb) && (whoVerb !== "spoke" || this.l(b + 2) === "on") && (!WHO_STATE.has(whoVerb) || SOURCE_NOUNS.has(unit ?? "")));
+      (SOURCE_WHO.has(whoVerb) && (whoVerb !== "spoke" || this.l(b + 2) === "on") && (!WHO_STATE.has(whoVerb) || (SOURCE_NOUNS.has(unit ?? "") && WHO_STATE_SOURCE.has(this.l(b + 2)))));
     if (unit !== undefined && c.countable && !approx && SOURCE_TAILS.has(this.l(b)) && whoDescribes) {
       return { next: b };
     }
@@ -959,7 +974,8 @@ class Matcher {
       const before = this.l(a - 1);
       // "to last five days", "will last two weeks": the verb "last", a duration that is a figure
       const lastIsVerb = before === "last" && VERB_LAST_BEFORE.has(this.l(a - 2));
-      if (RELATIVE_BEFORE.has(firstWord) || (RELATIVE_BEFORE.has(before) && !lastIsVerb) || (before === "the" && this.l(a - 2) === "over")) return { next: b };
+      // ("over the next three years", "in the last 72 hours" are spans the sentence measures: figures, as labelled)
+      if (RELATIVE_BEFORE.has(firstWord) && !/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\w+teen|\w+ty)$/.test(this.l(a + 1))) return { next: b };
       if ((u === "years" || u === "year") && (after === "old" || after === "of" && this.isWord(b + 1, "age"))) return { next: b + 1 };
     }
     if (u === "years" && after === "old") return { next: b + 1 };

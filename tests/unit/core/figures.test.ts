@@ -239,7 +239,6 @@ describe("findFigures: what only looks like a figure", () => {
     ["relative date in years", "He left 16 years ago."],
     ["relative date in words", "She arrived two weeks ago."],
     ["relative date, later", "Three days later the ceasefire collapsed."],
-    ["past period", "Over the past three years the policy held."],
     ["race distance as a name", "She won the 1,500m in Paris."],
     ["race distance in metres", "He ran the 100 metres final."],
     ["article of a law", "Under Article 5 allies must respond."],
@@ -296,9 +295,11 @@ describe("findFigures: comparisons", () => {
 });
 
 describe("findFigures: durations and seats", () => {
-  it("'to last five days' is a duration; 'the last five days' is a relative date", () => {
+  it("'to last five days' and 'over the last five days' are durations the sentence measures; '16 years ago' is a relative date", () => {
     expect(texts("The walkout is scheduled to last five days.")).toEqual(["five days"]);
-    expect(texts("Over the last five days, 30 people died.")).toEqual(["30 people"]);
+    expect(texts("Over the last five days, 30 people died.")).toEqual(["five days", "30 people"]);
+    expect(texts("Over the past three years the policy held.")).toEqual(["three years"]);
+    expect(texts("The plant closed 16 years ago.")).toEqual([]);
   });
 
   it("a count after a possessive is a count, not a model number", () => {
@@ -361,7 +362,35 @@ describe("findFigures: more currencies, 'a couple of hundred'", () => {
   it("reads '200,000 kyat a person' and 'a couple of hundred votes'", () => {
     expect(texts("Boat owners were charging 200,000 kyat a person.")).toEqual(["200,000 kyat a person"]);
     expect(texts("Recounts never overturn a lead of more than a couple of hundred votes.")).toEqual(["more than a couple of hundred votes"]);
-    expect(texts("He gave a couple of examples in the first two years.")).toEqual([]);
+    expect(texts("He gave a couple of examples in his speech.")).toEqual([]);
     expect(texts("The deal was signed 16 years ago.")).toEqual([]);
+  });
+});
+
+describe("findFigures: blind sets 17-22 findings", () => {
+  it("measures spans after next/last/past, but not 'ago' or a bare 'next year'", () => {
+    expect(texts("The Administration would ask for aid over the next three years.")).toEqual(["three years"]);
+    expect(texts("Most voters here make up their minds in the last 72 hours.")).toEqual(["72 hours"]);
+    expect(texts("The deal was signed three years ago.")).toEqual([]);
+    expect(texts("The plant will close next year.")).toEqual([]);
+  });
+
+  it("reads koruna and other currencies, word-number percentage points, 'as much as half' and 'Thousands of others'", () => {
+    expect(texts("The plan would raise defence spending by a fifth, to 180 billion koruna.")).toEqual(["a fifth", "180 billion koruna"]);
+    expect(texts("The poll has a margin of error of three percentage points.")).toEqual(["three percentage points"]);
+    expect(texts("Nearly ten percent voted.")).toEqual(["Nearly ten percent"]);
+    expect(texts("Orders had dropped by as much as half since the recall.")).toEqual(["dropped by as much as half"]);
+    expect(texts("Thousands of others are still waiting at the border.")).toEqual(["Thousands of others"]);
+  });
+
+  it("counts people who were queuing, but not sources who were briefed or had seen a letter", () => {
+    expect(texts("An air strike on the market killed dozens of people who had been queuing for bread.")).toEqual(["dozens of people"]);
+    expect(texts("Two people who were briefed on the talks said 5 died.")).toEqual(["5"]);
+    expect(texts("Three people who had seen the letter said 5 died.")).toEqual(["5"]);
+  });
+
+  it("reads 'A 2024 analysis' as a year, '1500 workers' as a count", () => {
+    expect(texts("A 2024 analysis by the charity found that 5 sources contained PFAS.")).toEqual(["5 sources"]);
+    expect(texts("They hired 1500 workers.")).toEqual(["1500 workers"]);
   });
 });
