@@ -305,6 +305,9 @@ export class Attributor {
     if (cf.lemma === "cite" && this.citesReason(toks, v)) return null;
     // "her Federal Election Commission report by Michigan Campaign Watch": a noun, its author after it
     if (cf.ambiguous && cf.tense !== "past" && cf.tense !== "ing" && next?.lo === "by" && DOC_HEADS.has(toks[v]!.lo)) return null;
+    // "In a report published on its website, the council said": a participle after a document noun only describes it
+    if (cf.tense === "past" && prev?.word && DOC_HEADS.has(prev.lo) && /^(?:publish|release|issue|circulate|post|file|submit|send)$/.test(cf.lemma) &&
+      /^(?:a|an|the|its|their|his|her|this|that)$/.test(toks[v - 2]?.lo ?? "") && (!next || !next.word || PREPOSITIONS.has(next.lo) || /^(?:last|yesterday|today|this|earlier|on)$/.test(next.lo))) return null;
     // "bear out" only: "the documents bear the signatures of 3 officials" reports nothing
     // ("The group's figures bear her out")
     if (cf.lemma === "bear" && next?.lo !== "out" && !(/^(?:her|him|them|it|this|that)$/.test(next?.lo ?? "") && toks[v + 2]?.lo === "out")) return null;

@@ -72,7 +72,7 @@ const PATTERNS: Pattern[] = [
   { pre: ["neither", "confirm or deny"], re: /\bneither\s+(?:confirm|confirmed|confirms)\s+nor\s+(?:deny|denied|denies)\b|\b(?:not|n't)\s+(?:confirm|confirmed)\s+or\s+(?:deny|denied)\b/g, status: "unverified" },
   { pre: ["unverif", "unconfirm", "unsubstan", "uncorrob"], re: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g, status: "unverified" },
   { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested", "check"], re: new RegExp(`\\b(?:not|never|n't|cannot|no one has|neither|nor|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?,]{0,40}?\\b${V}`, "g"), status: "unverified" },
-  { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs)\\b`, "g"), status: "unverified" },
+  { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:copies|copy|details)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs)\\b`, "g"), status: "unverified" },
   { pre: ["evidence", "proof"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b/g, status: "unverified" },
   { pre: ["records", "documents", "documentation", "data", "details"], re: /\b(?:provided|offered|gave|presented|produced|released|shared)\s+no\s+(?:\w+\s+)?(?:records|documents|documentation|data|details)\b/g, status: "unverified" },
   // "but offered nothing to support that explanation", "without saying how that figure had been compiled"
@@ -491,7 +491,7 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
       const justBefore = answersLast ? previousClaim(sents, i, s.source) : -1;
       const targets = justBefore >= 0 ? [justBefore] : BOTH_SIDES_RE.test(s.text) ? bothSides(sents, i)
         : vague && cue.status === "unverified" && followsClaim ? [i - 1]
-        : vague ? overlapTarget(sents, i) : backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null, isDenialVerb ? deniedClause(lower, cue.end) : null);
+        : vague ? overlapTarget(sents, i) : backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null, isDenialVerb ? deniedClause(lower, cue.end) : null, cue.status === "unverified");
       if (cue.status === "unverified") silentSource(sents, i, agent, set);
       for (const t of targets) {
         const ts = sents[t]!;
@@ -802,11 +802,15 @@ function ownedBy(k: StatusSentence, owner: string): boolean {
  * The organisations a source speaks for, as runs of capitalised words: its role's ("a Quillon
  * spokeswoman" → Quillon), or its own name when it is one.
  */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|ic|i|ean)$/u;
+
 function partyOf(s: StatusSentence): string[][] {
   const text = `${s.sourceRole ?? ""} ; ${s.sourceKind === "organization" ? s.source ?? "" : ""}`;
   const runs: string[][] = [];
   for (const m of text.matchAll(PARTY_RUN_RE)) {
     const words = m[0].split(/\s+/).map((w) => w.replace(/[’']s$/, "")).filter((w) => !PARTY_STOP_WORDS.has(w));
+    // ("the Czech finance minister" and "the Czech Fiscal Council": a nationality alone is no party)
+    if (words.length === 1 && DEMONYM.test(words[0]!)) continue;
     if (words.length) runs.push(words);
   }
   return runs;
@@ -835,7 +839,7 @@ function deniedClause(lower: string, end: number): Set<string> | null {
   return words.size >= 2 ? words : null;
 }
 
-function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null, excludeSource: string | null, clause: Set<string> | null = null): number[] {
+function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null, excludeSource: string | null, clause: Set<string> | null = null, unsupported = false): number[] {
   const lo = Math.max(0, i - WINDOW);
   // (a denial by "a Quillon spokeswoman" is not about what Quillon's chief executive said)
   const isClaim = (k: number) => sents[k]!.isClaim && !(excludeSource && (sents[k]!.source === excludeSource || sameParty(sents[k]!, sents[i]!)));
@@ -848,7 +852,7 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
     const owned = (k: number) => isClaim(k) && ownedBy(sents[k]!, owner);
     target = ownerTarget(sents, i, anaphor, owned);
   }
-  if (target < 0 && noun) target = namedTarget(sents, i, anaphor!, lo, isClaim);
+  if (target < 0 && noun) target = namedTarget(sents, i, anaphor!, lo, isClaim, unsupported);
   if (!noun) {
     // no anaphor (a denial or confirmation with its own content): the claim it shares most words with,
     // the words of the denied clause first
@@ -915,7 +919,7 @@ function nearestContent(sents: StatusSentence[], i: number, lo: number, isClaim:
 }
 
 /** The claim a named phrase ("the savings figure", "this proposal", "the safety data") points back to, or -1. */
-function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: number, isClaim: (k: number) => boolean): number {
+function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: number, isClaim: (k: number) => boolean, unsupported = false): number {
   const noun = anaphor.noun;
   // what the phrase is about, without whose it is: "the White House's wage figures" → "wage"
   const about = contentWords(described(anaphor));
@@ -937,7 +941,8 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
     if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.numeric) { target = k; break; }
   } else if (ACCOUNT_NOUNS.has(noun)) {
     // "That account", "that timeline": what was just said ("an account" in a bank's sense is no match)
-    target = nearestContent(sents, i, lo, isClaim);
+    // ("He offered no evidence for that account": a denial just before is the account left unsupported)
+    target = unsupported && i > 0 && isClaim(i - 1) ? i - 1 : nearestContent(sents, i, lo, isClaim);
   } else {
     // "the safety data": what the modifiers are about first
     if (about.size && DOC_NOUNS.has(noun)) target = bestOverlap(sents, i, lo, about, isClaim, 1);

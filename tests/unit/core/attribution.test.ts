@@ -470,3 +470,10 @@ describe("blind sets 20 and 22 findings: wire sources", () => {
     expect(one("He was hit by its falling debris, 40 metres away.")).toBeNull();
   });
 });
+
+describe("a participle describing a document is not the sentence's cue", () => {
+  it("'In a report published on its website, the council said' is the council's", () => {
+    expect(one("In a report published on its website, the council said the tax would raise 9 billion koruna a year.")?.name).toBe("council");
+    expect(one("A report released yesterday by the agency found 5 deaths.")?.name).toBe("agency");
+  });
+});

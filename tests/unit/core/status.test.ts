@@ -640,3 +640,25 @@ describe("status: blind set 18 findings", () => {
     expect(claimWith(paras, "41 percent").status).toBe("disputed");
   });
 });
+
+describe("status: blind sets 21 and 22 findings", () => {
+  it("a nationality shared by a minister and a watchdog does not make them one party", () => {
+    const paras = ["The Czech finance minister, Libor Staněk, said on Tuesday that next year’s draft budget would cut the deficit to 2.1% of gross domestic product.",
+      "In a statement, the finance ministry said the plan assumed economic growth of 1.8% next year.",
+      "The Czech Fiscal Council, the country’s independent budget watchdog, disputed the minister’s deficit figure within hours, saying the plan relied on revenue that was unlikely to materialise."];
+    expect(claimWith(paras, "2.1%").status).toBe("disputed");
+    expect(claimWith(paras, "1.8%").status).toBe("unaddressed");
+  });
+
+  it("a denial left unsupported in the next sentence is unverified", () => {
+    const army = ["Residents said an air strike on the market killed dozens of people.",
+      "Brig. Gen. Samir Haddad, an army spokesman, denied that the air force had struck the market, saying the blast was caused by a rebel mortar.",
+      "He offered no evidence for that account."];
+    expect(claimWith(army, "Haddad").status).toBe("unverified");
+    expect(claimWith(army, "dozens").status).toBe("disputed");
+    const farm = ["The agency traced the outbreak to raw milk from a supplier farm in Dorset.",
+      "The farm’s owner, Gareth Pryce, denied that, saying his herd had been tested three times since January.",
+      "He did not provide copies of the results."];
+    expect(claimWith(farm, "Pryce").status).toBe("unverified");
+  });
+});
