@@ -408,8 +408,8 @@ export class Attributor {
       if (!doc) return null;
       src = doc;
     }
-    // "said little", "said nothing": no content reported
-    if (next?.word && /^(?:little|nothing|much)$/.test(next.lo) && toks[v + 2]?.lo !== "that") return null;
+    // "said little", "said nothing": no content reported ("said much of the town had been without power" does)
+    if (next?.word && /^(?:little|nothing|much)$/.test(next.lo) && toks[v + 2]?.lo !== "that" && !(next.lo === "much" && toks[v + 2]?.lo === "of")) return null;
     // a bare denial of an earlier claim ("The administration disputes that number.") is a status cue, not a claim
     if ((DENIAL_LEMMAS.has(cf.lemma) || CONFIRM_LEMMAS.has(cf.lemma)) && this.bareObjectToEnd(toks, v)) return null;
     return { src, tail };
@@ -915,7 +915,9 @@ export class Attributor {
       const article = first.word && /^(?:a|an|the|one)$/.test(first.lo);
       // "Mrs. Bramlett's campaign manager": a possessive role names the speaker's job, not the speaker
       const possessiveRole = end - from >= 3 && PERSON_ROLE_HEADS.has(toks[end - 1]!.lo) && this.hasPossessive(toks, from, end);
-      if (openSeg && (article || possessiveRole || (first.word && !first.cap))) {
+      // "Unia, Switzerland’s largest trade union, said": a place's possessive before a common noun describes the name before it
+      const placeApposition = first.cap && toks[from + 1]?.lo === "'s" && end - from >= 3 && !toks[end - 1]!.cap && KNOWN_HEAD(toks[end - 1]!.lo);
+      if (openSeg && (article || possessiveRole || placeApposition || (first.word && !first.cap))) {
         if (!role) role = roleFromSegment(c, from, end);
         if (!roleSeg) roleSeg = [from, end];
         end = k;
@@ -1324,6 +1326,16 @@ function closeTo(toks: Token[], k: number): boolean {
 const AIDE_HEADS = new Set(["aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "assistants", "counsel", "ambassador", "envoy", "heir", "successor", "deputy", "secretary"]);
 
 function withRole(src: NPSource | null, r: string | null): NPSource | null {
+  // "Unia, Switzerland’s largest trade union,": the apposition says it is an organisation
+  // (only a plain noun phrase: "a spokesman for the union", "an accountant commissioned by the Trust" are people)
+  // (and a whole apposition, "a trade newsletter", "Switzerland’s largest trade union", not a title like "state Sen.")
+  const plain = !!r && /^(?:a|an|the)\s|[’']s\s/i.test(r) && !/\s(?:of|for|at|to|with|in|from|on|by|who|which|that)\s|\w(?:ed|en)\s/i.test(r);
+  const head = plain ? r!.slice(r!.lastIndexOf(" ") + 1).toLowerCase() : "";
+  if (src && plain && src.kind === "person" && !PERSON_ROLE_HEADS.has(head) && (ORG_HEADS.has(head) || PUBLICATION_HEADS.has(head))) {
+    src.kind = "organization";
+    if (src.entity) src.entity.kind = "organization";
+    return src;
+  }
   if (src && r && src.kind === "person") {
     if (!src.role) src.role = r;
     if (src.entity) {

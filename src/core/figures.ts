@@ -249,6 +249,7 @@ const APPROX: string[][] = [
   ["nearer"], ["just", "shy", "of"], ["north", "of"], ["the", "best", "part", "of"], ["a", "little", "over"],
   ["a", "little", "under"], ["a", "maximum", "of"], ["a", "minimum", "of"], ["no", "more", "than"],
   ["no", "fewer", "than"], ["no", "less", "than"], ["an", "additional"], ["another"], ["almost", "exactly"],
+  ["closer", "to"], ["nearer", "to"],
 ];
 function indexByFirst(list: string[][]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
@@ -852,6 +853,8 @@ class Matcher {
         if (c2 && "a" in c2 && !(c.bare && c2.bare && this.bothYears(c.a, c2.a))) {
           b = c2.b;
           if (unit === undefined && c2.unit !== undefined) unit = c2.unit;
+          // "fell 37% to 112 million francs": the level's currency ends the phrase
+          else if (unit !== undefined && c2.unit === undefined && CURRENCY_WORDS.has(this.l(b))) b++;
         } else if (c2 && "skip" in c2 && c.bare && this.isYearLike(c.a)) {
           return { next: Math.max(c2.skip, i + 1) };
         }
@@ -922,6 +925,8 @@ class Matcher {
         } else if (!nextTok.cap && this.countNoun(b, value)) {
           unit = nextTok.l;
           b++;
+          // "2 degrees Celsius"
+          if ((unit === "degrees" || unit === "degree") && /^(?:celsius|fahrenheit|centigrade|c|f)$/.test(this.l(b))) b++;
           // "230,000 criminal cases": an adjective then a plural noun
           const n2 = this.t[b];
           if (n2 && n2.k === K.Word && !n2.cap && !this.pluralNoun(unit) && !IRREGULAR_PLURALS.has(unit) && (this.pluralNoun(n2.l) || (SEQUENCE_ADJ.has(unit) && TIME_UNITS.has(n2.l)))) {
@@ -980,7 +985,11 @@ class Matcher {
     }
     if (u === "years" && after === "old") return { next: b + 1 };
     const pre = this.l(a - 1);
-    if ((pre === "aged" || pre === "age" || pre === "ages") && !approx) return { next: b };
+    // ("aged 44 and 39": the second age too)
+    if ((pre === "aged" || pre === "age" || pre === "ages") && !approx) {
+      const joined = (this.isWord(b, "and") || this.isWord(b, "or") || this.l(b) === ",") && this.isNum(b + 1);
+      return { next: joined ? b + 2 : b };
+    }
     // "citing two Brannigan fund-raisers": a count of the report's own sources
     if (pre === "citing" && unit !== undefined && !approx) return { next: b };
     // Ages in apposition: "John Smith, 45, said".

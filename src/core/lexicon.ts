@@ -149,7 +149,7 @@ workers employees local guild teamsters brotherhood services
 guild guilds caucus chamber syndicate cooperative consortium partnership institution agencies unions councils associates analytics consultancy
 brotherhood sisterhood federation confederation commissioners regents trustees academy observatory
 bancorp bancshares programme forum courant herald tribune gazette chronicle inquirer examiner dispatch
-bulletin unit division athletics sporting logistics freight foods mining resources energy pharmaceuticals pharma construction
+bulletin unit division management athletics sporting logistics freight foods mining resources energy pharmaceuticals pharma construction
 properties insurance finance financial utilities telecom communications airport ports railways water
 `);
 

@@ -477,3 +477,17 @@ describe("a participle describing a document is not the sentence's cue", () => {
     expect(one("A report released yesterday by the agency found 5 deaths.")?.name).toBe("agency");
   });
 });
+
+describe("blind set 23 findings: appositions that describe a name", () => {
+  it("takes the name before 'Switzerland’s largest trade union' and reads it as an organisation", () => {
+    expect(one("Unia, Switzerland’s largest trade union, said the real figure was closer to 1,300.")).toMatchObject({ name: "Unia", kind: "organization" });
+    expect(one("Maria Zakharova, Russia’s foreign ministry spokeswoman, said 5 died.")).toMatchObject({ name: "Maria Zakharova", kind: "person" });
+    expect(one("Tom Reyes, a spokesman for the union, said 5 died.")?.kind).toBe("person");
+    expect(one("The bill’s sponsor, state Sen. Angela Brooks, a Detroit Democrat, called the veto “a slap in the face to 600,000 working people.”")?.kind).toBe("person");
+  });
+
+  it("'said much of the town had been without power' reports content; 'said little' does not", () => {
+    expect(one("Residents of Kelsby said much of the town had been without power for 30 hours.")?.name).toBe("Residents of Kelsby");
+    expect(one("Asked about the 5 missing files, he said little.")).toBeNull();
+  });
+});

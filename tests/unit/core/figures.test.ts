@@ -394,3 +394,12 @@ describe("findFigures: blind sets 17-22 findings", () => {
     expect(texts("They hired 1500 workers.")).toEqual(["1500 workers"]);
   });
 });
+
+describe("findFigures: blind set 23 findings", () => {
+  it("keeps a level's currency after a change, 'closer to', degrees Celsius, and both ages after 'aged'", () => {
+    expect(texts("Operating profit fell 37% to 112 million francs, on sales that slipped 6% to 1.02 billion francs.")).toEqual(["fell 37% to 112 million francs", "slipped 6% to 1.02 billion francs"]);
+    expect(texts("The union said the real figure was closer to 1,300.")).toEqual(["closer to 1,300"]);
+    expect(texts("October was more than 2 degrees Celsius above the norm.")).toEqual(["more than 2 degrees Celsius"]);
+    expect(texts("The brothers, aged 44 and 39, appeared in court charged with 16 offences each.")).toEqual(["16 offences each"]);
+  });
+});
