@@ -93,6 +93,9 @@ const AUXILIARIES = new Set(["is", "are", "was", "were", "will", "would", "could
 // Things a speaker cites as a reason for silence, not as a source.
 const CITED_REASONS = new Set(`proceedings litigation privacy confidentiality policy policies rules reasons concerns
 security lawsuit case investigation inquiry process health grounds commitments schedule`.split(/\s+/));
+// Common verbs that are no part of a noun phrase (irregular pasts and their presents).
+const PHRASE_VERBS = new Set(`gave gives give took takes made makes went goes came comes got gets kept keeps left sent sends
+stood stands sought seeks won wins lost loses began begins became becomes spent spends paid pays`.split(/\s+/));
 // What may follow the verb of a reporting tail: "…, the unit announced on Tuesday, adding …"
 const TAIL_FOLLOWERS = new Set(`on in at by last yesterday today tonight this earlier later late recently again also
 monday tuesday wednesday thursday friday saturday sunday adding noting citing saying arguing while after before when
@@ -618,7 +621,7 @@ export class Attributor {
     for (let k = v - 1; k >= 2 && k >= v - 12; k--) {
       const t = toks[k]!;
       if (!t.word && t.lo !== "'s" && t.t !== ".") return false;
-      if (/^(?:claim|assertion|allegation|charge|account|version|figure|report|accusation|timeline|count|number|estimate|toll|tally|total|description)$/.test(t.lo)) {
+      if (/^(?:claim|assertion|allegation|charge|account|version|figure|report|accusation|timeline|count|number|estimate|toll|tally|total|description|price|valuation|fee|cost|range|sum|amount|rate)$/.test(t.lo)) {
         return /^(?:a|an|the)$/.test(toks[k - 1]!.lo) && toks[k - 2]!.t === ",";
       }
     }
@@ -1043,6 +1046,8 @@ export class Attributor {
         // a name ends at the first lower-case word that is not a preposition ("Victor Almeida defended")
         const p = toks[k - 1];
         if (content && !t.cap && p && p.cap && p.word && !PREPOSITIONS.has(t.lo) && !PERSON_ROLE_HEADS.has(t.lo) && !ORG_HEADS.has(t.lo) && !GROUP_HEADS.has(t.lo) && !DOC_HEADS.has(t.lo) && !ANON_HEADS.has(t.lo) && !/^(?:al|bin|de|van|von|da|del|di|du|le|la)$/.test(t.lo) && !this.orgHeadAhead(toks, k)) break;
+        // "The agency gave a different account": a common verb ends the subject
+        if (content && !t.cap && PHRASE_VERBS.has(t.lo)) break;
         if (content && !t.cap) {
           const cf = cueOf(t);
           if (cf && !cf.ambiguous && !/^(?:of|by|from|the|a|an)$/.test(toks[k - 1]!.lo)) break;

@@ -63,7 +63,7 @@ organization organisation bank court union party council board commission networ
 outlet publication university institute hospital school district city state country club team league
 military army navy police office bureau service watchdog regulator charity foundation center centre
 lab laboratory startup airline carrier retailer automaker carmaker insurer manufacturer developer
-platform operator utility industry lobby province region kremlin pentagon embassy consulate parliament congress
+platform operator utility industry lobby force province region kremlin pentagon embassy consulate parliament congress
 senate legislature cabinet coalition alliance federation association authority authorities
 directorate secretariat inspectorate mission monitor observatory think-tank tank broadcaster station channel
 magazine journal website site exchange fund firm conglomerate giant maker producer supplier

@@ -72,7 +72,7 @@ const PATTERNS: Pattern[] = [
   { pre: ["neither", "confirm or deny"], re: /\bneither\s+(?:confirm|confirmed|confirms)\s+nor\s+(?:deny|denied|denies)\b|\b(?:not|n't)\s+(?:confirm|confirmed)\s+or\s+(?:deny|denied)\b/g, status: "unverified" },
   { pre: ["unverif", "unconfirm", "unsubstan", "uncorrob"], re: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g, status: "unverified" },
   { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested", "check"], re: new RegExp(`\\b(?:not|never|n't|cannot|no one has|neither|nor|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?,]{0,40}?\\b${V}`, "g"), status: "unverified" },
-  { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:copies|copy|details)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs)\\b`, "g"), status: "unverified" },
+  { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs", "names", "list"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:copies|copy|details)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs|names|list)\\b`, "g"), status: "unverified" },
   { pre: ["evidence", "proof"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b/g, status: "unverified" },
   { pre: ["records", "documents", "documentation", "data", "details"], re: /\b(?:provided|offered|gave|presented|produced|released|shared)\s+no\s+(?:\w+\s+)?(?:records|documents|documentation|data|details)\b/g, status: "unverified" },
   // "but offered nothing to support that explanation", "without saying how that figure had been compiled"
@@ -128,6 +128,8 @@ const PATTERNS: Pattern[] = [
   { pre: ["confirm", "verif", "corrobor", "substantiat", "validat", "authenticat"], re: /\b(?:confirmed|confirms|confirm|confirming|verified|verifies|verify|corroborated|corroborates|corroborate|substantiated|validated|authenticated)\b/g, status: "confirmed", negatable: true },
   // "The Congressional Budget Office … found no such overlap": against the claim just before
   { pre: ["no such"], re: /\b(?:found|finds|find|saw|sees|detected|turned up)\s+no\s+such\b/g, status: "disputed", back: true },
+  // "Court records tell a different story: …", "The figures paint a different picture": against the claim just before
+  { pre: ["different story", "different picture", "otherwise"], re: /\b(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|somewhat\s+)?different\s+(?:story|picture)\b|\b(?:shows?|showed|suggests?|suggested|indicates?|indicated)\s+otherwise\b/g, status: "disputed", back: true },
   // "The ombudsman argues that the 2021 email shows the opposite": against the claim just before
   { pre: ["opposite"], re: /\b(?:shows?|showed|shown|suggests?|suggested|indicates?|indicated|proves?|proved)\s+(?:exactly\s+|just\s+)?the\s+opposite\b/g, status: "disputed", back: true },
   // "a range Okoro’s group said matched its own tally": another party's own count agrees
@@ -149,7 +151,7 @@ const PATTERNS: Pattern[] = [
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
 const ANAPHOR_RE =
-  /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaint|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio)(?:’s|'s)?\b/gi;
+  /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaints?|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio)(?:’s|'s)?\b/gi;
 // ("confirmed it billed …" opens a clause: the pronoun is its subject, not the verdict's object)
 const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|contradicts?|contradicted|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b(?=\s*(?:[,.;:!?”"]|$)|\s+(?:as|up|on|in|at|outright|again|yesterday|today|last|this|without)\b)/i;
 const LEADING_PRONOUN_RE = /^(?:["“]?\s*)(?:it|this|that|these|those|they|such claims)\b/i;
@@ -470,7 +472,9 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
         /\b(?:support|back|substantiate|justify|prove|explain|how)\b/.test(lower.slice(cue.at, anaphor.at));
       // "…, a figure the Congressional Budget Office confirmed in a letter": an apposition naming this sentence's claim
       const ownApposition = s.isClaim && OWN_APPOSITION_BEFORE.test(lower.slice(Math.max(0, cue.at - 80), cue.at));
-      const pointsBack = !ownApposition && ((anaphor !== null && !ownAnaphor) || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || cueIsAttribution || !s.isClaim);
+      // ("The agency gave a different account, saying …" answers what was said before, even as a claim of its own)
+      const differentAccount = isDenialVerb && DIFFERENT_ACCOUNT_RE.test(lower.slice(cue.at, cue.at + 40));
+      const pointsBack = !ownApposition && ((anaphor !== null && !ownAnaphor) || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || cueIsAttribution || differentAccount || !s.isClaim);
 
       if (!pointsBack) {
         // "after Moscow accepted on-site inspections it had long rejected": history inside the claim, not a verdict on it
@@ -709,7 +713,7 @@ function namesAgent(source: string, agent: string): boolean {
   return !(GENERIC_AGENT_HEADS.has(last) && words.length > 1) || src.includes(words[words.length - 2]!);
 }
 
-const OWN_APPOSITION_BEFORE = /,\s+(?:a|an)\s+(?:[\w’'-]+\s+)?(?:figure|number|estimate|claim|count|total|tally|projection|amount|sum|assertion|account|range)\b[^,;.!?]{0,60}$/;
+const OWN_APPOSITION_BEFORE = /,\s+(?:a|an)\s+(?:[\w’'-]+\s+)?(?:figure|number|estimate|claim|count|total|tally|projection|amount|sum|assertion|account|range|price|valuation|fee|cost|rate|toll)\b[^,;.!?]{0,60}$/;
 // An anaphor belongs to a cue in the same clause: close to it, on either side.
 const ANAPHOR_REACH = 60;
 const SUBJECT_START = 5;
@@ -724,6 +728,8 @@ const DENIED_CLAUSE_RE = /^\s+that\s+([^;:]*?)(?:,\s*(?:but|and|saying|adding|ar
 // "denied that it had sought a cut, saying its offer would …": past a content clause, a phrase is content
 const CONTENT_OPENER = /,\s*(?:saying|adding|arguing|noting)\b/;
 
+const CLAUSE_BREAK = /,\s*(?:though|although|but|while|whereas)\b|;/;
+
 function nearestAnaphor(list: Anaphor[], at: number, text: string): Anaphor | null {
   let best: Anaphor | null = null;
   for (const a of list) {
@@ -731,6 +737,8 @@ function nearestAnaphor(list: Anaphor[], at: number, text: string): Anaphor | nu
     // prediction that … is not widely shared")
     if (Math.abs(a.at - at) > ANAPHOR_REACH && !(a.at <= SUBJECT_START && a.at < at)) continue;
     if (a.at > at && CONTENT_OPENER.test(text.slice(at, a.at))) continue;
+    // "its readings were unreliable, though the authority has not released its own discharge logs": another clause
+    if (a.at < at && a.at > SUBJECT_START && CLAUSE_BREAK.test(text.slice(a.at, at))) continue;
     // "matched in its own count": the judge's own material, not the claim judged
     if (a.modifiers.startsWith("own ")) continue;
     // "corroborated by the audio of body-camera footage": the agent, not the claim

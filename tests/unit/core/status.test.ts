@@ -662,3 +662,26 @@ describe("status: blind sets 21 and 22 findings", () => {
     expect(claimWith(farm, "Pryce").status).toBe("unverified");
   });
 });
+
+describe("status: blind set 23 findings", () => {
+  it("reads 'tell a different story', 'gave a different account' as a claim of its own, 'confirming the residents’ complaints', and ', a price X confirmed'", () => {
+    const court = ["Rafferty had told reporters that everyone charged so far had been remanded in custody.",
+      "Court records tell a different story: of the 19 people charged in connection with the operation, 11 were granted bail."];
+    expect(claimWith(court, "remanded").status).toBe("disputed");
+    const agency = ["The Northern Ireland Environment Agency tested the stream.",
+      "“We reported it in January and nobody ever came out to look,” said Bronagh Hughes, 61, who keeps sheep beside the water.",
+      "The agency gave a different account, saying its inspectors had visited the site twice in the spring."];
+    expect(claimWith(agency, "We reported").status).toBe("disputed");
+    expect(claimWith(agency, "twice").status).toBe("unaddressed");
+    expect(claimWith(agency, "twice").source?.name).toBe("Northern Ireland Environment Agency");
+    const sale = ["Almhof also said it had agreed to sell its Canadian business to the Toronto retailer Northway Outfitters for C$48 million, a price Northway confirmed in a statement to the Toronto Stock Exchange."];
+    expect(claimWith(sale, "C$48 million")).toMatchObject({ status: "confirmed", source: { name: "Almhof" } });
+  });
+
+  it("keeps a cue to its own clause and reads unpublished names and logs as unverified", () => {
+    const gauge = ["Readings from a river gauge below the dam show the flow rising to about 260 cubic metres a second.",
+      "Tomasz Greń, a spokesman for Wody Polskie, said the gauge had been clogged by debris and its readings were unreliable, though the authority has not released its own discharge logs."];
+    expect(claimWith(gauge, "clogged").status).toBe("unverified");
+    expect(statusCues("The ministry said the gap arose because volunteers had counted people twice, but it has not published the names on its own list.").map((c) => c.status)).toEqual(["unverified"]);
+  });
+});
