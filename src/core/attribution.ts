@@ -1288,6 +1288,11 @@ export class Attributor {
       const known = this.coref.lookupName(name);
       if (known) {
         const isP = known.kind === "person";
+        // "MeteoSwiss, the federal weather office,": what kind of organisation it is, for "the office" (and not "the company")
+        if (!isP) {
+          const head = appositionHead(toks, run.to);
+          if (head) known.aliases.add(head);
+        }
         this.coref.mention(known, c.sentence, near && (isP ? firstPerson : firstOrg));
         if (isP) firstPerson = false;
         else firstOrg = false;
@@ -1304,7 +1309,9 @@ export class Attributor {
       const prevOrg = !isTitled && !!before?.word && !before.cap && (ORG_HEADS.has(before.lo) || PUBLICATION_HEADS.has(before.lo));
       if ((isOrgName(allWords) && !isTitled) || appos === "organization" || prevOrg) {
         const full = c.text.slice(toks[run.from]!.start, toks[run.to - 1]!.end);
-        this.coref.add(full, "organization", null, null, c.sentence, near && firstOrg, true);
+        const ent = this.coref.add(full, "organization", null, null, c.sentence, near && firstOrg, true);
+        const head = appos === "organization" ? appositionHead(toks, run.to) : prevOrg ? before!.lo : null;
+        if (head) ent.aliases.add(head);
         firstOrg = false;
         continue;
       }
@@ -1357,6 +1364,19 @@ function KNOWN_HEAD(w: string): boolean {
 
 function knownCommon(w: string): boolean {
   return DOC_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_HEADS.has(w) || PERSON_ROLE_HEADS.has(w) || DETERMINERS.has(w);
+}
+
+/** The organisation noun of an apposition after a name: ", the federal weather office," → "office". */
+function appositionHead(toks: Token[], end: number): string | null {
+  if (appositionKind(toks, end) !== "organization") return null;
+  let head: string | null = null;
+  for (let k = end + 2; k < toks.length && k < end + 12; k++) {
+    const t = toks[k]!;
+    if (t.lo === "'s") continue;
+    if (!t.word || PREPOSITIONS.has(t.lo) || RELATIVE.has(t.lo)) break;
+    if (ORG_HEADS.has(t.lo)) head = t.lo;
+  }
+  return head;
 }
 
 /** What an apposition after a name says it is: ", the Dutch chip-equipment maker," → organization. */

@@ -189,6 +189,8 @@ export class Coref {
         continue;
       }
       if (noun && (e.words.includes(noun) || e.aliases.has(noun))) return e;
+      // ("the company" is not "MeteoSwiss, the federal weather office")
+      if (noun && COMPANY_NOUNS.has(noun) && (ORG_KINDS_NOT_COMPANY.has(e.words[e.words.length - 1] ?? "") || [...e.aliases].some((x) => ORG_KINDS_NOT_COMPANY.has(x)))) continue;
       // "the company" after "Mountain State Data Systems Inc.": a corporate name answers it first,
       // unless this very sentence named an organisation ("Titan Aerospace tumbled after the company said")
       if (noun && COMPANY_NOUNS.has(noun) && (m.sentence === sentence || CORPORATE_NAME.test(e.name)) && !(salient && salientAt >= sentence - 1)) return e;
@@ -405,6 +407,7 @@ function roleWords(role: string): string {
 }
 
 const NUMBERED_UNITS = new Set(["local", "council", "district", "chapter", "region", "division", "lodge", "branch"]);
+const ORG_KINDS_NOT_COMPANY = new Set(["office", "agency", "ministry", "department", "service", "institute", "union", "council", "commission", "authority", "regulator", "watchdog", "charity", "court", "university", "hospital", "police", "government", "party", "committee", "league", "club", "school", "board", "bureau", "newspaper", "force", "army", "military"]);
 const COMPANY_NOUNS = new Set(["company", "firm", "maker", "manufacturer", "corporation", "business"]);
 const CORPORATE_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|Holdings|Systems|Technologies|Industries|Enterprises|Group|Aggregates|Medical|Pharmaceuticals|Motors|Airlines|Energy)\b\.?$/;
 

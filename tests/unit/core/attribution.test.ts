@@ -491,3 +491,12 @@ describe("blind set 23 findings: appositions that describe a name", () => {
     expect(one("Asked about the 5 missing files, he said little.")).toBeNull();
   });
 });
+
+describe("'the company' is a company", () => {
+  it("skips an office or a weather service met later when resolving 'the company'", () => {
+    const paras = ["Shares in Almhof Outdoor fell on Tuesday. Almhof said operating profit fell 37% to 112 million francs.",
+      "Records from MeteoSwiss, the federal weather office, and Germany’s DWD weather service bear that out: both show October temperatures 2 degrees above the norm.",
+      "The company said it would cut about 900 of its 7,400 jobs."];
+    expect(sourceOf(paras, "900")?.name).toBe("Almhof");
+  });
+});
