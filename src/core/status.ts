@@ -73,14 +73,16 @@ const PATTERNS: Pattern[] = [
   { pre: ["unverif", "unconfirm", "unsubstan", "uncorrob"], re: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g, status: "unverified" },
   { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested", "check"], re: new RegExp(`\\b(?:not|never|n't|cannot|no one has|neither|nor|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?,]{0,40}?\\b${V}`, "g"), status: "unverified" },
   { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs", "names", "list"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:copies|copy|details)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs|names|list)\\b`, "g"), status: "unverified" },
-  { pre: ["evidence", "proof"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b/g, status: "unverified" },
+  { pre: ["evidence", "proof", "cited no"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b|\bcited no\s+(?:\w+\s+)?(?:study|studies|source|sources|data|figures|research|basis)\b/g, status: "unverified" },
   { pre: ["records", "documents", "documentation", "data", "details"], re: /\b(?:provided|offered|gave|presented|produced|released|shared)\s+no\s+(?:\w+\s+)?(?:records|documents|documentation|data|details)\b/g, status: "unverified" },
   // "but offered nothing to support that explanation", "without saying how that figure had been compiled"
-  { pre: ["nothing to", "saying how", "explaining how", "specifying how", "detailing how", "say how", "explain how", "specify how", "detail how"], re: /\b(?:offered|offers|provided|provides|gave|gives|produced|produces|presented|presents)\s+nothing\s+to\s+(?:support|back|substantiate|prove|justify)\b|\bwithout\s+(?:saying|explaining|specifying|detailing)\s+how\b|\b(?:not|n't)\s+(?:say|explain|specify|detail)\s+how\s+(?:it|they|he|she|the\s+[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:arrived|calculated|compiled|reached|obtained|counted|estimated|derived|worked out|came|come|got)\b/g, status: "unverified" },
+  { pre: ["nothing to", "saying how", "explaining how", "specifying how", "detailing how", "say how", "explain how", "specify how", "detail how"], re: /\b(?:offered|offers|provided|provides|gave|gives|produced|produces|presented|presents)\s+nothing\s+to\s+(?:support|back|substantiate|prove|justify)\b|\bwithout\s+(?:saying|explaining|specifying|detailing)\s+how\b|\b(?:not|n't|(?:declined|declines|refused|refuses)\s+to)\s+(?:say|explain|specify|detail)\s+how\s+(?:it|they|he|she|the\s+[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:arrived|calculated|compiled|reached|obtained|counted|estimated|derived|worked out|came|come|got)\b/g, status: "unverified" },
+  // "though it has not made the petitions available for inspection"
+  { pre: ["available"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?made\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|any\s+)?(?:[\w’'-]+\s+){0,2}?available\b/g, status: "unverified" },
   // "Army headquarters has said nothing publicly about the claim"
   { pre: ["said nothing"], re: /\bsaid nothing\b/g, status: "unverified", needsAnaphor: true },
   // "the company declined to release the email", "He did not identify the model"
-  { pre: ["declin", "refus", "identify", "name"], re: /\b(?:declined|declines|refused|refuses) to (?:release|provide|share|disclose|publish|identify|name|detail|explain|say how|comment|confirm)\b|\b(?:not|never|n't)\s+(?:identify|name)\b/g, status: "unverified" },
+  { pre: ["declin", "refus", "identify", "name"], re: /\b(?:declined|declines|refused|refuses|has refused|have refused) to (?:release|provide|share|disclose|publish|identify|name|detail|explain|say how (?:much|many)|comment|confirm|give|hand over|turn over|produce|make public)\b|\b(?:not|never|n't)\s+(?:identify|name)\b/g, status: "unverified" },
   // "the department has not publicly identified the source": what a claim says is not on the record
   { pre: ["publicly", "officially", "formally"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?(?:publicly|officially|formally)\s+(?:identified|named|announced|disclosed|established|determined)\b/g, status: "unverified" },
   // ("the period in question" only names the period)
@@ -110,7 +112,7 @@ const PATTERNS: Pattern[] = [
   // "Few economists … would accept a knock-on effect of that size"
   { pre: ["accept", "believe"], re: /\bfew\s+(?:[\w’'-]+\s+){0,8}?(?:would|will|could|can|do|does)\s+(?:accept|believe)\b/g, status: "disputed", needsAnaphor: true },
   // "That figure matches the trimmed-mean measure published by the statistics bureau"
-  { pre: ["matches", "tallies with"], re: /(?<=\b(?:that|this|the|these|those|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:figure|figures|number|numbers|count|total|tally|account|estimate|data|claim|finding)\s+)(?:matches|tallies with)\b/g, status: "confirmed", needsAnaphor: true, negatable: true },
+  { pre: ["matches", "match", "tallies with"], re: /(?<=\b(?:that|this|the|these|those|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:figure|figures|number|numbers|count|total|tally|account|estimate|data|claim|finding|findings|results)\s+(?:closely\s+|broadly\s+|largely\s+|roughly\s+|almost\s+exactly\s+)?)(?:matches|match|tallies with|tally with)\b/g, status: "confirmed", needsAnaphor: true, negatable: true },
   { pre: ["doubt", "skeptic", "sceptic"], re: /\b(?:cast|casts|casting|raised|raises|raising|expressed|voiced)\s+(?:\w+\s+)?(?:doubts?|skepticism|scepticism)\b/g, status: "disputed" },
   { pre: ["false", "baseless", "untrue", "fake", "inaccurate", "misleading", "lie", "fabricat", "nonsense", "propaganda", "unfounded", "groundless", "exaggerat", "disinformation", "fiction", "outdated", "wrong", "inflated", "overstated", "overblown", "implausible", "unrealistic", "flawed", "speculative", "dubious", "questionable", "absurd", "unreliable", "premature"], re: /\b(?:call|calls|called|calling|label\w*|describ\w*|brand\w*)\b[^.;:!?]{0,40}?\b(?:false|baseless|untrue|fake|inaccurate|misleading|a lie|lies|fabricat\w*|nonsense|propaganda|unfounded|groundless|exaggerat\w*|disinformation|fiction|outdated|wrong|inflated|overstated|overblown|implausible|unrealistic|flawed|speculative|dubious|questionable|absurd|unreliable|premature)\b/g, status: "disputed" },
   { pre: ["false", "untrue", "inaccurate", "outdated", "wrong", "incorrect", "misleading", "exaggerated", "baseless"], re: /\b(?:was|were|is|are) (?:“|")?(?:false|untrue|inaccurate|outdated|wrong|incorrect|misleading|exaggerated|baseless)\b/g, status: "disputed", needsAnaphor: true },
@@ -470,6 +472,11 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
       // cue in a claim, naming the claim after it, is about this sentence
       const ownAnaphor = anaphor !== null && s.isClaim && cue.status === "unverified" && anaphor.at > cue.at && !cueIsAttribution &&
         /\b(?:support|back|substantiate|justify|prove|explain|how)\b/.test(lower.slice(cue.at, anaphor.at));
+      // "Mr. Castellano denied a report by Thrift Watch that …": the report's content is this sentence's claim
+      if (isDenialVerb && s.cueLemma === "report" && s.cueStart !== null && s.cueStart > cue.at && s.cueStart - cue.at < 40) {
+        set(i, "disputed", i);
+        continue;
+      }
       // "…, a figure the Congressional Budget Office confirmed in a letter": an apposition naming this sentence's claim
       const ownApposition = s.isClaim && OWN_APPOSITION_BEFORE.test(lower.slice(Math.max(0, cue.at - 80), cue.at));
       // ("The agency gave a different account, saying …" answers what was said before, even as a claim of its own)
@@ -493,7 +500,9 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
       // ("Moscow gave a different account." alone only introduces the account that follows)
       const answersLast = (isDenialVerb || isConfirmVerb) && (PRONOUN_AT_CUE.test(lower.slice(cue.at, cue.at + 40)) || (s.isClaim && DIFFERENT_ACCOUNT_RE.test(lower.slice(cue.at, cue.at + 40))));
       const justBefore = answersLast ? previousClaim(sents, i, s.source) : -1;
-      const targets = justBefore >= 0 ? [justBefore] : BOTH_SIDES_RE.test(s.text) ? bothSides(sents, i)
+      // "Neither Ms. Ybarra nor the agency would confirm the report": the report about the party that will not confirm it
+      const aboutSilent = justBefore < 0 && cue.status === "unverified" && anaphor !== null && REPORT_NOUNS.test(anaphor.noun) && !s.isClaim ? claimAboutParty(sents, i, s.text.slice(0, cue.at)) : -1;
+      const targets = justBefore >= 0 ? [justBefore] : aboutSilent >= 0 ? [aboutSilent] : BOTH_SIDES_RE.test(s.text) ? bothSides(sents, i)
         : vague && cue.status === "unverified" && followsClaim ? [i - 1]
         : vague ? overlapTarget(sents, i) : backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null, isDenialVerb ? deniedClause(lower, cue.end) : null, cue.status === "unverified");
       if (cue.status === "unverified") silentSource(sents, i, agent, set);
@@ -810,6 +819,31 @@ function ownedBy(k: StatusSentence, owner: string): boolean {
  * The organisations a source speaks for, as runs of capitalised words: its role's ("a Quillon
  * spokeswoman" → Quillon), or its own name when it is one.
  */
+/**
+ * The claim, among the three before sentence i, that is about a party named before the cue (and
+ * not said by it), or -1: "A Justice Department spokesman … declined to comment on the report" →
+ * "The Justice Department has opened a criminal investigation …, according to two people …".
+ */
+const REPORT_NOUNS = /^(?:reports?|claims?|allegations?|accounts?|story|stories|rumou?rs?)$/;
+
+function claimAboutParty(sents: StatusSentence[], i: number, before: string): number {
+  const names: string[] = [];
+  for (const m of before.matchAll(PARTY_RUN_RE)) {
+    for (const w of m[0].split(/\s+/)) {
+      const word = w.replace(/[’']s$/, "");
+      if (word.length >= 4 && !PARTY_STOP_WORDS.has(word) && !/^(?:Neither|Nor|Both|Asked|Mr|Mrs|Ms|Dr)$/.test(word)) names.push(word);
+    }
+  }
+  if (!names.length) return -1;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const ks = sents[k]!;
+    if (!ks.isClaim) continue;
+    const src = ks.source ?? "";
+    if (names.some((n) => ks.text.includes(n) && !src.includes(n))) return k;
+  }
+  return -1;
+}
+
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|ic|i|ean)$/u;
 
 function partyOf(s: StatusSentence): string[][] {

@@ -685,3 +685,24 @@ describe("status: blind set 23 findings", () => {
     expect(statusCues("The ministry said the gap arose because volunteers had counted people twice, but it has not published the names on its own list.").map((c) => c.status)).toEqual(["unverified"]);
   });
 });
+
+describe("status: blind sets 22 and 24 findings", () => {
+  it("applies a refusal to confirm a report to the report about the silent party", () => {
+    const paras = ["Mr. Castellano denied a report published this week by the trade newsletter Thrift Watch that the agency had paid lawyers more than $200 million.",
+      "The agency's chief of asset sales, Martha L. Ybarra, 47, is expected to resign, according to two people familiar with her plans.",
+      "Neither Ms. Ybarra nor the agency would confirm the report."];
+    expect(claimWith(paras, "expected to resign").status).toBe("unverified");
+    expect(claimWith(paras, "Thrift Watch")).toMatchObject({ status: "disputed", source: { name: "Thrift Watch" } });
+  });
+
+  it("reads new unverified and confirmed wordings, and leaves a refusal to say how one will vote alone", () => {
+    const st = (s: string) => statusCues(s).map((c) => c.status);
+    expect(st("Mr. Whitlow cited no study for the figure.")).toEqual(["unverified"]);
+    expect(st("The company has refused to give the subcommittee a copy of the study.")).toEqual(["unverified"]);
+    expect(st("The council says 240,000 people have signed, though it has not made the petitions available for inspection.")).toEqual(["unverified"]);
+    expect(st("She declined to say how much had been paid.")).toEqual(["unverified"]);
+    expect(st("The club declined to say how it arrived at the figure.")).toEqual(["unverified"]);
+    expect(st("The results closely match a survey taken in February by the University of North Carolina.")).toEqual(["confirmed"]);
+    expect(st("Mr. Haskell has refused to say how he would vote.")).toEqual([]);
+  });
+});
