@@ -85,8 +85,8 @@ const PATTERNS: Pattern[] = [
   { pre: ["declin", "refus", "identify", "name"], re: /\b(?:declined|declines|refused|refuses|has refused|have refused) to (?:release|provide|share|disclose|publish|identify|name|detail|explain|say how (?:much|many)|comment|confirm|give|hand over|turn over|produce|make public)\b|\b(?:not|never|n't)\s+(?:identify|name)\b/g, status: "unverified" },
   // "the department has not publicly identified the source": what a claim says is not on the record
   { pre: ["publicly", "officially", "formally"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?(?:publicly|officially|formally)\s+(?:identified|named|announced|disclosed|established|determined)\b/g, status: "unverified" },
-  // ("the period in question" only names the period)
-  { pre: ["question", "doubt"], re: /\b(?:(?:is|are|was|were|remains?|remained|now|still)\s+in question|open to question|leaving [\w’' -]{0,30}? in doubt)\b/g, status: "unverified" },
+  // ("leaving the data’s accuracy in question"; "the period in question" only names the period)
+  { pre: ["question", "doubt"], re: /\b(?:(?:is|are|was|were|remains?|remained|now|still)\s+in question|(?:leaving|leaves|left|put|puts|putting|call|calls|called|calling|bring|brings|brought|throw|throws|threw)\s+(?:[\w’'-]+\s+){0,4}?in(?:to)? question|open to question|leaving [\w’' -]{0,30}? in doubt)\b/g, status: "unverified" },
   { pre: ["comment", "respond", "repli", "reached"], re: /\b(?:not|never|n't) (?:publicly |yet |immediately |officially )?(?:commented|responded|replied|respond|be reached)\b/g, status: "unverified", needsAnaphor: true },
   { pre: ["unclear"], re: /\b(?:remains?|remained) unclear\b/g, status: "unverified", needsAnaphor: true },
   { pre: ["deni", "deny", "reject", "disput", "refut", "contradict", "debunk", "contest", "rebut", "dismiss"], re: /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputing|refuted|refutes|refuting|contradicted|contradicts|contradicting|debunked|contested|rebutted|rebuts|dismissed|dismisses|dismissing)\b|(?<!\b(?:would|will|could|might|may|should|must|to|can|cannot)\s+)\b(?:reject|refute|contradict|rebut|dismiss)\b/g, status: "disputed", negatable: true, activeOnly: true },
@@ -831,7 +831,8 @@ function claimAboutParty(sents: StatusSentence[], i: number, before: string): nu
   for (const m of before.matchAll(PARTY_RUN_RE)) {
     for (const w of m[0].split(/\s+/)) {
       const word = w.replace(/[’']s$/, "");
-      if (word.length >= 4 && !PARTY_STOP_WORDS.has(word) && !/^(?:Neither|Nor|Both|Asked|Mr|Mrs|Ms|Dr)$/.test(word)) names.push(word);
+      // (a nationality or a sentence's opening word names no party: "However, Ukrainian officials …")
+      if (word.length >= 4 && !PARTY_STOP_WORDS.has(word) && !DEMONYM.test(word) && !(m.index === 0 && m[0] === w) && !/^(?:Neither|Nor|Both|Asked|Mr|Mrs|Ms|Dr)$/.test(word)) names.push(word);
     }
   }
   if (!names.length) return -1;

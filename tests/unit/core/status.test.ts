@@ -706,3 +706,14 @@ describe("status: blind sets 22 and 24 findings", () => {
     expect(st("Mr. Haskell has refused to say how he would vote.")).toEqual([]);
   });
 });
+
+describe("status: a plural anaphor after a nationality", () => {
+  it("'Ukrainian officials have not commented on these allegations, leaving … in question' reaches all of the source's claims before it", () => {
+    const paras = ["Lena Ortiz, a spokeswoman for the Borvian foreign ministry, said that 12,000 Ukrainian conscripts had fled in March.",
+      "She added that 900 Ukrainian officers had been charged with desertion since the spring.",
+      "However, Ukrainian officials have not publicly commented on these allegations, leaving the figures’ accuracy in question."];
+    expect(claimWith(paras, "12,000").status).toBe("unverified");
+    expect(claimWith(paras, "900").status).toBe("unverified");
+    expect(statusCues("They covered only the most recent two years of the period in question.")).toEqual([]);
+  });
+});
