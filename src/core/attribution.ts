@@ -939,6 +939,11 @@ export class Attributor {
         if (anonymous && src.kind !== "document" && !src.entity) src.kind = "anonymous";
         return withRole(src, role);
       }
+      // "… by a study from the Urban Institute, a Washington research group, which put": the name the apposition describes
+      if (run && roleSeg) {
+        const named = sourceOfPhrase(c, run[0], end, false);
+        if (named && named.kind === "organization") return withRole(named, role);
+      }
       return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;
     }
     return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;

@@ -60,7 +60,7 @@ disagree contend decry denounce condemn slam* blast hail applaud commend tout tr
 term brand call tweet text email message publish announce proclaim pronounce decree rule
 determine document relay convey communicate flag* point describe depict portray
 recommend question challenge advocate caution chide scold rebuke lambast pledge insist
-corroborate contradict record list
+corroborate contradict record list attribute
 explain estimate wonder muse ponder predict forecast testify certify attest verify
 `;
 
@@ -84,7 +84,7 @@ const AMBIGUOUS = new Set(
 );
 
 // Verbs that attribute only with a document-like subject ("the study found", "data show").
-const DOC_ONLY = new Set(["find", "show", "indicate", "read", "document", "hold", "record", "list", "bear"]);
+const DOC_ONLY = new Set(["find", "show", "indicate", "read", "document", "hold", "record", "list", "bear", "attribute"]);
 
 // Verbs that attribute only when followed by a clause or quote ("agreed that", "hopes the …").
 const WEAK = new Set([

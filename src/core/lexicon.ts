@@ -63,7 +63,7 @@ organization organisation bank court union party council board commission networ
 outlet publication university institute hospital school district city state country club team league
 military army navy police office bureau service watchdog regulator charity foundation center centre
 lab laboratory startup airline carrier retailer automaker carmaker insurer manufacturer developer
-platform operator utility industry lobby force province region kremlin pentagon embassy consulate parliament congress
+platform operator utility industry lobby force scorekeeper province region kremlin pentagon embassy consulate parliament congress
 senate legislature cabinet coalition alliance federation association authority authorities
 directorate secretariat inspectorate mission monitor observatory think-tank tank broadcaster station channel
 magazine journal website site exchange fund firm conglomerate giant maker producer supplier
@@ -86,7 +86,7 @@ readout notice guidance order decision opinion verdict affidavit emails email me
 post posts tweet tweets cable cables leak leaks intelligence reporting coverage media press
 newsletter blog website summary note notes text texts interview interviews speech speeches advertisement advertisements ad ads commercial commercials mailer mailers flyer leaflet brochure
 rosters roster timesheets payslips invoices receipts ledgers spreadsheet spreadsheets samples tests returns literature pamphlet pamphlets
-memorandum memoranda materials
+memorandum memoranda materials schedule schedules timetable mapping
 `);
 
 /** Words that start a subordinate clause or a new constituent: a noun phrase never spans them. */

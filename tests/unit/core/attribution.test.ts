@@ -500,3 +500,15 @@ describe("'the company' is a company", () => {
     expect(sourceOf(paras, "900")?.name).toBe("Almhof");
   });
 });
+
+describe("blind set 24 findings", () => {
+  it("reads appositions that describe an organisation ('Congress's own scorekeeper', 'a Washington research group, which put')", () => {
+    expect(one("The Congressional Budget Office, Congress's own scorekeeper, put the cost at $5.8 billion.")?.name).toBe("Congressional Budget Office");
+    expect(one("That estimate was borne out by a study from the Urban Institute, a Washington research group, which put the number at 2.4 million to 2.5 million.")?.name).toBe("Urban Institute");
+  });
+
+  it("lets a report attribute a sum, not a person", () => {
+    expect(one("Ms. Hagerty's report attributes no more than $90 million of the overrun to changes the Government requested.")?.name).toBe("Hagerty");
+    expect(one("He attributes his 40 wins to luck.")).toBeNull();
+  });
+});
