@@ -919,7 +919,10 @@ export class Attributor {
       // "Mrs. Bramlett's campaign manager": a possessive role names the speaker's job, not the speaker
       const possessiveRole = end - from >= 3 && PERSON_ROLE_HEADS.has(toks[end - 1]!.lo) && this.hasPossessive(toks, from, end);
       // "Unia, Switzerland’s largest trade union, said": a place's possessive before a common noun describes the name before it
-      const placeApposition = first.cap && toks[from + 1]?.lo === "'s" && end - from >= 3 && !toks[end - 1]!.cap && KNOWN_HEAD(toks[end - 1]!.lo);
+      // ("Lawrence J. Pruett, President Whitfield's nominee for Secretary of Education,")
+      const possAt = first.cap ? [1, 2, 3].map((d) => from + d).find((k) => k < end && toks[k]!.lo === "'s") : undefined;
+      const placeApposition = possAt !== undefined && end - possAt >= 2 &&
+        ((!toks[end - 1]!.cap && KNOWN_HEAD(toks[end - 1]!.lo)) || (toks[possAt + 1]?.word === true && PERSON_ROLE_HEADS.has(toks[possAt + 1]!.lo)));
       if (openSeg && (article || possessiveRole || placeApposition || (first.word && !first.cap))) {
         if (!role) role = roleFromSegment(c, from, end);
         if (!roleSeg) roleSeg = [from, end];
@@ -1384,6 +1387,8 @@ function appositionHead(toks: Token[], end: number): string | null {
   return head;
 }
 
+const PARTY_MEMBER = /^(?:republican|democrat|independent|tory|conservative|liberal|socialist)$/;
+
 /** What an apposition after a name says it is: ", the Dutch chip-equipment maker," → organization. */
 function appositionKind(toks: Token[], end: number): "person" | "organization" | null {
   if (toks[end]?.t !== ",") return null;
@@ -1395,7 +1400,9 @@ function appositionKind(toks: Token[], end: number): "person" | "organization" |
     const t = toks[k]!;
     if (t.lo === "'s") continue;
     if (!t.word || PREPOSITIONS.has(t.lo) || RELATIVE.has(t.lo)) return kind;
-    if (PERSON_ROLE_HEADS.has(t.lo)) kind = "person";
+    // ("the committee's senior Republican": the committee only owns the head)
+    if (toks[k + 1]?.lo === "'s") continue;
+    if (PERSON_ROLE_HEADS.has(t.lo) || PARTY_MEMBER.test(t.lo)) kind = "person";
     else if (ORG_HEADS.has(t.lo) || PUBLICATION_HEADS.has(t.lo)) kind = "organization";
   }
   return null;

@@ -227,6 +227,7 @@ export class Coref {
   /** "the Pennsylvania Democrat" → the latest person whose role names the party, else the latest person. */
   resolvePartisan(party: string, sentence: number): Entity | undefined {
     let any: Entity | undefined;
+    let named: Entity | undefined;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (sentence - m.sentence > 12) break;
@@ -234,8 +235,10 @@ export class Coref {
       if (m.entity.kind !== "person" || m.entity.name.toLowerCase().endsWith(party)) continue;
       if (m.entity.role && m.entity.role.toLowerCase().includes(party)) return m.entity;
       if (!any && m.salient) any = m.entity;
+      // (a politician is named in full: a lone word, "University officials in Lawrence", may be a place)
+      if (!named && m.salient && m.entity.words.length >= 2) named = m.entity;
     }
-    return any;
+    return named ?? any;
   }
 
   private anons: { name: string; head: string; sentence: number }[] = [];

@@ -183,6 +183,7 @@ const YEAR_CONTEXT = new Set([
 ]);
 
 // Words after which a numeral is a label, not a quantity ("Article 5", "Section 230", "Flight 17").
+const LOWER_IDENT = new Set(["route", "bus", "flight", "platform", "gate", "junction", "exit", "terminal", "pier", "room", "ward", "apartment", "page", "chapter", "docket", "episode", "season", "verse", "track"]);
 const IDENT_NOUNS = new Set([
   "no", "nos", "number", "article", "articles", "section", "sections", "clause", "chapter", "rule", "flight",
   "route", "room", "case", "level", "category", "grade", "phase", "stage", "paragraph", "amendment",
@@ -249,7 +250,7 @@ const APPROX: string[][] = [
   ["nearer"], ["just", "shy", "of"], ["north", "of"], ["the", "best", "part", "of"], ["a", "little", "over"],
   ["a", "little", "under"], ["a", "maximum", "of"], ["a", "minimum", "of"], ["no", "more", "than"],
   ["no", "fewer", "than"], ["no", "less", "than"], ["an", "additional"], ["another"], ["almost", "exactly"],
-  ["closer", "to"], ["nearer", "to"],
+  ["closer", "to"], ["nearer", "to"], ["a", "further"], ["an", "extra"],
 ];
 function indexByFirst(list: string[][]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
@@ -476,7 +477,8 @@ class Matcher {
       return j;
     }
     // Identifier after a label word: "Article 5", "Section 230", "No. 01234567", "Case 2:23…".
-    if (pw && pw.k === K.Word && (plain || raw.indexOf(",") < 0) && IDENT_NOUNS.has(pw.l) && (pw.cap || pw.l === "no" || pw.l === "number" || pw.l === "version")) {
+    // ("buses on route 42", "flight 370", "platform 9": lower-case labels that only number things)
+    if (pw && pw.k === K.Word && (plain || raw.indexOf(",") < 0) && IDENT_NOUNS.has(pw.l) && (pw.cap || pw.l === "no" || pw.l === "number" || pw.l === "version" || (plain && LOWER_IDENT.has(pw.l)))) {
       return this.swallowIdentTail(i);
     }
     if (prev?.l === "#" && !t.sp) return i + 1;
@@ -489,7 +491,8 @@ class Matcher {
     }
     // Name-like: a numeral right after a capitalised word ("Windows 10", "FTSE 100", "Ligue 1") that is not a
     // function word; a real count after a name would carry a unit, a comma or a decimal.
-    if (pw && pw === prev && pw.k === K.Word && pw.cap && plain && !CAP_OK.has(pw.l) && !pw.l.endsWith("'s") && !pw.l.endsWith("\u2019s") && !MONTHS.has(pw.l) && !WEEKDAYS.has(pw.l) && !(DOLLAR_PREFIX.has(pw.l)) && !CURRENCY_CODES.has(pw.l)) {
+    // ("Scribewell 3.2": a point release after a product name)
+    if (pw && pw === prev && pw.k === K.Word && pw.cap && (plain || /^\d\.\d{1,2}$/.test(raw)) && !CAP_OK.has(pw.l) && !pw.l.endsWith("'s") && !pw.l.endsWith("\u2019s") && !MONTHS.has(pw.l) && !WEEKDAYS.has(pw.l) && !(DOLLAR_PREFIX.has(pw.l)) && !CURRENCY_CODES.has(pw.l)) {
       const n1 = this.t[i + 1];
       const unitFollows = n1 && (n1.l === "%" || (n1.k === K.Word && (SCALE_WORDS.has(n1.l) || n1.l === "percent" || n1.l === "per")));
       if (!unitFollows && i - 1 > 0) return this.swallowIdentTail(i);
@@ -995,7 +998,7 @@ class Matcher {
     // Ages in apposition: "John Smith, 45, said".
     if (c.bare && unit === undefined && pre === "," && this.l(b) === "," && this.t[a - 2]?.cap && value !== undefined && value < 120 && Number.isInteger(value)) return { next: b };
     // Race distances used as names: "the 1,500m", "the 100 metres".
-    if (pre === "the" && (u === "m" || u === "metres" || u === "meters" || u === "km" || u === "metre" || u === "mile") && !approx) return { next: b };
+    if (pre === "the" && (u === "m" || u === "metres" || u === "meters" || u === "km" || u === "metre") && !approx) return { next: b };
     if (this.isRaceName(c, b)) return { next: b };
     // Page furniture: "4 min read", "3 comments".
     if ((u === "min" || u === "mins" || u === "minute" || u === "minutes") && after === "read") return { next: b + 1 };

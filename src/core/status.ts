@@ -458,8 +458,11 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
       const isConfirmVerb = cue.status === "confirmed";
       // the cue is the sentence's own reporting verb ("Ukraine denied …", "X corroborated the decline"),
       // or a denial by the sentence's source ahead of its "saying …"
+      // ("The Council President said the contributions were legal and denied that …": the same speaker's
+      // second verb, a denial of what was said before)
+      const coordinatedDenial = isDenialVerb && s.cueStart !== null && s.cueStart < cue.at && /\b(?:and|but)\s+(?:also\s+|flatly\s+|firmly\s+)?$/.test(lower.slice(Math.max(0, cue.at - 16), cue.at));
       const cueIsAttribution = s.cueStart !== null && (isDenialVerb || isConfirmVerb) &&
-        (cue.at === s.cueStart || (isDenialVerb && cue.at < s.cueStart));
+        (cue.at === s.cueStart || (isDenialVerb && cue.at < s.cueStart) || coordinatedDenial);
       // "the UN says it has confirmed 474 deaths": the source confirming itself is no evidence
       if (isConfirmVerb && s.source && SELF_PRONOUN.test(agent)) continue;
       const anaphor = nearestAnaphor(anaphors, cue.at, s.text);

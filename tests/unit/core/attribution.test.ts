@@ -512,3 +512,12 @@ describe("blind set 24 findings", () => {
     expect(one("He attributes his 40 wins to luck.")).toBeNull();
   });
 });
+
+describe("blind set 26 findings", () => {
+  it("reads 'President Whitfield's nominee' as a role and 'the committee's senior Republican' as a person's", () => {
+    expect(one("Lawrence J. Pruett, President Whitfield's nominee for Secretary of Education, told the committee yesterday that he had helped 3 schools.")?.name).toBe("Lawrence J. Pruett");
+    const paras = ["``This is guilt by consultancy,'' said Sen. Curtis L. Ambrose of Wyoming, the committee's senior Republican. University officials in Lawrence confirmed 5 figures.",
+      "The Wyoming Republican warned that 5 senators would leave."];
+    expect(sourceOf(paras, "5 senators")).toMatchObject({ name: "Curtis L. Ambrose", kind: "person" });
+  });
+});

@@ -403,3 +403,20 @@ describe("findFigures: blind set 23 findings", () => {
     expect(texts("The brothers, aged 44 and 39, appeared in court charged with 16 offences each.")).toEqual(["16 offences each"]);
   });
 });
+
+describe("findFigures: blind sets 25-26 findings", () => {
+  it("reads lower-case route and flight numbers and point releases as identifiers", () => {
+    expect(texts("Buses on route 42 now take up to 20 minutes longer.")).toEqual(["up to 20 minutes"]);
+    expect(texts("The airline's flight 370 vanished with 239 people.")).toEqual(["239 people"]);
+    expect(texts("It said the current version, Scribewell 3.2, produced errors in fewer than 0.2% of notes.")).toEqual(["fewer than 0.2%"]);
+    expect(texts("He waited in line 3 hours.")).toEqual(["3 hours"]);
+    expect(texts("The design of the harbour section changed 37 times.")).toEqual(["37 times"]);
+  });
+
+  it("measures 'the 4.3-mile line' (only metre distances are race names) and keeps 'a further' and 'an extra'", () => {
+    expect(texts("It built the 4.3-mile line.")).toEqual(["4.3-mile"]);
+    expect(texts("She won the 1,500m in Paris.")).toEqual([]);
+    expect(texts("The council requested a further £45m.")).toEqual(["a further £45m"]);
+    expect(texts("It needs an extra 300 nurses.")).toEqual(["an extra 300 nurses"]);
+  });
+});

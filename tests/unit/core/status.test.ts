@@ -717,3 +717,12 @@ describe("status: a plural anaphor after a nationality", () => {
     expect(statusCues("They covered only the most recent two years of the period in question.")).toEqual([]);
   });
 });
+
+describe("status: a coordinated denial answers the claim before it", () => {
+  it("'said all of the contributions were legal and denied that they had bought him anything' disputes the charge, not itself", () => {
+    const paras = ["Ellen R. Szymanski charged yesterday that towing companies had given Council President Haskell $61,000.",
+      "The Council President, 54, said all of the contributions were legal and denied that they had bought any favors."];
+    expect(claimWith(paras, "$61,000").status).toBe("disputed");
+    expect(claimWith(paras, "contributions were legal").status).toBe("unaddressed");
+  });
+});
