@@ -97,7 +97,9 @@ const PATTERNS: Pattern[] = [
   // the number of strikers at 9,500"
   // a rival figure stated as a correction: "the lasting cut would be closer to $30"
   { pre: ["closer to", "nearer to", "more like"], re: /\b(?:closer to|nearer to|more like)\s+(?:about\s+|around\s+)?[$£€]?\d/g, status: "disputed", rival: true },
-  { pre: ["put", "placed", "places", "pegged", "pegs", "estimat"], re: /\b(?:put|puts|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}?at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|some\s+|nearly\s+|under\s+|(?:fewer|less|more) than\s+)?[$£€]?\d/g, status: "disputed", rival: true },
+  { pre: ["put", "placed", "places", "pegged", "pegs", "estimat"], re: /\b(?:put|puts|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their)\s+(?:[\w’'-]+,?\s+){0,4}?at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|some\s+|nearly\s+|under\s+|(?:fewer|less|more) than\s+)?[$£€]?\d/g, status: "disputed", rival: true },
+  // "The inspector general's auditors … counted only 11 that had passed", "no more than 20 had been arrested"
+  { pre: ["only", "no more than", "no fewer than", "just"], re: /\b(?:counted|found|recorded|tallied|identified|confirmed)\s+(?:only|just)\s+(?:about\s+)?\d|\bthat\s+no\s+(?:more|fewer)\s+than\s+[$£€]?\d/g, status: "disputed", rival: true },
   // "A jury disagreed, …", "The ministry disagreed with that": the claim before it
   { pre: ["disagree"], re: /\bdisagree[sd]?\b(?=\s*[,.;:—–]|\s+with\s+(?:that|this|it|him|her|them)\b)/g, status: "disputed", negatable: true, back: true },
   // "The FDA has not yet reviewed the safety data": not checked by the party that would check it
@@ -701,14 +703,26 @@ function silentSource(sents: StatusSentence[], i: number, agent: string, set: (i
 /** The figure a rival estimate answers: the nearest earlier numeric claim of another named source, close by. */
 function rivalTarget(sents: StatusSentence[], i: number, who: string): number {
   // the party giving the rival figure: the sentence's source, else the words before the verb ("Police put …")
+  // ("The inspector general's auditors, who reviewed the test logs, counted only 11": no agent next to
+  // the verb, so any other source's figure about the same thing)
   const last = who.toLowerCase().split(/\s+/).pop() ?? "";
-  if (last.length < 3 || STOP.has(last)) return -1;
+  if (last && (last.length < 3 || STOP.has(last))) return -1;
+  const other = (k: number) => {
+    const ks = sents[k]!;
+    if (!ks.isClaim || !ks.numeric || !ks.source) return false;
+    const theirs = ks.source.toLowerCase();
+    // (a shared generic head — "economists", "officials" — is not the same party)
+    return !last || !(theirs === who.toLowerCase() || (!GENERIC_PEOPLE.has(last) && theirs.split(/\s+/).includes(last)));
+  };
+  // a figure answers the figure about the same thing ("no more than 20 had been arrested" → "37 arrests"),
+  // up to six sentences back; failing that, the nearest numeric claim of another party
+  const about = bagOf(sents[i]!);
+  const best = about.size ? bestOverlap(sents, i, Math.max(0, i - 6), about, other, 1) : -1;
+  if (best >= 0 || !last) return best;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const ks = sents[k]!;
     if (!ks.isClaim || !ks.numeric || !ks.source) continue;
-    const theirs = ks.source.toLowerCase();
-    // (a shared generic head — "economists", "officials" — is not the same party)
-    return theirs === who.toLowerCase() || (!GENERIC_PEOPLE.has(last) && theirs.split(/\s+/).includes(last)) ? -1 : k;
+    return other(k) ? k : -1;
   }
   return -1;
 }

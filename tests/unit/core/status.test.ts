@@ -726,3 +726,19 @@ describe("status: a coordinated denial answers the claim before it", () => {
     expect(claimWith(paras, "contributions were legal").status).toBe("unaddressed");
   });
 });
+
+describe("status: rival figures about the same thing", () => {
+  it("'puts the loss far lower, at 9,500 jobs' disputes the 28,000 jobs, not a quote in between", () => {
+    const paras = ["The timber industry contends that the plan would eliminate 28,000 jobs in the region and shut as many as 60 sawmills.",
+      "``These are not numbers on a page, they are 40 towns,'' said Charlotte A. Brunner, who runs a mill in Oregon.",
+      "The agency's own economic analysis, released with the proposal, puts the loss far lower, at 9,500 jobs."];
+    expect(claimWith(paras, "28,000").status).toBe("disputed");
+    expect(claimWith(paras, "40 towns").status).toBe("unaddressed");
+  });
+
+  it("'counted only 11 that had passed' answers the 38 said to have passed", () => {
+    const paras = ["Mr. Whitlow told reporters that 38 of the radars had passed their field tests.",
+      "The inspector general's auditors, who reviewed the test logs, counted only 11 that had passed."];
+    expect(claimWith(paras, "38 of the radars").status).toBe("disputed");
+  });
+});
