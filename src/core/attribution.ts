@@ -42,6 +42,7 @@ const NO_INVERSION = new Set([
 // ("put" only gets here with a figure for its object: "Republican vote counters put the number closer to 260")
 const LOOSE = new Set(["say", "tell", "write", "add", "ask", "explain", "recall", "recount", "insist", "warn", "testify", "tweet", "reply", "respond", "put", "contend"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
+const TITLE_PHRASE = /\b(?:Chief|Secretary|Director|Minister|Chairman|Chairwoman|President|Commander|Administrator|Commissioner|Governor|Attorney General|Speaker)\b/;
 const EAGER = /^(?:quick|eager|keen|careful|anxious|swift)$/;
 const MODALS = new Set(["can", "could", "will", "would", "shall", "should", "may", "might", "must", "to"]);
 const NEGATION = new Set(["not", "n't", "never", "no", "declined", "refused", "without", "cannot", "nor", "neither", "won't", "didn't", "doesn't", "don't", "wouldn't", "hasn't", "haven't"]);
@@ -102,7 +103,7 @@ monday tuesday wednesday thursday friday saturday sunday adding noting citing sa
 during without though although as and but in a an the his her their its`.split(/\s+/));
 const CONTENT_VERBS = new Set(["note", "add", "reveal", "highlight", "mention", "reference", "explain", "disclose", "report", "detail", "outline", "describe", "call", "label", "brand", "term", "dub", "characterize", "characterise"]);
 const ROLE_MODIFIERS = new Set(["state", "former", "deputy", "senior", "vice", "acting", "chief", "executive", "assistant", "associate", "general", "press", "foreign", "defence", "defense", "finance", "health", "interior", "prime", "campaign", "team", "club", "party", "house", "senate", "top", "lead", "principal", "managing", "national", "regional", "local", "county", "city", "federal", "head"]);
-const FIGURE_NOUNS = new Set(["figure", "number", "toll", "tally", "count", "total", "estimate", "cost", "costs", "losses", "damage", "value", "savings", "deficit", "shortfall", "gap", "turnout", "margin", "crowd", "price", "bill", "effect", "impact", "attendance", "share", "rate"]);
+const FIGURE_NOUNS = new Set(["figure", "number", "toll", "tally", "count", "total", "estimate", "cost", "costs", "loss", "losses", "damage", "value", "savings", "deficit", "shortfall", "gap", "turnout", "margin", "crowd", "price", "bill", "effect", "impact", "attendance", "share", "rate"]);
 
 interface Found {
   src: NPSource;
@@ -359,6 +360,8 @@ export class Attributor {
       let f = v + 1;
       if (toks[f]?.word && /^(?:the|that|this|its|their|his|her)$/.test(toks[f]!.lo)) f++;
       if (f < toks.length && toks[f]!.word && /^(?:death|casualty|civilian|actual|real|true|total|official|overall|final|likely)$/.test(toks[f]!.lo)) f++;
+      // ("puts the job losses at 2,600 to 3,000": a modifier before the figure noun)
+      if (toks[f]?.word && !FIGURE_NOUNS.has(toks[f]!.lo) && toks[f + 1]?.word && FIGURE_NOUNS.has(toks[f + 1]!.lo) && !toks[f]!.cap) f++;
       if (!(toks[f]?.word && FIGURE_NOUNS.has(toks[f]!.lo)) && !this.putItThisWay(toks, v) && !this.documentPutsAt(toks, v)) return null;
     }
     const weakOk = !cf.weak || cf.lemma === "put" || this.hasComplement(toks, v, cf);
@@ -784,7 +787,7 @@ export class Attributor {
     const sampled = from >= 2 && toks[from - 1]!.lo === "of" && DOC_HEADS.has(toks[from - 2]!.lo) ? this.documentSubject(c, v) : null;
     // ("A memo circulated to department heads … by the budget office put the cost at": the document, before any loose reading)
     const src = sampled ?? (cf.lemma === "put"
-      ? sourceOfPhrase(c, from, endIdx, false) ?? this.documentSubject(c, v) ?? sourceOfPhrase(c, from, endIdx, true)
+      ? this.documentSubject(c, v) ?? sourceOfPhrase(c, from, endIdx, false) ?? sourceOfPhrase(c, from, endIdx, true)
       : sourceOfPhrase(c, from, endIdx, LOOSE.has(cf.lemma)) ?? this.documentSubject(c, v));
     if (!src) return null;
     const before = toks[from - 1];
@@ -850,6 +853,14 @@ export class Attributor {
     let anonymous = false;
     let selfName: NPSource | null = null;
 
+    // "Aides to the majority leader, Sen. Thomas R. Pickering of Maine, said": the name belongs to the
+    // leader inside the phrase before it; the aides speak
+    {
+      let k2 = comma - 1;
+      while (k2 >= 0 && k2 > comma - 14 && toks[k2]!.t !== ",") k2--;
+      const aides = k2 > 0 && toks[k2]!.t === "," && toks[k2 + 1]?.cap ? this.aidesBefore(c, k2) : null;
+      if (aides) return aides;
+    }
     for (let seg = 0; seg < 6 && end > 0; seg++) {
       // a parenthetical before the comma ("Rep. Adam Schiff (D-Calif.), the chairman, …") is skipped
       if (toks[end - 1]!.t === ")") {
@@ -953,6 +964,19 @@ export class Attributor {
   }
 
   /** A capitalised run that ends the segment [a, b) (ignoring a final abbreviation dot). */
+  /** The phrase ending at the comma toks[comma], when it is "Aides to the majority leader" (plural helpers of a role). */
+  private aidesBefore(c: NPContext, comma: number): NPSource | null {
+    const toks = c.toks;
+    let a = comma - 1;
+    while (a >= 0 && a > comma - 10 && toks[a]!.word) a--;
+    a++;
+    if (a >= comma - 3) return null;
+    const head = toks[a]!.lo;
+    if (!/^(?:aides|advisers|advisors|lawyers|allies|associates|friends|supporters|officials|staff|assistants)$/.test(head)) return null;
+    if (!/^(?:to|for|of)$/.test(toks[a + 1]!.lo) || toks[a + 2]!.lo !== "the" || !PERSON_ROLE_HEADS.has(toks[comma - 1]!.lo)) return null;
+    return sourceOfPhrase(c, a, comma, true);
+  }
+
   /** "two senior aides to Governor Lusk", "several officials at the ministry": unnamed people, plural. */
   private unnamedGroupSegment(c: NPContext, from: number, end: number): NPSource | null {
     const toks = c.toks;
@@ -1128,7 +1152,8 @@ export class Attributor {
     if (end <= i) return null;
     // "The Bank’s governor, Catherine Mallory, struck…": the name in apposition is more specific
     // (not after a name: "Sen. Jack Thornton, R-Ky., …")
-    const endsInName = toks[end - 1]?.cap || toks[end - 1]?.t === ".";
+    // ("The Army's Chief of Staff, Gen. Marcus T. Ellery," ends in a title, not a name)
+    const endsInName = (toks[end - 1]?.cap || toks[end - 1]?.t === ".") && !TITLE_PHRASE.test(c.text.slice(toks[i]!.start, toks[end - 1]!.end));
     if (toks[end]?.t === "," && !endsInName) {
       let k = end + 1;
       while (k < limit && toks[k]!.t !== ",") k++;

@@ -521,3 +521,12 @@ describe("blind set 26 findings", () => {
     expect(sourceOf(paras, "5 senators")).toMatchObject({ name: "Curtis L. Ambrose", kind: "person" });
   });
 });
+
+describe("blind set 28 findings", () => {
+  it("'puts the job losses at' from a memorandum, 'The Army's Chief of Staff, Gen. …,' and 'Aides to the majority leader, Sen. …,'", () => {
+    expect(one("A Pentagon memorandum sent to the committee last week puts the job losses at 2,600 to 3,000 over three years.")).toMatchObject({ name: "Pentagon memorandum", kind: "document" });
+    expect(one("The Army's Chief of Staff, Gen. Marcus T. Ellery, had defended the Sabre in March, telling a House subcommittee that its 5 problems were ordinary.")?.name).toBe("Marcus T. Ellery");
+    expect(one("Aides to the majority leader, Sen. Thomas R. Pickering of Maine, said their own count showed 50 to 52 senators ready to vote for it.")?.name).toBe("Aides to the majority leader");
+    expect(one("The majority leader, Sen. Thomas R. Pickering of Maine, said 50 senators were ready.")?.name).toBe("Thomas R. Pickering");
+  });
+});
