@@ -210,6 +210,7 @@ const CAP_OK = new Set([
   "both", "just", "well", "as", "many", "much", "like", "what", "whereas", "however", "meanwhile", "overall",
   "altogether", "total", "combined",
 ]);
+const STREET_PREFIXES = new Set(["quai", "rue", "via", "viale", "calle", "avenida", "rua", "piazza", "plaza", "boulevard", "strasse", "straße", "ulica", "avenue", "chemin", "corso", "carrer", "praça"]);
 const STREET_TYPES = new Set([
   "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd", "way",
   "place", "pl", "square", "sq", "court", "ct", "terrace", "crescent", "close", "parkway", "highway", "row",
@@ -496,6 +497,14 @@ class Matcher {
       const n1 = this.t[i + 1];
       const unitFollows = n1 && (n1.l === "%" || (n1.k === K.Word && (SCALE_WORDS.has(n1.l) || n1.l === "percent" || n1.l === "per")));
       if (!unitFollows && i - 1 > 0) return this.swallowIdentTail(i);
+    }
+    // Continental addresses: "Quai d’Ouchy 7", "Rue du Rhône 12", "Via Roma 10"
+    if (plain && raw.length <= 4 && prev && prev.k === K.Word && (prev.cap || /[’']/.test(prev.l)) && !STREET_PREFIXES.has(prev.l)) {
+      for (let j = i - 2; j >= 0 && j >= i - 4; j--) {
+        const w = this.t[j]!;
+        if (w.k !== K.Word) break;
+        if (w.cap && STREET_PREFIXES.has(w.l)) return i + 1;
+      }
     }
     // Street numbers: "120 Example Street".
     if (plain && next && next.k === K.Word && next.cap) {

@@ -420,3 +420,11 @@ describe("findFigures: blind sets 25-26 findings", () => {
     expect(texts("It needs an extra 300 nurses.")).toEqual(["an extra 300 nurses"]);
   });
 });
+
+describe("findFigures: continental addresses", () => {
+  it("reads 'Quai d’Ouchy 7' and 'Via Roma 10' as addresses, not 'the Avenue in 3 columns'", () => {
+    expect(texts("The congress opens at the Hotel Riviera, Quai d’Ouchy 7, in Lausanne at 9am on 14 November.")).toEqual([]);
+    expect(texts("Via Roma 10 is closed.")).toEqual([]);
+    expect(texts("They marched down the Avenue in 3 columns.")).toEqual(["3 columns"]);
+  });
+});
