@@ -99,7 +99,7 @@ const PATTERNS: Pattern[] = [
   { pre: ["closer to", "nearer to", "more like"], re: /\b(?:closer to|nearer to|more like)\s+(?:about\s+|around\s+)?[$£€]?\d/g, status: "disputed", rival: true },
   { pre: ["put", "placed", "places", "pegged", "pegs", "estimat"], re: /\b(?:put|puts|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their)\s+(?:[\w’'-]+,?\s+){0,4}?at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|some\s+|nearly\s+|under\s+|(?:fewer|less|more) than\s+)?[$£€]?\d/g, status: "disputed", rival: true },
   // "The inspector general's auditors … counted only 11 that had passed", "no more than 20 had been arrested"
-  { pre: ["only", "no more than", "no fewer than", "just"], re: /\b(?:counted|found|recorded|tallied|identified|confirmed)\s+(?:only|just)\s+(?:about\s+)?\d|\bthat\s+no\s+(?:more|fewer)\s+than\s+[$£€]?\d/g, status: "disputed", rival: true },
+  { pre: ["counted", "found only", "found just", "recorded only", "tallied", "identified only", "confirmed only", "that no more", "that no fewer"], re: /\b(?:counted|found|recorded|tallied|identified|confirmed)\s+(?:only|just)\s+(?:about\s+)?\d|\bthat\s+no\s+(?:more|fewer)\s+than\s+[$£€]?\d/g, status: "disputed", rival: true },
   // "A jury disagreed, …", "The ministry disagreed with that": the claim before it
   { pre: ["disagree"], re: /\bdisagree[sd]?\b(?=\s*[,.;:—–]|\s+with\s+(?:that|this|it|him|her|them)\b)/g, status: "disputed", negatable: true, back: true },
   // "The FDA has not yet reviewed the safety data": not checked by the party that would check it
