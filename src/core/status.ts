@@ -5,7 +5,7 @@
 // claims of the same source.
 
 import type { SourceKind, Status } from "./model.ts";
-import { cueForm } from "./cues.ts";
+import { cueForm, DENIAL_LEMMAS } from "./cues.ts";
 import { codeUnitTest } from "./charclass.ts";
 
 export interface StatusSentence {
@@ -72,7 +72,7 @@ const PATTERNS: Pattern[] = [
   { pre: ["neither", "confirm or deny"], re: /\bneither\s+(?:confirm|confirmed|confirms)\s+nor\s+(?:deny|denied|denies)\b|\b(?:not|n't)\s+(?:confirm|confirmed)\s+or\s+(?:deny|denied)\b/g, status: "unverified" },
   { pre: ["unverif", "unconfirm", "unsubstan", "uncorrob"], re: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g, status: "unverified" },
   { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested", "check"], re: new RegExp(`\\b(?:not|never|n't|cannot|no one has|neither|nor|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?,]{0,40}?\\b${V}`, "g"), status: "unverified" },
-  { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs", "names", "list"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:copies|copy|details)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs|names|list)\\b`, "g"), status: "unverified" },
+  { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs", "names", "list", "minutes", "report", "photographs", "photos", "invoices"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:copies|copy|details)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs|names|list|minutes|reports?|photographs|photos|invoices)\\b`, "g"), status: "unverified" },
   { pre: ["evidence", "proof", "cited no"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b|\bcited no\s+(?:\w+\s+)?(?:study|studies|source|sources|data|figures|research|basis)\b/g, status: "unverified" },
   { pre: ["records", "documents", "documentation", "data", "details"], re: /\b(?:provided|offered|gave|presented|produced|released|shared)\s+no\s+(?:\w+\s+)?(?:records|documents|documentation|data|details)\b/g, status: "unverified" },
   // "but offered nothing to support that explanation", "without saying how that figure had been compiled"
@@ -505,9 +505,13 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
       // ("Moscow gave a different account." alone only introduces the account that follows)
       const answersLast = (isDenialVerb || isConfirmVerb) && (PRONOUN_AT_CUE.test(lower.slice(cue.at, cue.at + 40)) || (s.isClaim && DIFFERENT_ACCOUNT_RE.test(lower.slice(cue.at, cue.at + 40))));
       const justBefore = answersLast ? previousClaim(sents, i, s.source) : -1;
+      // "Whitford denied that, saying …. She declined to release the inspection report.": the denier's own
+      // evidence withheld leaves the denial just before unverified
+      const withheldByDenier = cue.status === "unverified" && !s.isClaim && /^(?:he|she|it|they)\b/.test(agent.trim()) && i > 0 &&
+        sents[i - 1]!.isClaim && DENIAL_LEMMAS.has(sents[i - 1]!.cueLemma ?? "") ? i - 1 : -1;
       // "Neither Ms. Ybarra nor the agency would confirm the report": the report about the party that will not confirm it
       const aboutSilent = justBefore < 0 && cue.status === "unverified" && anaphor !== null && REPORT_NOUNS.test(anaphor.noun) && !s.isClaim ? claimAboutParty(sents, i, s.text.slice(0, cue.at)) : -1;
-      const targets = justBefore >= 0 ? [justBefore] : aboutSilent >= 0 ? [aboutSilent] : BOTH_SIDES_RE.test(s.text) ? bothSides(sents, i)
+      const targets = justBefore >= 0 ? [justBefore] : withheldByDenier >= 0 ? [withheldByDenier] : aboutSilent >= 0 ? [aboutSilent] : BOTH_SIDES_RE.test(s.text) ? bothSides(sents, i)
         : vague && cue.status === "unverified" && followsClaim ? [i - 1]
         : vague ? overlapTarget(sents, i) : backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null, isDenialVerb ? deniedClause(lower, cue.end) : null, cue.status === "unverified");
       if (cue.status === "unverified") silentSource(sents, i, agent, set);

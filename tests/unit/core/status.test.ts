@@ -742,3 +742,13 @@ describe("status: rival figures about the same thing", () => {
     expect(claimWith(paras, "38 of the radars").status).toBe("disputed");
   });
 });
+
+describe("status: the denier withholds the evidence", () => {
+  it("'She declined to release the inspection report' and 'He did not provide minutes of the meeting' leave the denial before them unverified", () => {
+    const pipe = ["Inspectors said the pipe wall had thinned by a third.", "Whitford denied that, saying the inspection had found wall loss of less than 10%.", "She declined to release the inspection report."];
+    expect(claimWith(pipe, "Whitford").status).toBe("unverified");
+    expect(claimWith(pipe, "thinned").status).toBe("disputed");
+    const board = ["Two people said Ekholm had chosen Meridian himself.", "Ekholm, 61, denied that, saying the board had approved the choice unanimously.", "He did not provide minutes of the meeting."];
+    expect(claimWith(board, "Ekholm, 61").status).toBe("unverified");
+  });
+});
