@@ -39,7 +39,8 @@ const NO_INVERSION = new Set([
   "cite", "quote", "praise", "criticize", "criticise", "deny", "reject", "dismiss", "charge", "put",
 ]);
 // Unambiguous speech verbs: an unknown common noun before them still speaks ("the boy said").
-// ("put" only gets here with a figure for its object: "Republican vote counters put the number closer to 260")
+// ("put" only gets here with a figure for its object: "Republican vote counters put the number closer to 260";
+// whoever "contends" makes a claim: "The timber industry contends that …")
 const LOOSE = new Set(["say", "tell", "write", "add", "ask", "explain", "recall", "recount", "insist", "warn", "testify", "tweet", "reply", "respond", "put", "contend"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 const TITLE_PHRASE = /\b(?:Chief|Secretary|Director|Minister|Chairman|Chairwoman|President|Commander|Administrator|Commissioner|Governor|Attorney General|Speaker)\b/;
@@ -932,9 +933,9 @@ export class Attributor {
       // "Unia, Switzerland’s largest trade union, said": a place's possessive before a common noun describes the name before it
       // ("Lawrence J. Pruett, President Whitfield's nominee for Secretary of Education,")
       const possAt = first.cap ? [1, 2, 3].map((d) => from + d).find((k) => k < end && toks[k]!.lo === "'s") : undefined;
-      const placeApposition = possAt !== undefined && end - possAt >= 2 &&
+      const possessiveApposition = possAt !== undefined && end - possAt >= 2 &&
         ((!toks[end - 1]!.cap && KNOWN_HEAD(toks[end - 1]!.lo)) || (toks[possAt + 1]?.word === true && PERSON_ROLE_HEADS.has(toks[possAt + 1]!.lo)));
-      if (openSeg && (article || possessiveRole || placeApposition || (first.word && !first.cap))) {
+      if (openSeg && (article || possessiveRole || possessiveApposition || (first.word && !first.cap))) {
         if (!role) role = roleFromSegment(c, from, end);
         if (!roleSeg) roleSeg = [from, end];
         end = k;
@@ -1030,7 +1031,7 @@ export class Attributor {
         if (andJoinsName(toks, k, j + 1)) { k--; continue; }
         // "a person close to the talks": "to" after "close" is inside the phrase
         // ("people close to her": the pronoun ends that phrase)
-        if (closeTo(toks, k)) { k--; continue; }
+        if (joiningTo(toks, k)) { k--; continue; }
         if (k === j && /^(?:her|him|them)$/.test(t.lo) && toks[k - 1]?.lo === "to" && toks[k - 2]?.lo === "close") { k--; continue; }
         if (NP_STOP.has(t.lo)) break;
         const cf = cueOf(t);
@@ -1071,10 +1072,10 @@ export class Attributor {
       if (t.word) {
         // "a survey released yesterday by Brightwater": a time word between a participle and its agent
         if (andJoinsName(toks, k, toks.length)) { k++; continue; }
-        if (k > i && RIGHT_STOP.has(t.lo) && !closeTo(toks, k) && !(toks[k + 1]?.lo === "by" && /(?:ed|en)$/.test(toks[k - 1]!.lo))) break;
-        if (NP_STOP.has(t.lo) && !closeTo(toks, k)) break;
-        if (PREPOSITIONS.has(t.lo) && !RIGHT_NP_PREPS.has(t.lo) && !closeTo(toks, k)) break;
-        if (content && DETERMINERS.has(t.lo) && !(toks[k - 1]!.word && (PREPOSITIONS.has(toks[k - 1]!.lo) || closeTo(toks, k - 1)))) break;
+        if (k > i && RIGHT_STOP.has(t.lo) && !joiningTo(toks, k) && !(toks[k + 1]?.lo === "by" && /(?:ed|en)$/.test(toks[k - 1]!.lo))) break;
+        if (NP_STOP.has(t.lo) && !joiningTo(toks, k)) break;
+        if (PREPOSITIONS.has(t.lo) && !RIGHT_NP_PREPS.has(t.lo) && !joiningTo(toks, k)) break;
+        if (content && DETERMINERS.has(t.lo) && !(toks[k - 1]!.word && (PREPOSITIONS.has(toks[k - 1]!.lo) || joiningTo(toks, k - 1)))) break;
         // a name ends at the first lower-case word that is not a preposition ("Victor Almeida defended")
         const p = toks[k - 1];
         if (content && !t.cap && p && p.cap && p.word && !PREPOSITIONS.has(t.lo) && !PERSON_ROLE_HEADS.has(t.lo) && !ORG_HEADS.has(t.lo) && !GROUP_HEADS.has(t.lo) && !DOC_HEADS.has(t.lo) && !ANON_HEADS.has(t.lo) && !/^(?:al|bin|de|van|von|da|del|di|du|le|la)$/.test(t.lo) && !this.orgHeadAhead(toks, k)) break;
@@ -1363,7 +1364,7 @@ export class Attributor {
 }
 
 /** "people close to the talks", "two senior aides to Governor Lusk": this "to" joins a phrase like a preposition. */
-function closeTo(toks: Token[], k: number): boolean {
+function joiningTo(toks: Token[], k: number): boolean {
   if (toks[k]!.lo !== "to" || k === 0) return false;
   const p = toks[k - 1]!.lo;
   return p === "close" || AIDE_HEADS.has(p);
