@@ -42,6 +42,7 @@ export interface StatusCue {
   /** a rival figure ("police put the crowd at 1,200"): disputes the nearest earlier figure of another source */
   rival?: boolean;
   back?: boolean;
+  withholding?: boolean;
 }
 
 interface Pattern {
@@ -58,6 +59,8 @@ interface Pattern {
   rival?: boolean;
   /** the cue names no content of its own: it is about the claims before it */
   back?: boolean;
+  /** information held back ("would not release the survey"): not when it only qualifies a confirmation or a reason */
+  withholding?: boolean;
 }
 
 // ("a blank check" is a noun: "check" counts only as a verb after "to"/"not"/"be")
@@ -77,6 +80,10 @@ const PATTERNS: Pattern[] = [
   { pre: ["records", "documents", "documentation", "data", "details"], re: /\b(?:provided|offered|gave|presented|produced|released|shared)\s+no\s+(?:\w+\s+)?(?:records|documents|documentation|data|details)\b/g, status: "unverified" },
   // "but offered nothing to support that explanation", "without saying how that figure had been compiled"
   { pre: ["nothing to", "saying how", "explaining how", "specifying how", "detailing how", "say how", "explain how", "specify how", "detail how"], re: /\b(?:offered|offers|provided|provides|gave|gives|produced|produces|presented|presents)\s+nothing\s+to\s+(?:support|back|substantiate|prove|justify)\b|\bwithout\s+(?:saying|explaining|specifying|detailing)\s+how\b|\b(?:not|n't|(?:declined|declines|refused|refuses)\s+to)\s+(?:say|explain|specify|detail)\s+how\s+(?:it|they|he|she|the\s+[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:arrived|calculated|compiled|reached|obtained|counted|estimated|derived|worked out|came|come|got)\b/g, status: "unverified" },
+  // "The campaign would not release the survey", "The department would not say whether …", "would not discuss the memo"
+  { pre: ["would not", "will not", "wouldn't", "won't"], re: /\b(?:would|will)\s+not\s+(?:say(?!\s+how)|release|discuss|disclose|provide|publish|make public|address|give|share|detail|explain|identify|name)\b|\b(?:wouldn't|won't)\s+(?:say(?!\s+how)|release|discuss|disclose|provide|publish|make public|address|give|share|detail|explain|identify|name)\b/g, status: "unverified", withholding: true },
+  // "The memo has not been made public", "The study has not yet been peer-reviewed"
+  { pre: ["public", "reviewed", "published", "released"], re: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+|publicly\s+)?(?:made public|released|published|peer-reviewed|reviewed|audited)\b/g, status: "unverified", withholding: true },
   // "though it has not made the petitions available for inspection"
   { pre: ["available"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?made\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|any\s+)?(?:[\w’'-]+\s+){0,2}?available\b/g, status: "unverified" },
   // "Army headquarters has said nothing publicly about the claim"
@@ -241,7 +248,7 @@ function cuesInLower(lower: string): StatusCue[] {
       if (p.negatable && NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 20), at))) continue;
       // "the case should be dismissed", "was denied bail": a passive without an agent is not a dispute
       if (p.activeOnly && PASSIVE_BEFORE.test(lower.slice(Math.max(0, at - 12), at)) && !/^\s+by\b/.test(lower.slice(end, end + 4))) continue;
-      out.push({ status: p.status, at, end, needsAnaphor: p.needsAnaphor ?? false, ...(p.rival ? { rival: true } : {}), ...(p.back ? { back: true } : {}) });
+      out.push({ status: p.status, at, end, needsAnaphor: p.needsAnaphor ?? false, ...(p.rival ? { rival: true } : {}), ...(p.back ? { back: true } : {}), ...(p.withholding ? { withholding: true } : {}) });
     }
   }
   return out;
@@ -456,6 +463,9 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
         continue;
       }
       const agent = agentBefore(lower, cue.at);
+      // "confirmed that account but would not discuss the general's views", "spoke on condition of anonymity
+      // because the investigation has not been made public", "what you will not say": no verdict held back
+      if (cue.withholding && (/\bconfirm\w*\b/.test(lower.slice(0, cue.at)) || /\b(?:because|since)\b[^,;]*$/.test(lower.slice(Math.max(0, cue.at - 60), cue.at)) || /(?:^|\s)(?:you|i|we)$/.test(agent))) continue;
       const isDenialVerb = cue.status === "disputed" && /^(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|refute|contradict|rebut|dismiss\b|disputed|disputes|disputing|refuted|refutes|dismissed|dismisses|dismissing|rebutted|contested|contradicted|contradicts|countered|counters|retort|contend|took issue|takes issue|pushed back|scoffed|gave a|gives a|offered a)/.test(lower.slice(cue.at));
       const isConfirmVerb = cue.status === "confirmed";
       // the cue is the sentence's own reporting verb ("Ukraine denied …", "X corroborated the decline"),

@@ -752,3 +752,26 @@ describe("status: the denier withholds the evidence", () => {
     expect(claimWith(board, "Ekholm, 61").status).toBe("unverified");
   });
 });
+
+describe("status: information held back", () => {
+  it("reads 'would not release the survey', 'would not say whether …' and 'has not been made public' as unverified", () => {
+    const st = (s: string) => statusCues(s).map((c) => c.status);
+    expect(st("The campaign would not release the survey.")).toEqual(["unverified"]);
+    expect(st("The department would not say whether the target was under review.")).toEqual(["unverified"]);
+    expect(st("The study has not yet been reviewed by other scientists or published in a journal.")).toEqual(["unverified"]);
+    expect(st("The memo has not been made public.")).toEqual(["unverified"]);
+    const paras = ["Officials at the Department of Housing are preparing to lower the target for next year to 30,000 homes, according to two people briefed on the plans.",
+      "The department would not say whether the target was under review."];
+    expect(claimWith(paras, "30,000").status).toBe("unverified");
+  });
+
+  it("not after a confirmation, as a reason for anonymity, or in 'what you will not say'", () => {
+    const test = ["In that test, two officers said, a missile veered off course and came down a mile from 40 spectators.",
+      "An Army spokesman, Col. Dennis P. Oakes, confirmed that account of the test but would not discuss the general's views."];
+    expect(claimWith(test, "veered").status).toBe("confirmed");
+    const anon = ["The inspector general has opened an investigation into 3 officials, according to three people familiar with the inquiry.",
+      "The people spoke on condition of anonymity because the investigation has not been made public."];
+    expect(claimWith(anon, "3 officials").status).toBe("unaddressed");
+    expect(claimWith(["\"You have told us what you wrote and what you will not say,\" she said of the 3 memos."], "will not say").status).toBe("unaddressed");
+  });
+});
