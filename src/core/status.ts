@@ -141,6 +141,10 @@ const PATTERNS: Pattern[] = [
   { pre: ["no such"], re: /\b(?:found|finds|find|saw|sees|detected|turned up)\s+no\s+such\b/g, status: "disputed", back: true },
   // "Court records tell a different story: …", "The figures paint a different picture": against the claim just before
   { pre: ["different story", "different picture", "otherwise"], re: /\b(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|somewhat\s+)?different\s+(?:story|picture)\b|\b(?:shows?|showed|suggests?|suggested|indicates?|indicated)\s+otherwise\b/g, status: "disputed", back: true },
+  // "Forest Service records show the same number", "reached a similar conclusion": the claim just before, from another party
+  { pre: ["same", "similar conclusion"], re: /\b(?:show|shows|showed|shown|reached|reach|reaches|found|gave|give|gives|arrived at)\s+(?:the\s+|nearly\s+the\s+|almost\s+the\s+)?same\s+(?:number|figure|count|total|estimate|conclusion|result|tally|amount)\b|\b(?:reached|came to|reaches|comes to)\s+(?:a\s+)?similar\s+conclusion\b/g, status: "confirmed", back: true },
+  // "That Dublin figure is in line with completion certificates", "broadly in line with that estimate"
+  { pre: ["in line with"], re: /\b(?:is|are|was|were|broadly|largely|roughly|closely|fully)\s+in line with\b/g, status: "confirmed", needsAnaphor: true },
   // "The ombudsman argues that the 2021 email shows the opposite": against the claim just before
   { pre: ["opposite"], re: /\b(?:shows?|showed|shown|suggests?|suggested|indicates?|indicated|proves?|proved)\s+(?:exactly\s+|just\s+)?the\s+opposite\b/g, status: "disputed", back: true },
   // "a range Okoro’s group said matched its own tally": another party's own count agrees
@@ -157,7 +161,7 @@ const PATTERNS: Pattern[] = [
   // "That count matched a report filed last year by a surveyor", "a grievance an arbitrator upheld"
   { pre: ["matched", "upheld"], re: /(?<=\b(?:a|the|that|this|its|their) (?:figure|number|count|total|tally|estimate|grievance|complaint|claim|finding|allegation)\b[^.;:!?]{0,60}?)\b(?:matched|upheld)\b/g, status: "confirmed" },
   // "Filings published by the two buying clubs bore out the sum", "Invoices back that figure", "That account is consistent with the charge sheet", "supported by county records"
-  { pre: ["bore", "bear", "borne", "back", "consistent", "supported by"], re: /\b(?:bore|bears|bear|borne)\s+(?:(?:her|him|them|it)\s+)?out\b|\bback(?:s|ed)?\s+(?:that|this|these|those|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|accounts?|claims?|numbers?|counts?|estimates?|tally|version|assertions?|sum)\b|\b(?:is|are|was|were|be|been|seems?|seemed|appears?|appeared|remains?|remained)\s+(?:\w+\s+)?consistent with\b|\b(?:is|are|was|were) supported by\b/g, status: "confirmed", needsAnaphor: true, negatable: true },
+  { pre: ["bore", "bear", "borne", "back", "consistent", "supported by"], re: /\b(?:bore|bears|bear|borne)\s+(?:(?:her|him|them|it|that|this|those|these)\s+)?out\b|\bback(?:s|ed)?\s+(?:that|this|these|those|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|accounts?|claims?|numbers?|counts?|estimates?|tally|version|assertions?|sum)\b|\b(?:is|are|was|were|be|been|seems?|seemed|appears?|appeared|remains?|remained)\s+(?:\w+\s+)?consistent with\b|\b(?:is|are|was|were) supported by\b/g, status: "confirmed", needsAnaphor: true, negatable: true },
 ];
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
@@ -440,9 +444,11 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
     for (const cue of cues) {
       if (cue.back) {
         // "A jury disagreed", "Other former pickers gave matching accounts": the claim just before, from someone else
-        for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+        // ("reached nearly the same figure": the figure before it, over a claim with none)
+        const wantsFigure = /\bsame\s+(?:number|figure|count|total|estimate|tally|amount)\b/.test(lower.slice(cue.at, cue.end));
+        for (let k = i - 1; k >= Math.max(0, i - (wantsFigure ? 3 : 2)); k--) {
           const ks = sents[k]!;
-          if (!ks.isClaim) continue;
+          if (!ks.isClaim || (wantsFigure && !ks.numeric)) continue;
           if (!(s.source && ks.source === s.source)) set(k, cue.status, i);
           break;
         }
@@ -623,7 +629,7 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
 
 // Another party arriving at the same number: "A state survey put the vacancy rate at 18%, the same
 // figure the guild cited." The earlier claim with that number, from someone else, is confirmed.
-const SAME_FIGURE_RE = /\b(?:the same (?:figure|number|rate|estimate|count|total|tally|amount|level)|(?:matching|matches|matched|in line with|consistent with|echoing|echoed) (?:the |an? |its |their )?(?:[\w’'.-]+ ){0,2}?(?:figure|number|estimate|count|total|tally|rate)s?)\b/i;
+const SAME_FIGURE_RE = /\b(?:the same (?:figure|number|rate|estimate|count|total|tally|amount|level)|(?:matching|matches|matched|in line with|consistent with|echoing|echoed) (?:the |an? |its |their |that |this |those |these )?(?:[\w’'.-]+ ){0,2}?(?:figure|number|estimate|count|total|tally|rate)s?)\b/i;
 const NUMBER_RE = /\d[\d,]*(?:\.\d+)?%?/g;
 
 function numbersIn(text: string): Set<string> {

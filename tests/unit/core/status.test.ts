@@ -775,3 +775,17 @@ describe("status: information held back", () => {
     expect(claimWith(["\"You have told us what you wrote and what you will not say,\" she said of the 3 memos."], "will not say").status).toBe("unaddressed");
   });
 });
+
+describe("status: agreement from another party", () => {
+  it("reads 'bear that out', 'show the same number', 'reached a similar conclusion' and 'broadly in line with that estimate'", () => {
+    const st = (s: string) => statusCues(s).map((c) => c.status);
+    expect(st("Tender documents published on the portal bear that out.")).toEqual(["confirmed"]);
+    expect(st("Forest Service records show the same number.")).toEqual(["confirmed"]);
+    expect(st("The Justice Department reached a similar conclusion in a separate report.")).toEqual(["confirmed"]);
+    const agree = ["The regional governor’s office estimated that about 14,000 hectares of farmland had been flooded.",
+      "Satellite mapping released on Sunday by the Copernicus service put the figure at 13,600 hectares, broadly in line with that estimate."];
+    expect(claimWith(agree, "14,000").status).toBe("confirmed");
+    const same = ["Mr. Hatcher said the missile had failed 11 of its 19 flight tests.", "\"It is a disgrace,\" he said.", "Army test records show the same number."];
+    expect(claimWith(same, "11 of its 19").status).toBe("confirmed");
+  });
+});
