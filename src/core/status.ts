@@ -141,6 +141,8 @@ const PATTERNS: Pattern[] = [
   { pre: ["no such"], re: /\b(?:found|finds|find|saw|sees|detected|turned up)\s+no\s+such\b/g, status: "disputed", back: true },
   // "Court records tell a different story: …", "The figures paint a different picture": against the claim just before
   { pre: ["different story", "different picture", "otherwise"], re: /\b(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|somewhat\s+)?different\s+(?:story|picture)\b|\b(?:shows?|showed|suggests?|suggested|indicates?|indicated)\s+otherwise\b/g, status: "disputed", back: true },
+  // "Economists were less sure.": doubt about the claim just before
+  { pre: ["less sure", "less certain", "less convinced", "less confident", "not so sure", "less optimistic"], re: /\b(?:were|was|are|is|seemed|appeared)\s+(?:much\s+|far\s+)?(?:less\s+(?:sure|certain|convinced|confident|optimistic)|not\s+so\s+sure)\b(?!\s+than\b)/g, status: "disputed", back: true },
   // "Forest Service records show the same number", "reached a similar conclusion": the claim just before, from another party
   { pre: ["same", "similar conclusion"], re: /\b(?:show|shows|showed|shown|reached|reach|reaches|found|gave|give|gives|arrived at)\s+(?:the\s+|nearly\s+the\s+|almost\s+the\s+)?same\s+(?:number|figure|count|total|estimate|conclusion|result|tally|amount)\b|\b(?:reached|came to|reaches|comes to)\s+(?:a\s+)?similar\s+conclusion\b/g, status: "confirmed", back: true },
   // "That Dublin figure is in line with completion certificates", "broadly in line with that estimate"

@@ -789,3 +789,11 @@ describe("status: agreement from another party", () => {
     expect(claimWith(same, "11 of its 19").status).toBe("confirmed");
   });
 });
+
+describe("status: 'Economists were less sure.'", () => {
+  it("is doubt about the claim just before, and 'less confident than' is a comparison", () => {
+    const paras = ["Darragh Keane, the Minister for Housing, said the 12% increase showed the Government’s plan was “starting to bite”.", "Economists were less sure."];
+    expect(claimWith(paras, "12%").status).toBe("disputed");
+    expect(statusCues("She was less confident than 5 others.")).toEqual([]);
+  });
+});
