@@ -12,6 +12,9 @@ import {
   ANON_HEADS, DETERMINERS, DOC_HEADS, GROUP_HEADS, NOUN_LEFT, NP_STOP, ORG_HEADS, PUBLICATION_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PRE_VERB_SKIP, PREPOSITIONS,
 } from "./lexicon.ts";
 
+/** The lemma of a sentence that only names the speaker of the quotation before it ("So said …"). */
+export const NAMES_QUOTE = "name-quote";
+
 export interface Attribution {
   source: Source;
   /** cue position relative to the sentence */
@@ -44,6 +47,8 @@ const NO_INVERSION = new Set([
 const LOOSE = new Set(["say", "tell", "write", "add", "ask", "explain", "recall", "recount", "insist", "warn", "testify", "tweet", "reply", "respond", "put", "contend"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 const TITLE_PHRASE = /\b(?:Chief|Secretary|Director|Minister|Chairman|Chairwoman|President|Commander|Administrator|Commissioner|Governor|Attorney General|Speaker)\b/;
+// "That was how X summed up the gap", "… put it", "… described the scene"
+const SUMMING_VERBS = new Set(["summed", "sums", "put", "puts", "described", "describes", "explained", "explains", "framed", "characterized", "characterised", "summarized", "summarised"]);
 const EAGER = /^(?:quick|eager|keen|careful|anxious|swift)$/;
 const MODALS = new Set(["can", "could", "will", "would", "shall", "should", "may", "might", "must", "to"]);
 const NEGATION = new Set(["not", "n't", "never", "no", "declined", "refused", "without", "cannot", "nor", "neither", "won't", "didn't", "doesn't", "don't", "wouldn't", "hasn't", "haven't"]);
@@ -214,6 +219,27 @@ export class Attributor {
         // ("… by the trade newsletter Thrift Watch that …": the outlet that published it)
         found.push(mk(this.reportAuthor(ctx, i) ?? docSource(lo), t.start, t.end, lo, "report", inRegions(t.start, q.regions), i, false));
         continue;
+      }
+      // "That was how Eva Richterová, the council’s chair, summed up the gap": the speaker of the quotation before it
+      if (i === 2 && lo === "how" && /^(?:that|this)$/.test(toks[0]!.lo) && /^(?:was|is)$/.test(toks[1]!.lo)) {
+        const v = toks.findIndex((x, k) => k > i && x.word && !x.cap && SUMMING_VERBS.has(x.lo));
+        const end = v > i ? toks.findIndex((x, k) => k > i && k <= v && (x.t === "," || k === v)) : -1;
+        const src = end > i + 1 ? sourceOfPhrase(ctx, i + 1, end, true) : null;
+        if (src && src.kind === "person") {
+          this.rightAppositionRole(ctx, end, src);
+          found.push(mk(src, toks[v]!.start, toks[v]!.end, toks[v]!.lo, "say", inRegions(toks[v]!.start, q.regions), v, false));
+          continue;
+        }
+      }
+      // "So said Piotr Wawrzyczek, who commands the brigade, as …": inverted, after "So"
+      if (i === 1 && lo === "said" && toks[0]!.lo === "so" && toks[2]?.cap) {
+        const end = this.rightPhraseEnd(toks, 2);
+        const src = end > 2 ? sourceOfPhrase(ctx, 2, end, true) : null;
+        if (src) {
+          this.rightAppositionRole(ctx, end, src);
+          found.push(mk(src, t.start, t.end, "said", NAMES_QUOTE, inRegions(t.start, q.regions), i, true));
+          continue;
+        }
       }
       // "The prediction came from Walter J. Kinsella, …": the speaker of the quotation before it
       if (lo === "came" && toks[i + 1]?.lo === "from" && i >= 1 && i <= 3 && SAYING_NOUNS.has(toks[i - 1]!.lo)) {

@@ -226,3 +226,15 @@ describe("detect: a corroboration that did not win is still only evidence", () =
     expect(claims.find((c) => c.text.startsWith("Harbury"))?.status).toBe("disputed");
   });
 });
+
+describe("detect: a sentence after a quotation that names its speaker", () => {
+  it("'That was how X summed up …' and 'So said X, …' give the quotation its speaker; only the first is a claim of its own", () => {
+    const a = detect("“This is not a rounding error, it is a hole the size of the budget.” That was how Eva Richterová, the council’s chair, summed up the gap, saying it amounted to 48 billion koruna.");
+    expect(a.find((c) => c.text.startsWith("“This is not"))?.source?.name).toBe("Eva Richterová");
+    expect(a.find((c) => c.text.startsWith("That was how"))?.source?.name).toBe("Eva Richterová");
+    const b = detect("“I've put 26 years into that place, and they told us in a meeting that lasted 11 minutes.” So said Darnell Whitfield, who fits door panels on the main assembly line.");
+    expect(b.find((c) => c.text.startsWith("“I've put"))?.source?.name).toBe("Darnell Whitfield");
+    expect(b.find((c) => c.text.startsWith("So said"))).toBeUndefined();
+    expect(detect("That was how the war ended.")).toEqual([]);
+  });
+});
