@@ -248,7 +248,9 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
       const org = c.coref.resolveOrg(toks[a + 1]!.lo, c.sentence);
       if (org) return { name: org.name, kind: "organization", role: null, unresolved: false, entity: org };
     }
-    if (definite && bare) {
+    // ("The Republican governor warned": a party word does not make the title anyone new)
+    const partisan = headIdx - a === 2 && /^(?:republican|democratic|democrat|independent|conservative|labour|liberal)$/.test(toks[a + 1]!.lo);
+    if (definite && (bare || partisan)) {
       const ent = c.coref.resolveRole(lo, c.sentence) ?? (PROTAGONIST_ROLES.has(lo) ? c.coref.protagonist() : undefined);
       if (ent) return { name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent };
     }

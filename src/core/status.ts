@@ -981,6 +981,12 @@ function ownerTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, owned
   const words = contentWords(described(anaphor) + " " + anaphor.about);
   // (the owner already narrows the search: distance counts for less)
   if (words.size) return bestOverlap(sents, i, far, words, ok, 1, 0.01);
+  // "put the cost of the plan at $580 million, saying the governor's figure left out interest": of the
+  // owner's figures, the one about what the cue sentence is about
+  if (numeric) {
+    const about = bestOverlap(sents, i, Math.max(0, i - WINDOW), bagOf(sents[i]!), ok, 1);
+    if (about >= 0) return about;
+  }
   for (let k = i - 1; k >= far; k--) if (ok(k)) return k;
   return -1;
 }

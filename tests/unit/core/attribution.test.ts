@@ -530,3 +530,9 @@ describe("blind set 28 findings", () => {
     expect(one("The majority leader, Sen. Thomas R. Pickering of Maine, said 50 senators were ready.")?.name).toBe("Thomas R. Pickering");
   });
 });
+
+describe("'The Republican governor'", () => {
+  it("is the governor met before", () => {
+    expect(sourceOf(["Gov. Richard T. Kessling proposed yesterday to build six prisons.", "The Republican governor warned that a judge could release 500 inmates."], "500")?.name).toBe("Richard T. Kessling");
+  });
+});

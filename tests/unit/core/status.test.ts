@@ -797,3 +797,13 @@ describe("status: 'Economists were less sure.'", () => {
     expect(statusCues("She was less confident than 5 others.")).toEqual([]);
   });
 });
+
+describe("status: 'the governor's figure' among the governor's figures", () => {
+  it("picks the one the rival sentence is about", () => {
+    const paras = ["Gov. Richard T. Kessling proposed yesterday to build six prisons over the next four years, a plan he said would cost Michigan $410 million.",
+      "He told a news conference in Lansing that the state's prisons held 34,000 inmates in space built for 26,000.",
+      "The Senate Fiscal Agency put the cost of the plan at $580 million to $640 million, saying the governor's figure left out interest on the bonds that would pay for it."];
+    expect(claimWith(paras, "$410 million").status).toBe("disputed");
+    expect(claimWith(paras, "34,000").status).toBe("unaddressed");
+  });
+});
