@@ -175,7 +175,6 @@ const TIME_UNITS = new Set([
   "winter", "winters", "summer", "summers", "autumn", "autumns", "springs",
 ]);
 const RELATIVE_AFTER = new Set(["ago", "earlier", "later", "before", "after", "previously", "prior", "since", "hence"]);
-const RELATIVE_BEFORE = new Set(["past", "last", "next", "previous", "coming", "recent", "following", "preceding", "first", "final"]);
 const YEAR_CONTEXT = new Set([
   "in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "early", "late", "mid",
   "the", "between", "to", "and", "through", "throughout", "circa", "c", "year", "spring", "summer", "autumn",
@@ -315,8 +314,6 @@ const DEBT_WORDS = new Set([
   "bond", "bonds", "note", "notes", "treasury", "treasuries", "gilt", "gilts", "bund", "bunds", "yield", "yields",
   "mortgage", "mortgages", "paper", "bill", "bills", "debt", "swap", "swaps", "maturity", "maturities", "issue",
 ]);
-// Words before "last" that make it the verb ("expected to last five days"), not "the last five days".
-const VERB_LAST_BEFORE = new Set(["to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "could", "'ll", "’ll", "not", "only"]);
 // "18 consecutive months", "three straight years"
 const SEQUENCE_ADJ = new Set(["consecutive", "straight", "successive", "running", "full", "long", "additional", "more", "further", "extra"]);
 // Words between a count and its noun that keep it a count ("two other traders", "three more games").
@@ -985,14 +982,10 @@ class Matcher {
     }
     const u = unit ?? "";
     const after = this.l(b);
-    const firstWord = this.l(a);
     if (TIME_UNITS.has(u)) {
+      // "16 years ago" is a relative date; "over the next three years", "in the last 72 hours" and "will
+      // last two weeks" are spans the sentence measures: figures, as labelled
       if (RELATIVE_AFTER.has(this.l(bUnit))) return { next: bUnit + 1 };
-      const before = this.l(a - 1);
-      // "to last five days", "will last two weeks": the verb "last", a duration that is a figure
-      const lastIsVerb = before === "last" && VERB_LAST_BEFORE.has(this.l(a - 2));
-      // ("over the next three years", "in the last 72 hours" are spans the sentence measures: figures, as labelled)
-      if (RELATIVE_BEFORE.has(firstWord) && !/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\w+teen|\w+ty)$/.test(this.l(a + 1))) return { next: b };
       if ((u === "years" || u === "year") && (after === "old" || after === "of" && this.isWord(b + 1, "age"))) return { next: b + 1 };
     }
     if (u === "years" && after === "old") return { next: b + 1 };
