@@ -96,7 +96,6 @@ const HANDLED_BY = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", 
 // Nouns that stand for an earlier claim ("disputes that number", "confirmed that account").
 const CLAIM_NOUNS = new Set(["number", "figure", "account", "report", "claim", "allegation", "estimate", "tally", "toll", "count", "story", "statement", "assertion", "description", "characterization", "version", "finding", "analysi", "assessment", "accusation", "charge", "narrative", "data", "total", "projection", "calculation", "conclusion", "rumor", "rumour", "poll", "survey", "study", "memo", "letter"]);
 const AUXILIARIES = new Set(["is", "are", "was", "were", "will", "would", "could", "should", "had", "has", "have", "can", "may", "might", "must", "did", "does", "do", "won't", "wouldn't", "isn't", "wasn't", "hadn't"]);
-// Verbs whose content may come as a quotation anywhere later in the sentence.
 // Things a speaker cites as a reason for silence, not as a source.
 const CITED_REASONS = new Set(`proceedings litigation privacy confidentiality policy policies rules reasons concerns
 security lawsuit case investigation inquiry process health grounds commitments schedule`.split(/\s+/));
@@ -107,6 +106,7 @@ stood stands sought seeks won wins lost loses began begins became becomes spent 
 const TAIL_FOLLOWERS = new Set(`on in at by last yesterday today tonight this earlier later late recently again also
 monday tuesday wednesday thursday friday saturday sunday adding noting citing saying arguing while after before when
 during without though although as and but in a an the his her their its`.split(/\s+/));
+// Verbs whose content may come as a quotation anywhere later in the sentence.
 const CONTENT_VERBS = new Set(["note", "add", "reveal", "highlight", "mention", "reference", "explain", "disclose", "report", "detail", "outline", "describe", "call", "label", "brand", "term", "dub", "characterize", "characterise"]);
 const ROLE_MODIFIERS = new Set(["state", "former", "deputy", "senior", "vice", "acting", "chief", "executive", "assistant", "associate", "general", "press", "foreign", "defence", "defense", "finance", "health", "interior", "prime", "campaign", "team", "club", "party", "house", "senate", "top", "lead", "principal", "managing", "national", "regional", "local", "county", "city", "federal", "head"]);
 const FIGURE_NOUNS = new Set(["figure", "number", "toll", "tally", "count", "total", "estimate", "cost", "costs", "loss", "losses", "damage", "value", "savings", "deficit", "shortfall", "gap", "turnout", "margin", "crowd", "price", "bill", "effect", "impact", "attendance", "share", "rate"]);
@@ -669,7 +669,6 @@ export class Attributor {
     return false;
   }
 
-  /** "told members to cancel": an object of up to four words, then "to" and a verb. */
   /** "(by its) own forecast", "(by their) count": a reckoning noun, with "own" or not. */
   private ownForecast(toks: Token[], k: number): boolean {
     if (toks[k]?.lo === "own") k++;
@@ -703,6 +702,7 @@ export class Attributor {
     return false;
   }
 
+  /** "told members to cancel": an object of up to four words, then "to" and a verb. */
   private objectThenInfinitive(toks: Token[], v: number): boolean {
     for (let k = v + 1; k < toks.length && k <= v + 6; k++) {
       const t = toks[k]!;
@@ -990,7 +990,6 @@ export class Attributor {
     return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;
   }
 
-  /** A capitalised run that ends the segment [a, b) (ignoring a final abbreviation dot). */
   /** The phrase ending at the comma toks[comma], when it is "Aides to the majority leader" (plural helpers of a role). */
   private aidesBefore(c: NPContext, comma: number): NPSource | null {
     const toks = c.toks;
@@ -1015,6 +1014,7 @@ export class Attributor {
     return sourceOfPhrase(c, from, end, true);
   }
 
+  /** A capitalised run that ends the segment [a, b) (ignoring a final abbreviation dot). */
   private nameRunAtEnd(toks: Token[], a: number, b: number): [number, number] | null {
     let e = b;
     if (e > a && toks[e - 1]!.t === ".") e--;

@@ -854,24 +854,20 @@ function ownedBy(k: StatusSentence, owner: string): boolean {
   return SUBJECT_WORDS.exec(k.text)?.[0].toLowerCase().includes(w) ?? false;
 }
 
-/**
- * The organisations a source speaks for, as runs of capitalised words: its role's ("a Quillon
- * spokeswoman" → Quillon), or its own name when it is one.
- */
+const REPORT_NOUNS = /^(?:reports?|claims?|allegations?|accounts?|story|stories|rumou?rs?)$/;
+
 /**
  * The claim, among the three before sentence i, that is about a party named before the cue (and
  * not said by it), or -1: "A Justice Department spokesman … declined to comment on the report" →
  * "The Justice Department has opened a criminal investigation …, according to two people …".
  */
-const REPORT_NOUNS = /^(?:reports?|claims?|allegations?|accounts?|story|stories|rumou?rs?)$/;
-
 function claimAboutParty(sents: StatusSentence[], i: number, before: string): number {
   const names: string[] = [];
   for (const m of before.matchAll(PARTY_RUN_RE)) {
     for (const w of m[0].split(/\s+/)) {
       const word = w.replace(/[’']s$/, "");
       // (a nationality or a sentence's opening word names no party: "However, Ukrainian officials …")
-      if (word.length >= 4 && !PARTY_STOP_WORDS.has(word) && !DEMONYM.test(word) && !(m.index === 0 && m[0] === w) && !/^(?:Neither|Nor|Both|Asked|Mr|Mrs|Ms|Dr)$/.test(word)) names.push(word);
+      if (word.length >= 4 && !PARTY_STOP_WORDS.has(word) && !DEMONYM.test(word) && !(m.index === 0 && m[0] === w) && !/^(?:Neither|Both|Asked)$/.test(word)) names.push(word);
     }
   }
   if (!names.length) return -1;
@@ -886,6 +882,10 @@ function claimAboutParty(sents: StatusSentence[], i: number, before: string): nu
 
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|ic|i|ean)$/u;
 
+/**
+ * The organisations a source speaks for, as runs of capitalised words: its role's ("a Quillon
+ * spokeswoman" → Quillon), or its own name when it is one.
+ */
 function partyOf(s: StatusSentence): string[][] {
   const text = `${s.sourceRole ?? ""} ; ${s.sourceKind === "organization" ? s.source ?? "" : ""}`;
   const runs: string[][] = [];
