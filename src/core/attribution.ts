@@ -9,7 +9,7 @@ import { andJoinsName, Coref, capRuns, genderOf, isOrgName, looksLikePersonName,
 import { sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
 import {
-  ANON_HEADS, DETERMINERS, DOC_HEADS, GROUP_HEADS, NOUN_LEFT, NP_STOP, ORG_HEADS, PUBLICATION_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PRE_VERB_SKIP, PREPOSITIONS,
+  ANON_HEADS, DETERMINERS, DOC_HEADS, GROUP_HEADS, NOUN_LEFT, NP_STOP, ORG_HEADS, PARTY_NAME, PERSON_ROLE_HEADS, PERSON_TITLES, PRE_VERB_SKIP, PREPOSITIONS, namesOrganisation,
 } from "./lexicon.ts";
 
 /** The lemma of a sentence that only names the speaker of the quotation before it ("So said …"). */
@@ -87,8 +87,6 @@ const RIGHT_STOP = new Set([
 const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»", "„", "`"]);
 const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
 const ABBREV = new Set(["co", "inc", "corp", "ltd", "jr", "sr", "bros", "llc", "plc", "st", "u.s", "u.k", "u.n", "d.c"]);
-// "Democrat of Minnesota and chairwoman of the committee": an apposition that opens with a party
-const PARTY_APPOSITION = /^(?:Democrat|Republican|Independent)$/;
 const PARTY_TAG = /^(?:[DRI]|Dem|Rep|Ind)-/;
 // After these past participles, "by X" names who handled a document, not its author.
 // ("a structural engineer called by the residents", "reports held by the department": who holds or hired it, not who says it)
@@ -1205,7 +1203,7 @@ export class Attributor {
     const from = end + 1;
     const f = toks[from];
     if (!f || !f.word) return;
-    if (!/^(?:a|an|the)$/.test(f.lo) && !(f.cap && PERSON_TITLES.has(f.lo)) && !PARTY_APPOSITION.test(f.t)) return;
+    if (!/^(?:a|an|the)$/.test(f.lo) && !(f.cap && PERSON_TITLES.has(f.lo)) && !PARTY_NAME.test(f.t)) return;
     let k = from;
     while (k < toks.length && k < from + 14 && toks[k]!.t !== "," && toks[k]!.t !== "." && !RELATIVE.has(toks[k]!.lo) && !QUOTE_CHARS.has(toks[k]!.t)) {
       if (k > from && toks[k]!.word && cueOf(toks[k]!) && !cueOf(toks[k]!)!.ambiguous) return;
@@ -1366,7 +1364,7 @@ export class Attributor {
       const prevRole = toks[run.from - 1]?.word && PERSON_ROLE_HEADS.has(toks[run.from - 1]!.lo);
       // "the newspaper El Sol", "the trade newsletter Thrift Watch"
       const before = toks[run.from - 1];
-      const prevOrg = !isTitled && !!before?.word && !before.cap && (ORG_HEADS.has(before.lo) || PUBLICATION_HEADS.has(before.lo));
+      const prevOrg = !isTitled && !!before?.word && !before.cap && namesOrganisation(before.lo);
       if ((isOrgName(allWords) && !isTitled) || appos === "organization" || prevOrg) {
         const full = c.text.slice(toks[run.from]!.start, toks[run.to - 1]!.end);
         const ent = this.coref.add(full, "organization", null, null, c.sentence, near && firstOrg, true);
@@ -1403,7 +1401,7 @@ function withRole(src: NPSource | null, r: string | null): NPSource | null {
   // (and a whole apposition, "a trade newsletter", "Switzerland’s largest trade union", not a title like "state Sen.")
   const plain = !!r && /^(?:a|an|the)\s|[’']s\s/i.test(r) && !/\s(?:of|for|at|to|with|in|from|on|by|who|which|that)\s|\w(?:ed|en)\s/i.test(r);
   const head = plain ? r!.slice(r!.lastIndexOf(" ") + 1).toLowerCase() : "";
-  if (src && plain && src.kind === "person" && !PERSON_ROLE_HEADS.has(head) && (ORG_HEADS.has(head) || PUBLICATION_HEADS.has(head))) {
+  if (src && plain && src.kind === "person" && !PERSON_ROLE_HEADS.has(head) && namesOrganisation(head)) {
     src.kind = "organization";
     if (src.entity) src.entity.kind = "organization";
     return src;
@@ -1455,7 +1453,7 @@ function appositionKind(toks: Token[], end: number): "person" | "organization" |
     // ("the committee's senior Republican": the committee only owns the head)
     if (toks[k + 1]?.lo === "'s") continue;
     if (PERSON_ROLE_HEADS.has(t.lo) || PARTY_MEMBER.test(t.lo)) kind = "person";
-    else if (ORG_HEADS.has(t.lo) || PUBLICATION_HEADS.has(t.lo)) kind = "organization";
+    else if (namesOrganisation(t.lo)) kind = "organization";
   }
   return null;
 }

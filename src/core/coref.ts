@@ -190,7 +190,7 @@ export class Coref {
       }
       if (noun && (e.words.includes(noun) || e.aliases.has(noun))) return e;
       // ("the company" is not "MeteoSwiss, the federal weather office")
-      if (noun && COMPANY_NOUNS.has(noun) && (ORG_KINDS_NOT_COMPANY.has(e.words[e.words.length - 1] ?? "") || [...e.aliases].some((x) => ORG_KINDS_NOT_COMPANY.has(x)))) continue;
+      if (noun && COMPANY_NOUNS.has(noun) && notACompany(e)) continue;
       // "the company" after "Mountain State Data Systems Inc.": a corporate name answers it first,
       // unless this very sentence named an organisation ("Titan Aerospace tumbled after the company said")
       if (noun && COMPANY_NOUNS.has(noun) && (m.sentence === sentence || CORPORATE_NAME.test(e.name)) && !(salient && salientAt >= sentence - 1)) return e;
@@ -411,6 +411,12 @@ function roleWords(role: string): string {
 
 const NUMBERED_UNITS = new Set(["local", "council", "district", "chapter", "region", "division", "lodge", "branch"]);
 const ORG_KINDS_NOT_COMPANY = new Set(["office", "agency", "ministry", "department", "service", "institute", "union", "council", "commission", "authority", "regulator", "watchdog", "charity", "court", "university", "hospital", "police", "government", "party", "committee", "league", "club", "school", "board", "bureau", "newspaper", "force", "army", "military"]);
+/** An organisation named, or described in apposition, as some other kind than a company (last word or alias). */
+function notACompany(e: Entity): boolean {
+  if (ORG_KINDS_NOT_COMPANY.has(e.words[e.words.length - 1] ?? "")) return true;
+  for (const alias of e.aliases) if (ORG_KINDS_NOT_COMPANY.has(alias)) return true;
+  return false;
+}
 const COMPANY_NOUNS = new Set(["company", "firm", "maker", "manufacturer", "corporation", "business"]);
 const CORPORATE_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|Holdings|Systems|Technologies|Industries|Enterprises|Group|Aggregates|Medical|Pharmaceuticals|Motors|Airlines|Energy)\b\.?$/;
 

@@ -72,6 +72,14 @@ app lender distributor wholesaler refiner shipper exporter importer contractor
 guild caucus chamber syndicate cooperative consortium society trust academy agency union
 `);
 
+/** A common noun that names an organisation or a publication ("the trade newsletter Thrift Watch"). */
+export function namesOrganisation(word: string): boolean {
+  return ORG_HEADS.has(word) || PUBLICATION_HEADS.has(word);
+}
+
+/** A party member's label: "the Pennsylvania Democrat", "Sen. Lindgren, Democrat of Minnesota". */
+export const PARTY_NAME = /^(?:Democrat|Republican|Independent)$/;
+
 /** Documents and data: source kind "document" (or the author's kind when one is named). */
 export const DOC_HEADS = set(`
 report reports study studies survey surveys poll polls data analysis analyses statement statements

@@ -5,7 +5,7 @@ import type { SourceKind } from "./model.ts";
 import type { Token } from "./tokens.ts";
 import { Coref, capRuns, genderOf, isNameToken, isOrgName, isTitleWord, looksLikePersonName, splitTitles, type Entity } from "./coref.ts";
 import {
-  ANON_HEADS, DETERMINERS, ORG_WORDS, PLACE_NAMES, DOC_HEADS, GROUP_HEADS, ORG_HEADS, PUBLICATION_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES, PREPOSITIONS,
+  ANON_HEADS, DETERMINERS, ORG_WORDS, PLACE_NAMES, DOC_HEADS, GROUP_HEADS, ORG_HEADS, PARTY_NAME, PERSON_ROLE_HEADS, PERSON_TITLES, PREPOSITIONS, namesOrganisation,
 } from "./lexicon.ts";
 
 export interface NPSource {
@@ -314,7 +314,7 @@ function named(c: NPContext, ra: number, rb: number, a: number, loose: boolean):
   }
   // "The Pennsylvania Democrat, whose 9th District …": the partisan met earlier
   const theAt = toks[ra]!.lo === "the" ? ra : ra > 0 && toks[ra - 1]!.lo === "the" ? ra - 1 : -1;
-  if (theAt >= 0 && rb - theAt <= 4 && rb - theAt >= 2 && /^(?:Democrat|Republican|Independent)$/.test(toks[rb - 1]!.t)) {
+  if (theAt >= 0 && rb - theAt <= 4 && rb - theAt >= 2 && PARTY_NAME.test(toks[rb - 1]!.t)) {
     const ent = c.coref.resolvePartisan(toks[rb - 1]!.lo, c.sentence);
     if (ent) return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent };
   }
@@ -355,7 +355,7 @@ function named(c: NPContext, ra: number, rb: number, a: number, loose: boolean):
   const single = nameWords.length === 1 && !PLACE_NAMES.has(nameWords[0]!.toLowerCase()) && !isOrgName(nameWords) && !/^\p{Lu}+$/u.test(nameWords[0]!);
   // "the trade newsletter Thrift Watch", "the consultancy Oxford Metrics": the role says what it is
   const roleHead = role ? role.slice(role.lastIndexOf(" ") + 1).toLowerCase() : "";
-  const orgRole = !personTitle && (ORG_HEADS.has(roleHead) || PUBLICATION_HEADS.has(roleHead));
+  const orgRole = !personTitle && namesOrganisation(roleHead);
   const person = !orgRole && (personTitle || looksLikePersonName(nameWords) || (role !== null && nameWords.length <= 3) || single);
   if (!person && !loose && nameWords.length > 3) return null;
   const kind: SourceKind = person ? "person" : "organization";
