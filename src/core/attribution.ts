@@ -12,9 +12,6 @@ import {
   ANON_HEADS, DETERMINERS, DOC_HEADS, GROUP_HEADS, NOUN_LEFT, NP_STOP, ORG_HEADS, PARTY_NAME, PERSON_ROLE_HEADS, PERSON_TITLES, PRE_VERB_SKIP, PREPOSITIONS, namesOrganisation,
 } from "./lexicon.ts";
 
-/** The lemma of a sentence that only names the speaker of the quotation before it ("So said …"). */
-export const NAMES_QUOTE = "name-quote";
-
 export interface Attribution {
   source: Source;
   /** cue position relative to the sentence */
@@ -23,6 +20,8 @@ export interface Attribution {
   lemma: string;
   /** the source was taken from a neighbouring sentence (a quotation with no cue of its own) */
   fromNeighbour: boolean;
+  /** the sentence only names the speaker of the quotation before it ("So said …"): no claim of its own */
+  namesQuote: boolean;
 }
 
 export interface SentenceAttribution {
@@ -119,6 +118,8 @@ interface Found {
   tokenIndex: number;
   /** the source phrase follows a comma or closing quote: "…, the company said" */
   tail: boolean;
+  /** "So said …": names the speaker of the quotation before it */
+  namesQuote: boolean;
 }
 
 export class Attributor {
@@ -235,7 +236,9 @@ export class Attributor {
         const src = end > 2 ? sourceOfPhrase(ctx, 2, end, true) : null;
         if (src) {
           this.rightAppositionRole(ctx, end, src);
-          found.push(mk(src, t.start, t.end, "said", NAMES_QUOTE, inRegions(t.start, q.regions), i, true));
+          const f = mk(src, t.start, t.end, "said", "say", inRegions(t.start, q.regions), i, true);
+          f.namesQuote = true;
+          found.push(f);
           continue;
         }
       }
@@ -1496,7 +1499,7 @@ function docSource(name: string): NPSource {
 }
 
 function mk(src: NPSource, cueStart: number, cueEnd: number, cue: string, lemma: string, inQuote: boolean, tokenIndex: number, tail: boolean): Found {
-  return { src, cueStart, cueEnd, cue, lemma, inQuote, tokenIndex, tail };
+  return { src, cueStart, cueEnd, cue, lemma, inQuote, tokenIndex, tail, namesQuote: false };
 }
 
 function toAttribution(f: Found, via: string | null): Attribution {
@@ -1506,6 +1509,7 @@ function toAttribution(f: Found, via: string | null): Attribution {
     cueEnd: f.cueEnd,
     lemma: f.lemma,
     fromNeighbour: false,
+    namesQuote: f.namesQuote,
   };
 }
 

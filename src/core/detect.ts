@@ -6,7 +6,7 @@ import type { Claim, ClaimKind, Figure } from "./model.ts";
 import { splitSentences, type Span } from "./sentences.ts";
 import { cueForm } from "./cues.ts";
 import { findFigures } from "./figures.ts";
-import { Attributor, NAMES_QUOTE, type Attribution } from "./attribution.ts";
+import { Attributor, type Attribution } from "./attribution.ts";
 import { assignStatuses, type StatusSentence } from "./status.ts";
 import { assignIds } from "./ids.ts";
 
@@ -159,13 +159,13 @@ export function detect(text: string): Claim[] {
     else if (next?.attribution && next.hasQuoteRegions) a = next.attribution;
     else if (next?.attribution) a = next.attribution;
     else if (prev?.attribution) a = prev.attribution;
-    if (a) r.attribution = { ...a, lemma: a.lemma === NAMES_QUOTE ? "say" : a.lemma, fromNeighbour: true };
+    if (a) r.attribution = { ...a, fromNeighbour: true, namesQuote: false };
   }
 
   const statusInput: StatusSentence[] = rows.map((r) => ({
     text: r.text,
     // ("So said Piotr Wawrzyczek, …" only names the quotation's speaker: a claim only with figures of its own)
-    isClaim: r.figures.length > 0 || (r.attribution !== null && r.attribution.lemma !== NAMES_QUOTE),
+    isClaim: r.figures.length > 0 || (r.attribution !== null && !r.attribution.namesQuote),
     numeric: r.figures.length > 0,
     source: r.attribution?.source.name ?? null,
     cueLemma: r.attribution?.lemma ?? null,
