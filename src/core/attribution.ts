@@ -106,6 +106,25 @@ during without though although as and but in a an the his her their its`.split(/
 // Verbs whose content may come as a quotation anywhere later in the sentence.
 const CONTENT_VERBS = new Set(["note", "add", "reveal", "highlight", "mention", "reference", "explain", "disclose", "report", "detail", "outline", "describe", "call", "label", "brand", "term", "dub", "characterize", "characterise"]);
 const ROLE_MODIFIERS = new Set(["state", "former", "deputy", "senior", "vice", "acting", "chief", "executive", "assistant", "associate", "general", "press", "foreign", "defence", "defense", "finance", "health", "interior", "prime", "campaign", "team", "club", "party", "house", "senate", "top", "lead", "principal", "managing", "national", "regional", "local", "county", "city", "federal", "head"]);
+// Participles that do not end in -ed/-en: "The documentary, broadcast by Kanal West on Sunday, alleged"
+const IRREGULAR_PARTICIPLES = new Set(["broadcast", "set", "put", "run", "held", "led", "made", "paid", "sold", "sent", "built", "kept", "left", "found", "brought", "bought", "won", "spent", "lost", "cut", "read", "shot", "hit", "told", "thought", "caught", "taught"]);
+const APPROX_BEFORE_FIGURE = new Set(["about", "around", "roughly", "some", "nearly", "almost", "just", "more", "than", "less", "fewer", "close", "to", "over", "under", "up", "as", "many", "much", "least", "a", "an"]);
+const FIGURE_WORD = /^(?:[\d$£€¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|a third|a quarter)$)/;
+
+/** "put that debt at €19.6 million", "put the average at about 170": an estimate whatever noun it is of. */
+function putsAtFigure(toks: Token[], v: number): boolean {
+  for (let k = v + 1; k < toks.length && k <= v + 8; k++) {
+    const t = toks[k]!;
+    if (!t.word && t.lo !== "'s") return false;
+    if (t.lo !== "at" || k === v + 1) continue;
+    let f = k + 1;
+    while (f < toks.length && f <= k + 4 && toks[f]!.word && APPROX_BEFORE_FIGURE.has(toks[f]!.lo)) f++;
+    const n = toks[f];
+    return !!n && FIGURE_WORD.test(n.lo);
+  }
+  return false;
+}
+
 const FIGURE_NOUNS = new Set(["figure", "number", "toll", "tally", "count", "total", "estimate", "cost", "costs", "loss", "losses", "damage", "value", "savings", "deficit", "shortfall", "gap", "turnout", "margin", "crowd", "price", "bill", "effect", "impact", "attendance", "share", "rate"]);
 
 interface Found {
@@ -308,6 +327,8 @@ export class Attributor {
     if (prev && prev.word && NOUN_LEFT.has(prev.lo) && !officialNoun && !eagerTo && !(cf.tense === "ing" && /^(?:by|after|before|while|when|without|in|on|for|of)$/.test(prev.lo))) {
       if (!(cf.tense === "past" && next?.lo === "by")) return null;
     }
+    // "projects that House negotiators want added to the bill": a participle after "want" is a wish, not a report
+    if (cf.tense === "past" && prev?.word && /^(?:want|wants|wanted|wanting|need|needs|needed)$/.test(prev.lo)) return null;
     // "in his first term", "the second report": an ordinal after a determiner makes a noun
     if (prev?.word && ORDINAL_WORDS.has(prev.lo) && toks[v - 2]?.word && NOUN_LEFT.has(toks[v - 2]!.lo)) return null;
     // "the Republican state chairman", "state officials": a base form before a head noun modifies it
@@ -390,7 +411,7 @@ export class Attributor {
       if (f < toks.length && toks[f]!.word && /^(?:death|casualty|civilian|actual|real|true|total|official|overall|final|likely)$/.test(toks[f]!.lo)) f++;
       // ("puts the job losses at 2,600 to 3,000": a modifier before the figure noun)
       if (toks[f]?.word && !FIGURE_NOUNS.has(toks[f]!.lo) && toks[f + 1]?.word && FIGURE_NOUNS.has(toks[f + 1]!.lo) && !toks[f]!.cap) f++;
-      if (!(toks[f]?.word && FIGURE_NOUNS.has(toks[f]!.lo)) && !this.putItThisWay(toks, v) && !this.documentPutsAt(toks, v)) return null;
+      if (!(toks[f]?.word && FIGURE_NOUNS.has(toks[f]!.lo)) && !this.putItThisWay(toks, v) && !this.documentPutsAt(toks, v) && !putsAtFigure(toks, v)) return null;
     }
     const weakOk = !cf.weak || cf.lemma === "put" || this.hasComplement(toks, v, cf);
 
@@ -909,7 +930,7 @@ export class Attributor {
         (/^(?:Democrat|Republican|Independent|Democrats|Republicans|Labour|Conservative|Tory)$/.test(first.t) && (end - from <= 4 || (openSeg && toks[from + 1]?.lo === "of"))) ||
         (/^(?:all|both|most|mostly|each|two|three|four|five|six|seven|eight|nine|ten)$/.test(first.lo) && end - from === 2 && /^(?:Democrats|Republicans|Independents|Conservatives)$/.test(toks[from + 1]!.t)) ||
         (/^\d/.test(first.t) && end - from <= 2) ||
-        (first.word && !first.cap && /(?:ed|en|ing)$/.test(first.lo) && !DETERMINERS.has(first.lo) && !PERSON_ROLE_HEADS.has(first.lo)) ||
+        (first.word && !first.cap && (/(?:ed|en|ing)$/.test(first.lo) || IRREGULAR_PARTICIPLES.has(first.lo)) && !DETERMINERS.has(first.lo) && !PERSON_ROLE_HEADS.has(first.lo)) ||
         (first.word && PREPOSITIONS.has(first.lo) && openSeg);
       if (skip) {
         if ((RELATIVE.has(first.lo) || first.lo === "speaking") && this.asksAnonymity(toks, from, end)) anonymous = true;

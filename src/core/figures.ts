@@ -314,6 +314,7 @@ const DEBT_WORDS = new Set([
   "bond", "bonds", "note", "notes", "treasury", "treasuries", "gilt", "gilts", "bund", "bunds", "yield", "yields",
   "mortgage", "mortgages", "paper", "bill", "bills", "debt", "swap", "swaps", "maturity", "maturities", "issue",
 ]);
+const DEBT_MODIFIERS = new Set(["government", "benchmark", "sovereign", "federal", "municipal", "corporate", "state", "fixed-rate", "german", "british", "italian", "japanese", "u.s."]);
 // "18 consecutive months", "three straight years"
 const SEQUENCE_ADJ = new Set(["consecutive", "straight", "successive", "running", "full", "long", "additional", "more", "further", "extra"]);
 // Words between a count and its noun that keep it a count ("two other traders", "three more games").
@@ -691,7 +692,7 @@ class Matcher {
       const tail = w.slice(dash + 1);
       const hv = wordValue(head);
       if (hv !== undefined && FRACTIONS.has(tail) && tail !== "half") return { a: i, b: i + 1, value: hv / FRACTIONS.get(tail)!, countable: true, bare: false };
-      if (hv !== undefined && hv >= 2 && TIME_UNITS.has(tail) && !DEBT_WORDS.has(this.l(i + 1))) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
+      if (hv !== undefined && hv >= 2 && TIME_UNITS.has(tail) && !this.debtAt(i + 1)) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
       if (hv !== undefined && tail === "fold") return { a: i, b: i + 1, value: hv, unit: "times", countable: false, bare: false };
       if ((head === "quarter" || head === "half" || hv !== undefined) && (tail === "point" || tail === "percentage-point" || tail === "percent")) {
         return { a: i, b: i + 1, value: head === "quarter" ? 0.25 : head === "half" ? 0.5 : hv, unit: "points", countable: false, bare: false };
@@ -714,6 +715,10 @@ class Matcher {
       return null;
     }
     // "a"/"an": "a million", "a dozen", "a third", "a quarter of", "a hundred".
+    // "another quarter of a million units"
+    if ((w === "quarter" || w === "third") && this.l(i - 1) === "another" && next === "of" && (this.l(i + 2) === "a" || this.l(i + 2) === "an") && SCALE_WORDS.has(this.l(i + 3))) {
+      return { a: i, b: i + 1, value: w === "quarter" ? 0.25 : 1 / 3, countable: true, bare: false };
+    }
     if (w === "a" || w === "an") {
       // "less than an hour", "more than a year": an approximation makes the article a quantity
       if (APPROX_BEFORE_ARTICLE.has(this.l(i - 1)) && (TIME_UNITS.has(next) || MEASURE_SINGULAR.has(next))) {
@@ -809,6 +814,8 @@ class Matcher {
     let j = b;
     if (this.isWord(j, "in")) j++;
     else if (this.isWord(j, "out") && this.isWord(j + 1, "of")) j += 2;
+    // "one of every five bridges"
+    else if (this.isWord(j, "of") && this.isWord(j + 1, "every")) j++;
     else return false;
     if (this.isWord(j, "every")) j++;
     if (this.isNum(j)) {
@@ -822,6 +829,7 @@ class Matcher {
   private ratioEnd(b: number): number {
     let j = b;
     if (this.isWord(j, "in")) j++;
+    else if (this.isWord(j, "of")) j++;
     else j += 2;
     if (this.isWord(j, "every")) j++;
     return j + 1;
@@ -956,7 +964,7 @@ class Matcher {
       // "25-year sentence", "10-year-old"
       const w = this.l(b + 1);
       if (/(?:^|-)old$/.test(w)) return { next: b + 2 };
-      if (TIME_UNITS.has(w) && DEBT_WORDS.has(this.l(b + 2))) return { next: b + 2 };
+      if (TIME_UNITS.has(w) && this.debtAt(b + 2)) return { next: b + 2 };
       unit = w;
       b += 2;
       if ((w === "point" || w === "seat" || w === "vote") && this.t[b]?.k === K.Word && MEASURED_NOUNS.has(this.l(b))) {
@@ -977,7 +985,9 @@ class Matcher {
       return { next: b };
     }
     // "the two clubs", "all three men": a definite set, not a quantity the sentence asserts.
-    if (!lead && c.a === a && this.t[a]?.k === K.Word && DEFINITE.has(this.l(a - 1)) && (value ?? 99) < 13 && !c.vague && unit !== undefined && !TIME_UNITS.has(unit)) {
+    // ("two of the seven members" is the whole a part is counted from: a figure)
+    const partOf = this.l(a - 1) === "the" && this.l(a - 2) === "of" && this.l(a - 3) !== "one" && (this.t[a - 3]?.k === K.Num || wordValue(this.l(a - 3)) !== undefined);
+    if (!lead && c.a === a && this.t[a]?.k === K.Word && DEFINITE.has(this.l(a - 1)) && !partOf && (value ?? 99) < 13 && !c.vague && unit !== undefined && !TIME_UNITS.has(unit)) {
       return { next: b };
     }
     const u = unit ?? "";
@@ -1070,6 +1080,11 @@ class Matcher {
 
   private bothYears(a1: number, a2: number): boolean {
     return this.isYearLike(a1) && (this.isYearLike(a2) || (this.t[a2]?.l.length === 2 && this.t[a2]?.k === K.Num));
+  }
+
+  /** A kind of debt at token k, maybe after one modifier: "bonds", "government bond yields". */
+  private debtAt(k: number): boolean {
+    return DEBT_WORDS.has(this.l(k)) || (DEBT_MODIFIERS.has(this.l(k)) && DEBT_WORDS.has(this.l(k + 1)));
   }
 
   private isRaceName(c: Core, b: number): boolean {

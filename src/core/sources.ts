@@ -174,6 +174,9 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     const owner = det === "its" ? c.coref.resolveOrg(null, c.sentence) : det === "their" ? c.coref.resolvePlural(c.sentence) : c.coref.resolvePerson(det === "his" ? "m" : "f", c.sentence);
     if (owner) {
       const kind: SourceKind = ORG_HEADS.has(lo) ? "organization" : GROUP_HEADS.has(lo) ? "group" : ANON_HEADS.has(lo) && lo.startsWith("source") ? "anonymous" : "person";
+      // "his campaign said" is how news names it: "the Haverford campaign"
+      const surname = lo === "campaign" && headIdx === a + 1 && det !== "its" && det !== "their" ? surnameOf(owner.name) : null;
+      if (surname) return { name: `the ${surname} campaign`, kind, role: null, unresolved: false, entity: null };
       return { name: `${owner.name}’s ${slice(c, a + 1, wholeEnd)}`, kind, role: null, unresolved: false, entity: null };
     }
   }
@@ -284,6 +287,13 @@ const POSTNOMINAL = new Set(["familiar", "close", "knowledgeable", "privy", "awa
 const TIME_TAIL = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "last", "this", "earlier", "later", "recently"]);
 
 const HANDLED = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "shared"]);
+
+/** "Martin J. Haverford" → "Haverford" ("Thomas W. Alcott Jr." → "Alcott"). */
+function surnameOf(name: string): string | null {
+  const words = name.split(" ").filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?,?$/.test(w));
+  const last = words[words.length - 1];
+  return words.length > 1 && last && /^\p{Lu}[\p{L}’'-]+$/u.test(last) ? last : null;
+}
 
 function known(w: string): boolean {
   return DOC_HEADS.has(w) || ANON_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_HEADS.has(w) || PERSON_ROLE_HEADS.has(w);

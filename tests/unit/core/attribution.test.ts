@@ -103,8 +103,11 @@ describe("attribution in US political news style", () => {
   });
 
   it("names a pronoun-owned source after its owner", () => {
+    expect(sourceOf(["Gov. Elaine Hargrove spoke in Scranton.", "Her lawyers said she raised $12 million."], "$12 million")?.name)
+      .toBe("Elaine Hargrove’s lawyers");
+    // (a campaign is named as news names it)
     expect(sourceOf(["Gov. Elaine Hargrove spoke in Scranton.", "Her campaign said she raised $12 million."], "$12 million")?.name)
-      .toBe("Elaine Hargrove’s campaign");
+      .toBe("the Hargrove campaign");
   });
 
   it("takes the reporting tail over an embedded cue, and a document's subject over its nouns", () => {
@@ -534,5 +537,26 @@ describe("blind set 28 findings", () => {
 describe("'The Republican governor'", () => {
   it("is the governor met before", () => {
     expect(sourceOf(["Gov. Richard T. Kessling proposed yesterday to build six prisons.", "The Republican governor warned that a judge could release 500 inmates."], "500")?.name).toBe("Richard T. Kessling");
+  });
+});
+
+describe("blind sets 31-34 findings", () => {
+  it("reads 'put that debt at €19.6 million' and 'put the average at about 170' as estimates, whatever the noun", () => {
+    expect(one("The club's most recent accounts, filed in June, put that debt at €19.6 million.")?.name).toMatch(/club/);
+    expect(one("The largest previous British survey, carried out for the inspectorate in 2021, put the average at about 170 particles per litre.")).toMatchObject({ kind: "document" });
+    expect(one("Analysts put the chance of a rate cut at 40%.")).toMatchObject({ name: "Analysts", kind: "group" });
+    expect(one("The war put the company at risk of collapse, and cost 300 jobs.")).toBeNull();
+  });
+
+  it("skips an irregular participle's apposition ('The documentary, broadcast by Kanal West on Sunday, alleged') and reads a documentary as a document", () => {
+    expect(one("The documentary, broadcast by Kanal West on Sunday, alleged that five players were given infusions.")).toMatchObject({ name: "documentary", kind: "document" });
+  });
+
+  it("does not read 'want added to the bill' as a cue", () => {
+    expect(one("The anger was aimed at a list of 435 projects that House negotiators want added to the bill.")).toBeNull();
+  });
+
+  it("names 'his campaign' the way news does: 'the Haverford campaign'", () => {
+    expect(sourceOf(["Gov. Martin J. Haverford of Ohio raised $8.3 million, his campaign said yesterday."], "8.3")?.name).toBe("the Haverford campaign");
   });
 });

@@ -428,3 +428,19 @@ describe("findFigures: continental addresses", () => {
     expect(texts("They marched down the Avenue in 3 columns.")).toEqual(["3 columns"]);
   });
 });
+
+describe("findFigures: blind sets 31-34 findings", () => {
+  it("reads 'one of every five', the whole in 'two of the seven members' and 'another quarter of a million'", () => {
+    expect(texts("He added that one of every five bridges was rated deficient.")).toEqual(["one of every five bridges"]);
+    expect(texts("She wrote that 1 of every 5 farms had been split.")).toEqual(["1 of every 5 farms"]);
+    expect(texts("Two of the seven members voted to hold.")).toEqual(["Two", "seven members"]);
+    expect(texts("The two clubs met.")).toEqual([]);
+    expect(texts("One of the two clubs refused.")).toEqual([]);
+    expect(texts("They sold another quarter of a million units.")).toEqual(["another quarter of a million units"]);
+  });
+
+  it("reads a maturity after a modifier ('two-year government bond yields') as a kind of debt", () => {
+    expect(texts("Two-year government bond yields rose 11 basis points.")).toEqual(["rose 11 basis points"]);
+    expect(texts("He signed a two-year contract.")).toEqual(["two-year"]);
+  });
+});
