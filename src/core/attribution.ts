@@ -111,6 +111,15 @@ const IRREGULAR_PARTICIPLES = new Set(["broadcast", "set", "put", "run", "held",
 const APPROX_BEFORE_FIGURE = new Set(["about", "around", "roughly", "some", "nearly", "almost", "just", "more", "than", "less", "fewer", "close", "to", "over", "under", "up", "as", "many", "much", "least", "a", "an"]);
 const FIGURE_WORD = /^(?:[\d$£€¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|a third|a quarter)$)/;
 
+/** "by" within n words after toks[from] (only words between): "published the same afternoon by". */
+function agentWithin(toks: Token[], from: number, n: number): boolean {
+  for (let k = from; k < toks.length && k < from + n; k++) {
+    if (!toks[k]!.word) return false;
+    if (toks[k]!.lo === "by") return true;
+  }
+  return false;
+}
+
 /** "put that debt at €19.6 million", "put the average at about 170": an estimate whatever noun it is of. */
 function putsAtFigure(toks: Token[], v: number): boolean {
   for (let k = v + 1; k < toks.length && k <= v + 8; k++) {
@@ -424,7 +433,10 @@ export class Attributor {
       const nx2 = toks[v + 2];
       const namedNext = nx && nx.word && ((nx.cap && nx.lo !== "i") || (/^(?:the|a|an|one|two|three)$/.test(nx.lo) && nx2?.word && KNOWN_HEAD(nx2.lo)));
       // ("“Do you hold that view today?” asked Sen. Lindgren": after a question, "asked" is inverted speech)
-      const askedAfterQuestion = cf.lemma === "ask" && prev !== undefined && QUOTE_CHARS.has(prev.t) && toks[v - 2]?.t === "?";
+      // (two-character closing quotes, '', are two tokens)
+      let q = v - 1;
+      while (q > 0 && q > v - 3 && QUOTE_CHARS.has(toks[q]!.t)) q--;
+      const askedAfterQuestion = cf.lemma === "ask" && q < v - 1 && toks[q]?.t === "?";
       if (namedNext && prev && !prev.word && (prev.t === "," || QUOTE_CHARS.has(prev.t)) && (!NO_INVERSION.has(cf.lemma) || askedAfterQuestion) && !cf.weak && !cf.docOnly) {
         // only a closing speech tag: the phrase must end the sentence or a clause
         const e = this.rightPhraseEnd(toks, v + 1);
@@ -1131,7 +1143,8 @@ export class Attributor {
         if (content && !t.cap && PHRASE_VERBS.has(t.lo)) break;
         if (content && !t.cap) {
           const cf = cueOf(t);
-          if (cf && !cf.ambiguous && !/^(?:of|by|from|the|a|an)$/.test(toks[k - 1]!.lo)) break;
+          // ("figures published by the North Vale Hospitals Trust": a participle with its agent names the author)
+          if (cf && !cf.ambiguous && !/^(?:of|by|from|the|a|an)$/.test(toks[k - 1]!.lo) && !(cf.tense === "past" && agentWithin(toks, k + 1, 4))) break;
         }
         if (!DETERMINERS.has(t.lo) && !PREPOSITIONS.has(t.lo)) content = true;
         k++;
@@ -1476,11 +1489,14 @@ function appositionKind(toks: Token[], end: number): "person" | "organization" |
     if (!t.word || PREPOSITIONS.has(t.lo) || RELATIVE.has(t.lo)) return kind;
     // ("the committee's senior Republican": the committee only owns the head)
     if (toks[k + 1]?.lo === "'s") continue;
-    if (PERSON_ROLE_HEADS.has(t.lo) || PARTY_MEMBER.test(t.lo)) kind = "person";
+    if (PERSON_ROLE_HEADS.has(t.lo) || PARTY_MEMBER.test(t.lo) || PERSON_NOUN.test(t.lo)) kind = "person";
     else if (namesOrganisation(t.lo)) kind = "organization";
   }
   return null;
 }
+
+// People by what they do, as an apposition's head: "a retired school librarian" is no school.
+const PERSON_NOUN = /^(?:[a-z]+(?:ian|ist)|teacher|farmer|driver|worker|resident|pensioner|student|mother|father|grandmother|grandfather|widow|widower|owner|shopkeeper|retiree|volunteer|veteran|patient|parent|neighbou?r|engineer|builder|mechanic|plumber|cleaner|labou?rer|nurse|carer|caregiver|trader|vendor|seller|fisherman|fisherwoman|miner|accountant|surgeon|pharmacist|firefighter|officer|soldier|pilot|captain|coach|player|member)s?$/;
 
 function isAbbrev(toks: Token[], i: number): boolean {
   const t = toks[i];

@@ -197,6 +197,15 @@ export class Coref {
       if (m.salient && !salient) { salient = e; salientAt = m.sentence; }
       if (!fallback) fallback = e;
     }
+    // "The trust denied …" long after the North Vale Hospitals Trust was last named: its own word
+    // beats a more recent organisation of another kind
+    if (noun) {
+      for (let i = this.mentions.length - 1; i >= 0; i--) {
+        const m = this.mentions[i]!;
+        if (sentence - m.sentence > 60) break;
+        if (m.entity.kind === "organization" && (m.entity.words.includes(noun) || m.entity.aliases.has(noun))) return m.entity;
+      }
+    }
     if (noun && ORG_SPECIFIC.has(noun)) return undefined;
     const pick = salient ?? fallback;
     if (!pick && uncertain) {

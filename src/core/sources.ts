@@ -82,6 +82,11 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
       return { name: first.t, kind: "group", role: null, unresolved: true, entity: null };
     }
     if (p === "it") {
+      // "The trust has been allocated £6.2m …, and it said": later in its sentence, the organisation it opened with
+      // (only "The <organisation noun>" or a name already known as one: "Rents rose …, it added" is no organisation)
+      const opensWithOrg = a > 2 && ((toks[0]!.lo === "the" && ORG_HEADS.has(toks[1]?.lo ?? "")) || c.coref.lookupName(toks[0]!.t)?.kind === "organization");
+      const subject = opensWithOrg ? subjectOrg(c) : null;
+      if (subject) return subject;
       const ent = c.coref.resolveOrg(null, c.sentence);
       if (ent) return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent };
       return null;
@@ -198,6 +203,13 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
         if (/(?:ed|en)$/.test(toks[i]!.lo)) break;
         if (toks[i]!.lo === "by") { byAt = i; break; }
       }
+    }
+    // "figures published by the North Vale Hospitals Trust", "a poll published yesterday by The Saginaw
+    // Ledger": the document named with its publisher (a later "the poll" is this one)
+    if (byAt > headIdx + 1 && toks[byAt]!.lo === "by" && /(?:ed|en)$/.test(toks[headIdx + 1]!.lo) && !handled) {
+      const name = slice(c, stripThe(c, a, b), b);
+      if (!definite) c.coref.addDoc(name, lo, c.sentence, true);
+      return { name, kind: "document", role: null, unresolved: false, entity: null, doc: true };
     }
     if (byAt >= 0 && (toks[byAt]!.lo === "by" || toks[byAt]!.lo === "from") && !handled) {
       // a document by a named author speaks for the author ("a report by Christoph Vanner")

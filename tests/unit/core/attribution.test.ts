@@ -477,7 +477,8 @@ describe("blind sets 20 and 22 findings: wire sources", () => {
 describe("a participle describing a document is not the sentence's cue", () => {
   it("'In a report published on its website, the council said' is the council's", () => {
     expect(one("In a report published on its website, the council said the tax would raise 9 billion koruna a year.")?.name).toBe("council");
-    expect(one("A report released yesterday by the agency found 5 deaths.")?.name).toBe("agency");
+    // (a document with its publisher is named whole: both the report and the agency are in the name)
+    expect(one("A report released yesterday by the agency found 5 deaths.")).toMatchObject({ name: "report released yesterday by the agency", kind: "document" });
   });
 });
 
@@ -558,5 +559,34 @@ describe("blind sets 31-34 findings", () => {
 
   it("names 'his campaign' the way news does: 'the Haverford campaign'", () => {
     expect(sourceOf(["Gov. Martin J. Haverford of Ohio raised $8.3 million, his campaign said yesterday."], "8.3")?.name).toBe("the Haverford campaign");
+  });
+});
+
+describe("blind set 31 findings: organisations and people far back", () => {
+  it("resolves 'The trust' to the trust named long before, not to a more recent organisation", () => {
+    const paras = ["Waits rose to 2,340, according to figures published by the North Vale Hospitals Trust.",
+      "Returns submitted to NHS England show 5 closures.",
+      "Alasdair Kemp said 11 posts were empty. He said 4 theatres were shut. Fiona Larch said 1,180 procedures were done. Priya Ramanathan said 40 patients a week were added. Tom Greville said 3 clinics would close.",
+      "The trust denied that 12 patients had been moved."];
+    expect(sourceOf(paras, "12 patients")?.name).toBe("North Vale Hospitals Trust");
+  });
+
+  it("reads 'it' later in a sentence opened by 'The trust' as the trust, and not 'Rents …, it added' as an organisation called Rents", () => {
+    const paras = ["The North Vale Hospitals Trust runs Ashcombe General.", "Returns submitted to NHS England show 5 closures.",
+      "The trust has been allocated £6.2m, and it said about a third would go on hiring."];
+    expect(sourceOf(paras, "£6.2m")?.name).toBe("North Vale Hospitals Trust");
+    expect(sourceOf(["The Halden Transit Authority said it faces a gap.", "Fuel and maintenance costs have doubled since 2019, it said."], "doubled")?.name).toBe("Halden Transit Authority");
+  });
+
+  it("names a document with its publisher: 'figures published by the North Vale Hospitals Trust'", () => {
+    expect(one("Waits rose to 2,340, according to figures published by the North Vale Hospitals Trust.")).toMatchObject({ name: "figures published by the North Vale Hospitals Trust", kind: "document" });
+  });
+
+  it("reads 'a retired school librarian' as a person, not a school", () => {
+    expect(one("Margaret Hollins, a retired school librarian, said her operation had been cancelled three times.")).toMatchObject({ name: "Margaret Hollins", kind: "person" });
+  });
+
+  it("reads 'asked Mr. Mancuso' after a question closed by two-character quotes as his", () => {
+    expect(sourceOf(["Rep. Victor L. Mancuso said he would act. ``Somebody knew of 3 leaks, Dr. Quist. Who was it?'' asked Mr. Mancuso."], "3 leaks")?.cue).toBe("asked");
   });
 });

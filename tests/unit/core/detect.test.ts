@@ -152,7 +152,7 @@ describe("detect: US political news constructions", () => {
     });
     expect(src("Seven governors, all Democrats, warned that the mandate would cost millions.")?.name).toBe("Seven governors");
     expect(src("She leads by 3 points, according to a survey released yesterday by Brightwater Research Associates.")).toMatchObject({
-      name: "Brightwater Research Associates", kind: "organization",
+      name: "survey released yesterday by Brightwater Research Associates", kind: "document",
     });
     expect(src("The advertisement, paid for by the Tilghman campaign, asserts that she voted to raise taxes 14 times.")?.kind).toBe("document");
     expect(src("The poll of 812 likely voters put Mr. Tilghman at 46% and Mrs. Bramlett at 43%.")?.kind).toBe("document");

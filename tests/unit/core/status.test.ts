@@ -807,3 +807,29 @@ describe("status: 'the governor's figure' among the governor's figures", () => {
     expect(claimWith(paras, "34,000").status).toBe("unaddressed");
   });
 });
+
+describe("status: blind set 31-34 wordings", () => {
+  it("reads withheld schedules and a copy that could not be provided as unverified", () => {
+    expect(cueStatuses("The trust did not provide the theatre schedules behind that percentage when asked for them.")).toContain("unverified");
+    expect(cueStatuses("His aides could not provide a copy.")).toContain("unverified");
+  });
+
+  it("reads 'that target looked out of reach' as doubt", () => {
+    expect(cueStatuses("She said that target looked out of reach.")).toContain("disputed");
+    // (only when it names a claim: the summit is no claim)
+    expect(claimWith(["Guides said 12 climbers set out.", "The summit looked out of reach for the climbers."], "12 climbers").status).toBe("unaddressed");
+  });
+});
+
+function cueStatuses(s: string) {
+  return statusCues(s).map((c) => c.status);
+}
+
+describe("status: a denial's target and withheld evidence in articles", () => {
+  it("points 'The hospital confirmed her account' at the woman just quoted, and 'that target' at the forecast", () => {
+    const paras = ["Margaret Hollins, a retired school librarian, has waited 19 months and said her operation had been cancelled three times.", "The hospital confirmed her account."];
+    expect(claimWith(paras, "three times").status).toBe("confirmed");
+    const t = ["The North Vale Hospitals Trust runs the hospital.", "It expects the number waiting more than a year to fall below 1,000 by March.", "Dr Priya Ramanathan, a health economist, said that target looked out of reach."];
+    expect(claimWith(t, "below 1,000").status).toBe("disputed");
+  });
+});
