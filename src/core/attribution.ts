@@ -9,7 +9,7 @@ import { andJoinsName, Coref, capRuns, genderOf, isOrgName, looksLikePersonName,
 import { sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
 import {
-  ANON_HEADS, DETERMINERS, DOC_HEADS, GROUP_HEADS, NOUN_LEFT, NP_STOP, ORG_HEADS, PARTY_NAME, PERSON_ROLE_HEADS, PERSON_TITLES, PRE_VERB_SKIP, PREPOSITIONS, namesOrganisation,
+  ANON_HEADS, DETERMINERS, DOC_HEADS, GROUP_HEADS, NOUN_LEFT, NP_STOP, ORG_HEADS, PARTY_NAME, PERSON_ROLE_HEADS, PERSON_TITLES, PRE_VERB_SKIP, PREPOSITIONS, namesOrganisation, IRREGULAR_PARTICIPLES,
 } from "./lexicon.ts";
 
 export interface Attribution {
@@ -106,10 +106,18 @@ during without though although as and but in a an the his her their its`.split(/
 // Verbs whose content may come as a quotation anywhere later in the sentence.
 const CONTENT_VERBS = new Set(["note", "add", "reveal", "highlight", "mention", "reference", "explain", "disclose", "report", "detail", "outline", "describe", "call", "label", "brand", "term", "dub", "characterize", "characterise"]);
 const ROLE_MODIFIERS = new Set(["state", "former", "deputy", "senior", "vice", "acting", "chief", "executive", "assistant", "associate", "general", "press", "foreign", "defence", "defense", "finance", "health", "interior", "prime", "campaign", "team", "club", "party", "house", "senate", "top", "lead", "principal", "managing", "national", "regional", "local", "county", "city", "federal", "head"]);
-// Participles that do not end in -ed/-en: "The documentary, broadcast by Kanal West on Sunday, alleged"
-const IRREGULAR_PARTICIPLES = new Set(["broadcast", "set", "put", "run", "held", "led", "made", "paid", "sold", "sent", "built", "kept", "left", "found", "brought", "bought", "won", "spent", "lost", "cut", "read", "shot", "hit", "told", "thought", "caught", "taught"]);
 const APPROX_BEFORE_FIGURE = new Set(["about", "around", "roughly", "some", "nearly", "almost", "just", "more", "than", "less", "fewer", "close", "to", "over", "under", "up", "as", "many", "much", "least", "a", "an"]);
 const FIGURE_WORD = /^(?:[\d$£€¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|a third|a quarter)$)/;
+
+/** toks[v] inside a "whether …" clause: only words between them, eight at most. */
+function inWhetherClause(toks: Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
+    const t = toks[k]!;
+    if (!t.word) return false;
+    if (t.lo === "whether") return true;
+  }
+  return false;
+}
 
 /** "by" within n words after toks[from] (only words between): "published the same afternoon by". */
 function agentWithin(toks: Token[], from: number, n: number): boolean {
@@ -336,6 +344,8 @@ export class Attributor {
     if (prev && prev.word && NOUN_LEFT.has(prev.lo) && !officialNoun && !eagerTo && !(cf.tense === "ing" && /^(?:by|after|before|while|when|without|in|on|for|of)$/.test(prev.lo))) {
       if (!(cf.tense === "past" && next?.lo === "by")) return null;
     }
+    // "refused to say whether the mayor had been questioned by investigators": a question, nothing reported
+    if (inWhetherClause(toks, v)) return null;
     // "projects that House negotiators want added to the bill": a participle after "want" is a wish, not a report
     if (cf.tense === "past" && prev?.word && /^(?:want|wants|wanted|wanting|need|needs|needed)$/.test(prev.lo)) return null;
     // "in his first term", "the second report": an ordinal after a determiner makes a noun

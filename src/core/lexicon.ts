@@ -238,3 +238,6 @@ washington moscow kyiv kiev beijing london paris berlin brussels tehran jerusale
 cairo riyadh doha tokyo seoul pyongyang taipei delhi islamabad minsk warsaw rome madrid ottawa canberra
 pretoria nairobi khartoum tripoli beirut amman havana caracas brasilia
 `);
+
+// Participles that do not end in -ed/-en: "The documentary, broadcast by Kanal West on Sunday, alleged"
+export const IRREGULAR_PARTICIPLES = new Set(["broadcast", "set", "put", "run", "held", "led", "made", "paid", "sold", "sent", "built", "kept", "left", "found", "brought", "bought", "won", "spent", "lost", "cut", "read", "shot", "hit", "told", "thought", "caught", "taught"]);

@@ -5,7 +5,7 @@ import type { SourceKind } from "./model.ts";
 import type { Token } from "./tokens.ts";
 import { Coref, capRuns, genderOf, isNameToken, isOrgName, isTitleWord, looksLikePersonName, splitTitles, type Entity } from "./coref.ts";
 import {
-  ANON_HEADS, DETERMINERS, ORG_WORDS, PLACE_NAMES, DOC_HEADS, GROUP_HEADS, ORG_HEADS, PARTY_NAME, PERSON_ROLE_HEADS, PERSON_TITLES, PREPOSITIONS, namesOrganisation,
+  ANON_HEADS, DETERMINERS, ORG_WORDS, PLACE_NAMES, DOC_HEADS, GROUP_HEADS, ORG_HEADS, PARTY_NAME, PERSON_ROLE_HEADS, PERSON_TITLES, PREPOSITIONS, namesOrganisation, IRREGULAR_PARTICIPLES,
 } from "./lexicon.ts";
 
 export interface NPSource {
@@ -153,7 +153,7 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     if (POSTNOMINAL.has(t.lo) && i > a) continue;
     if (headIdx < 0) headIdx = i;
     if (isNameToken(t) || known(t.lo)) { headIdx = i; break; }
-    if (!/(?:ed|en)$/.test(t.lo)) break;
+    if (!/(?:ed|en)$/.test(t.lo) && !IRREGULAR_PARTICIPLES.has(t.lo)) break;
   }
   if (headIdx < 0) return null;
   const head = toks[headIdx]!;
@@ -206,7 +206,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     }
     // "figures published by the North Vale Hospitals Trust", "a poll published yesterday by The Saginaw
     // Ledger": the document named with its publisher (a later "the poll" is this one)
-    if (byAt > headIdx + 1 && toks[byAt]!.lo === "by" && /(?:ed|en)$/.test(toks[headIdx + 1]!.lo) && !handled) {
+    const participle = toks[headIdx + 1]?.lo ?? "";
+    if (byAt > headIdx + 1 && toks[byAt]!.lo === "by" && (/(?:ed|en)$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle)) && !handled) {
       const name = slice(c, stripThe(c, a, b), b);
       if (!definite) c.coref.addDoc(name, lo, c.sentence, true);
       return { name, kind: "document", role: null, unresolved: false, entity: null, doc: true };

@@ -86,6 +86,8 @@ const PATTERNS: Pattern[] = [
   { pre: ["public", "reviewed", "published", "released"], re: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+|publicly\s+)?(?:made public|released|published|peer-reviewed|reviewed|audited)\b/g, status: "unverified", withholding: true },
   // "though it has not made the petitions available for inspection"
   { pre: ["available"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?made\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|any\s+)?(?:[\w’'-]+\s+){0,2}?available\b/g, status: "unverified" },
+  // "No company has yet made those test results public"
+  { pre: ["public"], re: /\b(?:no|none of the)\s+(?:[\w’'-]+\s+){1,2}?(?:has|have|had)\s+(?:yet\s+|since\s+)?(?:made\s+(?:[\w’'-]+\s+){1,3}?public|published|released)\b/g, status: "unverified", needsAnaphor: true },
   // "Army headquarters has said nothing publicly about the claim"
   { pre: ["said nothing"], re: /\bsaid nothing\b/g, status: "unverified", needsAnaphor: true },
   // "the company declined to release the email", "He did not identify the model"
@@ -118,6 +120,8 @@ const PATTERNS: Pattern[] = [
   // "pushed back on that reading", "scoffed at the suggestion", "took issue with that", "raised questions about the methods"
   { pre: ["push", "scoff", "issue", "question"], re: /\b(?:push(?:ed|es|ing)? back (?:on|against)|scoff(?:ed|s|ing)? at|(?:took|takes|take|taking) issue with|(?:raised|raises|raising) (?:\w+ )?questions (?:about|over|on))\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["skeptic", "sceptic", "doubt", "disbelief", "incredul", "suspicion"], re: /\b(?:met|greeted|received|viewed|treated)\s+(?:(?:the|that|this|these|those|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?)?with\s+(?:\w+\s+)?(?:skepticism|scepticism|doubt|doubts|disbelief|incredulity|suspicion)\b/g, status: "disputed" },
+  // "A study reporting that … has drawn sharp criticism from water companies"
+  { pre: ["criticism", "skepticism", "scepticism", "objections"], re: /\b(?:drew|drawn|draws|drawing|faced|faces|facing|attracted|attracts|prompted|prompts|met with)\s+(?:\w+\s+){0,2}?(?:criticism|skepticism|scepticism|objections)\b/g, status: "disputed" },
   // "Few economists … would accept a knock-on effect of that size"
   { pre: ["accept", "believe"], re: /\bfew\s+(?:[\w’'-]+\s+){0,8}?(?:would|will|could|can|do|does)\s+(?:accept|believe)\b/g, status: "disputed", needsAnaphor: true },
   // "That figure matches the trimmed-mean measure published by the statistics bureau"
@@ -146,7 +150,9 @@ const PATTERNS: Pattern[] = [
   // "Economists were less sure.": doubt about the claim just before
   { pre: ["less sure", "less certain", "less convinced", "less confident", "not so sure", "less optimistic"], re: /\b(?:were|was|are|is|seemed|appeared)\s+(?:much\s+|far\s+)?(?:less\s+(?:sure|certain|convinced|confident|optimistic)|not\s+so\s+sure)\b(?!\s+than\b)/g, status: "disputed", back: true },
   // "Forest Service records show the same number", "reached a similar conclusion": the claim just before, from another party
-  { pre: ["same", "similar conclusion"], re: /\b(?:show|shows|showed|shown|reached|reach|reaches|found|gave|give|gives|arrived at)\s+(?:the\s+|nearly\s+the\s+|almost\s+the\s+)?same\s+(?:number|figure|count|total|estimate|conclusion|result|tally|amount)\b|\b(?:reached|came to|reaches|comes to)\s+(?:a\s+)?similar\s+conclusion\b/g, status: "confirmed", back: true },
+  { pre: ["same", "similar conclusion"], re: /\b(?:show|shows|showed|shown|reached|reach|reaches|found|gave|give|gives|arrived at)\s+(?:the\s+|(?:nearly|almost|much|largely|broadly|roughly|essentially)\s+the\s+)?same\s+(?:number|figure|count|total|estimate|conclusion|result|tally|amount)\b|\b(?:reached|came to|reaches|comes to)\s+(?:a\s+)?similar\s+conclusion\b/g, status: "confirmed", back: true },
+  // "his own count came close to the state's count"
+  { pre: ["close to"], re: /\b(?:close to|near to|very near)\s+(?=(?:the|that|this|its|their|his|her|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:count|figure|number|estimate|total|tally)s?\b)/g, status: "confirmed", needsAnaphor: true },
   // "That Dublin figure is in line with completion certificates", "broadly in line with that estimate"
   { pre: ["in line with"], re: /\b(?:is|are|was|were|broadly|largely|roughly|closely|fully)\s+in line with\b/g, status: "confirmed", needsAnaphor: true },
   // "The ombudsman argues that the 2021 email shows the opposite": against the claim just before
@@ -160,7 +166,7 @@ const PATTERNS: Pattern[] = [
   // about the claim it shares words with
   { pre: ["matching", "similar", "corroborating", "consistent"], re: /\b(?:gave|give|gives|offered|provided|described)\s+(?:\w+\s+)?(?:matching|similar|corroborating|consistent)\s+accounts?\b/g, status: "confirmed" },
   // "backs up her account", "back that up", "was backed up by": support from another party
-  { pre: ["back"], re: /\b(?:back|backs|backed|backing)\s+(?:up\b|(?:that|this|it|them|those|these)\s+up\b)/g, status: "confirmed", negatable: true },
+  { pre: ["back"], re: /\b(?:back|backs|backed|backing)\s+(?:up\b|(?:that|this|it|them|those|these)\s+up\b|(?:her|him|them)\s+(?:up\b|on\s+(?:that|this|the)\b))/g, status: "confirmed", negatable: true },
   // "Statewide turnout reached 67.5%, …, a figure the Lakeshore Civic Data Lab matched in its own count",
   // "That count matched a report filed last year by a surveyor", "a grievance an arbitrator upheld"
   { pre: ["matched", "upheld"], re: /(?<=\b(?:a|the|that|this|its|their) (?:figure|number|count|total|tally|estimate|grievance|complaint|claim|finding|allegation)\b[^.;:!?]{0,60}?)\b(?:matched|upheld)\b/g, status: "confirmed" },
@@ -172,7 +178,9 @@ const PATTERNS: Pattern[] = [
 const ANAPHOR_RE =
   /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaints?|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio|targets?|percentages?)(?:’s|'s)?\b/gi;
 // ("confirmed it billed …" opens a clause: the pronoun is its subject, not the verdict's object)
-const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|contradicts?|contradicted|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b(?=\s*(?:[,.;:!?”"]|$)|\s+(?:as|up|on|in|at|outright|again|yesterday|today|last|this|without)\b)/i;
+const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|contradicts?|contradicted|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|bears?|bore|borne|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b(?=\s*(?:[,.;:!?”"]|$)|\s+(?:as|up|on|in|at|out|outright|again|yesterday|today|last|this|without)\b)/i;
+// "A reviewer … backed her on that point", "Records bear him out": the person's claim just before
+const BACKED_PERSON_RE = /\b(?:back(?:s|ed|ing)?|bears?|bore|borne)\s+(?:her|him)\s+(?:up|on|out)\b/i;
 const LEADING_PRONOUN_RE = /^(?:["“]?\s*)(?:it|this|that|these|those|they|such claims)\b/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+$/;
 const NEGATION_BEFORE = /\b(?:not|never|n't|no|cannot)\s+(?:\w+\s+)?$/;
@@ -443,7 +451,7 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
       anaphors.push({ noun, modifiers: m[2]!.toLowerCase(), at: m.index, about: about ? about[1]!.toLowerCase() : "", owner: ownerOf(det, m[2]!.toLowerCase(), after) });
     }
     const leading = LEADING_PRONOUN_RE.test(s.text) && !s.isClaim;
-    const pronounObject = PRONOUN_OBJECT_RE.test(s.text);
+    const pronounObject = PRONOUN_OBJECT_RE.test(s.text) || BACKED_PERSON_RE.test(s.text);
 
     for (const cue of cues) {
       if (cue.back) {
@@ -469,7 +477,11 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
         }
         // a share answers a share, a count a count
         const t = rivalTarget(sents, i, s.source ?? agentBefore(lower, cue.at));
-        if (t >= 0 && s.text.slice(cue.at).includes("%") === sents[t]!.text.includes("%")) set(t, "disputed", i);
+        if (t >= 0 && s.text.slice(cue.at).includes("%") === sents[t]!.text.includes("%")) {
+          // ("puts the loss … at between 20,000 and 25,000" after "lost 23,000"; "put that debt at €19.6
+          // million" after "around €20 million": another party's figure that agrees)
+          set(t, agreesWith(lower.slice(cue.at, cue.at + 90), sents[t]!.text.toLowerCase()) ? "confirmed" : "disputed", i);
+        }
         continue;
       }
       const agent = agentBefore(lower, cue.at);
@@ -488,7 +500,8 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
       // "the UN says it has confirmed 474 deaths": the source confirming itself is no evidence
       if (isConfirmVerb && s.source && SELF_PRONOUN.test(agent)) continue;
       const anaphor = nearestAnaphor(anaphors, cue.at, s.text);
-      if (cue.needsAnaphor && !anaphor && !leading) {
+      // ("… records bear that out": the pronoun object points back too)
+      if (cue.needsAnaphor && !anaphor && !leading && !pronounObject) {
         // "Harte could not be reached for comment": the silence leaves his own claims unverified
         if (cue.status === "unverified") silentSource(sents, i, agent, set);
         continue;
@@ -559,6 +572,11 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
 // Sporting Lisbon, according to people familiar with the matter. … Sporting Lisbon said no agreement
 // had been reached." One of the two is negative, the other is not.
 const NEG_RE = /\b(?:not|no|never|none|nothing|neither|nor)\b|n[’']t\b/i;
+// ("would have to postpone work if the bill was not signed": a condition's "not" denies nothing)
+const CONDITION_CLAUSE_RE = /\b(?:if|unless|whether)\b[^,;]*/gi;
+function negative(text: string): boolean {
+  return NEG_RE.test(text) && NEG_RE.test(text.replace(CONDITION_CLAUSE_RE, ""));
+}
 const NO_COMMENT_RE = /\b(?:comment\w*|respond\w*|declin\w*|aware|unable|refus\w*)\b/i;
 const PARTY_STOP = new Set(["the", "a", "an", "its", "his", "her", "their", "and", "of", "for", "mr", "mrs", "ms", "dr", "said", "says"]);
 
@@ -610,7 +628,7 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
     const ks = sents[k]!;
     if (ks.source === s.source) continue;
     const reply = s.text.slice(s.cueStart);
-    if (NEG_RE.test(ks.text) === NEG_RE.test(reply)) continue;
+    if (negative(ks.text) === negative(reply)) continue;
     const lower = s.text.toLowerCase();
     if (!REPLY_CUE_RE.test(lower.slice(s.cueStart)) || MODAL_BEFORE.test(lower.slice(Math.max(0, s.cueStart - 14), s.cueStart))) continue;
     if (NO_COMMENT_RE.test(s.text)) continue;
@@ -751,6 +769,34 @@ function rivalTarget(sents: StatusSentence[], i: number, who: string): number {
   return -1;
 }
 
+const SCALED_RE = /(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn|m|k)\b)?/g;
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+
+function valuesIn(text: string, max: number): number[] {
+  const out: number[] = [];
+  SCALED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < max && (m = SCALED_RE.exec(text)) !== null) {
+    const v = Number(m[1]!.replace(/,/g, ""));
+    // (years are dates, not the figure)
+    if (!m[2] && /^(?:19|20)\d\d$/.test(m[1]!)) continue;
+    out.push(v * (m[2] ? SCALE[m[2]]! : 1));
+  }
+  return out;
+}
+
+/** Whether a rival figure (the first one or a "between A and B" range in `rival`) agrees with a figure in `claim`: within 3%, or inside the range. */
+function agreesWith(rival: string, claim: string): boolean {
+  const r = valuesIn(rival, 2);
+  if (!r.length) return false;
+  const lo = r[0]!;
+  const hi = r.length === 2 && r[1]! > lo && /\b(?:between|from)\b[^.;]*\d[^.;]*\b(?:and|to)\b|\d\s*(?:to|-|–)\s*[$£€]?\d/.test(rival) ? r[1]! : null;
+  for (const v of valuesIn(claim, 8)) {
+    if (hi !== null ? v >= lo && v <= hi : Math.abs(v - lo) <= 0.03 * Math.max(v, lo)) return true;
+  }
+  return false;
+}
+
 // Heads too common to identify a speaker alone: "the Congressional Budget Office" is not "Fortier's office".
 const GENERIC_AGENT_HEADS = new Set(["office", "department", "ministry", "committee", "agency", "service", "board", "council", "commission", "authority", "bureau", "group"]);
 
@@ -763,7 +809,8 @@ function namesAgent(source: string, agent: string): boolean {
   return !(GENERIC_AGENT_HEADS.has(last) && words.length > 1) || src.includes(words[words.length - 2]!);
 }
 
-const OWN_APPOSITION_BEFORE = /,\s+(?:a|an)\s+(?:[\w’'-]+\s+)?(?:figure|number|estimate|claim|count|total|tally|projection|amount|sum|assertion|account|range|price|valuation|fee|cost|rate|toll)\b[^,;.!?]{0,60}$/;
+// ("… analysing its results, which the foundation's director, Ruth Okafor, confirmed in an email")
+const OWN_APPOSITION_BEFORE = /,\s+(?:a|an)\s+(?:[\w’'-]+\s+)?(?:figure|number|estimate|claim|count|total|tally|projection|amount|sum|assertion|account|range|price|valuation|fee|cost|rate|toll)\b[^,;.!?]{0,60}$|,\s+which\s+(?:the|a|an|its|their|his|her)\s+[^;.!?“"]{0,80}$/;
 // An anaphor belongs to a cue in the same clause: close to it, on either side.
 const ANAPHOR_REACH = 60;
 const SUBJECT_START = 5;

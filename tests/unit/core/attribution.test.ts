@@ -590,3 +590,9 @@ describe("blind set 31 findings: organisations and people far back", () => {
     expect(sourceOf(["Rep. Victor L. Mancuso said he would act. ``Somebody knew of 3 leaks, Dr. Quist. Who was it?'' asked Mr. Mancuso."], "3 leaks")?.cue).toBe("asked");
   });
 });
+
+describe("a cue inside a 'whether' clause", () => {
+  it("reports nothing: 'refused to say whether the mayor had been questioned by investigators'", () => {
+    expect(one("The spokesman, Paul D. Ricci, refused to say whether the mayor had been questioned by 3 investigators.")).toBeNull();
+  });
+});

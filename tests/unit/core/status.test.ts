@@ -833,3 +833,41 @@ describe("status: a denial's target and withheld evidence in articles", () => {
     expect(claimWith(t, "below 1,000").status).toBe("disputed");
   });
 });
+
+describe("status: blind sets 31-32, verdicts in their many forms", () => {
+  it("reads 'has drawn sharp criticism' as doubt about its own sentence", () => {
+    expect(claimWith(["A study reporting that tap water carries 1,400 particles a litre has drawn sharp criticism from water companies."], "1,400").status).toBe("disputed");
+  });
+
+  it("reads ', which the foundation's director … confirmed' as its own sentence's confirmation, not a subject's relative clause", () => {
+    expect(claimWith(["Marsh said the foundation had paid 2 grants, which the foundation's director, Ruth Okafor, confirmed in an email."], "2 grants").status).toBe("confirmed");
+    const p = ["The plant employs 900 people, the company said.", "United Auto Workers Local 1264, which represents hourly workers at the plant, disagreed with that count."];
+    expect(claimWith(p, "900 people").status).toBe("disputed");
+  });
+
+  it("leaves a rebuttal unverified when 'No company has yet made those test results public'", () => {
+    const p = ["Water UK rejected the findings, saying its members' own testing had found fewer than 20 particles per litre.", "No company has yet made those test results public."];
+    expect(claimWith(p, "fewer than 20").status).toBe("unverified");
+  });
+
+  it("reads 'backed her on that point', 'bear that out', 'much the same conclusion' and 'close to the state's count' as confirmation", () => {
+    expect(claimWith(["Marsh said every one of 40 samples had been checked.", "A reviewer of the paper backed her on that point."], "40 samples").status).toBe("confirmed");
+    const bear = detect(["Brandt said all 14 doping tests he had taken had come back negative.", "The national anti-doping agency's published testing records bear that out."].join("\n"));
+    expect(bear.find((c) => c.text.includes("14 doping"))?.status).toBe("confirmed");
+    expect(bear.some((c) => c.text.includes("bear that out"))).toBe(false);
+    expect(claimWith(["He said one of every five bridges was deficient.", "The General Accounting Office reached much the same conclusion in a report issued in March."], "five bridges").status).toBe("confirmed");
+    expect(claimWith(["Figures kept by the state's Division of Employment Security show Missouri added 61,400 jobs.", "Linda R. Szabo, a labor economist, said her own analysis produced a gain of about 60,000 jobs, close to the state's count."], "61,400").status).toBe("confirmed");
+  });
+
+  it("takes a rival figure that agrees (within 3%, or inside its range) as confirmation", () => {
+    const p = ["Supporters said the club still owed around €20 million to its former owner.", "Auditors put the debt at €19.6 million."];
+    expect(claimWith(p, "€20 million").status).toBe("confirmed");
+    const q = ["Supporters said the club still owed around €20 million to its former owner.", "Auditors put the debt at €12 million."];
+    expect(claimWith(q, "€20 million").status).toBe("disputed");
+  });
+
+  it("does not read a conditional's 'not' as the opposite of a later statement", () => {
+    const p = ["The builders' association said contractors in 30 states would postpone work if the highway bill was not signed by October.", "Highway officials in several states said they had already stopped advertising new contracts."];
+    expect(claimWith(p, "30 states").status).toBe("unaddressed");
+  });
+});
