@@ -75,8 +75,8 @@ const PATTERNS: Pattern[] = [
   { pre: ["neither", "confirm or deny"], re: /\bneither\s+(?:confirm|confirmed|confirms)\s+nor\s+(?:deny|denied|denies)\b|\b(?:not|n't)\s+(?:confirm|confirmed)\s+or\s+(?:deny|denied)\b/g, status: "unverified" },
   { pre: ["unverif", "unconfirm", "unsubstan", "uncorrob"], re: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g, status: "unverified" },
   { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested", "check"], re: new RegExp(`\\b(?:not|never|n't|cannot|no one has|neither|nor|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?,]{0,40}?\\b${V}`, "g"), status: "unverified" },
-  { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs", "names", "list", "minutes", "report", "photographs", "photos", "invoices", "schedules", "files", "paperwork", "workings", "copy", "copies", "emails", "correspondence", "recordings"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:copies|copy|details)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs|names|list|minutes|reports?|photographs|photos|invoices|schedules|files|paperwork|workings|copy|copies|emails|correspondence|recordings)\\b`, "g"), status: "unverified" },
-  { pre: ["evidence", "proof", "cited no"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b|\bcited no\s+(?:\w+\s+)?(?:study|studies|source|sources|data|figures|research|basis)\b/g, status: "unverified" },
+  { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs", "names", "list", "minutes", "report", "photographs", "photos", "invoices", "schedules", "files", "paperwork", "workings", "copy", "copies", "emails", "correspondence", "recordings", "review", "study", "analysis", "audit", "survey", "memo", "assessment"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:copies|copy|details)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs|names|list|minutes|reports?|photographs|photos|invoices|schedules|files|paperwork|workings|copy|copies|emails|correspondence|recordings|review|study|analysis|audit|survey|memo|assessment)\\b`, "g"), status: "unverified" },
+  { pre: ["evidence", "proof", "cited no", "no basis"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b|\b(?:provided|offered|gave|presented|cited|produced)\s+no\s+basis\b|\bcited no\s+(?:\w+\s+)?(?:study|studies|source|sources|data|figures|research|basis)\b/g, status: "unverified" },
   { pre: ["records", "documents", "documentation", "data", "details"], re: /\b(?:provided|offered|gave|presented|produced|released|shared)\s+no\s+(?:\w+\s+)?(?:records|documents|documentation|data|details)\b/g, status: "unverified" },
   // "but offered nothing to support that explanation", "without saying how that figure had been compiled"
   { pre: ["nothing to", "saying how", "explaining how", "specifying how", "detailing how", "say how", "explain how", "specify how", "detail how"], re: /\b(?:offered|offers|provided|provides|gave|gives|produced|produces|presented|presents)\s+nothing\s+to\s+(?:support|back|substantiate|prove|justify)\b|\bwithout\s+(?:saying|explaining|specifying|detailing)\s+how\b|\b(?:not|n't|(?:declined|declines|refused|refuses)\s+to)\s+(?:say|explain|specify|detail)\s+how\s+(?:it|they|he|she|the\s+[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:arrived|calculated|compiled|reached|obtained|counted|estimated|derived|worked out|came|come|got)\b/g, status: "unverified" },
@@ -85,7 +85,9 @@ const PATTERNS: Pattern[] = [
   // "The memo has not been made public", "The study has not yet been peer-reviewed"
   { pre: ["public", "reviewed", "published", "released"], re: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+|publicly\s+)?(?:made public|released|published|peer-reviewed|reviewed|audited)\b/g, status: "unverified", withholding: true },
   // "though it has not made the petitions available for inspection"
-  { pre: ["available"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?made\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|any\s+)?(?:[\w’'-]+\s+){0,2}?available\b/g, status: "unverified" },
+  { pre: ["available", "public"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?made\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|any\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:available|public)\b/g, status: "unverified" },
+  // "Neither the company nor its lawyers have produced any correspondence …"
+  { pre: ["neither"], re: /\bneither\b[^.;:!?]{0,60}?\bnor\b[^.;:!?]{0,40}?\b(?:has|have|had)\s+(?:yet\s+)?(?:produced|provided|offered|given|shown|released|published|presented|submitted)\b/g, status: "unverified" },
   // "No company has yet made those test results public"
   { pre: ["public"], re: /\b(?:no|none of the)\s+(?:[\w’'-]+\s+){1,2}?(?:has|have|had)\s+(?:yet\s+|since\s+)?(?:made\s+(?:[\w’'-]+\s+){1,3}?public|published|released)\b/g, status: "unverified", needsAnaphor: true },
   // "Army headquarters has said nothing publicly about the claim"
@@ -176,7 +178,7 @@ const PATTERNS: Pattern[] = [
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
 const ANAPHOR_RE =
-  /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaints?|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio|targets?|percentages?)(?:’s|'s)?\b/gi;
+  /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaints?|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio|targets?|percentages?|denials?|rebuttals?)(?:’s|'s)?\b/gi;
 // ("confirmed it billed …" opens a clause: the pronoun is its subject, not the verdict's object)
 const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|contradicts?|contradicted|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|bears?|bore|borne|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b(?=\s*(?:[,.;:!?”"]|$)|\s+(?:as|up|on|in|at|out|outright|again|yesterday|today|last|this|without)\b)/i;
 // "A reviewer … backed her on that point", "Records bear him out": the person's claim just before
@@ -410,8 +412,11 @@ const ABOUT_RE = /^\s+(?:on|about|for|over|regarding|concerning|that|of how|of w
  */
 export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): StatusResult[] {
   const out: StatusResult[] = sents.map(() => ({ status: "unaddressed", evidence: null }));
+  // sentences that dispute an earlier claim: their own evidence withheld leaves them unverified
+  const disputers = new Set<number>();
   const set = (i: number, st: Status, ev: number) => {
     if (judges && ev > i) judges.add(ev);
+    if (st === "disputed" && ev > i) disputers.add(ev);
     const cur = out[i]!;
     if (PRIORITY[st] >= PRIORITY[cur.status] && !(cur.status === "disputed" && st !== "disputed")) out[i] = { status: st, evidence: ev };
   };
@@ -452,6 +457,7 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
     }
     const leading = LEADING_PRONOUN_RE.test(s.text) && !s.isClaim;
     const pronounObject = PRONOUN_OBJECT_RE.test(s.text) || BACKED_PERSON_RE.test(s.text);
+    let withheldInSentence = false;
 
     for (const cue of cues) {
       if (cue.back) {
@@ -499,7 +505,7 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
         (cue.at === s.cueStart || (isDenialVerb && cue.at < s.cueStart) || coordinatedDenial);
       // "the UN says it has confirmed 474 deaths": the source confirming itself is no evidence
       if (isConfirmVerb && s.source && SELF_PRONOUN.test(agent)) continue;
-      const anaphor = nearestAnaphor(anaphors, cue.at, s.text);
+      const anaphor = nearestAnaphor(anaphors, cue.at, s.text, cue.status === "unverified");
       // ("… records bear that out": the pronoun object points back too)
       if (cue.needsAnaphor && !anaphor && !leading && !pronounObject) {
         // "Harte could not be reached for comment": the silence leaves his own claims unverified
@@ -540,14 +546,18 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
       const justBefore = answersLast ? previousClaim(sents, i, s.source) : -1;
       // "Whitford denied that, saying …. She declined to release the inspection report.": the denier's own
       // evidence withheld leaves the denial just before unverified
+      // ("… called the chairman's estimate wishful arithmetic. She did not say which contracts she meant": a rebuttal too)
       const withheldByDenier = cue.status === "unverified" && !s.isClaim && /^(?:he|she|it|they)\b/.test(agent.trim()) && i > 0 &&
-        sents[i - 1]!.isClaim && DENIAL_LEMMAS.has(sents[i - 1]!.cueLemma ?? "") ? i - 1 : -1;
+        sents[i - 1]!.isClaim && (DENIAL_LEMMAS.has(sents[i - 1]!.cueLemma ?? "") || disputers.has(i - 1)) ? i - 1 : -1;
       // "Neither Ms. Ybarra nor the agency would confirm the report": the report about the party that will not confirm it
       const aboutSilent = justBefore < 0 && cue.status === "unverified" && anaphor !== null && REPORT_NOUNS.test(anaphor.noun) && !s.isClaim ? claimAboutParty(sents, i, s.text.slice(0, cue.at)) : -1;
       const targets = justBefore >= 0 ? [justBefore] : withheldByDenier >= 0 ? [withheldByDenier] : aboutSilent >= 0 ? [aboutSilent] : BOTH_SIDES_RE.test(s.text) ? bothSides(sents, i)
         : vague && cue.status === "unverified" && followsClaim ? [i - 1]
         : vague ? overlapTarget(sents, i) : backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null, isDenialVerb ? deniedClause(lower, cue.end) : null, cue.status === "unverified");
       if (cue.status === "unverified") silentSource(sents, i, agent, set);
+      // "Mr. Strickland called that account flatly untrue but declined to release the campaign's spending
+      // figures": the denier's own evidence, withheld in the same breath
+      if (cue.status === "unverified" && s.isClaim && WITHHELD_AFTER_RE.test(lower.slice(Math.max(0, cue.at - 12), cue.at))) withheldInSentence = true;
       for (const t of targets) {
         const ts = sents[t]!;
         // self-confirmation / self-denial is not independent
@@ -561,12 +571,15 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
         set(t, cue.status, i);
       }
     }
+    if (withheldInSentence && disputers.has(i)) set(i, "unverified", i);
   }
   defenceAgainstVerdict(sents, set);
   matchingFigures(sents, set);
   counterStatements(sents, out, set);
   return out;
 }
+
+const WITHHELD_AFTER_RE = /\b(?:but|and)\s+(?:he|she|it|they\s+)?$/;
 
 // A reply by the party a claim is about, saying the opposite: "Northfield have agreed a fee with
 // Sporting Lisbon, according to people familiar with the matter. … Sporting Lisbon said no agreement
@@ -827,12 +840,15 @@ const CONTENT_OPENER = /,\s*(?:saying|adding|arguing|noting)\b/;
 
 const CLAUSE_BREAK = /,\s*(?:though|although|but|while|whereas)\b|;/;
 
-function nearestAnaphor(list: Anaphor[], at: number, text: string): Anaphor | null {
+const SUPPORT_BEFORE = /\bto\s+(?:back\s+up|support|substantiate|justify|prove|corroborate)\s+$/i;
+
+function nearestAnaphor(list: Anaphor[], at: number, text: string, unsupported = false): Anaphor | null {
   let best: Anaphor | null = null;
   for (const a of list) {
     // (the sentence's subject reaches its predicate however long the clause between: "Mr. Ostrander's
     // prediction that … is not widely shared")
-    if (Math.abs(a.at - at) > ANAPHOR_REACH && !(a.at <= SUBJECT_START && a.at < at)) continue;
+    // ("Neither the company nor its lawyers have produced any correspondence … to back up the denial": what it would support)
+    if (Math.abs(a.at - at) > ANAPHOR_REACH && !(a.at <= SUBJECT_START && a.at < at) && !(unsupported && a.at > at && SUPPORT_BEFORE.test(text.slice(at, a.at)))) continue;
     if (a.at > at && CONTENT_OPENER.test(text.slice(at, a.at))) continue;
     // "its readings were unreliable, though the authority has not released its own discharge logs": another clause
     if (a.at < at && a.at > SUBJECT_START && CLAUSE_BREAK.test(text.slice(a.at, at))) continue;
@@ -888,7 +904,8 @@ const SUBJECT_WORDS = /^\S+(?:\s+\S+){0,2}/;
 
 /** Whether claim `k`'s source (or its subject) is the owner an anaphor names. */
 function ownedBy(k: StatusSentence, owner: string): boolean {
-  if (owner === "his" || owner === "her") return k.sourceKind === "person";
+  // (an anonymous source is a person too: "a former engineer, who spoke on condition of anonymity" → "Her account")
+  if (owner === "his" || owner === "her") return k.sourceKind === "person" || k.sourceKind === "anonymous";
   if (owner === "its") return k.sourceKind === "organization" || k.sourceKind === "document";
   if (owner === "their") return k.sourceKind === "group" || k.sourceKind === "organization" || k.sourceKind === "anonymous";
   const w = owner.split(/\s+/).pop()!.replace(/\.$/, "");
@@ -1076,6 +1093,9 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
     if (target < 0 && about.size && about.size < mods.size) target = bestOverlap(sents, i, lo, about, (k) => isClaim(k) && sents[k]!.numeric, 1);
     if (target < 0 && mods.size) target = bestOverlap(sents, i, lo, mods, (k) => isClaim(k) && sents[k]!.numeric, 1);
     if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.numeric) { target = k; break; }
+  } else if (noun === "denial" || noun === "denials" || noun === "rebuttal" || noun === "rebuttals") {
+    // "… to back up the denial": the claim that denied something
+    for (let k = i - 1; k >= lo && target < 0; k--) if (isClaim(k) && DENIAL_LEMMAS.has(sents[k]!.cueLemma ?? "")) target = k;
   } else if (ACCOUNT_NOUNS.has(noun)) {
     // "That account", "that timeline": what was just said ("an account" in a bank's sense is no match)
     // ("He offered no evidence for that account": a denial just before is the account left unsupported)

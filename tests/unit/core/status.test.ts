@@ -871,3 +871,31 @@ describe("status: blind sets 31-32, verdicts in their many forms", () => {
     expect(claimWith(p, "30 states").status).toBe("unaddressed");
   });
 });
+
+describe("status: a denial or rebuttal whose own evidence is withheld (blind sets 33-34)", () => {
+  it("reads 'Neither the company nor its lawyers have produced any correspondence … to back up the denial' as leaving the denial unverified", () => {
+    const p = ["The group alleges that Kestrel was warned 14 months before the recall.", "Kestrel has denied receiving any such warning.", "Neither the company nor its lawyers have produced any correspondence with the manufacturer to back up the denial."];
+    const claims = detect(p.join("\n"));
+    expect(claims.find((c) => c.text.startsWith("Kestrel has denied"))?.status).toBe("unverified");
+    expect(claims.find((c) => c.text.includes("14 months"))?.status).toBe("disputed");
+  });
+
+  it("leaves unverified a rebuttal whose speaker 'did not say which contracts she meant' and a denial 'but declined to release' its figures", () => {
+    const p = ["Rep. Harold V. Ostrander said the department had $6.8 billion it had not spent.", "A Pentagon spokeswoman, Lt. Col. Marian B. Foss, said most of that money was set aside for contracts, and she called the chairman's estimate wishful arithmetic.", "She did not say which contracts she meant, and the department has not made a list of them public."];
+    expect(claimWith(p, "Marian B. Foss").status).toBe("unverified");
+    const q = ["A fund-raiser said the campaign had spent nearly 90 percent of what it raised.", "Mr. Strickland called that account flatly untrue but declined to release the campaign's spending figures."];
+    expect(claimWith(q, "flatly untrue").status).toBe("unverified");
+    expect(claimWith(q, "90 percent").status).toBe("disputed");
+  });
+
+  it("reads 'It gave no basis for that number' and a review not released as unverified", () => {
+    expect(cueStatuses("It gave no basis for that number.")).toContain("unverified");
+    expect(cueStatuses("The department has not released the internal review on which Mr. Meeks said that estimate was based.")).toContain("unverified");
+  });
+
+  it("lets 'Her account' point at an anonymous woman's claim", () => {
+    const p = ["Kestrel's barrister, Simon Achterberg, said the emails had been cherry-picked.", "A former Kestrel engineer, who spoke on condition of anonymity, said safety testing had been cut from six weeks to about ten days.", "Her account could not be independently confirmed."];
+    expect(claimWith(p, "six weeks").status).toBe("unverified");
+    expect(claimWith(p, "cherry-picked").status).toBe("unaddressed");
+  });
+});
