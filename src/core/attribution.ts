@@ -109,12 +109,20 @@ const ROLE_MODIFIERS = new Set(["state", "former", "deputy", "senior", "vice", "
 const APPROX_BEFORE_FIGURE = new Set(["about", "around", "roughly", "some", "nearly", "almost", "just", "more", "than", "less", "fewer", "close", "to", "over", "under", "up", "as", "many", "much", "least", "a", "an"]);
 const FIGURE_WORD = /^(?:[\d$£€¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|a third|a quarter)$)/;
 
+// Verbs whose restrictive "who" clause is a claim of the person described: "a candidate who says …"
+const WHO_SPEECH_LEMMAS = new Set(["say", "claim", "allege", "insist", "argue", "contend", "maintain", "warn", "tell", "estimate", "call", "testify", "accuse"]);
+
 /** toks[v] inside a "whether …" clause: only words between them, eight at most. */
 function inWhetherClause(toks: Token[], v: number): boolean {
-  for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
+  return inClauseOf(toks, v, "whether", 8);
+}
+
+/** toks[v] within n words after `opener`, with only words between them. */
+function inClauseOf(toks: Token[], v: number, opener: string, n: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - n; k--) {
     const t = toks[k]!;
     if (!t.word) return false;
-    if (t.lo === "whether") return true;
+    if (t.lo === opener) return true;
   }
   return false;
 }
@@ -346,6 +354,10 @@ export class Attributor {
     }
     // "refused to say whether the mayor had been questioned by investigators": a question, nothing reported
     if (inWhetherClause(toks, v)) return null;
+    // "who asked not to be named because her bank advises the airline": a reason, nothing reported
+    if (inClauseOf(toks, v, "because", 6)) return null;
+    // "when it expected to pay $2.2 billion": expecting to do something reports nothing
+    if (cf.lemma === "expect" && next?.lo === "to") return null;
     // "projects that House negotiators want added to the bill": a participle after "want" is a wish, not a report
     if (cf.tense === "past" && prev?.word && /^(?:want|wants|wanted|wanting|need|needs|needed)$/.test(prev.lo)) return null;
     // "in his first term", "the second report": an ordinal after a determiner makes a noun
@@ -354,7 +366,9 @@ export class Attributor {
     if (cf.tense === "base" && next?.word && !next.cap && (PERSON_ROLE_HEADS.has(next.lo) || ORG_HEADS.has(next.lo) || GROUP_HEADS.has(next.lo))) return null;
     // "drew a scornful reply", "a statewide recount": a base form after an adjective after a determiner is a noun
     // ("the officials say" has a plural subject)
-    if (cf.tense === "base" && prev?.word && !prev.cap && ADJECTIVE_END.test(prev.lo) && toks[v - 2]?.word && /^(?:a|an|the|his|her|its|their|this|that)$/.test(toks[v - 2]!.lo)) return null;
+    // ("Residents near the plant say 40 homes flooded": a clause after it makes it the verb)
+    if (cf.tense === "base" && prev?.word && !prev.cap && ADJECTIVE_END.test(prev.lo) && toks[v - 2]?.word && /^(?:a|an|the|his|her|its|their|this|that)$/.test(toks[v - 2]!.lo) &&
+      !(next && (/^\d/.test(next.t) || /^(?:that|it|they|he|she|the|there)$/.test(next.lo)))) return null;
     if (cf.lemma === "recount" && (cf.tense === "base" || cf.tense === "s")) return null;
     // "a Class I recall", "World War I": a Roman numeral, not the pronoun
     if (prev?.t === "I" && toks[v - 2]?.word && toks[v - 2]!.cap) return null;
@@ -371,8 +385,9 @@ export class Attributor {
     // "…, a claim Ukraine's military denied.": a verdict on this sentence's claim, not a second speaker
     if (cf.lemma !== "say" && this.verdictApposition(toks, v)) return null;
     // "who reviewed the laboratory reports for the Chronicle": a compound noun, the object of a verb or preposition
+    // ("Data obtained by the trust shows 33,870 entries": a number or "that" after it makes it the verb)
     if (cf.ambiguous && cf.tense === "s" && prev?.word && !prev.cap && toks[v - 2]?.word && DETERMINERS.has(toks[v - 2]!.lo) &&
-      toks[v - 3]?.word && (PREPOSITIONS.has(toks[v - 3]!.lo) || /ed$/.test(toks[v - 3]!.lo))) return null;
+      toks[v - 3]?.word && (PREPOSITIONS.has(toks[v - 3]!.lo) || /ed$/.test(toks[v - 3]!.lo)) && !(next && (/^\d/.test(next.t) || next.lo === "that"))) return null;
     // "declined to comment, citing the continuing proceedings": a reason cited, not a source
     if (cf.lemma === "cite" && this.citesReason(toks, v)) return null;
     // "her Federal Election Commission report by Michigan Campaign Watch": a noun, its author after it
@@ -638,12 +653,18 @@ export class Attributor {
       // "accused Republicans of stalling", "blamed the administration for the delays"
       for (let k = v + 1; k < toks.length && k <= v + 7; k++) if (toks[k]!.lo === "of" || toks[k]!.lo === "for") return true;
     }
+    // "announced a crowd of 41,212": an announced figure is content
+    if (cf.lemma === "announce") {
+      for (let k = v + 1; k < toks.length && k <= v + 6; k++) if (/^\d/.test(toks[k]!.t) || toks[k]!.t === "$" || toks[k]!.t === "£" || toks[k]!.t === "€") return true;
+    }
     if (CONTENT_VERBS.has(cf.lemma)) {
       for (let k = v + 1; k < toks.length; k++) if (QUOTE_CHARS.has(toks[k]!.t) || toks[k]!.t === ":") return true;
       if (cf.lemma === "report" || cf.lemma === "disclose" || cf.lemma === "reveal") {
-        // "reported a loss of $5 million", "disclosed a $2bn stake": a reported figure is content
+        // "reported a loss of $5 million", "disclosed a $2bn stake", "announced a crowd of 41,212": a reported figure is content
         for (let k = v + 1; k < toks.length && k <= v + 8; k++) if (/^\d/.test(toks[k]!.t) || toks[k]!.t === "$" || toks[k]!.t === "£" || toks[k]!.t === "€") return true;
       }
+      // "Both laboratories reported counting 212 rings": a gerund's clause
+      if (cf.lemma === "report" && /ing$/.test(toks[v + 1]?.lo ?? "") && toks[v + 1]!.word) return true;
     }
     const describing = /^(?:describe|characterize|characterise|label|brand|term|depict|portray|call|dismiss|dub)$/.test(cf.lemma);
     // "reported on Wednesday, citing two fund-raisers, that …": the clause may come after a citing phrase
@@ -823,6 +844,20 @@ export class Attributor {
       if (j > 0 && toks[j - 1]!.t === ",") {
         const src = this.appositiveSubject(c, j - 1, t.lo === "who" ? "person" : null);
         return src ? { src, tail: false } : null;
+      }
+      // "a complaint from a defeated council candidate who says …": the person the clause describes
+      // ("Frank J. Delvecchio, a road-maintenance worker from Erie who said": the person named before the apposition)
+      if (t.lo === "who" && j > 1 && toks[j - 1]!.word && WHO_SPEECH_LEMMAS.has(cf.lemma)) {
+        let f = this.leftPhraseStart(toks, j - 1);
+        // ("a complaint from a defeated council candidate who": the indefinite phrase after the last preposition)
+        for (let q = j - 1; q > f; q--) if (toks[q]!.word && PREPOSITIONS.has(toks[q]!.lo) && /^(?:a|an)$/.test(toks[q + 1]?.lo ?? "")) { f = q + 1; break; }
+        if (f > 0 && toks[f - 1]!.t === ",") {
+          const named = this.appositiveSubject(c, f - 1, "person");
+          return named ? { src: named, tail: false } : null;
+        }
+        if (!/^(?:a|an)$/.test(toks[f]?.lo ?? "")) return null;
+        const src = f <= j - 1 ? sourceOfPhrase(c, f, j, true) : null;
+        return src && (src.kind === "person" || src.kind === "group" || src.kind === "anonymous") ? { src, tail: false } : null;
       }
       return null;
     }
@@ -1029,9 +1064,21 @@ export class Attributor {
         const named = sourceOfPhrase(c, run[0], end, false);
         if (named && named.kind === "organization") return withRole(named, role);
       }
-      return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;
+      return roleSeg ? this.roleSegmentSource(c, roleSeg) : null;
     }
-    return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;
+    return roleSeg ? this.roleSegmentSource(c, roleSeg) : null;
+  }
+
+  /** The speaker an apposition describes when no name is left: "One of them, a 68-year-old retired bus
+   *  driver who asked not to be named, said" → the driver, anonymous. */
+  private roleSegmentSource(c: NPContext, seg: [number, number]): NPSource | null {
+    const toks = c.toks;
+    let who = -1;
+    for (let k = seg[0] + 1; k < seg[1]; k++) if (toks[k]!.lo === "who") { who = k; break; }
+    if (who < 0) return sourceOfPhrase(c, seg[0], seg[1], false);
+    const src = sourceOfPhrase(c, seg[0], who, true);
+    if (src && src.kind !== "document" && !src.entity && this.asksAnonymity(toks, who, seg[1])) src.kind = "anonymous";
+    return src;
   }
 
   /** The phrase ending at the comma toks[comma], when it is "Aides to the majority leader" (plural helpers of a role). */
@@ -1284,7 +1331,7 @@ export class Attributor {
     let h = 0;
     while (h < 3 && h < v && !(toks[h]!.word && DOC_HEADS.has(toks[h]!.lo))) h++;
     if (h >= 3 || h >= v || v > 30) return null;
-    for (let k = h + 1; k < v; k++) if (!toks[k]!.word && toks[k]!.t !== "." && toks[k]!.lo !== "'s" && toks[k]!.t !== "-") return null;
+    for (let k = h + 1; k < v; k++) if (!toks[k]!.word && toks[k]!.t !== "." && toks[k]!.lo !== "'s" && toks[k]!.t !== "-" && !pluralPossessive(toks, k)) return null;
     const src = sourceOfPhrase(c, 0, v, false);
     if (src && src.doc) return src;
     const head = sourceOfPhrase(c, 0, h + 1, false);

@@ -171,7 +171,7 @@ const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday"
 
 const TIME_UNITS = new Set([
   "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
-  "months", "year", "years", "decade", "decades", "century", "centuries", "night", "nights", "weekend", "weekends", "season", "seasons",
+  "months", "year", "years", "decade", "decades", "century", "centuries", "millennium", "millennia", "night", "nights", "weekend", "weekends", "season", "seasons",
   "winter", "winters", "summer", "summers", "autumn", "autumns", "springs",
 ]);
 const RELATIVE_AFTER = new Set(["ago", "earlier", "later", "before", "after", "previously", "prior", "since", "hence"]);
@@ -250,7 +250,7 @@ const APPROX: string[][] = [
   ["nearer"], ["just", "shy", "of"], ["north", "of"], ["the", "best", "part", "of"], ["a", "little", "over"],
   ["a", "little", "under"], ["a", "maximum", "of"], ["a", "minimum", "of"], ["no", "more", "than"],
   ["no", "fewer", "than"], ["no", "less", "than"], ["an", "additional"], ["another"], ["almost", "exactly"],
-  ["closer", "to"], ["nearer", "to"], ["a", "further"], ["an", "extra"],
+  ["closer", "to"], ["nearer", "to"], ["a", "further"], ["an", "extra"], ["within"], ["just"],
 ];
 function indexByFirst(list: string[][]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
@@ -292,6 +292,7 @@ const IRREGULAR_PLURALS = new Set([
   "infantry", "militia", "civilians", "refugees", "migrants", "spacecraft", "offspring", "swine", "poultry",
 ]);
 const AS_WORDS = new Set(["many", "much", "high", "large", "big", "likely", "fast", "long", "great", "often", "expensive", "low", "small"]);
+const DIFFERENCE_WORDS = new Set(["more", "fewer", "less", "higher", "lower", "larger", "smaller", "bigger", "greater", "cheaper", "longer", "shorter", "older", "younger"]);
 const COMPARATIVES = new Set([
   "more", "higher", "larger", "bigger", "greater", "faster", "lower", "smaller", "fewer", "less", "longer",
   "over", "the", "cheaper", "deadlier", "richer", "likelier", "worse", "better",
@@ -738,7 +739,7 @@ class Matcher {
         // "a third of", "fell by a third", but not "a third term"
         const after = this.l(i + 2);
         const prev = this.l(i - 1);
-        if (after === "of" || after === "" || after === "." || after === "," || after === "in" || prev === "by" || prev === "than" || prev === "about" || prev === "nearly" || prev === "almost" || prev === "roughly" || prev === "around") {
+        if (after === "of" || after === "" || after === "." || after === "," || after === "in" || (DIFFERENCE_WORDS.has(after) && this.l(i + 3) === "than") || prev === "by" || prev === "than" || prev === "about" || prev === "nearly" || prev === "almost" || prev === "roughly" || prev === "around") {
           return { a: i, b: i + 2, value: 1 / FRACTIONS.get(next)!, countable: true, bare: false };
         }
       }
@@ -820,7 +821,8 @@ class Matcher {
     if (this.isWord(j, "every")) j++;
     if (this.isNum(j)) {
       const v = this.t[j]!.v;
-      return v !== undefined && v > 1 && v < 1000 && this.t[j]!.l.length < 4;
+      // ("one in 10,000": a risk's denominator may be large, written with separators)
+      return v !== undefined && v > 1 && (v < 1000 ? this.t[j]!.l.length < 4 : v <= 1_000_000 && this.t[j]!.l.includes(","));
     }
     const v = wordValue(this.l(j));
     return v !== undefined && v > 1;
@@ -923,15 +925,24 @@ class Matcher {
           unit = "%";
           b += nextTok.l === "per" ? 2 : 1;
         } else if (nextTok.l === "of" && (c.vague || this.isFractionLike(value)) && this.t[b + 1]?.k === K.Word && (!NOT_UNIT.has(this.l(b + 1)) || this.l(b + 1) === "others")) {
-          // ("Thousands of others are still waiting")
+          // ("Thousands of others are still waiting"; "hundreds of postal votes": an adjective then its plural noun)
           unit = this.l(b + 1);
           b += 2;
+          const n2 = this.t[b];
+          if (n2 && n2.k === K.Word && !n2.cap && !this.pluralNoun(unit) && this.pluralNoun(n2.l) && !NOT_UNIT.has(n2.l)) {
+            unit = unit + " " + n2.l;
+            b++;
+          }
         } else if (nextTok.l === "times" || nextTok.l === "time") {
           unit = "times";
           b++;
           const w1 = this.l(b);
           if (w1 === "as" && AS_WORDS.has(this.l(b + 1))) b += 2;
           else if (COMPARATIVES.has(w1)) b++;
+        } else if (nextTok.l === "of" && !c.vague && this.l(b + 1) === "the" && (this.t[b + 2]?.k === K.Num || (wordValue(this.l(b + 2)) ?? 0) > 1) && this.pluralNoun(this.l(b + 3)) && !this.t[b + 3]!.cap) {
+          // "two of the three samples", "11 of the 26 tenders": a part and the whole, one figure
+          unit = this.l(b + 3);
+          b += 4;
         } else if (nextTok.l === "of" && !c.vague && (this.l(b + 1) === "the" || this.l(b + 1) === "its" || this.l(b + 1) === "their") && this.pluralNoun(this.l(b + 2)) && !this.t[b + 2]!.cap) {
           // "two of the plants": a count out of a named set
           unit = this.l(b + 2);
@@ -992,13 +1003,16 @@ class Matcher {
     }
     const u = unit ?? "";
     const after = this.l(b);
+    // "around 2400 BC": a date
+    if (unit === undefined && (after === "bc" || after === "bce" || (after === "b" && this.l(b + 1) === "." && this.l(b + 2) === "c"))) return { next: b + 1 };
     if (TIME_UNITS.has(u)) {
       // "16 years ago" is a relative date; "over the next three years", "in the last 72 hours" and "will
       // last two weeks" are spans the sentence measures: figures, as labelled
       if (RELATIVE_AFTER.has(this.l(bUnit))) return { next: bUnit + 1 };
-      if ((u === "years" || u === "year") && (after === "old" || after === "of" && this.isWord(b + 1, "age"))) return { next: b + 1 };
+      // (an age; "roughly 4,300 years old" is no one's age but a find's, a figure)
+      if ((u === "years" || u === "year") && (after === "old" || after === "of" && this.isWord(b + 1, "age")) && (value ?? 0) <= 130) return { next: b + 1 };
     }
-    if (u === "years" && after === "old") return { next: b + 1 };
+    if (u === "years" && after === "old" && (value ?? 0) <= 130) return { next: b + 1 };
     const pre = this.l(a - 1);
     // ("aged 44 and 39": the second age too)
     if ((pre === "aged" || pre === "age" || pre === "ages") && !approx) {
@@ -1019,6 +1033,8 @@ class Matcher {
     b = this.rateAt(b);
     // Approximate suffixes: "or so", "or more".
     if (this.isWord(b, "or") && (this.isWord(b + 1, "so") || this.isWord(b + 1, "more"))) { b += 2; approx = true; }
+    // A difference: "about 7,300 fewer than the club's figure", "a third more than it spent"
+    else if (DIFFERENCE_WORDS.has(this.l(b)) && this.isWord(b + 1, "than")) b++;
     if (c.vague) approx = true;
     const start = this.t[a]!.s;
     const end = this.t[b - 1]!.e;

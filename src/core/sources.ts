@@ -212,7 +212,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
       if (!definite) c.coref.addDoc(name, lo, c.sentence, true);
       return { name, kind: "document", role: null, unresolved: false, entity: null, doc: true };
     }
-    if (byAt >= 0 && (toks[byAt]!.lo === "by" || toks[byAt]!.lo === "from") && !handled) {
+    // ("An internal E.P.A. memorandum from last year": a time, not an author)
+    if (byAt >= 0 && (toks[byAt]!.lo === "by" || toks[byAt]!.lo === "from") && !handled && !TIME_TAIL.has(toks[byAt + 1]?.lo ?? "")) {
       // a document by a named author speaks for the author ("a report by Christoph Vanner")
       const author = sourceOfPhrase(c, byAt + 1, b, true);
       // ("readings from a stream gauge": a thing, not an author)

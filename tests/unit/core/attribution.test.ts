@@ -596,3 +596,30 @@ describe("a cue inside a 'whether' clause", () => {
     expect(one("The spokesman, Paul D. Ricci, refused to say whether the mayor had been questioned by 3 investigators.")).toBeNull();
   });
 });
+
+describe("blind sets 35-38 findings", () => {
+  it("reads the person a restrictive 'who says' describes, and the name before an apposition with one", () => {
+    expect(one("Police are assessing a complaint from a defeated council candidate who says 300 votes were fraudulent.")).toMatchObject({ name: "defeated council candidate", kind: "person" });
+    expect(one("The testimony drew questions from its chairman, Rep. Harlan D. Vosburgh, an Ohio Democrat who has called the bailout ``the largest of 3 transfers.''")?.name).toBe("Harlan D. Vosburgh");
+    expect(one("Mr. Prentiss won by 41,000 votes, running as a reformer who promised to clean up contracting.")).toBeNull();
+    expect(one("Rebecca Stroud, a former federal prosecutor who now teaches at Harwell Law School, estimated that he could face 10 years.")?.name).toBe("Rebecca Stroud");
+  });
+
+  it("reads 'One of them, a 68-year-old retired bus driver who asked not to be named, said' as the driver, anonymous", () => {
+    expect(one("One of them, a 68-year-old retired bus driver who asked not to be named, said he had voted for three decades.")).toMatchObject({ name: "68-year-old retired bus driver", kind: "anonymous" });
+  });
+
+  it("finds the document in 'Data obtained by the Supporters' Trust shows' and 'The bid describes … as'", () => {
+    expect(one("Turnstile data obtained by the Kellbridge City Supporters' Trust shows 33,870 entries.")).toMatchObject({ kind: "document" });
+    expect(one("The bid describes the vessel as “the oldest of 3 craft”.")).toMatchObject({ name: "bid", kind: "document" });
+    expect(one("Residents near the plant say 40 homes flooded.")).toMatchObject({ name: "Residents near the plant", kind: "group" });
+  });
+
+  it("reads 'announced a crowd of 41,212' and 'reported counting 212 rings' as claims, not 'expected to pay' or a reason's verb", () => {
+    expect(one("Kellbridge City announced a crowd of 41,212 for the derby.")?.name).toBe("Kellbridge City");
+    expect(one("The laboratory reported counting 212 annual growth rings.")?.name).toBe("laboratory");
+    expect(one("The Navy signed in 1991, when it expected to pay $2.2 billion for 96 pods.")).toBeNull();
+    expect(one("Another analyst, who asked not to be named because her bank advises the airline, said the cost would exceed 5 million.")).toMatchObject({ name: "Another analyst", kind: "anonymous" });
+    expect(one("An internal E.P.A. memorandum from last year, a copy of which was given to reporters, said 14 refineries were left out.")).toMatchObject({ kind: "document" });
+  });
+});

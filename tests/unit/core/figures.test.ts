@@ -433,7 +433,7 @@ describe("findFigures: blind sets 31-34 findings", () => {
   it("reads 'one of every five', the whole in 'two of the seven members' and 'another quarter of a million'", () => {
     expect(texts("He added that one of every five bridges was rated deficient.")).toEqual(["one of every five bridges"]);
     expect(texts("She wrote that 1 of every 5 farms had been split.")).toEqual(["1 of every 5 farms"]);
-    expect(texts("Two of the seven members voted to hold.")).toEqual(["Two", "seven members"]);
+    expect(texts("Two of the seven members voted to hold.")).toEqual(["Two of the seven members"]);
     expect(texts("The two clubs met.")).toEqual([]);
     expect(texts("One of the two clubs refused.")).toEqual([]);
     expect(texts("They sold another quarter of a million units.")).toEqual(["another quarter of a million units"]);
@@ -442,5 +442,28 @@ describe("findFigures: blind sets 31-34 findings", () => {
   it("reads a maturity after a modifier ('two-year government bond yields') as a kind of debt", () => {
     expect(texts("Two-year government bond yields rose 11 basis points.")).toEqual(["rose 11 basis points"]);
     expect(texts("He signed a two-year contract.")).toEqual(["two-year"]);
+  });
+});
+
+describe("findFigures: blind sets 35-38 findings", () => {
+  it("keeps a part and its whole as one figure: 'two of the three samples', '11 of the 26 tenders'", () => {
+    expect(texts("Two of the three samples had been re-run.")).toEqual(["Two of the three samples"]);
+    expect(texts("The firm won only 11 of the 26 tenders it entered.")).toEqual(["11 of the 26 tenders"]);
+  });
+
+  it("reads an age no one lives to as a figure, a BC year as a date, and 'a millennium' as a span", () => {
+    expect(texts("The canoe is roughly 4,300 years old.")).toEqual(["roughly 4,300 years"]);
+    expect(texts("She is 52 years old.")).toEqual([]);
+    expect(texts("The boat dates from around 2400 BC.")).toEqual([]);
+    expect(texts("The result came back more than a millennium younger.")).toEqual(["more than a millennium"]);
+  });
+
+  it("keeps differences, bounds and large-denominator risks whole", () => {
+    expect(texts("The gates counted about 7,300 fewer than the club's figure.")).toEqual(["about 7,300 fewer"]);
+    expect(texts("It paid about a third more than it spent in 1993.")).toEqual(["about a third more"]);
+    expect(texts("Its measurements came within 10 percent of the agency's.")).toEqual(["within 10 percent"]);
+    expect(texts("Of the cases, just 19 ended in a conviction.")).toEqual(["just 19"]);
+    expect(texts("The lifetime cancer risk exceeds one in 10,000.")).toEqual(["one in 10,000"]);
+    expect(texts("He says hundreds of postal votes were forged.")).toEqual(["hundreds of postal votes"]);
   });
 });
