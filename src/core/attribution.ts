@@ -1543,7 +1543,8 @@ function appositionKind(toks: Token[], end: number): "person" | "organization" |
   for (let k = end + 2; k < toks.length && k < end + 12; k++) {
     const t = toks[k]!;
     if (t.lo === "'s") continue;
-    if (!t.word || PREPOSITIONS.has(t.lo) || RELATIVE.has(t.lo)) return kind;
+    // ("the White House's choice to run the Interior Department": an infinitive ends the phrase too)
+    if (!t.word || PREPOSITIONS.has(t.lo) || RELATIVE.has(t.lo) || (t.lo === "to" && kind !== null)) return kind;
     // ("the committee's senior Republican": the committee only owns the head)
     if (toks[k + 1]?.lo === "'s") continue;
     if (PERSON_ROLE_HEADS.has(t.lo) || PARTY_MEMBER.test(t.lo) || PERSON_NOUN.test(t.lo)) kind = "person";
@@ -1553,7 +1554,7 @@ function appositionKind(toks: Token[], end: number): "person" | "organization" |
 }
 
 // People by what they do, as an apposition's head: "a retired school librarian" is no school.
-const PERSON_NOUN = /^(?:[a-z]+(?:ian|ist)|teacher|farmer|driver|worker|resident|pensioner|student|mother|father|grandmother|grandfather|widow|widower|owner|shopkeeper|retiree|volunteer|veteran|patient|parent|neighbou?r|engineer|builder|mechanic|plumber|cleaner|labou?rer|nurse|carer|caregiver|trader|vendor|seller|fisherman|fisherwoman|miner|accountant|surgeon|pharmacist|firefighter|officer|soldier|pilot|captain|coach|player|member)s?$/;
+const PERSON_NOUN = /^(?:[a-z]+(?:ian|ist)|choice|pick|nominee|appointee|candidate|teacher|farmer|driver|worker|resident|pensioner|student|mother|father|grandmother|grandfather|widow|widower|owner|shopkeeper|retiree|volunteer|veteran|patient|parent|neighbou?r|engineer|builder|mechanic|plumber|cleaner|labou?rer|nurse|carer|caregiver|trader|vendor|seller|fisherman|fisherwoman|miner|accountant|surgeon|pharmacist|firefighter|officer|soldier|pilot|captain|coach|player|member)s?$/;
 
 function isAbbrev(toks: Token[], i: number): boolean {
   const t = toks[i];

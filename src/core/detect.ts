@@ -93,6 +93,21 @@ function isVerdictOnly(r: Row): boolean {
   return ACTIVE_OBJECT_RE.test(after) || PRONOUN_OBJECT_ONLY_RE.test(after) || (PASSIVE_SUBJECT_RE.test(before) && PASSIVE_AGENT_RE.test(after) && !AGENT_SAYS_RE.test(after));
 }
 
+const DIGITS_RE = /\d[\d,.]*\d|\d/g;
+
+/** "Her office declined to say how it had arrived at the estimate of 1,500 families": a verdict with no
+ *  source of its own whose every figure repeats the claim it judges adds no claim. */
+function restatesJudged(rows: Row[], statuses: { evidence: number | null }[], i: number): boolean {
+  const r = rows[i]!;
+  if (r.attribution || !r.figures.length) return false;
+  const judged = statuses.flatMap((st, k) => (st.evidence === i && k < i ? [rows[k]!.text] : []));
+  if (!judged.length) return false;
+  return r.figures.every((f) => {
+    const nums = f.text.match(DIGITS_RE);
+    return !!nums && nums.every((n) => judged.some((t) => t.includes(n)));
+  });
+}
+
 export function detect(text: string): Claim[] {
   const spans = mergeQuoteTails(text, splitSentences(text));
   const attributor = new Attributor();
@@ -184,7 +199,7 @@ export function detect(text: string): Claim[] {
   // estimate.") is that claim's evidence, not a claim of its own (the guide's cue sentences).
   for (const i of evidenceFor) {
     const r = rows[i]!;
-    if (isVerdictOnly(r)) statusInput[i]!.isClaim = false;
+    if (isVerdictOnly(r) || restatesJudged(rows, statuses, i)) statusInput[i]!.isClaim = false;
   }
 
   const claimRows: { r: Row; i: number }[] = [];

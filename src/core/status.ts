@@ -122,6 +122,8 @@ const PATTERNS: Pattern[] = [
   // "pushed back on that reading", "scoffed at the suggestion", "took issue with that", "raised questions about the methods"
   { pre: ["push", "scoff", "issue", "question"], re: /\b(?:push(?:ed|es|ing)? back (?:on|against)|scoff(?:ed|s|ing)? at|(?:took|takes|take|taking) issue with|(?:raised|raises|raising) (?:\w+ )?questions (?:about|over|on))\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["skeptic", "sceptic", "doubt", "disbelief", "incredul", "suspicion"], re: /\b(?:met|greeted|received|viewed|treated)\s+(?:(?:the|that|this|these|those|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?)?with\s+(?:\w+\s+)?(?:skepticism|scepticism|doubt|doubts|disbelief|incredulity|suspicion)\b/g, status: "disputed" },
+  // "Moravec's estimate of the cost has found little support outside the union"
+  { pre: ["support"], re: /\b(?:found|finds|find|finding|drew|draws|drawn|won|wins|gained|gains|has|had|have)\s+(?:little|scant|no|few)\s+(?:\w+\s+)?(?:support|backing|takers)\b/g, status: "disputed", needsAnaphor: true },
   // "A study reporting that … has drawn sharp criticism from water companies"
   { pre: ["criticism", "skepticism", "scepticism", "objections"], re: /\b(?:drew|drawn|draws|drawing|faced|faces|facing|attracted|attracts|prompted|prompts|met with)\s+(?:\w+\s+){0,2}?(?:criticism|skepticism|scepticism|objections)\b/g, status: "disputed" },
   // "Few economists … would accept a knock-on effect of that size"
@@ -168,6 +170,9 @@ const PATTERNS: Pattern[] = [
   // about the claim it shares words with
   { pre: ["matching", "similar", "corroborating", "consistent"], re: /\b(?:gave|give|gives|offered|provided|described)\s+(?:\w+\s+)?(?:matching|similar|corroborating|consistent)\s+accounts?\b/g, status: "confirmed" },
   // "backs up her account", "back that up", "was backed up by": support from another party
+  // "Her pay figure, however, is backed by an independent review"
+  // ("The trip was backed by two sponsors" is support of another kind: only a claim noun is backed up)
+  { pre: ["backed by", "backed up by"], re: /(?<=\b(?:figures?|numbers?|accounts?|claims?|estimates?|counts?|tally|totals?|findings?|data|version|story|assertions?)(?:,\s*(?:however|though|too),)?\s+)(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?backed\s+(?:up\s+)?by\b/g, status: "confirmed", needsAnaphor: true },
   { pre: ["back"], re: /\b(?:back|backs|backed|backing)\s+(?:up\b|(?:that|this|it|them|those|these)\s+up\b|(?:her|him|them)\s+(?:up\b|on\s+(?:that|this|the)\b))/g, status: "confirmed", negatable: true },
   // "Statewide turnout reached 67.5%, …, a figure the Lakeshore Civic Data Lab matched in its own count",
   // "That count matched a report filed last year by a surveyor", "a grievance an arbitrator upheld"
@@ -178,7 +183,7 @@ const PATTERNS: Pattern[] = [
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
 const ANAPHOR_RE =
-  /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaints?|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio|targets?|percentages?|denials?|rebuttals?)(?:’s|'s)?\b/gi;
+  /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaints?|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio|targets?|percentages?|denials?|rebuttals?|timetables?)(?:’s|'s)?\b/gi;
 // ("confirmed it billed …" opens a clause: the pronoun is its subject, not the verdict's object)
 const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|contradicts?|contradicted|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|bears?|bore|borne|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b(?=\s*(?:[,.;:!?”"]|$)|\s+(?:as|up|on|in|at|out|outright|again|yesterday|today|last|this|without)\b)/i;
 // "A reviewer … backed her on that point", "Records bear him out": the person's claim just before
@@ -223,6 +228,9 @@ function markPreWords(lower: string): boolean {
   return any;
 }
 
+const QUANTITY_OBJECT_RE = /^\s+(?:more than |fewer than |nearly |about |almost |some |at least |only |just )?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/;
+const COUNTED_NOUN_BEFORE = /\d[\d,]*\s+[a-z]+s\s+$/;
+const DET_BEFORE = /\b(?:the|a|an|its|their|his|her|those|these)\s+$/;
 const FOUND_BEFORE = /\b(?:found|find|finds|saw|see|sees|was|is|there is|there was)\s+(?:``|"|“)?$/;
 const MODAL_BE_BEFORE = /\b(?:would|will|could|might|may|should|must|to|expected to)\s+(?:\w+ly\s+|only\s+)?(?:be\s+)?$/;
 const CONDITION_BEFORE = /\b(?:if|whether|unless)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+$/;
@@ -266,6 +274,10 @@ function cuesInLower(lower: string): StatusCue[] {
       if (p.negatable && NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 20), at))) continue;
       // "the case should be dismissed", "was denied bail": a passive without an agent is not a dispute
       if (p.activeOnly && PASSIVE_BEFORE.test(lower.slice(Math.max(0, at - 12), at)) && !/^\s+by\b/.test(lower.slice(end, end + 4))) continue;
+      // "the agency had rejected more than 4,100 of the 9,600 applications": things refused, not a claim disputed
+      if (p.activeOnly && QUANTITY_OBJECT_RE.test(lower.slice(end, end + 24))) continue;
+      // "4,138 applications denied as of Tuesday", "most of the rejected applicants": a participle describing a noun
+      if (p.activeOnly && /ed$/.test(m[0]) && ((COUNTED_NOUN_BEFORE.test(lower.slice(Math.max(0, at - 30), at)) && /^\s*(?:[,.;]|(?:as|in|since|last|this|during|after|before|for|under|over|so)\b)/.test(lower.slice(end, end + 12))) || (DET_BEFORE.test(lower.slice(Math.max(0, at - 8), at)) && /^\s+[a-z]+s\b/.test(lower.slice(end, end + 20))))) continue;
       out.push({ status: p.status, at, end, needsAnaphor: p.needsAnaphor ?? false, ...(p.rival ? { rival: true } : {}), ...(p.back ? { back: true } : {}), ...(p.withholding ? { withholding: true } : {}) });
     }
   }
@@ -398,13 +410,16 @@ interface Anaphor {
   owner: string;
   /** what follows the noun and narrows it: "the guild's figures on patient loads and turnover" */
   about: string;
+  /** a number right after the noun: "the estimate of 1,500 families" → "of 1,500 families" */
+  ofNumber: string;
 }
 
 // "Rourke’s campaign called that estimate": a determiner inside a phrase opens another
+const OF_NUMBER_RE = /^\s+of\s+(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?[$£€]?\d[\d,.]*/;
 const INNER_DET = /\b(?:that|this|these|those|the|a|an|their|his|her|its)\s/i;
 const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\./g;
 // "figures on/about/for …": up to a clause boundary, a few words
-const ABOUT_RE = /^\s+(?:on|about|for|over|regarding|concerning|that|of how|of why|of what|of when)\s+([^,.;:!?“"]{1,60})/i;
+const ABOUT_RE = /^\s+(?:on|about|for|over|regarding|concerning|that|of how|of why|of what|of when|of the|of its|of their)\s+([^,.;:!?“"]{1,60})/i;
 
 /**
  * `judges`, when given, collects every sentence whose cue was aimed at an earlier claim, whether or
@@ -453,7 +468,8 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
       // number ("the 474 deaths") is not an anaphor either
       const about = ABOUT_RE.exec(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80).replace(TITLE_DOT, "$1"));
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-      anaphors.push({ noun, modifiers: m[2]!.toLowerCase(), at: m.index, about: about ? about[1]!.toLowerCase() : "", owner: ownerOf(det, m[2]!.toLowerCase(), after) });
+      const ofNumber = OF_NUMBER_RE.exec(after)?.[0] ?? "";
+      anaphors.push({ noun, modifiers: m[2]!.toLowerCase(), at: m.index, about: about ? about[1]!.toLowerCase() : "", owner: ownerOf(det, m[2]!.toLowerCase(), after), ofNumber });
     }
     const leading = LEADING_PRONOUN_RE.test(s.text) && !s.isClaim;
     const pronounObject = PRONOUN_OBJECT_RE.test(s.text) || BACKED_PERSON_RE.test(s.text);
@@ -514,8 +530,10 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
       }
       // "…, but his lawyers have not submitted evidence to support that explanation": an unverified
       // cue in a claim, naming the claim after it, is about this sentence
+      // ("declined to say how it had arrived at the estimate of 1,500 families": a number an earlier claim gave names that claim)
       const ownAnaphor = anaphor !== null && s.isClaim && cue.status === "unverified" && anaphor.at > cue.at && !cueIsAttribution &&
-        /\b(?:support|back|substantiate|justify|prove|explain|how)\b/.test(lower.slice(cue.at, anaphor.at));
+        /\b(?:support|back|substantiate|justify|prove|explain|how)\b/.test(lower.slice(cue.at, anaphor.at)) &&
+        !earlierClaimSharesNumber(sents, i, s.text.slice(anaphor.at, anaphor.at + 60));
       // "Mr. Castellano denied a report by Thrift Watch that …": the report's content is this sentence's claim
       if (isDenialVerb && s.cueLemma === "report" && s.cueStart !== null && s.cueStart > cue.at && s.cueStart - cue.at < 40) {
         set(i, "disputed", i);
@@ -666,6 +684,13 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
 // figure the guild cited." The earlier claim with that number, from someone else, is confirmed.
 const SAME_FIGURE_RE = /\b(?:the same (?:figure|number|rate|estimate|count|total|tally|amount|level)|(?:matching|matches|matched|in line with|consistent with|echoing|echoed) (?:the |an? |its |their |that |this |those |these )?(?:[\w’'.-]+ ){0,2}?(?:figure|number|estimate|count|total|tally|rate)s?)\b/i;
 const NUMBER_RE = /\d[\d,]*(?:\.\d+)?%?/g;
+
+function earlierClaimSharesNumber(sents: StatusSentence[], i: number, phrase: string): boolean {
+  const nums = numbersIn(phrase);
+  if (!nums.size) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4 * WINDOW); k--) if (sents[k]!.isClaim && sents[k]!.numeric && sharesNumber(sents[k]!, nums)) return true;
+  return false;
+}
 
 function numbersIn(text: string): Set<string> {
   const out = new Set<string>();
@@ -868,7 +893,8 @@ function overlapTarget(sents: StatusSentence[], i: number): number[] {
 }
 
 // "Neither side's claims could be independently verified": the sourced claims just before it
-const BOTH_SIDES_RE = /\b(?:neither|either|both)\s+(?:side|sides|party|parties|camp|camps|country|countries|army|armies|government|governments)(?:[’']s|s[’'])?\s+(?:claims?|accounts?|figures?|assertions?|versions?|reports?|tallies|numbers)\b/i;
+// ("neither account could be independently checked": the two just given)
+const BOTH_SIDES_RE = /\b(?:neither|either|both)\s+(?:(?:side|sides|party|parties|camp|camps|country|countries|army|armies|government|governments)(?:[’']s|s[’'])?\s+)?(?:claims?|accounts?|figures?|assertions?|versions?|reports?|tallies|numbers)\b/i;
 
 function bothSides(sents: StatusSentence[], i: number): number[] {
   const out: number[] = [];
@@ -887,7 +913,8 @@ function bothSides(sents: StatusSentence[], i: number): number[] {
 const ACCOUNT_NOUNS = new Set(["account", "version", "explanation", "story", "timeline", "testimony"]);
 // Owners that name an organisation by its kind: "the company's injury count".
 // (an army, ministry or government is named in its own sources: "Ostrevia’s army said")
-const GENERIC_ORGS = new Set(["company", "firm", "club", "group", "union", "hospital", "campaign"]);
+const GENERIC_ORGS = new Set(["company", "firm", "club", "group", "union", "hospital", "campaign", "airline", "carrier", "bank", "insurer", "lender",
+  "retailer", "utility", "operator", "manufacturer", "maker", "university", "school", "trust", "charity", "league", "association", "federation"]);
 const OWNER_BY_RE = /^\s+by\s+((?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)(?=\s+(?:that|was|were|is|are|has|had)\b|[,.;:]|$)/i;
 
 /** The party whose claim an anaphor names, or "" when it names none. */
@@ -1082,7 +1109,7 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
     // "the savings figure": a numeric claim that shares the modifier, else the nearest numeric claim
     const mods = contentWords(anaphor.modifiers);
     // "confirmed the $1.3 billion figure": the claim that gave that number
-    const nums = numbersIn(anaphor.modifiers);
+    const nums = numbersIn(anaphor.modifiers + " " + anaphor.ofNumber);
     if (nums.size) {
       // a number names its claim anywhere in the article so far
       for (let k = i - 1; k >= Math.max(0, i - 4 * WINDOW) && target < 0; k--) {

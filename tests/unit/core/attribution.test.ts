@@ -623,3 +623,10 @@ describe("blind sets 35-38 findings", () => {
     expect(one("An internal E.P.A. memorandum from last year, a copy of which was given to reporters, said 14 refineries were left out.")).toMatchObject({ kind: "document" });
   });
 });
+
+describe("an apposition with an infinitive", () => {
+  it("reads 'the White House's choice to run the Interior Department' as a person's role", () => {
+    expect(one("Walter J. Brannock, the White House's choice to run the Interior Department, told senators that he had sold 3 stakes.")).toMatchObject({ name: "Walter J. Brannock", kind: "person" });
+    expect(one("Meridian, the company hired to run the port, said 3 ships docked.")).toMatchObject({ kind: "organization" });
+  });
+});

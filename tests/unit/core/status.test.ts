@@ -899,3 +899,40 @@ describe("status: a denial or rebuttal whose own evidence is withheld (blind set
     expect(claimWith(p, "cherry-picked").status).toBe("unaddressed");
   });
 });
+
+describe("status: blind sets 35-36", () => {
+  it("does not read participles ('4,138 applications denied', 'the rejected applicants') or refusals of things ('rejected more than 4,100 applications') as disputes", () => {
+    expect(cueStatuses("The agency's own tally showed 4,138 applications denied as of Tuesday.")).toEqual([]);
+    expect(cueStatuses("Penning said most of the rejected applicants had been turned down.")).toEqual([]);
+    expect(cueStatuses("The governor said the agency had rejected more than 4,100 of the 9,600 applications.")).toEqual([]);
+    expect(cueStatuses("About 300 residents rejected the plan.")).toEqual(["disputed"]);
+  });
+
+  it("reads 'has found little support' and 'is backed by an independent review' as verdicts on the owner's claim", () => {
+    const p = ["Captain Lena Moravec said the true cost of the dispute was closer to €15 million.", "Moravec said pilots' pay had fallen by 18% since 2019.",
+      "Moravec's estimate of the cost has found little support outside the union.", "Her pay figure, however, is backed by an independent review."];
+    expect(claimWith(p, "€15 million").status).toBe("disputed");
+    expect(claimWith(p, "18%").status).toBe("confirmed");
+  });
+
+  it("matches 'the airline's estimate' to the airline's claim, and 'neither account' to the two just given", () => {
+    const p = ["Northwind Airways said the strike had cost it about €38 million.", "The Professional Pilots' Association, which represents about 2,400 pilots, rejected the airline's estimate."];
+    expect(claimWith(p, "€38 million").status).toBe("disputed");
+    const q = ["The Western Lands Alliance said Mr. Brannock had helped draft a 1993 memo.", "Mr. Brannock said he had never seen such a memo.", "Neither the alliance nor the nominee's office produced any documents, and neither account could be independently checked."];
+    expect(claimWith(q, "helped draft").status).toBe("unverified");
+    expect(claimWith(q, "never seen").status).toBe("unverified");
+  });
+
+  it("points 'the estimate of 1,500 families' back at the claim that gave it, and that verdict is no claim of its own", () => {
+    const p = ["Mrs. Selden said the rejections had left at least 1,500 families living in campers.", "Farmers said their losses came to $12 million.", "Her office declined to say how it had arrived at the estimate of 1,500 families still out of their homes."];
+    const claims = detect(p.join("\n"));
+    expect(claims.find((c) => c.text.includes("campers"))?.status).toBe("unverified");
+    expect(claims.find((c) => c.text.includes("$12 million"))?.status).toBe("unaddressed");
+    expect(claims.some((c) => c.text.startsWith("Her office declined"))).toBe(false);
+  });
+
+  it("reads 'the minister's timetable' as pointing at the minister's claim", () => {
+    const p = ["Health Minister Corin Vasquez said a further 400,000 doses would be released by the end of the month.", "Veltrane has not confirmed the minister's timetable."];
+    expect(claimWith(p, "400,000").status).toBe("unverified");
+  });
+});
