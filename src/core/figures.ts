@@ -1088,7 +1088,7 @@ class Matcher {
       const t = this.t[i]!;
       // (a symbol is one code unit: test it without making its string)
       if (t.k === K.Sym && !CURRENCY_SYM_CODES.has(this.s.charCodeAt(t.s)) && this.s.charCodeAt(t.s) !== 43) { i++; continue; }
-      if (t.k === K.Word && !t.startsFigure()) { i++; continue; }
+      if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0))) { i++; continue; }
       const r = this.match(i);
       if (r.fig) out.push(r.fig);
       i = r.next > i ? r.next : i + 1;
@@ -1099,12 +1099,19 @@ class Matcher {
 
 const COUPLE_SCALES = new Set(["hundred", "thousand", "million", "billion", "dozen"]);
 
-const STARTERS = new Set<string>([
+// Words that can open a figure by themselves: number words, change verbs, currencies, range openers.
+const CORE_STARTERS = new Set<string>([
   ...[...SMALL.keys()], ...[...TENS.keys()], ...[...FRACTIONS.keys()], ...[...MULTIPLE_VERBS.keys()],
-  ...[...FOLD_WORDS.keys()], ...VAGUE_COUNTS, ...CHANGE_VERBS, ...APPROX.map((p) => p[0]!),
+  ...[...FOLD_WORDS.keys()], ...VAGUE_COUNTS, ...CHANGE_VERBS,
   ...[...DOLLAR_PREFIX.keys()], ...CURRENCY_CODES, "between", "from", "a", "an", "once", "twice", "thrice", "double",
   "triple", "treble", "quadruple", "several", "few", "many", "dozen", "hundred", "thousand", "million", "billion",
 ]);
+const STARTERS = new Set<string>([...CORE_STARTERS, ...APPROX.map((p) => p[0]!)]);
+// Words that open a figure only as the head of an approximation: "the" ("the best part of"), "in" ("in
+// excess of"), "at" ("at least"), "on" ("on average"). They are among the commonest words, and without
+// their phrase match() finds nothing at them (no change verb, currency or number word), so all() passes
+// over them unless the phrase follows.
+const APPROX_ONLY_STARTERS = new Set(APPROX.map((p) => p[0]!).filter((w) => !CORE_STARTERS.has(w)));
 
 const STARTER_TRIE = buildTrie(STARTERS);
 
