@@ -193,8 +193,12 @@ const PRE_WORDS: string[] = [...new Set(PATTERNS.flatMap((p) => p.pre))].sort((a
 const PRE_INDEX = new Map(PRE_WORDS.map((w, k) => [w, k]));
 const PRE_PREFIXES: number[][] = PRE_WORDS.map((w) => PRE_WORDS.flatMap((v, k) => (w.startsWith(v) ? [k] : [])));
 const PRE_RE = new RegExp(PRE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
-// Cheap pre-test on the text as written, before lower-casing it: most sentences hold none of the words.
+// Whether a sentence holds a pre-test word is answered by the scan of its lower case that marks them
+// (lower-casing is cheap; a case-insensitive scan first would read the sentence twice). The two differ
+// only where lower-casing turns a non-ASCII letter into ASCII ("İ" → "i̇", the Kelvin sign → "k"): in a
+// sentence with one, the words count only as written, as they always have.
 const ANY_CUE = new RegExp(PRE_RE.source, "i");
+const ASCII_FROM_LOWER_CASING = /[\u0130\u212a]/;
 const PATTERN_PRE: number[][] = PATTERNS.map((p) => p.pre.map((w) => PRE_INDEX.get(w)!));
 const prePresent = new Uint8Array(PRE_WORDS.length);
 
@@ -219,13 +223,13 @@ const ANAPHOR_NOUN_BEFORE = /\b(?:figures|numbers|estimates|counts|totals|claims
 
 /** Status cues in one sentence, in pattern order, without overlaps. */
 export function statusCues(text: string): StatusCue[] {
-  return ANY_CUE.test(text) ? cuesInLower(text.toLowerCase()) : [];
+  return cuesInLower(text, text.toLowerCase());
 }
 
 /** statusCues for a sentence already lower-cased (assignStatuses keeps the lower-cased text). */
-function cuesInLower(lower: string): StatusCue[] {
+function cuesInLower(text: string, lower: string): StatusCue[] {
   const out: StatusCue[] = [];
-  if (!markPreWords(lower)) return out;
+  if (!markPreWords(lower) || (ASCII_FROM_LOWER_CASING.test(text) && !ANY_CUE.test(text))) return out;
   const masked: [number, number][] = [];
   for (let pi = 0; pi < PATTERNS.length; pi++) {
     const p = PATTERNS[pi]!;
@@ -408,9 +412,8 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
 
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i]!;
-    if (!ANY_CUE.test(s.text)) continue;
     const lower = s.text.toLowerCase();
-    const cues = cuesInLower(lower);
+    const cues = cuesInLower(s.text, lower);
     if (!cues.length) continue;
     CUED.add(s);
     ANAPHOR_RE.lastIndex = 0;
