@@ -16,6 +16,8 @@ interface Row {
   start: number;
   end: number;
   text: string;
+  /** the text lower-cased, once for figures and status */
+  lower: string;
   line: number;
   figures: Figure[];
   quoted: boolean;
@@ -113,7 +115,7 @@ export function detect(text: string): Claim[] {
     const sa = attributor.analyze(s, rows.length, open);
     open = sa.openAtEnd;
     rows.push({
-      start: sp.start, end: sp.end, text: s, line, figures: [],
+      start: sp.start, end: sp.end, text: s, lower: s.toLowerCase(), line, figures: [],
       quoted: sa.quoted, openAtEnd: sa.openAtEnd, hasQuoteRegions: sa.quoteRegions.length > 0, attribution: sa.attribution,
     });
   }
@@ -122,7 +124,7 @@ export function detect(text: string): Claim[] {
   for (const r of rows) {
     if (FURNITURE_RE.test(r.text)) continue;
     // findFigures returns fresh objects: shift them to article offsets in place
-    r.figures = findFigures(r.text);
+    r.figures = findFigures(r.text, r.lower);
     // "Two staff in the trust's booking office, who spoke on condition of anonymity, said": a count of the
     // sentence's own sources is no figure (the guide leaves it out)
     // (a survey's sample, "a survey of 400 city residents", is a figure: documents keep theirs)
@@ -164,6 +166,7 @@ export function detect(text: string): Claim[] {
 
   const statusInput: StatusSentence[] = rows.map((r) => ({
     text: r.text,
+    lower: r.lower,
     // ("So said Piotr Wawrzyczek, …" only names the quotation's speaker: a claim only with figures of its own)
     isClaim: r.figures.length > 0 || (r.attribution !== null && !r.attribution.namesQuote),
     numeric: r.figures.length > 0,

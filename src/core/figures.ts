@@ -18,8 +18,7 @@ class Src {
   readonly low: string | null;
   /** a word token joins letters with U+2010/U+2011 (set by tokenize; such words fold it to "-") */
   hyphens = false;
-  constructor(readonly s: string) {
-    const lowered = s.toLowerCase();
+  constructor(readonly s: string, lowered: string) {
     this.low = lowered.length === s.length ? lowered : null;
   }
   lower(start: number, end: number): string {
@@ -110,10 +109,11 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 }
 
-export function tokenize(s: string): Tok[] {
+/** `lowered` is `s.toLowerCase()`, when the caller has it already. */
+export function tokenize(s: string, lowered = s.toLowerCase()): Tok[] {
   const out: Tok[] = [];
   const n = s.length;
-  const src = new Src(s);
+  const src = new Src(s, lowered);
   const low = src.low;
   let i = 0;
   let sp = true;
@@ -357,9 +357,9 @@ interface Core {
 class Matcher {
   private readonly t: Tok[];
   private readonly s: string;
-  constructor(s: string) {
+  constructor(s: string, lowered: string) {
     this.s = s;
-    this.t = tokenize(s);
+    this.t = tokenize(s, lowered);
   }
 
   private l(i: number): string {
@@ -1121,10 +1121,13 @@ function mayStartFigure(w: string): boolean {
   return dash > 0 && STARTERS.has(w.slice(0, dash));
 }
 
-/** Every figure in one sentence, in order, with offsets relative to the sentence. */
-export function findFigures(sentence: string): Figure[] {
+/**
+ * Every figure in one sentence, in order, with offsets relative to the sentence. `lowered` is
+ * `sentence.toLowerCase()`, when the caller has it already (detect lower-cases each sentence once).
+ */
+export function findFigures(sentence: string, lowered?: string): Figure[] {
   if (!hasNumericSignal(sentence)) return [];
-  return new Matcher(sentence).all();
+  return new Matcher(sentence, lowered ?? sentence.toLowerCase()).all();
 }
 
 const SIGNAL_WORDS = /(?:one|once|than an? |two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|double|twice|triple|treble|quadrupl|fold|score|zero)/i;

@@ -10,6 +10,8 @@ import { codeUnitTest } from "./charclass.ts";
 
 export interface StatusSentence {
   text: string;
+  /** `text.toLowerCase()`, when the caller has it already (detect lower-cases each sentence once) */
+  lower?: string;
   isClaim: boolean;
   numeric: boolean;
   /** resolved source name, or null when not attributed */
@@ -182,6 +184,10 @@ const STOP = new Set(`the a an of to in on at for by with from and or but that t
 it its their his her they he she we i as than then which who whom whose said says say told also not no would could will
 into about after before over under more most some any such other there here what when where while`.split(/\s+/));
 
+function lowerOf(s: StatusSentence): string {
+  return s.lower ?? s.text.toLowerCase();
+}
+
 const PRIORITY: Record<Status, number> = { disputed: 3, unverified: 2, confirmed: 1, unaddressed: 0 };
 const WINDOW = 8;
 
@@ -344,8 +350,12 @@ function eachWord(lower: string, min: number, f: (w: string) => void): void {
 }
 
 function contentWords(s: string): Set<string> {
+  return contentWordsOfLower(s.toLowerCase());
+}
+
+function contentWordsOfLower(lower: string): Set<string> {
   const out = new Set<string>();
-  eachWord(s.toLowerCase(), 3, (w) => {
+  eachWord(lower, 3, (w) => {
     let stem = STEMS.get(w);
     if (stem === undefined) {
       stem = STOP.has(w) || cueForm(w) ? null : wordStem(w);
@@ -412,7 +422,7 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
 
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i]!;
-    const lower = s.text.toLowerCase();
+    const lower = lowerOf(s);
     const cues = cuesInLower(s.text, lower);
     if (!cues.length) continue;
     CUED.add(s);
@@ -612,12 +622,12 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
     if (ks.source === s.source) continue;
     const reply = s.text.slice(s.cueStart);
     if (NEG_RE.test(ks.text) === NEG_RE.test(reply)) continue;
-    const lower = s.text.toLowerCase();
+    const lower = lowerOf(s);
     if (!REPLY_CUE_RE.test(lower.slice(s.cueStart)) || MODAL_BEFORE.test(lower.slice(Math.max(0, s.cueStart - 14), s.cueStart))) continue;
     if (NO_COMMENT_RE.test(s.text)) continue;
     // "said only that the leader will look at it": an answer that says nothing either way
     if (/^\w+\s+only\b/.test(lower.slice(s.cueStart))) continue;
-    const kl = ks.text.toLowerCase();
+    const kl = lowerOf(ks);
     const party = partyWords(s);
     // (party words are letters, apostrophes and hyphens only, so they are safe inside a pattern)
     if (!party.some((w) => partyRe(w).test(kl))) continue;
@@ -1049,7 +1059,7 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
       for (let k = i - 1; k >= lo && target < 0; k--) {
         if (!isClaim(k)) continue;
         const ks = sents[k]!;
-        if (ks.text.toLowerCase().includes(stem) || (ks.source && ks.source.toLowerCase().includes(stem))) target = k;
+        if (lowerOf(ks).includes(stem) || (ks.source && ks.source.toLowerCase().includes(stem))) target = k;
       }
     }
   }
@@ -1065,7 +1075,7 @@ const BAGS = new WeakMap<StatusSentence, Set<string>>();
 function bagOf(s: StatusSentence): Set<string> {
   let b = BAGS.get(s);
   if (!b) {
-    b = contentWords(s.text);
+    b = contentWordsOfLower(lowerOf(s));
     BAGS.set(s, b);
   }
   return b;
