@@ -413,6 +413,32 @@ const ABOUT_RE = /^\s+(?:on|about|for|over|regarding|concerning|that|of how|of w
  * not that claim kept the verdict (a dispute outranks a later confirmation).
  */
 export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): StatusResult[] {
+  memo = newMemo(sents.length);
+  try {
+    return statusesOf(sents, judges);
+  } finally {
+    memo = newMemo(0);
+  }
+}
+
+// What is worked out about a sentence of the page being assigned only when a cue needs it, by its
+// index, once per sentence (plain arrays: a look-up per comparison of two sentences is cheap).
+interface Memo {
+  /** content words (bagOf) */
+  bags: (Set<string> | undefined)[];
+  /** numbers (sharesNumber) */
+  numbers: (Set<string> | undefined)[];
+  /** the sentence holds a status cue of its own: a verdict on other claims, the last place a vague "that timeline" points to */
+  cued: Uint8Array;
+}
+
+function newMemo(n: number): Memo {
+  return { bags: new Array(n).fill(undefined), numbers: new Array(n).fill(undefined), cued: new Uint8Array(n) };
+}
+
+let memo: Memo = newMemo(0);
+
+function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult[] {
   const out: StatusResult[] = sents.map(() => ({ status: "unaddressed", evidence: null }));
   const set = (i: number, st: Status, ev: number) => {
     if (judges && ev > i) judges.add(ev);
@@ -425,7 +451,7 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
     const lower = lowerOf(s);
     const cues = cuesInLower(s.text, lower);
     if (!cues.length) continue;
-    CUED.add(s);
+    memo.cued[i] = 1;
     ANAPHOR_RE.lastIndex = 0;
     const anaphors: Anaphor[] = [];
     let m: RegExpExecArray | null;
@@ -655,13 +681,11 @@ function numbersIn(text: string): Set<string> {
   return out;
 }
 
-// Numbers per sentence, computed once per sentence and only when a cue needs them.
-const NUMBERS = new WeakMap<StatusSentence, Set<string>>();
-function sharesNumber(s: StatusSentence, nums: Set<string>): boolean {
-  let mine = NUMBERS.get(s);
+function sharesNumber(sents: StatusSentence[], k: number, nums: Set<string>): boolean {
+  let mine = memo.numbers[k];
   if (!mine) {
-    mine = numbersIn(s.text);
-    NUMBERS.set(s, mine);
+    mine = numbersIn(sents[k]!.text);
+    memo.numbers[k] = mine;
   }
   for (const n of mine) if (nums.has(n)) return true;
   return false;
@@ -676,7 +700,7 @@ function matchingFigures(sents: StatusSentence[], set: (i: number, st: Status, e
     for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
       const ks = sents[k]!;
       if (!ks.isClaim || !ks.numeric || !ks.source || ks.source === s.source) continue;
-      if (sharesNumber(ks, mine)) { set(k, "confirmed", i); break; }
+      if (sharesNumber(sents, k, mine)) { set(k, "confirmed", i); break; }
     }
   }
 }
@@ -751,7 +775,7 @@ function rivalTarget(sents: StatusSentence[], i: number, who: string): number {
   };
   // a figure answers the figure about the same thing ("no more than 20 had been arrested" → "37 arrests"),
   // up to six sentences back; failing that, the nearest numeric claim of another party
-  const about = bagOf(sents[i]!);
+  const about = bagOf(sents, i);
   const best = about.size ? bestOverlap(sents, i, Math.max(0, i - 6), about, other, 1) : -1;
   if (best >= 0 || !last) return best;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -811,7 +835,7 @@ function nearestAnaphor(list: Anaphor[], at: number, text: string): Anaphor | nu
 
 function overlapTarget(sents: StatusSentence[], i: number): number[] {
   const lo = Math.max(0, i - WINDOW);
-  const t = bestOverlap(sents, i, lo, bagOf(sents[i]!), (k) => sents[k]!.isClaim, 1);
+  const t = bestOverlap(sents, i, lo, bagOf(sents, i), (k) => sents[k]!.isClaim, 1);
   return t >= 0 ? [t] : [];
 }
 
@@ -952,7 +976,7 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
     // no anaphor (a denial or confirmation with its own content): the claim it shares most words with,
     // the words of the denied clause first
     if (clause) target = bestOverlap(sents, i, lo, clause, isClaim, 1);
-    if (target < 0) target = bestOverlap(sents, i, lo, bagOf(sents[i]!), isClaim, 1);
+    if (target < 0) target = bestOverlap(sents, i, lo, bagOf(sents, i), isClaim, 1);
     // failing that, only a claim right before it
     if (target < 0) for (let k = i - 1; k >= Math.max(lo, i - 2); k--) if (isClaim(k)) { target = k; break; }
     if (target < 0) return [];
@@ -976,7 +1000,7 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   for (let k = anaphor?.owner ? Math.max(0, i - 2 * WINDOW) : lo; k < i; k++) {
     const ks = sents[k]!;
     if (k === target || !ks.isClaim || ks.source !== src) continue;
-    if (narrowed && narrowed.size && !sharesWord(bagOf(ks), narrowed)) continue;
+    if (narrowed && narrowed.size && !sharesWord(bagOf(sents, k), narrowed)) continue;
     out.push(k);
   }
   return out;
@@ -997,23 +1021,20 @@ function ownerTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, owned
   // "put the cost of the plan at $580 million, saying the governor's figure left out interest": of the
   // owner's figures, the one about what the cue sentence is about
   if (numeric) {
-    const about = bestOverlap(sents, i, Math.max(0, i - WINDOW), bagOf(sents[i]!), ok, 1);
+    const about = bestOverlap(sents, i, Math.max(0, i - WINDOW), bagOf(sents, i), ok, 1);
     if (about >= 0) return about;
   }
   for (let k = i - 1; k >= far; k--) if (ok(k)) return k;
   return -1;
 }
 
-// Sentences holding a status cue of their own: verdicts on other claims, the last place a vague
-// "that timeline" points to.
-const CUED = new WeakSet<StatusSentence>();
 
 /** The nearest earlier claim that is not itself a verdict on another, else the nearest claim. */
 function nearestContent(sents: StatusSentence[], i: number, lo: number, isClaim: (k: number) => boolean): number {
   let any = -1;
   for (let k = i - 1; k >= lo; k--) {
     if (!isClaim(k)) continue;
-    if (!CUED.has(sents[k]!)) return k;
+    if (memo.cued[k] === 0) return k;
     if (any < 0) any = k;
   }
   return any;
@@ -1033,7 +1054,7 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
     if (nums.size) {
       // a number names its claim anywhere in the article so far
       for (let k = i - 1; k >= Math.max(0, i - 4 * WINDOW) && target < 0; k--) {
-        if (isClaim(k) && sents[k]!.numeric && sharesNumber(sents[k]!, nums)) target = k;
+        if (isClaim(k) && sents[k]!.numeric && sharesNumber(sents, k, nums)) target = k;
       }
     }
     // "the White House's wage figures": what the figures are about ("wage") before whose they are
@@ -1070,13 +1091,12 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
  * The candidate claim sharing the most distinctive words with `words`: a word found in many of the
  * window's sentences counts little, and a nearer claim wins a tie.
  */
-// Content words per sentence, computed once per sentence and only when a cue needs them.
-const BAGS = new WeakMap<StatusSentence, Set<string>>();
-function bagOf(s: StatusSentence): Set<string> {
-  let b = BAGS.get(s);
+// Content words of sentence k, computed once per sentence and only when a cue needs them.
+function bagOf(sents: StatusSentence[], k: number): Set<string> {
+  let b = memo.bags[k];
   if (!b) {
-    b = contentWordsOfLower(lowerOf(s));
-    BAGS.set(s, b);
+    b = contentWordsOfLower(lowerOf(sents[k]!));
+    memo.bags[k] = b;
   }
   return b;
 }
@@ -1085,7 +1105,7 @@ function bestOverlap(sents: StatusSentence[], i: number, lo: number, words: Set<
   const bags: Set<string>[] = [];
   const df = new Map<string, number>();
   for (let k = i - 1; k >= lo; k--) {
-    const bag = bagOf(sents[k]!);
+    const bag = bagOf(sents, k);
     bags[k - lo] = bag;
     for (const w of bag) if (words.has(w)) df.set(w, (df.get(w) ?? 0) + 1);
   }
