@@ -93,8 +93,25 @@ function isVerdictOnly(r: Row): boolean {
   return ACTIVE_OBJECT_RE.test(after) || (PASSIVE_SUBJECT_RE.test(before) && PASSIVE_AGENT_RE.test(after) && !AGENT_SAYS_RE.test(after));
 }
 
+// Lower-casing maps each character on its own, except "İ" (which grows to two) and "Σ" (whose lower
+// case depends on the letters around it): without them, a slice of the lower-cased text is the
+// sentence lower-cased, and one call on the whole text is much cheaper than one per sentence.
+const CONTEXT_CASED = /[\u0130\u03a3]/;
+
+/** The span's text lower-cased: a slice of the lower-cased text when that is the same string. */
+function lowerOf(text: string, lowered: string | null, start: number, end: number): string {
+  // (a span that cut a surrogate pair would lower-case half a character on its own)
+  const splitsPair = (start > 0 && isLowSurrogate(text.charCodeAt(start))) || (end < text.length && isLowSurrogate(text.charCodeAt(end)));
+  return lowered !== null && !splitsPair ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 export function detect(text: string): Claim[] {
   const spans = mergeQuoteTails(text, splitSentences(text));
+  const lowered = CONTEXT_CASED.test(text) ? null : text.toLowerCase();
   const attributor = new Attributor();
   const rows: Row[] = [];
   let line = 0;
@@ -115,7 +132,7 @@ export function detect(text: string): Claim[] {
     const sa = attributor.analyze(s, rows.length, open);
     open = sa.openAtEnd;
     rows.push({
-      start: sp.start, end: sp.end, text: s, lower: s.toLowerCase(), line, figures: [],
+      start: sp.start, end: sp.end, text: s, lower: lowerOf(text, lowered, sp.start, sp.end), line, figures: [],
       quoted: sa.quoted, openAtEnd: sa.openAtEnd, hasQuoteRegions: sa.quoteRegions.length > 0, attribution: sa.attribution,
     });
   }
