@@ -127,10 +127,10 @@ export class Attributor {
 
   /**
    * Attributes sentence number `index` (article order). `openQuote` is the quote state carried from
-   * the previous sentence of the same paragraph.
+   * the previous sentence of the same paragraph. `lowered` is `text.toLowerCase()`, when the caller has it.
    */
-  analyze(text: string, index: number, openQuote: boolean): SentenceAttribution {
-    const toks = tokenize(text);
+  analyze(text: string, index: number, openQuote: boolean, lowered?: string): SentenceAttribution {
+    const toks = tokenize(text, lowered);
     const q = scanQuotes(text, openQuote);
     const ctx: NPContext = { text, toks, coref: this.coref, sentence: index, quoteSpeaker: null };
     const n = toks.length;

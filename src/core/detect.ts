@@ -129,10 +129,11 @@ export function detect(text: string): Claim[] {
     }
     if (moved) open = false;
     const s = text.slice(sp.start, sp.end);
-    const sa = attributor.analyze(s, rows.length, open);
+    const lower = lowerOf(text, lowered, sp.start, sp.end);
+    const sa = attributor.analyze(s, rows.length, open, lower);
     open = sa.openAtEnd;
     rows.push({
-      start: sp.start, end: sp.end, text: s, lower: lowerOf(text, lowered, sp.start, sp.end), line, figures: [],
+      start: sp.start, end: sp.end, text: s, lower, line, figures: [],
       quoted: sa.quoted, openAtEnd: sa.openAtEnd, hasQuoteRegions: sa.quoteRegions.length > 0, attribution: sa.attribution,
     });
   }
