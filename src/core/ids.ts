@@ -3,6 +3,8 @@
 // dashes folded, whitespace collapsed, lower case), computed in one pass without building the
 // normalised string. A repeated sentence on the same page gets a deterministic "-2", "-3" suffix.
 
+import { codeUnitTest } from "./charclass.ts";
+
 // Only characters outside ASCII and common typographic punctuation need Unicode normalisation.
 const NEEDS_NFKC = /[^\x00-\x7f\u2010-\u201f\u2032\u2033\u00a0]/;
 
@@ -92,13 +94,25 @@ export function claimId(text: string): string {
 
 /** cyrb53 of the normalised form of a claim text (what its id spells in base 36). */
 function claimHash(text: string): number {
+  // (most texts need no Unicode normalisation: hashing finds out on the way, instead of a scan first)
+  const h = hashNormalised(text, true);
+  return h >= 0 ? h : hashNormalised(text.normalize("NFKC").toLowerCase(), false);
+}
+
+const needsNfkcUnit = codeUnitTest(NEEDS_NFKC);
+
+/**
+ * cyrb53 of the code units walk() gives for a text already NFKC-normalised and lower-cased, or for
+ * `raw` text that needs no normalisation; -1 when a raw text turns out to need it.
+ */
+function hashNormalised(s: string, raw: boolean): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   // the same code units as walk(), hashed inline (no callback per character)
-  const s = normalisedSource(text);
   let pendingSpace = false;
   let started = false;
   for (let i = 0; i < s.length; i++) {
+    if (raw && needsNfkcUnit(s.charCodeAt(i))) return -1;
     const c = normCodeAt(s, i);
     if (c === SPACE) {
       pendingSpace = started;
@@ -118,19 +132,33 @@ function claimHash(text: string): number {
 
 const DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz";
 
-/** n.toString(36) for an integer 0 <= n < 2^53 (the same digits, several times faster). */
-function base36(n: number): string {
+/** n.toString(36) for an integer 0 <= n < 2^31 (the same digits, several times faster). */
+function smallBase36(n: number): string {
   if (n < 36) return DIGITS36[n]!;
   let out = "";
   while (n > 0) {
-    let q = Math.floor(n / 36);
-    let r = n - q * 36;
-    // n / 36 may round up to the next integer: correct the quotient exactly
-    if (r < 0) { q--; r += 36; } else if (r >= 36) { q++; r -= 36; }
-    out = DIGITS36[r]! + out;
+    const q = Math.floor(n / 36);
+    out = DIGITS36[n - q * 36]! + out;
     n = q;
   }
   return out;
+}
+
+const POW36_5 = 36 ** 5;
+const ZEROS = ["", "0", "00", "000", "0000"];
+
+/**
+ * n.toString(36) for an integer 0 <= n < 2^53: its last five digits and the rest (below 2^28) done
+ * apart, both in small integers.
+ */
+function base36(n: number): string {
+  if (n < POW36_5) return smallBase36(n);
+  let hi = Math.floor(n / POW36_5);
+  let rest = n - hi * POW36_5;
+  // n / 36^5 may round across an integer: correct the quotient exactly
+  if (rest < 0) { hi--; rest += POW36_5; } else if (rest >= POW36_5) { hi++; rest -= POW36_5; }
+  const lo = smallBase36(rest);
+  return smallBase36(hi) + ZEROS[5 - lo.length]! + lo;
 }
 
 /** Ids for texts in page order; repeats of the same text get "-2", "-3", … in order. */
