@@ -3,8 +3,6 @@
 // dashes folded, whitespace collapsed, lower case), computed in one pass without building the
 // normalised string. A repeated sentence on the same page gets a deterministic "-2", "-3" suffix.
 
-import { codeUnitTest } from "./charclass.ts";
-
 // Only characters outside ASCII and common typographic punctuation need Unicode normalisation.
 const NEEDS_NFKC = /[^\x00-\x7f\u2010-\u201f\u2032\u2033\u00a0]/;
 
@@ -35,16 +33,6 @@ function normCode(c: number): number {
 // normCode by code unit, filled on first use (0: not yet known): one load per character instead of
 // a chain of range tests, and no lower-casing call for the same letter twice
 const NORM_CODE = new Int32Array(0x10000);
-
-function normCodeAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  let k = NORM_CODE[c]!;
-  if (k === 0) {
-    k = normCode(c);
-    NORM_CODE[c] = k;
-  }
-  return k;
-}
 
 function normalisedSource(text: string): string {
   return NEEDS_NFKC.test(text) ? text.normalize("NFKC").toLowerCase() : text;
@@ -95,25 +83,38 @@ export function claimId(text: string): string {
 /** cyrb53 of the normalised form of a claim text (what its id spells in base 36). */
 function claimHash(text: string): number {
   // (most texts need no Unicode normalisation: hashing finds out on the way, instead of a scan first)
-  const h = hashNormalised(text, true);
-  return h >= 0 ? h : hashNormalised(text.normalize("NFKC").toLowerCase(), false);
+  const h = hashCodes(text, RAW_CODE);
+  return h >= 0 ? h : hashCodes(text.normalize("NFKC").toLowerCase(), NORM_CODE);
 }
 
-const needsNfkcUnit = codeUnitTest(NEEDS_NFKC);
+// normCode by code unit for a text not yet normalised, or NFKC_NEEDED for a code unit NEEDS_NFKC
+// matches (filled on first use like NORM_CODE)
+const RAW_CODE = new Int32Array(0x10000);
+const NFKC_NEEDED = -2;
+
+function codeAt(table: Int32Array, s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  let k = table[c]!;
+  if (k === 0) {
+    k = table === RAW_CODE && NEEDS_NFKC.test(String.fromCharCode(c)) ? NFKC_NEEDED : normCode(c);
+    table[c] = k;
+  }
+  return k;
+}
 
 /**
- * cyrb53 of the code units walk() gives for a text already NFKC-normalised and lower-cased, or for
- * `raw` text that needs no normalisation; -1 when a raw text turns out to need it.
+ * cyrb53 of the code units walk() gives, read through `table`: NORM_CODE for a text already
+ * NFKC-normalised and lower-cased, RAW_CODE for one that may need it (-1 when it does).
  */
-function hashNormalised(s: string, raw: boolean): number {
+function hashCodes(s: string, table: Int32Array): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   // the same code units as walk(), hashed inline (no callback per character)
   let pendingSpace = false;
   let started = false;
   for (let i = 0; i < s.length; i++) {
-    if (raw && needsNfkcUnit(s.charCodeAt(i))) return -1;
-    const c = normCodeAt(s, i);
+    const c = codeAt(table, s, i);
+    if (c === NFKC_NEEDED) return -1;
     if (c === SPACE) {
       pendingSpace = started;
       continue;
