@@ -264,7 +264,8 @@ export class Attributor {
       if (t.cap && i > 0 && !QUOTE_CHARS.has(toks[i - 1]!.t)) continue; // a name ("Read", "Says")
       const r = this.verbSource(ctx, i, cf, found);
       if (!r) continue;
-      found.push(mk(r.src, t.start, t.end, t.t.toLowerCase(), cf.lemma, inRegions(t.start, q.regions), i, r.tail));
+      // (a cue word is letters a-z only, so its token's lower case is the word lower-cased)
+      found.push(mk(r.src, t.start, t.end, lo, cf.lemma, inRegions(t.start, q.regions), i, r.tail));
     }
 
     const outside = found.filter((f) => !f.inQuote);
