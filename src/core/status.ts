@@ -1102,20 +1102,26 @@ function bagOf(sents: StatusSentence[], k: number): Set<string> {
 }
 
 function bestOverlap(sents: StatusSentence[], i: number, lo: number, words: Set<string>, ok: (k: number) => boolean, min: number, decay = 0.05): number {
-  const bags: Set<string>[] = [];
+  // each candidate's words in common with `words`, in its bag's order (the order the scores add up in)
+  const common: (string[] | null)[] = new Array(i - lo).fill(null);
   const df = new Map<string, number>();
   for (let k = i - 1; k >= lo; k--) {
-    const bag = bagOf(sents, k);
-    bags[k - lo] = bag;
-    for (const w of bag) if (words.has(w)) df.set(w, (df.get(w) ?? 0) + 1);
+    let mine: string[] | null = null;
+    for (const w of bagOf(sents, k)) {
+      if (!words.has(w)) continue;
+      df.set(w, (df.get(w) ?? 0) + 1);
+      (mine ??= []).push(w);
+    }
+    common[k - lo] = mine;
   }
   let best = -1;
   let bestScore = 0;
   for (let k = i - 1; k >= lo; k--) {
     if (!ok(k)) continue;
     let n = 0;
-    let shared = 0;
-    for (const w of bags[k - lo]!) if (words.has(w)) { n += 1 / (df.get(w) ?? 1); shared++; }
+    const mine = common[k - lo] ?? null;
+    const shared = mine === null ? 0 : mine.length;
+    for (let x = 0; x < shared; x++) n += 1 / (df.get(mine![x]!) ?? 1);
     if (shared < min) continue;
     const score = n - decay * (i - k);
     if (score > bestScore) { best = k; bestScore = score; }
