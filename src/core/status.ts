@@ -497,7 +497,7 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       }
       if (cue.rival) {
         // "…, the same figure the union cited" agrees (matchingFigures); it answers nothing
-        if (SAME_FIGURE_RE.test(s.text)) continue;
+        if (namesSameFigure(s)) continue;
         // "the governor's property-tax figure … would be closer to $30": the figure it names, else the nearest
         const named = anaphors.find((a) => NUMERIC_NOUNS.has(a.noun) && a.modifiers.trim() !== "");
         if (named) {
@@ -671,6 +671,13 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
 // Another party arriving at the same number: "A state survey put the vacancy rate at 18%, the same
 // figure the guild cited." The earlier claim with that number, from someone else, is confirmed.
 const SAME_FIGURE_RE = /\b(?:the same (?:figure|number|rate|estimate|count|total|tally|amount|level)|(?:matching|matches|matched|in line with|consistent with|echoing|echoed) (?:the |an? |its |their |that |this |those |these )?(?:[\w’'.-]+ ){0,2}?(?:figure|number|estimate|count|total|tally|rate)s?)\b/i;
+
+/** SAME_FIGURE_RE matches the sentence; a scan of its lower case for the words the pattern needs comes first. */
+function namesSameFigure(s: StatusSentence): boolean {
+  const lower = lowerOf(s);
+  const may = lower.includes("the same ") || lower.includes("match") || lower.includes("in line with") || lower.includes("consistent with") || lower.includes("echo");
+  return may && SAME_FIGURE_RE.test(s.text);
+}
 const NUMBER_RE = /\d[\d,]*(?:\.\d+)?%?/g;
 
 function numbersIn(text: string): Set<string> {
@@ -694,7 +701,7 @@ function sharesNumber(sents: StatusSentence[], k: number, nums: Set<string>): bo
 function matchingFigures(sents: StatusSentence[], set: (i: number, st: Status, ev: number) => void): void {
   for (let i = 1; i < sents.length; i++) {
     const s = sents[i]!;
-    if (!s.numeric || !SAME_FIGURE_RE.test(s.text)) continue;
+    if (!s.numeric || !namesSameFigure(s)) continue;
     const mine = numbersIn(s.text);
     if (!mine.size) continue;
     for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
