@@ -355,7 +355,16 @@ function contentWords(s: string): Set<string> {
 
 function contentWordsOfLower(lower: string): Set<string> {
   const out = new Set<string>();
-  eachWord(lower, 3, (w) => {
+  // (eachWord's scan written out: this runs on nearly every sentence, and a callback per word costs)
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const w0 = lnWidth(lower, i);
+    if (w0 === 0) { i++; continue; }
+    const start = i;
+    i = wordEnd(lower, i + w0);
+    if (i - start < 3) continue;
+    const w = lower.slice(start, i);
     let stem = STEMS.get(w);
     if (stem === undefined) {
       stem = STOP.has(w) || cueForm(w) ? null : wordStem(w);
@@ -363,7 +372,7 @@ function contentWordsOfLower(lower: string): Set<string> {
       STEMS.set(w, stem);
     }
     if (stem !== null) out.add(stem);
-  });
+  }
   return out;
 }
 
