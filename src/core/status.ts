@@ -506,7 +506,7 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       }
       if (cue.rival) {
         // "…, the same figure the union cited" agrees (matchingFigures); it answers nothing
-        if (namesSameFigure(s)) continue;
+        if (SAME_FIGURE_RE.test(s.text)) continue;
         // "the governor's property-tax figure … would be closer to $30": the figure it names, else the nearest
         const named = anaphors.find((a) => NUMERIC_NOUNS.has(a.noun) && a.modifiers.trim() !== "");
         if (named) {
@@ -623,9 +623,18 @@ const REPORTING = new Set("said says told tells added adds stated according repo
 function prefixes(text: string, drop: Set<string>): Set<string> {
   const out = new Set<string>();
   eachWord(text.toLowerCase(), 4, (w) => {
-    if (!STOP.has(w) && !REPORTING.has(w) && !drop.has(w) && !/\d/.test(w)) out.add(w.slice(0, 5));
+    if (!STOP.has(w) && !REPORTING.has(w) && !drop.has(w) && !hasAsciiDigit(w)) out.add(w.slice(0, 5));
   });
   return out;
+}
+
+/** /\d/.test(w), without a pattern call per word. */
+function hasAsciiDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 // a reply in the past or present: "Sporting Lisbon said…", not "Pruitt will say…" or "according to"
@@ -680,13 +689,6 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
 // Another party arriving at the same number: "A state survey put the vacancy rate at 18%, the same
 // figure the guild cited." The earlier claim with that number, from someone else, is confirmed.
 const SAME_FIGURE_RE = /\b(?:the same (?:figure|number|rate|estimate|count|total|tally|amount|level)|(?:matching|matches|matched|in line with|consistent with|echoing|echoed) (?:the |an? |its |their |that |this |those |these )?(?:[\w’'.-]+ ){0,2}?(?:figure|number|estimate|count|total|tally|rate)s?)\b/i;
-
-/** SAME_FIGURE_RE matches the sentence; a scan of its lower case for the words the pattern needs comes first. */
-function namesSameFigure(s: StatusSentence): boolean {
-  const lower = lowerOf(s);
-  const may = lower.includes("the same ") || lower.includes("match") || lower.includes("in line with") || lower.includes("consistent with") || lower.includes("echo");
-  return may && SAME_FIGURE_RE.test(s.text);
-}
 const NUMBER_RE = /\d[\d,]*(?:\.\d+)?%?/g;
 
 function numbersIn(text: string): Set<string> {
@@ -710,7 +712,7 @@ function sharesNumber(sents: StatusSentence[], k: number, nums: Set<string>): bo
 function matchingFigures(sents: StatusSentence[], set: (i: number, st: Status, ev: number) => void): void {
   for (let i = 1; i < sents.length; i++) {
     const s = sents[i]!;
-    if (!s.numeric || !namesSameFigure(s)) continue;
+    if (!s.numeric || !SAME_FIGURE_RE.test(s.text)) continue;
     const mine = numbersIn(s.text);
     if (!mine.size) continue;
     for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
