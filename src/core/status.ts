@@ -205,16 +205,24 @@ const PRE_RE = new RegExp(PRE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, 
 // sentence with one, the words count only as written, as they always have.
 const ANY_CUE = new RegExp(PRE_RE.source, "i");
 const ASCII_FROM_LOWER_CASING = /[\u0130\u212a]/;
-const PATTERN_PRE: number[][] = PATTERNS.map((p) => p.pre.map((w) => PRE_INDEX.get(w)!));
+// The patterns each pre-test word lets run, so that marking the words found marks their patterns.
+const PATTERNS_OF_PRE: number[][] = PRE_WORDS.map((w) => PATTERNS.flatMap((p, pi) => (p.pre.includes(w) ? [pi] : [])));
 const prePresent = new Uint8Array(PRE_WORDS.length);
+const patternEnabled = new Uint8Array(PATTERNS.length);
 
+/** Marks the pre-test words the sentence holds, and the patterns they let run; false when it holds none. */
 function markPreWords(lower: string): boolean {
   prePresent.fill(0);
+  patternEnabled.fill(0);
   let any = false;
   PRE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PRE_RE.exec(lower)) !== null) {
-    for (const k of PRE_PREFIXES[PRE_INDEX.get(m[0])!]!) prePresent[k] = 1;
+    for (const k of PRE_PREFIXES[PRE_INDEX.get(m[0])!]!) {
+      if (prePresent[k] === 1) continue;
+      prePresent[k] = 1;
+      for (const pi of PATTERNS_OF_PRE[k]!) patternEnabled[pi] = 1;
+    }
     any = true;
     PRE_RE.lastIndex = m.index + 1;
   }
@@ -238,11 +246,8 @@ function cuesInLower(text: string, lower: string): StatusCue[] {
   if (!markPreWords(lower) || (ASCII_FROM_LOWER_CASING.test(text) && !ANY_CUE.test(text))) return out;
   const masked: [number, number][] = [];
   for (let pi = 0; pi < PATTERNS.length; pi++) {
+    if (patternEnabled[pi] === 0) continue;
     const p = PATTERNS[pi]!;
-    const pre = PATTERN_PRE[pi]!;
-    let has = false;
-    for (let k = 0; k < pre.length; k++) if (prePresent[pre[k]!] === 1) { has = true; break; }
-    if (!has) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(lower)) !== null) {
