@@ -84,6 +84,11 @@ const RIGHT_STOP = new Set([
   "before", "when", "while", "as", "that", "who", "which", "whose", "to", "and", "but", "or", "because",
 ]);
 const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»", "„", "`"]);
+
+/** The token is a quotation mark (a mark token of one character: no word's text is looked up). */
+function isQuoteMark(t: Token): boolean {
+  return !t.word && t.t.length === 1 && QUOTE_CHARS.has(t.t);
+}
 const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
 const ABBREV = new Set(["co", "inc", "corp", "ltd", "jr", "sr", "bros", "llc", "plc", "st", "u.s", "u.k", "u.n", "d.c"]);
 const PARTY_TAG = /^(?:[DRI]|Dem|Rep|Ind)-/;
@@ -171,10 +176,10 @@ export class Attributor {
 
   /**
    * Attributes sentence number `index` (article order). `openQuote` is the quote state carried from
-   * the previous sentence of the same paragraph.
+   * the previous sentence of the same paragraph. `lowered` is `text.toLowerCase()`, when the caller has it.
    */
-  analyze(text: string, index: number, openQuote: boolean): SentenceAttribution {
-    const toks = tokenize(text);
+  analyze(text: string, index: number, openQuote: boolean, lowered?: string): SentenceAttribution {
+    const toks = tokenize(text, lowered);
     const q = scanQuotes(text, openQuote);
     const ctx: NPContext = { text, toks, coref: this.coref, sentence: index, quoteSpeaker: null };
     const n = toks.length;
@@ -305,10 +310,11 @@ export class Attributor {
       const cf = cueOf(t);
       if (!cf) continue;
       if (lo === "think" && toks[i + 1]?.lo === "tank") continue;
-      if (t.cap && i > 0 && !QUOTE_CHARS.has(toks[i - 1]!.t)) continue; // a name ("Read", "Says")
+      if (t.cap && i > 0 && !isQuoteMark(toks[i - 1]!)) continue; // a name ("Read", "Says")
       const r = this.verbSource(ctx, i, cf, found);
       if (!r) continue;
-      found.push(mk(r.src, t.start, t.end, t.t.toLowerCase(), cf.lemma, inRegions(t.start, q.regions), i, r.tail));
+      // (a cue word is letters a-z only, so its token's lower case is the word lower-cased)
+      found.push(mk(r.src, t.start, t.end, lo, cf.lemma, inRegions(t.start, q.regions), i, r.tail));
     }
 
     const outside = found.filter((f) => !f.inQuote);
@@ -417,7 +423,7 @@ export class Attributor {
       if (NEGATION.has(t.lo)) return null;
     }
     // ("were quick to note that …", "was at pains to stress": said all the same)
-    if (cf.tense === "base" && prev?.word && MODALS.has(prev.lo) && !eagerTo && !(next && (next.lo === "that" || QUOTE_CHARS.has(next.t)) && /^(?:will|would)$/.test(prev.lo))) return null;
+    if (cf.tense === "base" && prev?.word && MODALS.has(prev.lo) && !eagerTo && !(next && (next.lo === "that" || isQuoteMark(next)) && /^(?:will|would)$/.test(prev.lo))) return null;
     if (cf.tense === "base" && prev?.word && PRE_VERB_SKIP.has(prev.lo) && toks[v - 2]?.word && MODALS.has(toks[v - 2]!.lo)) return null;
     // Passives: "were corroborated by X" names X; "is said to", "were estimated" attribute to no one.
     let k = v - 1;
@@ -460,9 +466,9 @@ export class Attributor {
       // ("“Do you hold that view today?” asked Sen. Lindgren": after a question, "asked" is inverted speech)
       // (two-character closing quotes, '', are two tokens)
       let q = v - 1;
-      while (q > 0 && q > v - 3 && QUOTE_CHARS.has(toks[q]!.t)) q--;
+      while (q > 0 && q > v - 3 && isQuoteMark(toks[q]!)) q--;
       const askedAfterQuestion = cf.lemma === "ask" && q < v - 1 && toks[q]?.t === "?";
-      if (namedNext && prev && !prev.word && (prev.t === "," || QUOTE_CHARS.has(prev.t)) && (!NO_INVERSION.has(cf.lemma) || askedAfterQuestion) && !cf.weak && !cf.docOnly) {
+      if (namedNext && prev && !prev.word && (prev.t === "," || isQuoteMark(prev)) && (!NO_INVERSION.has(cf.lemma) || askedAfterQuestion) && !cf.weak && !cf.docOnly) {
         // only a closing speech tag: the phrase must end the sentence or a clause
         const e = this.rightPhraseEnd(toks, v + 1);
         const after = toks[e];
@@ -534,7 +540,7 @@ export class Attributor {
   }
 
   private describesAs(toks: Token[], from: number): boolean {
-    for (let k = from; k < toks.length; k++) if (toks[k]!.lo === "as" || QUOTE_CHARS.has(toks[k]!.t)) return true;
+    for (let k = from; k < toks.length; k++) if (toks[k]!.lo === "as" || isQuoteMark(toks[k]!)) return true;
     return false;
   }
 
@@ -595,11 +601,11 @@ export class Attributor {
   private quotedTail(toks: Token[], v: number): boolean {
     let k = v - 1;
     while (k >= 0 && (toks[k]!.word || toks[k]!.t === "." || toks[k]!.lo === "'s")) k--;
-    return k >= 0 && (QUOTE_CHARS.has(toks[k]!.t) || (toks[k]!.t === "," && k > 0 && QUOTE_CHARS.has(toks[k - 1]!.t)));
+    return k >= 0 && (isQuoteMark(toks[k]!) || (toks[k]!.t === "," && k > 0 && isQuoteMark(toks[k - 1]!)));
   }
 
   private quoteBefore(toks: Token[], v: number): boolean {
-    for (let k = v - 1; k >= 0 && k >= v - 12; k--) if (QUOTE_CHARS.has(toks[k]!.t)) return true;
+    for (let k = v - 1; k >= 0 && k >= v - 12; k--) if (isQuoteMark(toks[k]!)) return true;
     return false;
   }
 
@@ -643,7 +649,7 @@ export class Attributor {
     // "added 5,000 jobs", "reported $5 billion": a quantity object is not reported speech
     if (next && (/^\d/.test(next.t) || next.t === "$" || next.t === "£" || next.t === "€") && cf.lemma === "add") return false;
     // (also inside a quotation: "would add “at least 30% to labour costs”")
-    if (cf.lemma === "add" && next && QUOTE_CHARS.has(next.t) && this.quantityAhead(toks, v + 1) && !toks.slice(v + 2, v + 6).some((t) => t.lo === "that" || t.lo === "we" || t.lo === "i")) return false;
+    if (cf.lemma === "add" && next && isQuoteMark(next) && this.quantityAhead(toks, v + 1) && !toks.slice(v + 2, v + 6).some((t) => t.lo === "that" || t.lo === "we" || t.lo === "i")) return false;
     if (this.clauseFollows(toks, v)) return true;
     // "had expected a gain of 175,000", "forecast growth of 2%": a predicted quantity is content
     if (/^(?:expect|forecast|predict|project|anticipate|estimate)$/.test(cf.lemma)) {
@@ -658,7 +664,7 @@ export class Attributor {
       for (let k = v + 1; k < toks.length && k <= v + 6; k++) if (/^\d/.test(toks[k]!.t) || toks[k]!.t === "$" || toks[k]!.t === "£" || toks[k]!.t === "€") return true;
     }
     if (CONTENT_VERBS.has(cf.lemma)) {
-      for (let k = v + 1; k < toks.length; k++) if (QUOTE_CHARS.has(toks[k]!.t) || toks[k]!.t === ":") return true;
+      for (let k = v + 1; k < toks.length; k++) if (isQuoteMark(toks[k]!) || toks[k]!.t === ":") return true;
       if (cf.lemma === "report" || cf.lemma === "disclose" || cf.lemma === "reveal") {
         // "reported a loss of $5 million", "disclosed a $2bn stake", "announced a crowd of 41,212": a reported figure is content
         for (let k = v + 1; k < toks.length && k <= v + 8; k++) if (/^\d/.test(toks[k]!.t) || toks[k]!.t === "$" || toks[k]!.t === "£" || toks[k]!.t === "€") return true;
@@ -670,13 +676,13 @@ export class Attributor {
     // "reported on Wednesday, citing two fund-raisers, that …": the clause may come after a citing phrase
     for (let k = v + 1; k < toks.length && k <= v + 14; k++) {
       const t = toks[k]!;
-      if (t.lo === "that" || QUOTE_CHARS.has(t.t) || t.t === ":") return true;
+      if (t.lo === "that" || isQuoteMark(t) || t.t === ":") return true;
       if (t.lo === "as" && describing) return true;
       // ("questioned Mr. Marra's sample, contending that …": a title's dot is no clause boundary)
       if (!t.word && t.t !== "," && t.lo !== "'s" && !(t.t === "." && isAbbrev(toks, k - 1))) return false;
     }
     if (describing) {
-      for (let k = v + 1; k < toks.length && k <= v + 8; k++) if (QUOTE_CHARS.has(toks[k]!.t)) return true;
+      for (let k = v + 1; k < toks.length && k <= v + 8; k++) if (isQuoteMark(toks[k]!)) return true;
     }
     if (/^(?:hope|expect|fear|worry|anticipate|suspect)$/.test(cf.lemma)) {
       for (let k = v + 1; k < toks.length && k <= v + 10; k++) {
@@ -897,7 +903,7 @@ export class Attributor {
       : sourceOfPhrase(c, from, endIdx, LOOSE.has(cf.lemma)) ?? this.documentSubject(c, v));
     if (!src) return null;
     const before = toks[from - 1];
-    const tail = !!before && (before.t === "," || QUOTE_CHARS.has(before.t)) && from > 2;
+    const tail = !!before && (before.t === "," || isQuoteMark(before)) && from > 2;
     return { src, tail };
   }
 
@@ -975,7 +981,7 @@ export class Attributor {
         if (p >= 0 && toks[p]!.t === "(") end = p;
       }
       let k = end - 1;
-      while (k >= 0 && k > end - 25 && toks[k]!.t !== "," && !(QUOTE_CHARS.has(toks[k]!.t) && !pluralPossessive(toks, k)) && toks[k]!.t !== "(" && toks[k]!.t !== ":" && toks[k]!.t !== ";" && toks[k]!.t !== "—") k--;
+      while (k >= 0 && k > end - 25 && toks[k]!.t !== "," && !(isQuoteMark(toks[k]!) && !pluralPossessive(toks, k)) && toks[k]!.t !== "(" && toks[k]!.t !== ":" && toks[k]!.t !== ";" && toks[k]!.t !== "—") k--;
       const from = k + 1;
       if (from >= end) return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;
       const first = toks[from]!;
@@ -1015,7 +1021,7 @@ export class Attributor {
           // a role segment before the name: "Chief of the General Staff of the Armed Forces, Valery Gerasimov,"
           if (openSeg && src.kind === "person" && !src.role) {
             let r = k - 1;
-            while (r >= 0 && r > k - 15 && toks[r]!.t !== "," && !QUOTE_CHARS.has(toks[r]!.t)) r--;
+            while (r >= 0 && r > k - 15 && toks[r]!.t !== "," && !isQuoteMark(toks[r]!)) r--;
             // "a complaint filed in June by the Republican state chairman, Thomas W. Kincaid,": the role follows "by"
             for (let q = k - 1; q > r + 1; q--) if (/^(?:by|from|to|with|under)$/.test(toks[q]!.lo)) { r = q; break; }
             const rt = roleFromSegment(c, r + 1, k);
@@ -1220,7 +1226,7 @@ export class Attributor {
     const toks = c.toks;
     const prev = toks[v - 1];
     if (!prev || prev.word) return null;
-    if (!(prev.t === "," || QUOTE_CHARS.has(prev.t) || prev.t === "—" || prev.t === "–")) return null;
+    if (!(prev.t === "," || isQuoteMark(prev) || prev.t === "—" || prev.t === "–")) return null;
     if (cf.tense === "base") return null;
     // "…, disagreed with the job count, arguing …": a prepositional object is no speaker
     if (toks[v + 1]?.word && PREPOSITIONS.has(toks[v + 1]!.lo)) return null;
@@ -1259,7 +1265,7 @@ export class Attributor {
   private mainSubject(c: NPContext, limit: number): NPSource | null {
     const toks = c.toks;
     let i = 0;
-    while (i < limit && (!toks[i]!.word || QUOTE_CHARS.has(toks[i]!.t))) i++;
+    while (i < limit && (!toks[i]!.word || isQuoteMark(toks[i]!))) i++;
     if (i >= limit) return null;
     if (INTRO.has(toks[i]!.lo) || PREPOSITIONS.has(toks[i]!.lo)) {
       let k = i;
@@ -1299,7 +1305,7 @@ export class Attributor {
     if (!f || !f.word) return;
     if (!/^(?:a|an|the)$/.test(f.lo) && !(f.cap && PERSON_TITLES.has(f.lo)) && !PARTY_NAME.test(f.t)) return;
     let k = from;
-    while (k < toks.length && k < from + 14 && toks[k]!.t !== "," && toks[k]!.t !== "." && !RELATIVE.has(toks[k]!.lo) && !QUOTE_CHARS.has(toks[k]!.t)) {
+    while (k < toks.length && k < from + 14 && toks[k]!.t !== "," && toks[k]!.t !== "." && !RELATIVE.has(toks[k]!.lo) && !isQuoteMark(toks[k]!)) {
       if (k > from && toks[k]!.word && cueOf(toks[k]!) && !cueOf(toks[k]!)!.ambiguous) return;
       k++;
     }
@@ -1393,7 +1399,7 @@ export class Attributor {
       }
       return;
     }
-    if (!after || !QUOTE_CHARS.has(after.t)) return;
+    if (!after || !isQuoteMark(after)) return;
     // "Karen Whitley, the chief financial officer, on the outlook for margins: ``Flat …''"
     const lead = capRuns(toks, 0, Math.min(colon, 6))[0];
     if (lead && lead.from === 0 && toks[lead.to]?.t === ",") {

@@ -463,8 +463,23 @@ export function isOrgName(words: string[]): boolean {
     const w = words[0]!;
     if (w.length >= 2 && w === w.toUpperCase() && /[A-Z]/.test(w)) return true;
   }
-  // ("Springfield News-Leader": a hyphenated part counts)
-  return words.some((w) => { const lo = w.toLowerCase(); return ORG_WORDS.has(lo) || (lo.includes("-") && lo.split("-").some((p) => ORG_WORDS.has(p))); });
+  for (const w of words) if (isOrgWord(w)) return true;
+  return false;
+}
+
+// isOrgWord by word as written: names recur on a page, and this spares lower-casing each again
+const ORG_WORD_MEMO = new Map<string, boolean>();
+
+function isOrgWord(w: string): boolean {
+  let known = ORG_WORD_MEMO.get(w);
+  if (known === undefined) {
+    const lo = w.toLowerCase();
+    // ("Springfield News-Leader": a hyphenated part counts)
+    known = ORG_WORDS.has(lo) || (lo.includes("-") && lo.split("-").some((p) => ORG_WORDS.has(p)));
+    if (ORG_WORD_MEMO.size >= 50000) ORG_WORD_MEMO.clear(); // words from many pages: keep the memo bounded
+    ORG_WORD_MEMO.set(w, known);
+  }
+  return known;
 }
 
 export function looksLikePersonName(words: string[]): boolean {

@@ -16,6 +16,8 @@ interface Row {
   start: number;
   end: number;
   text: string;
+  /** the text lower-cased, once for figures and status */
+  lower: string;
   line: number;
   figures: Figure[];
   quoted: boolean;
@@ -108,8 +110,25 @@ function restatesJudged(rows: Row[], statuses: { evidence: number | null }[], i:
   });
 }
 
+// Lower-casing maps each character on its own, except "İ" (which grows to two) and "Σ" (whose lower
+// case depends on the letters around it): without them, a slice of the lower-cased text is the
+// sentence lower-cased, and one call on the whole text is much cheaper than one per sentence.
+const CONTEXT_CASED = /[\u0130\u03a3]/;
+
+/** The span's text lower-cased: a slice of the lower-cased text when that is the same string. */
+function lowerOf(text: string, lowered: string | null, start: number, end: number): string {
+  // (a span that cut a surrogate pair would lower-case half a character on its own)
+  const splitsPair = (start > 0 && isLowSurrogate(text.charCodeAt(start))) || (end < text.length && isLowSurrogate(text.charCodeAt(end)));
+  return lowered !== null && !splitsPair ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 export function detect(text: string): Claim[] {
   const spans = mergeQuoteTails(text, splitSentences(text));
+  const lowered = CONTEXT_CASED.test(text) ? null : text.toLowerCase();
   const attributor = new Attributor();
   const rows: Row[] = [];
   let line = 0;
@@ -127,10 +146,11 @@ export function detect(text: string): Claim[] {
     }
     if (moved) open = false;
     const s = text.slice(sp.start, sp.end);
-    const sa = attributor.analyze(s, rows.length, open);
+    const lower = lowerOf(text, lowered, sp.start, sp.end);
+    const sa = attributor.analyze(s, rows.length, open, lower);
     open = sa.openAtEnd;
     rows.push({
-      start: sp.start, end: sp.end, text: s, line, figures: [],
+      start: sp.start, end: sp.end, text: s, lower, line, figures: [],
       quoted: sa.quoted, openAtEnd: sa.openAtEnd, hasQuoteRegions: sa.quoteRegions.length > 0, attribution: sa.attribution,
     });
   }
@@ -139,7 +159,7 @@ export function detect(text: string): Claim[] {
   for (const r of rows) {
     if (FURNITURE_RE.test(r.text)) continue;
     // findFigures returns fresh objects: shift them to article offsets in place
-    r.figures = findFigures(r.text);
+    r.figures = findFigures(r.text, r.lower);
     // "Two staff in the trust's booking office, who spoke on condition of anonymity, said": a count of the
     // sentence's own sources is no figure (the guide leaves it out)
     // (a survey's sample, "a survey of 400 city residents", is a figure: documents keep theirs)
@@ -181,6 +201,7 @@ export function detect(text: string): Claim[] {
 
   const statusInput: StatusSentence[] = rows.map((r) => ({
     text: r.text,
+    lower: r.lower,
     // ("So said Piotr Wawrzyczek, …" only names the quotation's speaker: a claim only with figures of its own)
     isClaim: r.figures.length > 0 || (r.attribution !== null && !r.attribution.namesQuote),
     numeric: r.figures.length > 0,

@@ -18,8 +18,7 @@ class Src {
   readonly low: string | null;
   /** a word token joins letters with U+2010/U+2011 (set by tokenize; such words fold it to "-") */
   hyphens = false;
-  constructor(readonly s: string) {
-    const lowered = s.toLowerCase();
+  constructor(readonly s: string, lowered: string) {
     this.low = lowered.length === s.length ? lowered : null;
   }
   lower(start: number, end: number): string {
@@ -110,10 +109,11 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 }
 
-export function tokenize(s: string): Tok[] {
+/** `lowered` is `s.toLowerCase()`, when the caller has it already. */
+export function tokenize(s: string, lowered = s.toLowerCase()): Tok[] {
   const out: Tok[] = [];
   const n = s.length;
-  const src = new Src(s);
+  const src = new Src(s, lowered);
   const low = src.low;
   let i = 0;
   let sp = true;
@@ -359,9 +359,9 @@ interface Core {
 class Matcher {
   private readonly t: Tok[];
   private readonly s: string;
-  constructor(s: string) {
+  constructor(s: string, lowered: string) {
     this.s = s;
-    this.t = tokenize(s);
+    this.t = tokenize(s, lowered);
   }
 
   private l(i: number): string {
@@ -1119,7 +1119,7 @@ class Matcher {
       const t = this.t[i]!;
       // (a symbol is one code unit: test it without making its string)
       if (t.k === K.Sym && !CURRENCY_SYM_CODES.has(this.s.charCodeAt(t.s)) && this.s.charCodeAt(t.s) !== 43) { i++; continue; }
-      if (t.k === K.Word && !t.startsFigure()) { i++; continue; }
+      if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0))) { i++; continue; }
       const r = this.match(i);
       if (r.fig) out.push(r.fig);
       i = r.next > i ? r.next : i + 1;
@@ -1130,12 +1130,19 @@ class Matcher {
 
 const COUPLE_SCALES = new Set(["hundred", "thousand", "million", "billion", "dozen"]);
 
-const STARTERS = new Set<string>([
+// Words that can open a figure by themselves: number words, change verbs, currencies, range openers.
+const CORE_STARTERS = new Set<string>([
   ...[...SMALL.keys()], ...[...TENS.keys()], ...[...FRACTIONS.keys()], ...[...MULTIPLE_VERBS.keys()],
-  ...[...FOLD_WORDS.keys()], ...VAGUE_COUNTS, ...CHANGE_VERBS, ...APPROX.map((p) => p[0]!),
+  ...[...FOLD_WORDS.keys()], ...VAGUE_COUNTS, ...CHANGE_VERBS,
   ...[...DOLLAR_PREFIX.keys()], ...CURRENCY_CODES, "between", "from", "a", "an", "once", "twice", "thrice", "double",
   "triple", "treble", "quadruple", "several", "few", "many", "dozen", "hundred", "thousand", "million", "billion",
 ]);
+const STARTERS = new Set<string>([...CORE_STARTERS, ...APPROX.map((p) => p[0]!)]);
+// Words that open a figure only as the head of an approximation: "the" ("the best part of"), "in" ("in
+// excess of"), "at" ("at least"), "on" ("on average"). They are among the commonest words, and without
+// their phrase match() finds nothing at them (no change verb, currency or number word), so all() passes
+// over them unless the phrase follows.
+const APPROX_ONLY_STARTERS = new Set(APPROX.map((p) => p[0]!).filter((w) => !CORE_STARTERS.has(w)));
 
 const STARTER_TRIE = buildTrie(STARTERS);
 
@@ -1145,10 +1152,13 @@ function mayStartFigure(w: string): boolean {
   return dash > 0 && STARTERS.has(w.slice(0, dash));
 }
 
-/** Every figure in one sentence, in order, with offsets relative to the sentence. */
-export function findFigures(sentence: string): Figure[] {
+/**
+ * Every figure in one sentence, in order, with offsets relative to the sentence. `lowered` is
+ * `sentence.toLowerCase()`, when the caller has it already (detect lower-cases each sentence once).
+ */
+export function findFigures(sentence: string, lowered?: string): Figure[] {
   if (!hasNumericSignal(sentence)) return [];
-  return new Matcher(sentence).all();
+  return new Matcher(sentence, lowered ?? sentence.toLowerCase()).all();
 }
 
 const SIGNAL_WORDS = /(?:one|once|than an? |two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|double|twice|triple|treble|quadrupl|fold|score|zero)/i;

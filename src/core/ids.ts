@@ -34,16 +34,6 @@ function normCode(c: number): number {
 // a chain of range tests, and no lower-casing call for the same letter twice
 const NORM_CODE = new Int32Array(0x10000);
 
-function normCodeAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  let k = NORM_CODE[c]!;
-  if (k === 0) {
-    k = normCode(c);
-    NORM_CODE[c] = k;
-  }
-  return k;
-}
-
 function normalisedSource(text: string): string {
   return NEEDS_NFKC.test(text) ? text.normalize("NFKC").toLowerCase() : text;
 }
@@ -92,14 +82,39 @@ export function claimId(text: string): string {
 
 /** cyrb53 of the normalised form of a claim text (what its id spells in base 36). */
 function claimHash(text: string): number {
+  // (most texts need no Unicode normalisation: hashing finds out on the way, instead of a scan first)
+  const h = hashCodes(text, RAW_CODE);
+  return h >= 0 ? h : hashCodes(text.normalize("NFKC").toLowerCase(), NORM_CODE);
+}
+
+// normCode by code unit for a text not yet normalised, or NFKC_NEEDED for a code unit NEEDS_NFKC
+// matches (filled on first use like NORM_CODE)
+const RAW_CODE = new Int32Array(0x10000);
+const NFKC_NEEDED = -2;
+
+function codeAt(table: Int32Array, s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  let k = table[c]!;
+  if (k === 0) {
+    k = table === RAW_CODE && NEEDS_NFKC.test(String.fromCharCode(c)) ? NFKC_NEEDED : normCode(c);
+    table[c] = k;
+  }
+  return k;
+}
+
+/**
+ * cyrb53 of the code units walk() gives, read through `table`: NORM_CODE for a text already
+ * NFKC-normalised and lower-cased, RAW_CODE for one that may need it (-1 when it does).
+ */
+function hashCodes(s: string, table: Int32Array): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   // the same code units as walk(), hashed inline (no callback per character)
-  const s = normalisedSource(text);
   let pendingSpace = false;
   let started = false;
   for (let i = 0; i < s.length; i++) {
-    const c = normCodeAt(s, i);
+    const c = codeAt(table, s, i);
+    if (c === NFKC_NEEDED) return -1;
     if (c === SPACE) {
       pendingSpace = started;
       continue;
@@ -118,19 +133,33 @@ function claimHash(text: string): number {
 
 const DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz";
 
-/** n.toString(36) for an integer 0 <= n < 2^53 (the same digits, several times faster). */
-function base36(n: number): string {
+/** n.toString(36) for an integer 0 <= n < 2^31 (the same digits, several times faster). */
+function smallBase36(n: number): string {
   if (n < 36) return DIGITS36[n]!;
   let out = "";
   while (n > 0) {
-    let q = Math.floor(n / 36);
-    let r = n - q * 36;
-    // n / 36 may round up to the next integer: correct the quotient exactly
-    if (r < 0) { q--; r += 36; } else if (r >= 36) { q++; r -= 36; }
-    out = DIGITS36[r]! + out;
+    const q = Math.floor(n / 36);
+    out = DIGITS36[n - q * 36]! + out;
     n = q;
   }
   return out;
+}
+
+const POW36_5 = 36 ** 5;
+const ZEROS = ["", "0", "00", "000", "0000"];
+
+/**
+ * n.toString(36) for an integer 0 <= n < 2^53: its last five digits and the rest (below 2^28) done
+ * apart, both in small integers.
+ */
+function base36(n: number): string {
+  if (n < POW36_5) return smallBase36(n);
+  let hi = Math.floor(n / POW36_5);
+  let rest = n - hi * POW36_5;
+  // n / 36^5 may round across an integer: correct the quotient exactly
+  if (rest < 0) { hi--; rest += POW36_5; } else if (rest >= POW36_5) { hi++; rest -= POW36_5; }
+  const lo = smallBase36(rest);
+  return smallBase36(hi) + ZEROS[5 - lo.length]! + lo;
 }
 
 /** Ids for texts in page order; repeats of the same text get "-2", "-3", … in order. */

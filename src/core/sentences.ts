@@ -44,24 +44,51 @@ function isSpace(c: number): boolean {
     c === 0x200b || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
 
+// The case of one code unit, from a table filled on first sight (one load instead of lower- and
+// upper-casing a one-character string each time): KNOWN, then LOWER, UPPER and CASED (its lower and
+// upper case differ: a letter of a cased script).
+const KNOWN = 1;
+const LOWER = 2;
+const UPPER = 4;
+const CASED = 8;
+const CASE_OF = new Uint8Array(65536);
+
+function caseOf(c: number): number {
+  let k = CASE_OF[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    k = KNOWN | (ch !== up && ch === lo ? LOWER : 0) | (ch !== lo && ch === up ? UPPER : 0) | (lo !== up ? CASED : 0);
+    CASE_OF[c] = k;
+  }
+  return k;
+}
+
+/** `ch` (one code unit) is a lower-case letter. */
 function isLower(ch: string): boolean {
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  return (caseOf(ch.charCodeAt(0)) & LOWER) !== 0;
 }
 
+/** `ch` (one code unit) is an upper-case letter. */
 function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return (caseOf(ch.charCodeAt(0)) & UPPER) !== 0;
 }
 
-function isLetterOrDot(c: number, ch: string): boolean {
-  return c === 46 || ch.toLowerCase() !== ch.toUpperCase();
+function isCased(c: number): boolean {
+  return (caseOf(c) & CASED) !== 0;
+}
+
+function isLetterOrDot(c: number): boolean {
+  return c === 46 || isCased(c);
 }
 
 /** The word (letters and inner dots) that ends just before index `dot`, read backwards at most 12 chars. */
 function wordBefore(line: string, dot: number): string {
   let i = dot;
   const stop = Math.max(0, dot - 12);
-  while (i > stop && isLetterOrDot(line.charCodeAt(i - 1), line[i - 1]!) ) i--;
-  if (i > 0 && i === stop && isLetterOrDot(line.charCodeAt(i - 1), line[i - 1]!)) return "\u0000"; // too long to be an abbreviation
+  while (i > stop && isLetterOrDot(line.charCodeAt(i - 1))) i--;
+  if (i > 0 && i === stop && isLetterOrDot(line.charCodeAt(i - 1))) return "\u0000"; // too long to be an abbreviation
   return line.slice(i, dot);
 }
 
@@ -71,7 +98,7 @@ function wordAfter(line: string, from: number): string {
   const stop = Math.min(line.length, from + 16);
   while (j < stop && (line[j] === '"' || line[j] === "\u201C" || line[j] === "\u2018" || line[j] === "'" || line[j] === "(")) j++;
   let k = j;
-  while (k < stop && line[k]!.toLowerCase() !== line[k]!.toUpperCase()) k++;
+  while (k < stop && isCased(line.charCodeAt(k))) k++;
   return line.slice(j, k);
 }
 
@@ -88,9 +115,8 @@ function lowerWordBefore(line: string, space: number): boolean {
 
 function isWordChar(line: string, i: number): boolean {
   if (i < 0) return false;
-  const ch = line[i]!;
   const c = line.charCodeAt(i);
-  return (c >= 48 && c <= 57) || ch.toLowerCase() !== ch.toUpperCase();
+  return (c >= 48 && c <= 57) || isCased(c);
 }
 
 /** Decide whether the "." at `dot` (followed by whitespace and then `next`) ends a sentence. */

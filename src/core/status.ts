@@ -10,6 +10,8 @@ import { codeUnitTest } from "./charclass.ts";
 
 export interface StatusSentence {
   text: string;
+  /** `text.toLowerCase()`, when the caller has it already (detect lower-cases each sentence once) */
+  lower?: string;
   isClaim: boolean;
   numeric: boolean;
   /** resolved source name, or null when not attributed */
@@ -199,6 +201,10 @@ const STOP = new Set(`the a an of to in on at for by with from and or but that t
 it its their his her they he she we i as than then which who whom whose said says say told also not no would could will
 into about after before over under more most some any such other there here what when where while`.split(/\s+/));
 
+function lowerOf(s: StatusSentence): string {
+  return s.lower ?? s.text.toLowerCase();
+}
+
 const PRIORITY: Record<Status, number> = { disputed: 3, unverified: 2, confirmed: 1, unaddressed: 0 };
 const WINDOW = 8;
 
@@ -210,18 +216,30 @@ const PRE_WORDS: string[] = [...new Set(PATTERNS.flatMap((p) => p.pre))].sort((a
 const PRE_INDEX = new Map(PRE_WORDS.map((w, k) => [w, k]));
 const PRE_PREFIXES: number[][] = PRE_WORDS.map((w) => PRE_WORDS.flatMap((v, k) => (w.startsWith(v) ? [k] : [])));
 const PRE_RE = new RegExp(PRE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
-// Cheap pre-test on the text as written, before lower-casing it: most sentences hold none of the words.
+// Whether a sentence holds a pre-test word is answered by the scan of its lower case that marks them
+// (lower-casing is cheap; a case-insensitive scan first would read the sentence twice). The two differ
+// only where lower-casing turns a non-ASCII letter into ASCII ("İ" → "i̇", the Kelvin sign → "k"): in a
+// sentence with one, the words count only as written, as they always have.
 const ANY_CUE = new RegExp(PRE_RE.source, "i");
-const PATTERN_PRE: number[][] = PATTERNS.map((p) => p.pre.map((w) => PRE_INDEX.get(w)!));
+const ASCII_FROM_LOWER_CASING = /[\u0130\u212a]/;
+// The patterns each pre-test word lets run, so that marking the words found marks their patterns.
+const PATTERNS_OF_PRE: number[][] = PRE_WORDS.map((w) => PATTERNS.flatMap((p, pi) => (p.pre.includes(w) ? [pi] : [])));
 const prePresent = new Uint8Array(PRE_WORDS.length);
+const patternEnabled = new Uint8Array(PATTERNS.length);
 
+/** Marks the pre-test words the sentence holds, and the patterns they let run; false when it holds none. */
 function markPreWords(lower: string): boolean {
   prePresent.fill(0);
+  patternEnabled.fill(0);
   let any = false;
   PRE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PRE_RE.exec(lower)) !== null) {
-    for (const k of PRE_PREFIXES[PRE_INDEX.get(m[0])!]!) prePresent[k] = 1;
+    for (const k of PRE_PREFIXES[PRE_INDEX.get(m[0])!]!) {
+      if (prePresent[k] === 1) continue;
+      prePresent[k] = 1;
+      for (const pi of PATTERNS_OF_PRE[k]!) patternEnabled[pi] = 1;
+    }
     any = true;
     PRE_RE.lastIndex = m.index + 1;
   }
@@ -239,20 +257,17 @@ const ANAPHOR_NOUN_BEFORE = /\b(?:figures|numbers|estimates|counts|totals|claims
 
 /** Status cues in one sentence, in pattern order, without overlaps. */
 export function statusCues(text: string): StatusCue[] {
-  return ANY_CUE.test(text) ? cuesInLower(text.toLowerCase()) : [];
+  return cuesInLower(text, text.toLowerCase());
 }
 
 /** statusCues for a sentence already lower-cased (assignStatuses keeps the lower-cased text). */
-function cuesInLower(lower: string): StatusCue[] {
+function cuesInLower(text: string, lower: string): StatusCue[] {
   const out: StatusCue[] = [];
-  if (!markPreWords(lower)) return out;
+  if (!markPreWords(lower) || (ASCII_FROM_LOWER_CASING.test(text) && !ANY_CUE.test(text))) return out;
   const masked: [number, number][] = [];
   for (let pi = 0; pi < PATTERNS.length; pi++) {
+    if (patternEnabled[pi] === 0) continue;
     const p = PATTERNS[pi]!;
-    const pre = PATTERN_PRE[pi]!;
-    let has = false;
-    for (let k = 0; k < pre.length; k++) if (prePresent[pre[k]!] === 1) { has = true; break; }
-    if (!has) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(lower)) !== null) {
@@ -364,8 +379,21 @@ function eachWord(lower: string, min: number, f: (w: string) => void): void {
 }
 
 function contentWords(s: string): Set<string> {
+  return contentWordsOfLower(s.toLowerCase());
+}
+
+function contentWordsOfLower(lower: string): Set<string> {
   const out = new Set<string>();
-  eachWord(s.toLowerCase(), 3, (w) => {
+  // (eachWord's scan written out: this runs on nearly every sentence, and a callback per word costs)
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const w0 = lnWidth(lower, i);
+    if (w0 === 0) { i++; continue; }
+    const start = i;
+    i = wordEnd(lower, i + w0);
+    if (i - start < 3) continue;
+    const w = lower.slice(start, i);
     let stem = STEMS.get(w);
     if (stem === undefined) {
       stem = STOP.has(w) || cueForm(w) ? null : wordStem(w);
@@ -373,7 +401,7 @@ function contentWords(s: string): Set<string> {
       STEMS.set(w, stem);
     }
     if (stem !== null) out.add(stem);
-  });
+  }
   return out;
 }
 
@@ -426,6 +454,32 @@ const ABOUT_RE = /^\s+(?:on|about|for|over|regarding|concerning|that|of how|of w
  * not that claim kept the verdict (a dispute outranks a later confirmation).
  */
 export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): StatusResult[] {
+  memo = newMemo(sents.length);
+  try {
+    return statusesOf(sents, judges);
+  } finally {
+    memo = newMemo(0);
+  }
+}
+
+// What is worked out about a sentence of the page being assigned only when a cue needs it, by its
+// index, once per sentence (plain arrays: a look-up per comparison of two sentences is cheap).
+interface Memo {
+  /** content words (bagOf) */
+  bags: (Set<string> | undefined)[];
+  /** numbers (sharesNumber) */
+  numbers: (Set<string> | undefined)[];
+  /** the sentence holds a status cue of its own: a verdict on other claims, the last place a vague "that timeline" points to */
+  cued: Uint8Array;
+}
+
+function newMemo(n: number): Memo {
+  return { bags: new Array(n).fill(undefined), numbers: new Array(n).fill(undefined), cued: new Uint8Array(n) };
+}
+
+let memo: Memo = newMemo(0);
+
+function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult[] {
   const out: StatusResult[] = sents.map(() => ({ status: "unaddressed", evidence: null }));
   // sentences that dispute an earlier claim: their own evidence withheld leaves them unverified
   const disputers = new Set<number>();
@@ -438,11 +492,10 @@ export function assignStatuses(sents: StatusSentence[], judges?: Set<number>): S
 
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i]!;
-    if (!ANY_CUE.test(s.text)) continue;
-    const lower = s.text.toLowerCase();
-    const cues = cuesInLower(lower);
+    const lower = lowerOf(s);
+    const cues = cuesInLower(s.text, lower);
     if (!cues.length) continue;
-    CUED.add(s);
+    memo.cued[i] = 1;
     ANAPHOR_RE.lastIndex = 0;
     const anaphors: Anaphor[] = [];
     let m: RegExpExecArray | null;
@@ -626,9 +679,18 @@ const REPORTING = new Set("said says told tells added adds stated according repo
 function prefixes(text: string, drop: Set<string>): Set<string> {
   const out = new Set<string>();
   eachWord(text.toLowerCase(), 4, (w) => {
-    if (!STOP.has(w) && !REPORTING.has(w) && !drop.has(w) && !/\d/.test(w)) out.add(w.slice(0, 5));
+    if (!STOP.has(w) && !REPORTING.has(w) && !drop.has(w) && !hasAsciiDigit(w)) out.add(w.slice(0, 5));
   });
   return out;
+}
+
+/** /\d/.test(w), without a pattern call per word. */
+function hasAsciiDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 // a reply in the past or present: "Sporting Lisbon said…", not "Pruitt will say…" or "according to"
@@ -660,12 +722,12 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
     if (ks.source === s.source) continue;
     const reply = s.text.slice(s.cueStart);
     if (negative(ks.text) === negative(reply)) continue;
-    const lower = s.text.toLowerCase();
+    const lower = lowerOf(s);
     if (!REPLY_CUE_RE.test(lower.slice(s.cueStart)) || MODAL_BEFORE.test(lower.slice(Math.max(0, s.cueStart - 14), s.cueStart))) continue;
     if (NO_COMMENT_RE.test(s.text)) continue;
     // "said only that the leader will look at it": an answer that says nothing either way
     if (/^\w+\s+only\b/.test(lower.slice(s.cueStart))) continue;
-    const kl = ks.text.toLowerCase();
+    const kl = lowerOf(ks);
     const party = partyWords(s);
     // (party words are letters, apostrophes and hyphens only, so they are safe inside a pattern)
     if (!party.some((w) => partyRe(w).test(kl))) continue;
@@ -688,7 +750,7 @@ const NUMBER_RE = /\d[\d,]*(?:\.\d+)?%?/g;
 function earlierClaimSharesNumber(sents: StatusSentence[], i: number, phrase: string): boolean {
   const nums = numbersIn(phrase);
   if (!nums.size) return false;
-  for (let k = i - 1; k >= Math.max(0, i - 4 * WINDOW); k--) if (sents[k]!.isClaim && sents[k]!.numeric && sharesNumber(sents[k]!, nums)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 4 * WINDOW); k--) if (sents[k]!.isClaim && sents[k]!.numeric && sharesNumber(sents, k, nums)) return true;
   return false;
 }
 
@@ -700,13 +762,11 @@ function numbersIn(text: string): Set<string> {
   return out;
 }
 
-// Numbers per sentence, computed once per sentence and only when a cue needs them.
-const NUMBERS = new WeakMap<StatusSentence, Set<string>>();
-function sharesNumber(s: StatusSentence, nums: Set<string>): boolean {
-  let mine = NUMBERS.get(s);
+function sharesNumber(sents: StatusSentence[], k: number, nums: Set<string>): boolean {
+  let mine = memo.numbers[k];
   if (!mine) {
-    mine = numbersIn(s.text);
-    NUMBERS.set(s, mine);
+    mine = numbersIn(sents[k]!.text);
+    memo.numbers[k] = mine;
   }
   for (const n of mine) if (nums.has(n)) return true;
   return false;
@@ -721,7 +781,7 @@ function matchingFigures(sents: StatusSentence[], set: (i: number, st: Status, e
     for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
       const ks = sents[k]!;
       if (!ks.isClaim || !ks.numeric || !ks.source || ks.source === s.source) continue;
-      if (sharesNumber(ks, mine)) { set(k, "confirmed", i); break; }
+      if (sharesNumber(sents, k, mine)) { set(k, "confirmed", i); break; }
     }
   }
 }
@@ -796,7 +856,7 @@ function rivalTarget(sents: StatusSentence[], i: number, who: string): number {
   };
   // a figure answers the figure about the same thing ("no more than 20 had been arrested" → "37 arrests"),
   // up to six sentences back; failing that, the nearest numeric claim of another party
-  const about = bagOf(sents[i]!);
+  const about = bagOf(sents, i);
   const best = about.size ? bestOverlap(sents, i, Math.max(0, i - 6), about, other, 1) : -1;
   if (best >= 0 || !last) return best;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -888,7 +948,7 @@ function nearestAnaphor(list: Anaphor[], at: number, text: string, unsupported =
 
 function overlapTarget(sents: StatusSentence[], i: number): number[] {
   const lo = Math.max(0, i - WINDOW);
-  const t = bestOverlap(sents, i, lo, bagOf(sents[i]!), (k) => sents[k]!.isClaim, 1);
+  const t = bestOverlap(sents, i, lo, bagOf(sents, i), (k) => sents[k]!.isClaim, 1);
   return t >= 0 ? [t] : [];
 }
 
@@ -1032,7 +1092,7 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
     // no anaphor (a denial or confirmation with its own content): the claim it shares most words with,
     // the words of the denied clause first
     if (clause) target = bestOverlap(sents, i, lo, clause, isClaim, 1);
-    if (target < 0) target = bestOverlap(sents, i, lo, bagOf(sents[i]!), isClaim, 1);
+    if (target < 0) target = bestOverlap(sents, i, lo, bagOf(sents, i), isClaim, 1);
     // failing that, only a claim right before it
     if (target < 0) for (let k = i - 1; k >= Math.max(lo, i - 2); k--) if (isClaim(k)) { target = k; break; }
     if (target < 0) return [];
@@ -1056,7 +1116,7 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   for (let k = anaphor?.owner ? Math.max(0, i - 2 * WINDOW) : lo; k < i; k++) {
     const ks = sents[k]!;
     if (k === target || !ks.isClaim || ks.source !== src) continue;
-    if (narrowed && narrowed.size && !sharesWord(bagOf(ks), narrowed)) continue;
+    if (narrowed && narrowed.size && !sharesWord(bagOf(sents, k), narrowed)) continue;
     out.push(k);
   }
   return out;
@@ -1077,23 +1137,20 @@ function ownerTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, owned
   // "put the cost of the plan at $580 million, saying the governor's figure left out interest": of the
   // owner's figures, the one about what the cue sentence is about
   if (numeric) {
-    const about = bestOverlap(sents, i, Math.max(0, i - WINDOW), bagOf(sents[i]!), ok, 1);
+    const about = bestOverlap(sents, i, Math.max(0, i - WINDOW), bagOf(sents, i), ok, 1);
     if (about >= 0) return about;
   }
   for (let k = i - 1; k >= far; k--) if (ok(k)) return k;
   return -1;
 }
 
-// Sentences holding a status cue of their own: verdicts on other claims, the last place a vague
-// "that timeline" points to.
-const CUED = new WeakSet<StatusSentence>();
 
 /** The nearest earlier claim that is not itself a verdict on another, else the nearest claim. */
 function nearestContent(sents: StatusSentence[], i: number, lo: number, isClaim: (k: number) => boolean): number {
   let any = -1;
   for (let k = i - 1; k >= lo; k--) {
     if (!isClaim(k)) continue;
-    if (!CUED.has(sents[k]!)) return k;
+    if (memo.cued[k] === 0) return k;
     if (any < 0) any = k;
   }
   return any;
@@ -1113,7 +1170,7 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
     if (nums.size) {
       // a number names its claim anywhere in the article so far
       for (let k = i - 1; k >= Math.max(0, i - 4 * WINDOW) && target < 0; k--) {
-        if (isClaim(k) && sents[k]!.numeric && sharesNumber(sents[k]!, nums)) target = k;
+        if (isClaim(k) && sents[k]!.numeric && sharesNumber(sents, k, nums)) target = k;
       }
     }
     // "the White House's wage figures": what the figures are about ("wage") before whose they are
@@ -1142,7 +1199,7 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
       for (let k = i - 1; k >= lo && target < 0; k--) {
         if (!isClaim(k)) continue;
         const ks = sents[k]!;
-        if (ks.text.toLowerCase().includes(stem) || (ks.source && ks.source.toLowerCase().includes(stem))) target = k;
+        if (lowerOf(ks).includes(stem) || (ks.source && ks.source.toLowerCase().includes(stem))) target = k;
       }
     }
   }
@@ -1153,32 +1210,37 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
  * The candidate claim sharing the most distinctive words with `words`: a word found in many of the
  * window's sentences counts little, and a nearer claim wins a tie.
  */
-// Content words per sentence, computed once per sentence and only when a cue needs them.
-const BAGS = new WeakMap<StatusSentence, Set<string>>();
-function bagOf(s: StatusSentence): Set<string> {
-  let b = BAGS.get(s);
+// Content words of sentence k, computed once per sentence and only when a cue needs them.
+function bagOf(sents: StatusSentence[], k: number): Set<string> {
+  let b = memo.bags[k];
   if (!b) {
-    b = contentWords(s.text);
-    BAGS.set(s, b);
+    b = contentWordsOfLower(lowerOf(sents[k]!));
+    memo.bags[k] = b;
   }
   return b;
 }
 
 function bestOverlap(sents: StatusSentence[], i: number, lo: number, words: Set<string>, ok: (k: number) => boolean, min: number, decay = 0.05): number {
-  const bags: Set<string>[] = [];
+  // each candidate's words in common with `words`, in its bag's order (the order the scores add up in)
+  const common: (string[] | null)[] = new Array(i - lo).fill(null);
   const df = new Map<string, number>();
   for (let k = i - 1; k >= lo; k--) {
-    const bag = bagOf(sents[k]!);
-    bags[k - lo] = bag;
-    for (const w of bag) if (words.has(w)) df.set(w, (df.get(w) ?? 0) + 1);
+    let mine: string[] | null = null;
+    for (const w of bagOf(sents, k)) {
+      if (!words.has(w)) continue;
+      df.set(w, (df.get(w) ?? 0) + 1);
+      (mine ??= []).push(w);
+    }
+    common[k - lo] = mine;
   }
   let best = -1;
   let bestScore = 0;
   for (let k = i - 1; k >= lo; k--) {
     if (!ok(k)) continue;
     let n = 0;
-    let shared = 0;
-    for (const w of bags[k - lo]!) if (words.has(w)) { n += 1 / (df.get(w) ?? 1); shared++; }
+    const mine = common[k - lo] ?? null;
+    const shared = mine === null ? 0 : mine.length;
+    for (let x = 0; x < shared; x++) n += 1 / (df.get(mine![x]!) ?? 1);
     if (shared < min) continue;
     const score = n - decay * (i - k);
     if (score > bestScore) { best = k; bestScore = score; }

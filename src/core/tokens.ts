@@ -73,9 +73,14 @@ function markString(c: number): string {
   return m;
 }
 
-export function tokenize(s: string): Token[] {
+/**
+ * `lowered`, when the caller has it, is `s.toLowerCase()`: an ASCII word's lower case is then a slice
+ * of it (offsets agree when the lengths do), cheaper than lower-casing each capitalised word.
+ */
+export function tokenize(s: string, lowered?: string): Token[] {
   const out: Token[] = [];
   const n = s.length;
+  const low = lowered !== undefined && lowered.length === n ? lowered : null;
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
@@ -90,18 +95,21 @@ export function tokenize(s: string): Token[] {
     const start = i;
     // only words with an upper-case ASCII letter or a non-ASCII character need lower-casing
     let plain = !(c >= 65 && c <= 90) && c < 128;
+    let ascii = c < 128;
     i++;
     for (;;) {
       if (i >= n) break;
       const d = s.charCodeAt(i);
       if (isWordCode(s, i, d)) {
         if ((d >= 65 && d <= 90) || d >= 128) plain = false;
+        if (d >= 128) ascii = false;
         i++;
         continue;
       }
       if (isJoiner(d) && i + 1 < n && isWordCode(s, i + 1, s.charCodeAt(i + 1))) {
         const e = s.charCodeAt(i + 1);
         if (d >= 128 || (e >= 65 && e <= 90) || e >= 128) plain = false;
+        if (d >= 128 || e >= 128) ascii = false;
         i += 2;
         continue;
       }
@@ -116,12 +124,12 @@ export function tokenize(s: string): Token[] {
       const a = raw.charCodeAt(len - 2);
       const b = raw.charCodeAt(len - 1);
       if ((a === 39 || a === 0x2019) && (b === 115 || b === 83)) {
-        out.push(word(raw.slice(0, -2), start, plain));
+        out.push(word(raw.slice(0, -2), start, plain, ascii ? low : null));
         out.push(tok(raw.slice(-2), "'s", i - 2, i, false, false));
         continue;
       }
     }
-    out.push(word(raw, start, plain));
+    out.push(word(raw, start, plain, ascii ? low : null));
   }
   return out;
 }
@@ -131,9 +139,11 @@ function tok(t: string, lo: string, start: number, end: number, isWord: boolean,
   return { t, lo, start, end, word: isWord, cap, cf: undefined };
 }
 
-function word(t: string, start: number, plain: boolean): Token {
+/** `asciiLow`: the lower-cased sentence, for a word of ASCII characters only. */
+function word(t: string, start: number, plain: boolean, asciiLow: string | null): Token {
   if (plain) return tok(t, t, start, start + t.length, true, false);
   const c = t.charCodeAt(0);
+  if (asciiLow !== null) return tok(t, asciiLow.slice(start, start + t.length), start, start + t.length, true, c >= 65 && c <= 90);
   const cap = c < 128 ? c >= 65 && c <= 90 : UNICODE_UPPER.test(t[0]!);
   let lo = t.toLowerCase();
   if (lo.indexOf("’") >= 0) lo = lo.replace(/’/g, "'");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detect } from "../../../src/core/detect.ts";
 import { Attributor } from "../../../src/core/attribution.ts";
-import { cueForm } from "../../../src/core/cues.ts";
+import { CUE_FORMS, cueForm } from "../../../src/core/cues.ts";
 
 /** Source of the claim whose text contains `needle`, in an article given as paragraphs. */
 function sourceOf(paragraphs: string[], needle: string) {
@@ -15,6 +15,9 @@ function one(sentence: string) {
 }
 
 describe("reporting-verb lexicon", () => {
+  it("spells every form in letters a-z (a cue token's lower case is then its word lower-cased)", () => {
+    for (const form of CUE_FORMS.keys()) expect(form).toMatch(/^[a-z]+$/);
+  });
   it("knows every tense of the common cues", () => {
     for (const w of ["said", "says", "saying", "told", "tells", "wrote", "written", "added", "asked", "called",
       "noted", "stated", "claimed", "revealed", "disclosed", "asserted", "estimated", "warned", "argued",
