@@ -1016,6 +1016,12 @@ export class Attributor {
           continue;
         }
         const prefix = run[0] > from ? roleFromSegment(c, from, run[0]) : null;
+        // "The memo, dated Nov. 28 and signed by an associate director …, Carl W. Brandt, estimates": the
+        // name is the signer's, the document speaks
+        if (src && src.kind === "person" && openSeg && this.byAgentBefore(toks, k)) {
+          const doc = this.documentAtStart(c);
+          if (doc) return doc;
+        }
         if (src) {
           withRole(src, prefix ?? role);
           // a role segment before the name: "Chief of the General Staff of the Armed Forces, Valery Gerasimov,"
@@ -1073,6 +1079,26 @@ export class Attributor {
       return roleSeg ? this.roleSegmentSource(c, roleSeg) : null;
     }
     return roleSeg ? this.roleSegmentSource(c, roleSeg) : null;
+  }
+
+  /** The segment before the comma at toks[comma] holds a participle's agent: "signed by an associate director". */
+  private byAgentBefore(toks: Token[], comma: number): boolean {
+    for (let k = comma - 1; k > 0 && k > comma - 14; k--) {
+      const t = toks[k]!;
+      if (t.t === ",") return false;
+      if (t.lo === "by" && toks[k - 1]!.word && /(?:ed|en)$/.test(toks[k - 1]!.lo)) return true;
+    }
+    return false;
+  }
+
+  /** A document opening the sentence up to its first comma: "The memo, …". */
+  private documentAtStart(c: NPContext): NPSource | null {
+    const toks = c.toks;
+    let e = 0;
+    while (e < toks.length && e < 6 && toks[e]!.word) e++;
+    if (e === 0 || toks[e]?.t !== ",") return null;
+    const src = sourceOfPhrase(c, 0, e, false);
+    return src && src.kind === "document" ? src : null;
   }
 
   /** The speaker an apposition describes when no name is left: "One of them, a 68-year-old retired bus

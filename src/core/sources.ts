@@ -258,6 +258,10 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     }
     return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: "organization", role: null, unresolved: definite && bare, entity: null };
   }
+  // "A senior party figure, who spoke on condition of anonymity, claimed": a person, not a number
+  if ((lo === "figure" || lo === "figures") && headIdx > a && FIGURE_PERSON_MODS.has(toks[headIdx - 1]!.lo)) {
+    return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: lo === "figure" ? "person" : "group", role: null, unresolved: false, entity: null };
+  }
   if (PERSON_ROLE_HEADS.has(lo)) {
     // "a department spokesman said": the department met earlier speaks through him
     // ("A Pentagon spokesman who asked not to be named" stays an unnamed person: only a common noun is resolved)
@@ -308,6 +312,8 @@ function surnameOf(name: string): string | null {
   const last = words[words.length - 1];
   return words.length > 1 && last && /^\p{Lu}[\p{L}’'-]+$/u.test(last) ? last : null;
 }
+
+const FIGURE_PERSON_MODS = new Set(["party", "senior", "opposition", "political", "public", "leading", "government", "union", "industry", "club", "establishment", "prominent", "key", "central"]);
 
 function known(w: string): boolean {
   return DOC_HEADS.has(w) || ANON_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_HEADS.has(w) || PERSON_ROLE_HEADS.has(w);

@@ -82,6 +82,8 @@ const PATTERNS: Pattern[] = [
   { pre: ["records", "documents", "documentation", "data", "details"], re: /\b(?:provided|offered|gave|presented|produced|released|shared)\s+no\s+(?:\w+\s+)?(?:records|documents|documentation|data|details)\b/g, status: "unverified" },
   // "but offered nothing to support that explanation", "without saying how that figure had been compiled"
   { pre: ["nothing to", "saying how", "explaining how", "specifying how", "detailing how", "say how", "explain how", "specify how", "detail how"], re: /\b(?:offered|offers|provided|provides|gave|gives|produced|produces|presented|presents)\s+nothing\s+to\s+(?:support|back|substantiate|prove|justify)\b|\bwithout\s+(?:saying|explaining|specifying|detailing)\s+how\b|\b(?:not|n't|(?:declined|declines|refused|refuses)\s+to)\s+(?:say|explain|specify|detail)\s+how\s+(?:it|they|he|she|the\s+[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:arrived|calculated|compiled|reached|obtained|counted|estimated|derived|worked out|came|come|got)\b/g, status: "unverified" },
+  // "though he did not say how much those sales had brought in"
+  { pre: ["say how"], re: /\b(?:though|although|but)\s+(?:he|she|it|they)\s+(?:did|does|do)\s+not\s+say\s+how\s+(?:much|many)\b/g, status: "unverified" },
   // "The campaign would not release the survey", "The department would not say whether …", "would not discuss the memo"
   { pre: ["would not", "will not", "wouldn't", "won't"], re: /\b(?:would|will)\s+not\s+(?:say(?!\s+how)|release|discuss|disclose|provide|publish|make public|address|give|share|detail|explain|identify|name)\b|\b(?:wouldn't|won't)\s+(?:say(?!\s+how)|release|discuss|disclose|provide|publish|make public|address|give|share|detail|explain|identify|name)\b/g, status: "unverified", withholding: true },
   // "The memo has not been made public", "The study has not yet been peer-reviewed"
@@ -185,7 +187,7 @@ const PATTERNS: Pattern[] = [
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
 const ANAPHOR_RE =
-  /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaints?|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio|targets?|percentages?|denials?|rebuttals?|timetables?)(?:’s|'s)?\b/gi;
+  /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaints?|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio|targets?|percentages?|denials?|rebuttals?|timetables?|dates)(?:’s|'s)?\b/gi;
 // ("confirmed it billed …" opens a clause: the pronoun is its subject, not the verdict's object)
 const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|contradicts?|contradicted|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|bears?|bore|borne|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b(?=\s*(?:[,.;:!?”"]|$)|\s+(?:as|up|on|in|at|out|outright|again|yesterday|today|last|this|without)\b)/i;
 // "A reviewer … backed her on that point", "Records bear him out": the person's claim just before
@@ -288,7 +290,8 @@ function cuesInLower(text: string, lower: string): StatusCue[] {
       masked.push([at, end]);
       if (p.negatable && NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 20), at))) continue;
       // "the case should be dismissed", "was denied bail": a passive without an agent is not a dispute
-      if (p.activeOnly && PASSIVE_BEFORE.test(lower.slice(Math.max(0, at - 12), at)) && !/^\s+by\b/.test(lower.slice(end, end + 4))) continue;
+      // ("Those dates were challenged this week by the Northern Isotope Facility": the agent after a time)
+      if (p.activeOnly && PASSIVE_BEFORE.test(lower.slice(Math.max(0, at - 12), at)) && !/^\s+(?:(?:this|last|on|in|earlier|later|yesterday|today|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+){0,3}by\b/.test(lower.slice(end, end + 40))) continue;
       // "the agency had rejected more than 4,100 of the 9,600 applications": things refused, not a claim disputed
       if (p.activeOnly && QUANTITY_OBJECT_RE.test(lower.slice(end, end + 24))) continue;
       // "4,138 applications denied as of Tuesday", "most of the rejected applicants": a participle describing a noun
@@ -650,7 +653,7 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
   return out;
 }
 
-const WITHHELD_AFTER_RE = /\b(?:but|and)\s+(?:he|she|it|they\s+)?$/;
+const WITHHELD_AFTER_RE = /\b(?:but|and|though|although)\s+(?:(?:he|she|it|they)\s+)?$/;
 
 // A reply by the party a claim is about, saying the opposite: "Northfield have agreed a fee with
 // Sporting Lisbon, according to people familiar with the matter. … Sporting Lisbon said no agreement
@@ -1150,11 +1153,13 @@ function nearestContent(sents: StatusSentence[], i: number, lo: number, isClaim:
   let any = -1;
   for (let k = i - 1; k >= lo; k--) {
     if (!isClaim(k)) continue;
-    if (memo.cued[k] === 0) return k;
+    // (a verdict that goes on to give its own version, "called the estimate inflated and said …", is an account too)
+    if (memo.cued[k] === 0 || OWN_VERSION_RE.test(sents[k]!.text)) return k;
     if (any < 0) any = k;
   }
   return any;
 }
+const OWN_VERSION_RE = /\b(?:and|but)\s+(?:also\s+)?(?:said|says|added|insisted|argued|maintained)\b|,\s+(?:saying|insisting|arguing)\b/;
 
 /** The claim a named phrase ("the savings figure", "this proposal", "the safety data") points back to, or -1. */
 function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: number, isClaim: (k: number) => boolean, unsupported = false): number {
@@ -1176,6 +1181,9 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
     // "the White House's wage figures": what the figures are about ("wage") before whose they are
     if (target < 0 && about.size && about.size < mods.size) target = bestOverlap(sents, i, lo, about, (k) => isClaim(k) && sents[k]!.numeric, 1);
     if (target < 0 && mods.size) target = bestOverlap(sents, i, lo, mods, (k) => isClaim(k) && sents[k]!.numeric, 1);
+    // ("The budget office's savings estimate was challenged", twelve sentences after the memo's savings figure:
+    // what it is about reaches further back before any nearer number will do)
+    if (target < 0 && about.size) target = bestOverlap(sents, i, Math.max(0, i - 4 * WINDOW), about, (k) => isClaim(k) && sents[k]!.numeric, 1);
     if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.numeric) { target = k; break; }
   } else if (noun === "denial" || noun === "denials" || noun === "rebuttal" || noun === "rebuttals") {
     // "… to back up the denial": the claim that denied something

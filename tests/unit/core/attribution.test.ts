@@ -633,3 +633,14 @@ describe("an apposition with an infinitive", () => {
     expect(one("Meridian, the company hired to run the port, said 3 ships docked.")).toMatchObject({ kind: "organization" });
   });
 });
+
+describe("blind sets 37-38: who speaks", () => {
+  it("reads 'A senior party figure, who spoke on condition of anonymity …, claimed' as an anonymous person, and a log that records as a document", () => {
+    expect(one("A senior party figure, who spoke on condition of anonymity because the matter is with the police, claimed that 3 drives were run.")).toMatchObject({ name: "senior party figure", kind: "anonymous" });
+    expect(one("But a conservation log kept by the museum service, which this newspaper has seen, records 3 applications of preservative.")).toMatchObject({ kind: "document" });
+  });
+
+  it("lets the document speak when the name in apposition is a participle's agent: 'The memo, … signed by an associate director …, Carl W. Brandt, estimates'", () => {
+    expect(one("The memo, dated Nov. 28 and signed by an associate director of the Office of Management and Budget, Carl W. Brandt, estimates that the closings would save $340 million.")).toMatchObject({ name: "memo", kind: "document" });
+  });
+});

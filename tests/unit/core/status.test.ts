@@ -936,3 +936,27 @@ describe("status: blind sets 35-36", () => {
     expect(claimWith(p, "400,000").status).toBe("unverified");
   });
 });
+
+describe("status: blind sets 37-38", () => {
+  it("reads 'Those dates were challenged this week by …' as a dispute of the dates given", () => {
+    const p = ["Dr Miriam Achterberg said three samples had all produced dates between 2400 and 2250 BC.", "Those dates were challenged this week by the Northern Isotope Facility in Glasgow."];
+    expect(claimWith(p, "three samples").status).toBe("disputed");
+  });
+
+  it("leaves a rebuttal unverified when 'though he did not say how much' its figure was", () => {
+    const p = ["A memo puts ticket revenue at £1.42 million.", "Hale said the memo was a preliminary draft that left out hospitality sales, though he did not say how much those sales had brought in."];
+    expect(claimWith(p, "preliminary draft").status).toBe("unverified");
+    expect(claimWith(["A spokesman for Mrs. Quinn said 12 members would vote.", "A spokesman for Mrs. Quinn would not say how many members she expected to lose."], "12 members").status).toBe("unaddressed");
+  });
+
+  it("takes a rebuttal with its own version as 'that account' even though it is a verdict too", () => {
+    const p = ["The Environmental Protection Agency said its study was complete.", "The study's authors estimated that tanks produced roughly 60 percent of the benzene.", "The American Petroleum Institute called the estimate inflated and said the agency had counted people living 4 miles away.", "The agency rejected that account, saying every monitor sat within two miles of a fence line."];
+    expect(claimWith(p, "4 miles").status).toBe("disputed");
+  });
+
+  it("finds 'the budget office's savings estimate' far back by what it is about", () => {
+    const fill = Array.from({ length: 9 }, (_, k) => `Lawmaker number ${k + 1} said ${k + 20} hospitals were full.`);
+    const p = ["The memo estimates that the closings would save $340 million over three years.", ...fill, "The budget office's savings estimate was challenged yesterday by the Congressional Budget Office."];
+    expect(claimWith(p, "$340 million").status).toBe("disputed");
+  });
+});
