@@ -1014,6 +1014,8 @@ class Matcher {
     }
     if (u === "years" && after === "old" && (value ?? 0) <= 130) return { next: b + 1 };
     const pre = this.l(a - 1);
+    // "for the first time in 17 years": when something last happened, a relative date
+    if (TIME_UNITS.has(u) && pre === "in" && this.l(a - 2) === "time" && this.l(a - 3) === "first") return { next: b };
     // ("aged 44 and 39": the second age too)
     if ((pre === "aged" || pre === "age" || pre === "ages") && !approx) {
       const joined = (this.isWord(b, "and") || this.isWord(b, "or") || this.l(b) === ",") && this.isNum(b + 1);

@@ -24,6 +24,10 @@ const BAD_WORDS = new Set([
   "recommended", "recommendations", "popular", "trending", "cookie", "cookies", "consent", "gdpr",
   "banner", "breadcrumb", "breadcrumbs", "tags", "caption", "credit", "credits", "toolbar", "tools",
   "modal", "popup", "overlay", "skip", "publisher", "headline", "signoff", "signature", "contributor", "bottom",
+  // the headline's companions: "standfirst", "dek", "kicker", "strapline", "teaser"
+  "standfirst", "dek", "kicker", "strapline", "teaser",
+  // embedded widgets (tickers, posts, players) inside the body
+  "embed",
 ]);
 
 // Utility classes that hide an element at every screen size (exact tokens, unlike BAD_WORDS).

@@ -467,3 +467,10 @@ describe("findFigures: blind sets 35-38 findings", () => {
     expect(texts("He says hundreds of postal votes were forged.")).toEqual(["hundreds of postal votes"]);
   });
 });
+
+describe("findFigures: 'for the first time in 17 years'", () => {
+  it("is when something last happened (a relative date); 'the lowest level in five years' measures a span", () => {
+    expect(texts("Teachers walked off the job for the first time in 17 years, closing 212 schools.")).toEqual(["212 schools"]);
+    expect(texts("Prices fell to their lowest level in five years.")).toEqual(["five years"]);
+  });
+});

@@ -88,7 +88,7 @@ describe("extractArticle: finding the body", () => {
 });
 
 describe("extractArticle: what is left out inside the body", () => {
-  it("drops hidden, editable, form, code and furniture elements but keeps inline markup", () => {
+  it("drops hidden, editable, form, code and furniture elements (standfirsts, deks, embedded widgets too) but keeps inline markup", () => {
     const doc = page(`<article>
       <p>${LONG_A}</p>
       <p hidden>Hidden paragraph with 99 balloons.</p>
@@ -103,6 +103,9 @@ describe("extractArticle: what is left out inside the body", () => {
       <script>var n = 90;</script><style>.a{width:89px}</style><noscript>88 reasons</noscript>
       <template><p>Template with 87 balloons.</p></template>
       <figure><img alt="x"><figcaption>Photo: 86 balloons</figcaption></figure>
+      <div class="standfirst">Carrier trims guidance after 85-hour walkout</div>
+      <div class="dek">Defeated candidate says 84 ballots were forged</div>
+      <div class="embed-card"><div class="embed-card__kicker">Markets</div><span>AKR/EUR 0.0871 +0.8%</span></div>
       <p>The <em>mayor</em> said <a href="/x">the <strong>plan</strong></a> cost <span class="date">£3m</span> in <code>2025</code>.</p>
     </article>`);
     const a = extractArticle(doc)!;
