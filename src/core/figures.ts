@@ -244,7 +244,7 @@ const APPROX: string[][] = [
   ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"], ["up", "to"],
   ["as", "many", "as"], ["as", "much", "as"], ["as", "few", "as"], ["as", "little", "as"], ["as", "high", "as"],
   ["as", "low", "as"], ["close", "to"], ["upwards", "of"], ["in", "excess", "of"], ["just", "over"],
-  ["just", "under"], ["well", "over"], ["well", "above"], ["just", "above"], ["just", "below"], ["an", "estimated"],
+  ["just", "under"], ["well", "over"], ["well", "above"], ["well", "under"], ["well", "below"], ["just", "above"], ["just", "below"], ["an", "estimated"],
   ["an", "average", "of"], ["on", "average"], ["nearly"], ["almost"], ["approximately"], ["approx"], ["about"],
   ["around"], ["roughly"], ["some"], ["over"], ["under"], ["estimated"], ["below"], ["above"], ["circa"],
   ["nearer"], ["just", "shy", "of"], ["north", "of"], ["the", "best", "part", "of"], ["a", "little", "over"],
@@ -292,6 +292,11 @@ const IRREGULAR_PLURALS = new Set([
   "infantry", "militia", "civilians", "refugees", "migrants", "spacecraft", "offspring", "swine", "poultry",
 ]);
 const AS_WORDS = new Set(["many", "much", "high", "large", "big", "likely", "fast", "long", "great", "often", "expensive", "low", "small"]);
+// Plural or mass nouns that commonly modify the noun after them.
+const NOUN_MODIFIERS = new Set(["police", "weapons", "claims", "arms", "drugs", "sales", "sports", "jobs", "health", "security", "savings", "customs", "news", "goods", "parts", "systems", "services", "operations", "rights", "works", "aid", "staff", "prison", "hospital", "school"]);
+// "-s" words that are verbs after a count ("300 workers says" is no noun phrase).
+const S_VERBS = new Set(["says", "shows", "remains", "seems", "means", "needs", "wants", "gets", "makes", "takes", "goes", "comes", "looks", "runs", "costs", "pays", "falls", "rises", "includes", "expects", "hopes", "plans", "faces", "holds", "leads", "lacks", "puts", "sees", "stands", "tells", "uses", "serves", "offers", "wins", "loses", "adds", "helps", "keeps", "calls"]);
+const CASUALTY_WORDS = new Set(["killed", "wounded", "injured", "dead", "hurt", "missing"]);
 const DIFFERENCE_WORDS = new Set(["more", "fewer", "less", "higher", "lower", "larger", "smaller", "bigger", "greater", "cheaper", "longer", "shorter", "older", "younger"]);
 const COMPARATIVES = new Set([
   "more", "higher", "larger", "bigger", "greater", "faster", "lower", "smaller", "fewer", "less", "longer",
@@ -327,6 +332,8 @@ const RATE_WORDS = new Set(["annually", "monthly", "weekly", "daily", "yearly", 
 
 // Words that never serve as the unit after a number.
 const NOT_UNIT = new Set([
+  // ("three one-on-one meetings": an idiom, no count of its own)
+  "one-on-one", "face-to-face", "one-to-one",
   "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by", "with", "from", "was", "were",
   "is", "are", "has", "have", "had", "be", "been", "that", "this", "which", "who", "whom", "as", "than",
   "per", "percent", "more", "less", "fewer", "higher", "lower", "times", "each", "every", "a", "were",
@@ -494,7 +501,9 @@ class Matcher {
     // ("Scribewell 3.2": a point release after a product name)
     if (pw && pw === prev && pw.k === K.Word && pw.cap && (plain || /^\d\.\d{1,2}$/.test(raw)) && !CAP_OK.has(pw.l) && !pw.l.endsWith("'s") && !pw.l.endsWith("\u2019s") && !MONTHS.has(pw.l) && !WEEKDAYS.has(pw.l) && !(DOLLAR_PREFIX.has(pw.l)) && !CURRENCY_CODES.has(pw.l)) {
       const n1 = this.t[i + 1];
-      const unitFollows = n1 && (n1.l === "%" || (n1.k === K.Word && (SCALE_WORDS.has(n1.l) || n1.l === "percent" || n1.l === "per")));
+      // ("passed the House 68 to 50": a tally, not a name's number)
+      const tally = n1?.k === K.Word && n1.l === "to" && this.isNum(i + 2);
+      const unitFollows = tally || (n1 && (n1.l === "%" || (n1.k === K.Word && (SCALE_WORDS.has(n1.l) || n1.l === "percent" || n1.l === "per"))));
       if (!unitFollows && i - 1 > 0) return this.swallowIdentTail(i);
     }
     // Continental addresses: "Quai d’Ouchy 7", "Rue du Rhône 12", "Via Roma 10"
@@ -798,6 +807,8 @@ class Matcher {
         const dv = den.k === K.Num ? den.v : wordValue(den.l);
         return { a: i, b: e, value: dv ? 1 / dv : undefined, unit: "ratio", countable: false, bare: false };
       }
+      // "five patients, one more than the trust's total": a difference
+      if (DIFFERENCE_WORDS.has(x) && this.l(b + 1) === "than") return { a: i, b: b + 1, value: 1, countable: true, bare: false };
       if (!(FRACTIONS.has(x)) && !this.ratioAt(b)) return null;
     }
     if (w === "zero" && !scaled && this.l(b) === "-") return null;
@@ -939,6 +950,14 @@ class Matcher {
           const w1 = this.l(b);
           if (w1 === "as" && AS_WORDS.has(this.l(b + 1))) b += 2;
           else if (COMPARATIVES.has(w1)) b++;
+        } else if (nextTok.l === "of" && !c.vague && /^(?:them|those|these|us)$/.test(this.l(b + 1)) && (value ?? 0) > 1) {
+          // "two of them in other departments"
+          unit = `of ${this.l(b + 1)}`;
+          b += 2;
+        } else if (CASUALTY_WORDS.has(nextTok.l) && c.countable && unit === undefined) {
+          // "23 civilians had been killed and 71 wounded"
+          unit = nextTok.l;
+          b++;
         } else if (nextTok.l === "of" && !c.vague && this.l(b + 1) === "the" && (this.t[b + 2]?.k === K.Num || (wordValue(this.l(b + 2)) ?? 0) > 1) && this.pluralNoun(this.l(b + 3)) && !this.t[b + 3]!.cap) {
           // "two of the three samples", "11 of the 26 tenders": a part and the whole, one figure
           unit = this.l(b + 3);
@@ -960,6 +979,10 @@ class Matcher {
           if (n2 && n2.k === K.Word && !n2.cap && !this.pluralNoun(unit) && !IRREGULAR_PLURALS.has(unit) && (this.pluralNoun(n2.l) || (SEQUENCE_ADJ.has(unit) && TIME_UNITS.has(n2.l)))) {
             unit = unit + " " + n2.l;
             b++;
+          } else if (n2 && n2.k === K.Word && !n2.cap && NOUN_MODIFIERS.has(unit) && this.pluralNoun(n2.l) && !S_VERBS.has(n2.l)) {
+            // "600 police officers", "three claims workers", "two weapons amnesties": a noun that modifies the next
+            unit = unit + " " + n2.l;
+            b++;
           }
         } else if (nextTok.cap && nextTok.sp && !NOT_UNIT.has(nextTok.l) && !MONTHS.has(nextTok.l) && !WEEKDAYS.has(nextTok.l) && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && this.unitWord(this.l(b + 1)) && !NOT_UNIT.has(this.l(b + 1)) && (/(?:an|ian|ish|ese|i|ic)$/.test(nextTok.l) || this.pluralNoun(this.l(b + 1)))) {
           // "18,000 Ukrainian soldiers", "three Iowa towns"
@@ -975,6 +998,12 @@ class Matcher {
       // "25-year sentence", "10-year-old"
       const w = this.l(b + 1);
       if (/(?:^|-)old$/.test(w)) return { next: b + 2 };
+      // "a 5-to-4 ruling": a vote's tally
+      if (w === "to" && this.isHyphen(b + 2) && this.isNum(b + 3)) {
+        const start = this.t[a]!.s;
+        const end = this.t[b + 3]!.e;
+        return { next: b + 4, fig: { text: this.s.slice(start, end), approx, start, end, unit: "votes" } };
+      }
       if (TIME_UNITS.has(w) && this.debtAt(b + 2)) return { next: b + 2 };
       unit = w;
       b += 2;
@@ -1008,7 +1037,8 @@ class Matcher {
     if (TIME_UNITS.has(u)) {
       // "16 years ago" is a relative date; "over the next three years", "in the last 72 hours" and "will
       // last two weeks" are spans the sentence measures: figures, as labelled
-      if (RELATIVE_AFTER.has(this.l(bUnit))) return { next: bUnit + 1 };
+      // ("inside its network for four days before they were detected": a span, measured)
+      if (RELATIVE_AFTER.has(this.l(bUnit)) && this.l(a - 1) !== "for") return { next: bUnit + 1 };
       // (an age; "roughly 4,300 years old" is no one's age but a find's, a figure)
       if ((u === "years" || u === "year") && (after === "old" || after === "of" && this.isWord(b + 1, "age")) && (value ?? 0) <= 130) return { next: b + 1 };
     }

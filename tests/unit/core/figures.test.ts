@@ -474,3 +474,26 @@ describe("findFigures: 'for the first time in 17 years'", () => {
     expect(texts("Prices fell to their lowest level in five years.")).toEqual(["five years"]);
   });
 });
+
+describe("findFigures: blind sets 39-42 findings", () => {
+  it("keeps noun compounds, tallies after a name and vote splits whole", () => {
+    expect(texts("He credited the 600 police officers he has added.")).toEqual(["600 police officers"]);
+    expect(texts("It had fired three claims workers.")).toEqual(["three claims workers"]);
+    expect(texts("The map passed the House 68 to 50.")).toEqual(["68 to 50"]);
+    expect(texts("The Supreme Court's 5-to-4 ruling drew praise.")).toEqual(["5-to-4"]);
+    expect(texts("Flight 370 vanished.")).toEqual([]);
+  });
+
+  it("reads 'one more than', 'well under half', 'two of them', '71 wounded' and a span 'for four days before'", () => {
+    expect(texts("The coroner counted five deaths, one more than the trust's total.")).toEqual(["five deaths", "one more"]);
+    expect(texts("It recorded violations well under half of the figure.")[0]).toMatch(/^well under half/);
+    expect(texts("Two of them work in other departments.")).toEqual(["Two of them"]);
+    expect(texts("At least 23 civilians were killed and 71 wounded.")).toEqual(["At least 23 civilians", "71 wounded"]);
+    expect(texts("They were inside its network for four days before they were detected.")).toEqual(["four days"]);
+    expect(texts("Two days before the vote, he resigned.")).toEqual([]);
+  });
+
+  it("does not count the idiom in 'three one-on-one meetings'", () => {
+    expect(texts("She was summoned to three one-on-one meetings.")).toEqual(["three"]);
+  });
+});
