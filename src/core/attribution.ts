@@ -115,7 +115,17 @@ const APPROX_BEFORE_FIGURE = new Set(["about", "around", "roughly", "some", "nea
 const FIGURE_WORD = /^(?:[\d$£€¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|a third|a quarter)$)/;
 
 // Verbs whose restrictive "who" clause is a claim of the person described: "a candidate who says …"
-const WHO_SPEECH_LEMMAS = new Set(["say", "claim", "allege", "insist", "argue", "contend", "maintain", "warn", "tell", "estimate", "call", "testify", "accuse"]);
+const WHO_SPEECH_LEMMAS = new Set(["say", "claim", "allege", "insist", "argue", "contend", "maintain", "warn", "tell", "estimate", "call", "accuse"]);
+
+/** A participle clause of content after toks[v]: ", blaming an unusually mild autumn", ", adding that …". */
+function ownContentAfter(toks: Token[], v: number): boolean {
+  for (let k = v + 1; k < toks.length; k++) {
+    if (toks[k]!.t === "," && /^(?:blaming|saying|adding|arguing|noting|warning|insisting|claiming|estimating|predicting|citing)$/.test(toks[k + 1]?.lo ?? "")) return true;
+    // ("…, where he also said the university team had sampled only a fraction")
+    if (/^(?:said|says|added|adds|told|tells|argued|insisted|warned)$/.test(toks[k]!.lo) && /^(?:he|she|they|also)$/.test(toks[k - 1]?.lo ?? "")) return true;
+  }
+  return false;
+}
 
 /** toks[v] inside a "whether …" clause: only words between them, eight at most. */
 function inWhetherClause(toks: Token[], v: number): boolean {
@@ -275,7 +285,10 @@ export class Attributor {
         const src = end > i + 1 ? sourceOfPhrase(ctx, i + 1, end, true) : null;
         if (src && src.kind === "person") {
           this.rightAppositionRole(ctx, end, src);
-          found.push(mk(src, toks[v]!.start, toks[v]!.end, toks[v]!.lo, "say", inRegions(toks[v]!.start, q.regions), v, false));
+          const f = mk(src, toks[v]!.start, toks[v]!.end, toks[v]!.lo, "say", inRegions(toks[v]!.start, q.regions), v, false);
+          // (only names the quotation's speaker, unless it goes on to say something: ", blaming …")
+          f.namesQuote = !ownContentAfter(toks, v);
+          found.push(f);
           continue;
         }
       }
@@ -297,8 +310,22 @@ export class Attributor {
         const src = end > i + 2 ? sourceOfPhrase(ctx, i + 2, end, true) : null;
         if (src && src.kind === "person") {
           this.rightAppositionRole(ctx, end, src);
-          found.push(mk(src, t.start, toks[i + 1]!.end, "came from", "say", inRegions(t.start, q.regions), i, false));
+          const f = mk(src, t.start, toks[i + 1]!.end, "came from", "say", inRegions(t.start, q.regions), i, false);
+          f.namesQuote = !ownContentAfter(toks, i);
+          found.push(f);
           i++;
+          continue;
+        }
+      }
+      // "That was the assessment of Nathan B. Greer, a law professor …": the speaker of the quotation before it
+      if (lo === "of" && (i === 3 || (i === 4 && toks[2]!.lo === "the")) && /^(?:that|this)$/.test(toks[0]!.lo) && /^(?:was|is)$/.test(toks[1]!.lo) && SAYING_NOUNS.has(toks[i - 1]!.lo)) {
+        const end = this.rightPhraseEnd(toks, i + 1);
+        const src = end > i + 1 ? sourceOfPhrase(ctx, i + 1, end, true) : null;
+        if (src && src.kind === "person") {
+          this.rightAppositionRole(ctx, end, src);
+          const f = mk(src, toks[i - 1]!.start, t.end, `${toks[i - 1]!.lo} of`, "say", inRegions(t.start, q.regions), i, false);
+          f.namesQuote = !ownContentAfter(toks, i);
+          found.push(f);
           continue;
         }
       }

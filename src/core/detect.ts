@@ -85,14 +85,31 @@ const PASSIVE_SUBJECT_RE = new RegExp(`^(?:that|this|these|those|the)\\s+(?:[\\w
 const PASSIVE_AGENT_RE = /^\s*by\b[^“"”:;]{0,200}$/i;
 const AGENT_SAYS_RE = /\b(?:said|says|saying|added|adding|argued|noted|that)\b/i;
 
+// "Builders tell a different story.", "Figures the department sent … tell a somewhat different story."
+const DIFFERENT_STORY_ONLY = /^\s+(?:a\s+)?(?:very\s+|somewhat\s+|rather\s+|quite\s+|far\s+)?different\s+(?:story|picture)\s*[.:]?$/i;
+
 function isVerdictOnly(r: Row): boolean {
   const a = r.attribution;
+  if (a && !a.fromNeighbour && r.figures.length === 0 && (a.lemma === "tell" || a.lemma === "paint")) {
+    const cueEnd = r.text.indexOf(" ", a.cueStart);
+    return cueEnd > 0 && DIFFERENT_STORY_ONLY.test(r.text.slice(cueEnd));
+  }
   if (!a || a.fromNeighbour || r.figures.length > 0 || !VERDICT_LEMMAS.has(a.lemma)) return false;
   const cueEnd = r.text.indexOf(" ", a.cueStart);
   if (cueEnd < 0) return false;
   const before = r.text.slice(0, a.cueStart);
   const after = r.text.slice(cueEnd);
   return ACTIVE_OBJECT_RE.test(after) || PRONOUN_OBJECT_ONLY_RE.test(after) || (PASSIVE_SUBJECT_RE.test(before) && PASSIVE_AGENT_RE.test(after) && !AGENT_SAYS_RE.test(after));
+}
+
+// A subheading ("A memo warned of gaps in cleaning", "Families say they were not told"): a short block of
+// its own with no closing punctuation is no claim, whatever its verb.
+const HEADING_MAX_WORDS = 12;
+function isHeading(text: string, r: Row): boolean {
+  if (r.start > 0 && text.charCodeAt(r.start - 1) !== 10) return false;
+  if (r.end < text.length && text.charCodeAt(r.end) !== 10) return false;
+  if (/[.!?:;"”’')\]…]\s*$/.test(r.text)) return false;
+  return r.text.split(/\s+/).length <= HEADING_MAX_WORDS;
 }
 
 const DIGITS_RE = /\d[\d,.]*\d|\d/g;
@@ -203,7 +220,7 @@ export function detect(text: string): Claim[] {
     text: r.text,
     lower: r.lower,
     // ("So said Piotr Wawrzyczek, …" only names the quotation's speaker: a claim only with figures of its own)
-    isClaim: r.figures.length > 0 || (r.attribution !== null && !r.attribution.namesQuote),
+    isClaim: (r.figures.length > 0 || (r.attribution !== null && !r.attribution.namesQuote)) && !isHeading(text, r),
     numeric: r.figures.length > 0,
     source: r.attribution?.source.name ?? null,
     cueLemma: r.attribution?.lemma ?? null,

@@ -46,6 +46,8 @@ premier king queen prince princess pope bishop priest imam rabbi soldier veteran
 lieutenant colonel captain sergeant admiral marshal commissioner superintendent administrator
 nominee appointee incumbent challenger contender clerk treasurer auditor comptroller
 trustee counsel solicitor barrister defendant plaintiff suspect accused juror clerk auditor
+clinician technician statistician epidemiologist paediatrician pediatrician surgeon midwife paramedic
+pharmacist engineer librarian electrician driver pilot firefighter organiser organizer campaigner
 epidemiologist virologist engineer specialist expert meteorologist forecaster statistician
 economist banker trader broker regulator supervisor warden principal dean provost president-elect
 lecturer councillor councilman councilwoman member manager boss midfielder striker goalkeeper captain

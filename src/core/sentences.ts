@@ -35,6 +35,7 @@ const OPENERS = new Set([
 
 const CORPORATE = new Set(["inc", "ltd", "co", "corp", "plc", "llc", "llp", "bhd", "ag", "sa", "nv", "pty", "gmbh"]);
 const TITLES_AFTER = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "col", "capt", "sgt"]);
+const PERSONAL_TITLES = new Set(["mr", "mrs", "ms", "dr"]);
 const NAME_PARTICLES_AFTER = new Set(["de", "van", "von", "der", "da", "di", "du", "la", "le", "bin", "al", "of", "and", "for"]);
 
 const CLOSERS = new Set(['"', "'", "\u201D", "\u2019", ")", "]", "}", "\u00BB", "\u203A", "*"]);
@@ -140,6 +141,9 @@ function periodEnds(line: string, dot: number, nextStart: number): boolean {
   if (SOMETIMES_FINAL.has(bare) || /^(?:[a-z]\.){1,4}[a-z]$/.test(bare)) {
     const after = wordAfter(line, nextStart).toLowerCase();
     if (OPENERS.has(after)) return true;
+    // "… of the N.A.A.C.P. Mrs. Banks said …": a personal title opens a sentence after any initialism
+    // ("the U.S. Sen. …" and "U.S. Rep. …" stay one phrase)
+    if (PERSONAL_TITLES.has(after)) return true;
     // "… Keane Securities Inc. Mr. Goldfarb figures …", "… Salomon Brothers Inc. Bond prices lost …": a
     // title, or a capitalised word with a lower-case word after it, opens a new sentence after a company
     if (!CORPORATE.has(bare)) return false;

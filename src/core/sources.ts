@@ -161,7 +161,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
 
   // A proper name heads the phrase (a capitalised common noun opening the sentence does not).
   const commonAtStart = head.cap && head.start === 0 && known(head.lo);
-  if (isNameToken(head) && !GROUP_HEADS.has(head.lo) && !commonAtStart) {
+  // ("Loretta V. Banks": a surname that is also a plural noun, after a given name or an initial)
+  if (isNameToken(head) && (!GROUP_HEADS.has(head.lo) || personBeforeHead(toks, a, headIdx)) && !commonAtStart) {
     const runs = capRuns(toks, a, headIdx + 1);
     const run = runs[runs.length - 1];
     if (!run) return null;
@@ -314,6 +315,13 @@ function surnameOf(name: string): string | null {
 }
 
 const FIGURE_PERSON_MODS = new Set(["party", "senior", "opposition", "political", "public", "leading", "government", "union", "industry", "club", "establishment", "prominent", "key", "central"]);
+
+/** A given name or a middle initial right before the head: "Loretta V. Banks", "Tom Banks". */
+function personBeforeHead(toks: Token[], a: number, headIdx: number): boolean {
+  const words: string[] = [];
+  for (let i = a; i <= headIdx; i++) if (toks[i]!.word && toks[i]!.cap) words.push(toks[i]!.t);
+  return words.length >= 2 && looksLikePersonName(words);
+}
 
 function known(w: string): boolean {
   return DOC_HEADS.has(w) || ANON_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_HEADS.has(w) || PERSON_ROLE_HEADS.has(w);

@@ -129,7 +129,7 @@ const PATTERNS: Pattern[] = [
   // "Moravec's estimate of the cost has found little support outside the union"
   { pre: ["support"], re: /\b(?:found|finds|find|finding|drew|draws|drawn|won|wins|gained|gains|has|had|have)\s+(?:little|scant|no|few)\s+(?:\w+\s+)?(?:support|backing|takers)\b/g, status: "disputed", needsAnaphor: true },
   // "A study reporting that … has drawn sharp criticism from water companies"
-  { pre: ["criticism", "skepticism", "scepticism", "objections"], re: /\b(?:drew|drawn|draws|drawing|faced|faces|facing|attracted|attracts|prompted|prompts|met with)\s+(?:\w+\s+){0,2}?(?:criticism|skepticism|scepticism|objections)\b/g, status: "disputed" },
+  { pre: ["criticism", "skepticism", "scepticism", "objections", "doubts"], re: /\b(?:drew|drawn|draws|drawing|faced|faces|facing|attracted|attracts|prompted|prompts|met with)\s+(?:\w+\s+){0,2}?(?:criticism|skepticism|scepticism|objections|doubts)\b/g, status: "disputed" },
   // "Few economists … would accept a knock-on effect of that size"
   { pre: ["accept", "believe"], re: /\bfew\s+(?:[\w’'-]+\s+){0,8}?(?:would|will|could|can|do|does)\s+(?:accept|believe)\b/g, status: "disputed", needsAnaphor: true },
   // "That figure matches the trimmed-mean measure published by the statistics bureau"

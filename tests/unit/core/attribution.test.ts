@@ -644,3 +644,22 @@ describe("blind sets 37-38: who speaks", () => {
     expect(one("The memo, dated Nov. 28 and signed by an associate director of the Office of Management and Budget, Carl W. Brandt, estimates that the closings would save $340 million.")).toMatchObject({ name: "memo", kind: "document" });
   });
 });
+
+describe("blind sets 39-42: who speaks", () => {
+  it("reads 'Loretta V. Banks' as a person though 'banks' is a plural noun, and clinicians as people", () => {
+    expect(one("``We lost a battle of 3 rounds,'' said Loretta V. Banks, president of the group.")).toMatchObject({ name: "Loretta V. Banks", kind: "person" });
+    expect(one("Senate Democrats said 3 bills died.")).toMatchObject({ kind: "group" });
+    expect(one("A senior clinician at the hospital, who asked not to be named because staff have been told not to speak, said 3 rooms were full.")).toMatchObject({ kind: "anonymous" });
+  });
+
+  it("reads 'That was the assessment of X' and 'That was how X explained …' as naming the quotation's speaker, not claims of their own", () => {
+    const q = detect(["``The map will stand for 10 years.''", "That was the assessment of Nathan B. Greer, a Duke University law professor who has testified in redistricting cases."].join("\n"));
+    expect(q.find((c) => c.text.includes("10 years"))?.source?.name).toBe("Nathan B. Greer");
+    expect(q.some((c) => c.text.startsWith("That was the assessment"))).toBe(false);
+    const r = detect(["``They promised 3 things.''", "That was how Bobby J. Lasater, a paint-shop technician, explained his vote against the union."].join("\n"));
+    expect(r.some((c) => c.text.startsWith("That was how"))).toBe(false);
+    // (unless it says something of its own)
+    const s = detect(["``It was 40 degrees.''", "That was how Ray Dunleavy put it at a hearing, where he also said the team had sampled only a fraction of the river."].join("\n"));
+    expect(s.some((c) => c.text.startsWith("That was how"))).toBe(true);
+  });
+});

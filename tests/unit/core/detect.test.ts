@@ -238,3 +238,16 @@ describe("detect: a sentence after a quotation that names its speaker", () => {
     expect(detect("That was how the war ended.")).toEqual([]);
   });
 });
+
+describe("detect: subheadings and pure verdicts (blind sets 39-42)", () => {
+  it("reads a short block with no closing punctuation as a subheading, not a claim", () => {
+    const claims = detect(["The trust said 34 patients carried the bacterium.", "A memo warned of gaps in cleaning", "The memo said 51 patients carried it."].join("\n"));
+    expect(claims.map((c) => c.text)).toEqual(["The trust said 34 patients carried the bacterium.", "The memo said 51 patients carried it."]);
+  });
+
+  it("reads 'Builders tell a different story.' as a verdict on the claim before, not a claim", () => {
+    const claims = detect(["The minister said 261,000 homes were started last year.", "Builders tell a different story."].join("\n"));
+    expect(claims.map((c) => c.text)).toEqual(["The minister said 261,000 homes were started last year."]);
+    expect(claims[0]!.status).toBe("disputed");
+  });
+});

@@ -133,3 +133,12 @@ describe("splitSentences: a lone capital after a lower-case word", () => {
     expect(split("Martin K. Ames said so. J. K. Rowling wrote it. President George W. Bush spoke.")).toEqual(["Martin K. Ames said so.", "J. K. Rowling wrote it.", "President George W. Bush spoke."]);
   });
 });
+
+describe("splitSentences: a personal title after an initialism", () => {
+  it("opens a new sentence: '… of the N.A.A.C.P. Mrs. Banks said …', but 'U.S. Sen. Lee' stays whole", () => {
+    const t = "He spoke for the N.A.A.C.P. Mrs. Banks said 24 percent would vote.";
+    expect(splitSentences(t).map((s) => t.slice(s.start, s.end))).toEqual(["He spoke for the N.A.A.C.P.", "Mrs. Banks said 24 percent would vote."]);
+    const u = "She met U.S. Sen. Lee on Monday.";
+    expect(splitSentences(u).length).toBe(1);
+  });
+});
