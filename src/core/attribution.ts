@@ -386,7 +386,7 @@ export class Attributor {
       if (!(cf.tense === "past" && next?.lo === "by")) return null;
     }
     // "refused to say whether the mayor had been questioned by investigators": a question, nothing reported
-    if (inWhetherClause(toks, v)) return null;
+    if (inWhetherClause(toks, v) || (cf.tense !== "past" && inClauseOf(toks, v, "if", 8))) return null;
     // "who asked not to be named because her bank advises the airline": a reason, nothing reported
     if (inClauseOf(toks, v, "because", 6)) return null;
     // "when it expected to pay $2.2 billion": expecting to do something reports nothing

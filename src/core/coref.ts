@@ -475,7 +475,8 @@ function isOrgWord(w: string): boolean {
   if (known === undefined) {
     const lo = w.toLowerCase();
     // ("Springfield News-Leader": a hyphenated part counts)
-    known = ORG_WORDS.has(lo) || (lo.includes("-") && lo.split("-").some((p) => ORG_WORDS.has(p)));
+    // ("Co-workers" is people: a hyphenated prefix "co" is no company)
+    known = ORG_WORDS.has(lo) || (lo.includes("-") && !lo.startsWith("co-") && lo.split("-").some((p) => ORG_WORDS.has(p)));
     if (ORG_WORD_MEMO.size >= 50000) ORG_WORD_MEMO.clear(); // words from many pages: keep the memo bounded
     ORG_WORD_MEMO.set(w, known);
   }

@@ -291,7 +291,7 @@ const SPOKES_HEADS = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 // Roles a story gives its main subject: "the nominee" is whoever the article is about.
 const PROTAGONIST_ROLES = new Set(["nominee", "defendant", "candidate", "incumbent", "challenger", "appointee", "accused"]);
 
-const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ese|ers|ists|ites|is)$/u;
+const PEOPLE_PLURAL = /^\p{Lu}[\p{Ll}-]+(?:ans|ese|ers|ists|ites|is)$/u;
 
 const OF_NAME_HEADS = new Set(`bank university department ministry secretary chief head director minister office board
 college institute school court house chamber state states republic city county council committee church

@@ -90,6 +90,8 @@ const PATTERNS: Pattern[] = [
   { pre: ["public", "reviewed", "published", "released"], re: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+|publicly\s+)?(?:made public|released|published|peer-reviewed|reviewed|audited)\b/g, status: "unverified", withholding: true },
   // "though it has not made the petitions available for inspection"
   { pre: ["available", "public"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?made\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|any\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:available|public)\b/g, status: "unverified" },
+  // "but he declined to make the speaker's redistricting files available"
+  { pre: ["declin", "refus"], re: /\b(?:declined|declines|refused|refuses)\s+to\s+make\s+(?:[\w’'-]+\s+){0,4}?(?:files|records|documents|data|figures|numbers|review|report|reports|papers|logs|accounts|calculations|results|minutes|emails|contracts|study|memo|evidence)\s+(?:available|public)\b/g, status: "unverified" },
   // "Neither the company nor its lawyers have produced any correspondence …"
   { pre: ["neither"], re: /\bneither\b[^.;:!?]{0,60}?\bnor\b[^.;:!?]{0,40}?\b(?:has|have|had)\s+(?:yet\s+)?(?:produced|provided|offered|given|shown|released|published|presented|submitted)\b/g, status: "unverified" },
   // "No company has yet made those test results public"
@@ -599,7 +601,9 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       const ownApposition = s.isClaim && OWN_APPOSITION_BEFORE.test(lower.slice(Math.max(0, cue.at - 80), cue.at));
       // ("The agency gave a different account, saying …" answers what was said before, even as a claim of its own)
       const differentAccount = isDenialVerb && DIFFERENT_ACCOUNT_RE.test(lower.slice(cue.at, cue.at + 40));
-      const pointsBack = !ownApposition && ((anaphor !== null && !ownAnaphor) || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || cueIsAttribution || differentAccount || !s.isClaim);
+      // ("Meridian denied the claim, …, describing it as categorically untrue": the pronoun is the claim denied)
+      const describesPronoun = cue.status === "disputed" && DESCRIBES_PRONOUN_RE.test(lower.slice(cue.at, cue.at + 30));
+      const pointsBack = !ownApposition && ((anaphor !== null && !ownAnaphor) || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || describesPronoun || cueIsAttribution || differentAccount || !s.isClaim);
 
       if (!pointsBack) {
         // "after Moscow accepted on-site inspections it had long rejected": history inside the claim, not a verdict on it
@@ -645,7 +649,9 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         set(t, cue.status, i);
       }
     }
-    if (withheldInSentence && disputers.has(i)) set(i, "unverified", i);
+    // ("… said the federal reports had been filed early, but she did not provide the updated numbers": the
+    // speaker's own evidence, withheld in the same breath, whether the claim rebuts another or not)
+    if (withheldInSentence) set(i, "unverified", i);
   }
   defenceAgainstVerdict(sents, set);
   matchingFigures(sents, set);
@@ -653,7 +659,8 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
   return out;
 }
 
-const WITHHELD_AFTER_RE = /\b(?:but|and|though|although)\s+(?:(?:he|she|it|they)\s+)?$/;
+const DESCRIBES_PRONOUN_RE = /^(?:call|calls|called|calling|describ\w*|label\w*|brand\w*)\s+(?:it|them|that|this)\b/;
+const WITHHELD_AFTER_RE = /\b(?:but|and|though|although)\s+(?:(?:he|she|it|they|the\s+[a-z]+|his\s+[a-z]+|her\s+[a-z]+|its\s+[a-z]+)\s+)?(?:(?:has|have|had|did|does|do|would|could|will)\s+)?$/;
 
 // A reply by the party a claim is about, saying the opposite: "Northfield have agreed a fee with
 // Sporting Lisbon, according to people familiar with the matter. … Sporting Lisbon said no agreement

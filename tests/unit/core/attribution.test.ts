@@ -663,3 +663,10 @@ describe("blind sets 39-42: who speaks", () => {
     expect(s.some((c) => c.text.startsWith("That was how"))).toBe(true);
   });
 });
+
+describe("'Co-workers' and an 'if' clause", () => {
+  it("reads 'Co-workers' as people, and no cue in 'If it finds that …'", () => {
+    expect(one("Co-workers said 3 people were summoned.")).toMatchObject({ name: "Co-workers", kind: "group" });
+    expect(one("If it finds that the company's conduct tainted the vote, it can order 1 new election.")).toBeNull();
+  });
+});

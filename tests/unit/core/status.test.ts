@@ -960,3 +960,22 @@ describe("status: blind sets 37-38", () => {
     expect(claimWith(p, "$340 million").status).toBe("disputed");
   });
 });
+
+describe("status: blind sets 39-40", () => {
+  it("leaves a claim unverified when its speaker withholds the evidence in the same sentence", () => {
+    const p = ["Mayor Kessler said serious crime fell 14 percent.", "Asked about the gap, the press secretary said the federal reports had been filed early, but she did not provide the updated numbers."];
+    expect(claimWith(p, "filed early").status).toBe("unverified");
+    const q = ["A memo says 41 precincts were moved.", "The speaker's spokesman, Glenn P. Hartley, denied that any such map had been drawn, but he declined to make the speaker's redistricting files available."];
+    expect(claimWith(q, "Glenn P. Hartley").status).toBe("unverified");
+    expect(claimWith(q, "41 precincts").status).toBe("disputed");
+    // (people made available for interviews are no withheld evidence)
+    expect(cueStatuses("The airline declined to make the supervisors available for interviews.")).toEqual([]);
+  });
+
+  it("reads 'describing it as categorically untrue' after a denial as about the claim denied", () => {
+    const p = ["A manager said staff were told to cancel 300 trains.", "Meridian denied the claim, which this newspaper has been unable to verify independently, describing it as categorically untrue."];
+    const claims = detect(p.join("\n"));
+    expect(claims.find((c) => c.text.includes("300 trains"))?.status).not.toBe("unaddressed");
+    expect(claims.find((c) => c.text.startsWith("Meridian denied"))?.status ?? "unaddressed").toBe("unaddressed");
+  });
+});
