@@ -532,6 +532,8 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
     const leading = LEADING_PRONOUN_RE.test(s.text) && !s.isClaim;
     const pronounObject = PRONOUN_OBJECT_RE.test(s.text) || BACKED_PERSON_RE.test(s.text);
     let withheldInSentence = false;
+    // (an answer held back, "but would not say whether …", counts only against a denial in the same sentence)
+    let withheldAnswer = false;
 
     for (const cue of cues) {
       if (cue.back) {
@@ -606,6 +608,9 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       const pointsBack = !ownApposition && ((anaphor !== null && !ownAnaphor) || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || describesPronoun || cueIsAttribution || differentAccount || !s.isClaim);
 
       if (!pointsBack) {
+        // "… said it would carry out an inspection but would not say when": an answer held back, no verdict on
+        // the claim (the same after a denial is one: see withheldAnswer)
+        if (cue.withholding && /\bsay\b/.test(lower.slice(cue.at, cue.end))) continue;
         // "after Moscow accepted on-site inspections it had long rejected": history inside the claim, not a verdict on it
         if (cue.status === "disputed" && OBJECT_RELATIVE_BEFORE.test(lower.slice(Math.max(0, cue.at - 40), cue.at))) continue;
         // own sentence: a confirmation by the source itself is not independent
@@ -635,7 +640,13 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       if (cue.status === "unverified") silentSource(sents, i, agent, set);
       // "Mr. Strickland called that account flatly untrue but declined to release the campaign's spending
       // figures": the denier's own evidence, withheld in the same breath
-      if (cue.status === "unverified" && s.isClaim && WITHHELD_AFTER_RE.test(lower.slice(Math.max(0, cue.at - 12), cue.at))) withheldInSentence = true;
+      // ("… but would not say when" holds back an answer, not evidence: only a withheld record counts)
+      // (and only after the claim: "He did not provide that evidence, and the campaign declined to release …" is a verdict throughout)
+      if (cue.status === "unverified" && s.isClaim && s.cueStart !== null && s.cueStart < cue.at &&
+        !cues.some((o) => o.status === "unverified" && o.at < cue.at) && WITHHELD_AFTER_RE.test(lower.slice(Math.max(0, cue.at - 40), cue.at))) {
+        if (cue.withholding) withheldAnswer = true;
+        else withheldInSentence = true;
+      }
       for (const t of targets) {
         const ts = sents[t]!;
         // self-confirmation / self-denial is not independent
@@ -651,7 +662,7 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
     }
     // ("… said the federal reports had been filed early, but she did not provide the updated numbers": the
     // speaker's own evidence, withheld in the same breath, whether the claim rebuts another or not)
-    if (withheldInSentence) set(i, "unverified", i);
+    if (withheldInSentence || (withheldAnswer && disputers.has(i))) set(i, "unverified", i);
   }
   defenceAgainstVerdict(sents, set);
   matchingFigures(sents, set);

@@ -979,3 +979,13 @@ describe("status: blind sets 39-40", () => {
     expect(claims.find((c) => c.text.startsWith("Meridian denied"))?.status ?? "unaddressed").toBe("unaddressed");
   });
 });
+
+describe("status: an answer held back in the same sentence", () => {
+  it("leaves a denial unverified ('denied …, but he would not say whether …'), not a plain statement ('… but would not say whether he would ask for his resignation')", () => {
+    const p = ["Union officials said Meridian planned to close its Pittsburgh base with 900 jobs.", "Mr. Villalobos denied that the company had made any such decision, but he would not say whether closing the base was under study."];
+    expect(claimWith(p, "Villalobos denied").status).toBe("unverified");
+    const q = ["Gov. Marchetti, who appointed Mr. Fenn in 1993, said he had full confidence in the director for now but would not say whether he would ask for his resignation."];
+    expect(claimWith(q, "full confidence").status).toBe("unaddressed");
+    expect(claimWith(["The regulator said it would carry out 1 unannounced inspection but would not say when."], "inspection").status).toBe("unaddressed");
+  });
+});
