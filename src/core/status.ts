@@ -79,11 +79,11 @@ const PATTERNS: Pattern[] = [
   { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested", "check"], re: new RegExp(`\\b(?:not|never|n't|cannot|no one has|neither|nor|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?,]{0,40}?\\b${V}`, "g"), status: "unverified" },
   { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs", "names", "list", "minutes", "report", "photographs", "photos", "invoices", "schedules", "files", "paperwork", "workings", "copy", "copies", "emails", "correspondence", "recordings", "review", "study", "analysis", "audit", "survey", "memo", "assessment"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:copies|copy|details)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs|names|list|minutes|reports?|photographs|photos|invoices|schedules|files|paperwork|workings|copy|copies|emails|correspondence|recordings|review|study|analysis|audit|survey|memo|assessment)\\b`, "g"), status: "unverified" },
   { pre: ["evidence", "proof", "cited no", "no basis"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b|\b(?:provided|offered|gave|presented|cited|produced)\s+no\s+basis\b|\bcited no\s+(?:\w+\s+)?(?:study|studies|source|sources|data|figures|research|basis)\b/g, status: "unverified" },
-  { pre: ["records", "documents", "documentation", "data", "details"], re: /\b(?:provided|offered|gave|presented|produced|released|shared)\s+no\s+(?:\w+\s+)?(?:records|documents|documentation|data|details)\b/g, status: "unverified" },
+  { pre: ["records", "documents", "documentation", "data", "details", "breakdown", "figures", "numbers", "list"], re: /\b(?:provided|offered|gave|presented|produced|released|shared)\s+no\s+(?:\w+\s+)?(?:records|documents|documentation|data|details|breakdown|figures|numbers|list)\b/g, status: "unverified" },
   // "but offered nothing to support that explanation", "without saying how that figure had been compiled"
   { pre: ["nothing to", "saying how", "explaining how", "specifying how", "detailing how", "say how", "explain how", "specify how", "detail how"], re: /\b(?:offered|offers|provided|provides|gave|gives|produced|produces|presented|presents)\s+nothing\s+to\s+(?:support|back|substantiate|prove|justify)\b|\bwithout\s+(?:saying|explaining|specifying|detailing)\s+how\b|\b(?:not|n't|(?:declined|declines|refused|refuses)\s+to)\s+(?:say|explain|specify|detail)\s+how\s+(?:it|they|he|she|the\s+[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:arrived|calculated|compiled|reached|obtained|counted|estimated|derived|worked out|came|come|got)\b/g, status: "unverified" },
   // "though he did not say how much those sales had brought in"
-  { pre: ["say how"], re: /\b(?:though|although|but)\s+(?:he|she|it|they)\s+(?:did|does|do)\s+not\s+say\s+how\s+(?:much|many)\b/g, status: "unverified" },
+  { pre: ["say how"], re: /\b(?:though|although|but)\s+(?:he|she|it|they)\s+(?:did|does|do)\s+not\s+say\s+how\s+(?:much|many)\b|^(?:he|she|it|they)\s+did\s+not\s+say\s+how\s+(?:much|many)\b/g, status: "unverified" },
   // "The campaign would not release the survey", "The department would not say whether …", "would not discuss the memo"
   { pre: ["would not", "will not", "wouldn't", "won't"], re: /\b(?:would|will)\s+not\s+(?:say(?!\s+how)|release|discuss|disclose|provide|publish|make public|address|give|share|detail|explain|identify|name)\b|\b(?:wouldn't|won't)\s+(?:say(?!\s+how)|release|discuss|disclose|provide|publish|make public|address|give|share|detail|explain|identify|name)\b/g, status: "unverified", withholding: true },
   // "The memo has not been made public", "The study has not yet been peer-reviewed"
@@ -334,7 +334,8 @@ function agentBefore(lower: string, at: number): string {
   return out;
 }
 
-const SELF_PRONOUN = /(?:^|\s)(?:it|he|she|they|we|i)$/;
+// ("what we can confirm on satellite imagery": a modal between the pronoun and the verb)
+const SELF_PRONOUN = /(?:^|\s)(?:it|he|she|they|we|i)(?:\s+(?:can|could|would|will|may|might|must|should|cannot))?$/;
 
 // Words are maximal runs of letters and digits (what /[\p{L}\p{N}]+/gu matches), found by a
 // hand-written scan: ASCII directly, other BMP characters through a lazily filled table.
@@ -652,7 +653,7 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         // self-confirmation / self-denial is not independent
         if (ts.source && SELF_PRONOUN.test(agent) && ts.source === s.source) continue;
         if (ts.source && cueIsAttribution && ts.source === s.source) continue;
-        if (isConfirmVerb && ts.source && agent && namesAgent(ts.source, agent)) continue;
+        if (isConfirmVerb && ts.source && agent && (namesAgent(ts.source, agent) || (!!ts.sourceRole && namesAgent(ts.sourceRole, agent)))) continue;
         // "Veridyne said its own laboratory testing had confirmed …": a source confirming itself
         if (isConfirmVerb && ts.source && ts.source === s.source) continue;
         // a party's silence ("has not commented") does not undo someone else's confirmation
@@ -1008,12 +1009,14 @@ function ownerOf(det: string, modifiers: string, after: string): string {
   return by ? by[1]!.trim().toLowerCase() : "";
 }
 
+const PERSON_SUBJECT_RE = /^(?:(?:his|her)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|partner)|she|he)\b/i;
 const SUBJECT_WORDS = /^\S+(?:\s+\S+){0,2}/;
 
 /** Whether claim `k`'s source (or its subject) is the owner an anaphor names. */
 function ownedBy(k: StatusSentence, owner: string): boolean {
   // (an anonymous source is a person too: "a former engineer, who spoke on condition of anonymity" → "Her account")
-  if (owner === "his" || owner === "her") return k.sourceKind === "person" || k.sourceKind === "anonymous";
+  // ("confirm her employment there" after "His wife, the report said, has worked …": the person the claim is about)
+  if (owner === "his" || owner === "her") return k.sourceKind === "person" || k.sourceKind === "anonymous" || PERSON_SUBJECT_RE.test(k.text);
   if (owner === "its") return k.sourceKind === "organization" || k.sourceKind === "document";
   if (owner === "their") return k.sourceKind === "group" || k.sourceKind === "organization" || k.sourceKind === "anonymous";
   const w = owner.split(/\s+/).pop()!.replace(/\.$/, "");

@@ -989,3 +989,24 @@ describe("status: an answer held back in the same sentence", () => {
     expect(claimWith(["The regulator said it would carry out 1 unannounced inspection but would not say when."], "inspection").status).toBe("unaddressed");
   });
 });
+
+describe("status: blind sets 41-42, denials and whose claim", () => {
+  it("leaves a denial unverified after 'He offered no breakdown' and 'It did not say how many …'", () => {
+    const p = ["The auditor said the lottery paid $3.8 million on bad tickets.", "Gerald M. Fenn, the lottery's director, disputed the auditor's total, saying most of the money had gone to legitimate winners.", "He offered no breakdown to support that assertion."];
+    expect(claimWith(p, "disputed the auditor's total").status).toBe("unverified");
+    const q = ["A leaked memo put the number of infected patients at 51.", "The trust disputed the memo's figure, saying it had counted patients who were later found not to carry the strain.", "It did not say how many such patients there were."];
+    expect(claimWith(q, "The trust disputed").status).toBe("unverified");
+  });
+
+  it("does not read 'what we can confirm' as a verdict, nor a company's confirmation as confirming its own president", () => {
+    expect(claimWith(["“We count only what our teams see, or what we can confirm on satellite imagery,” said Annelise Brügger, the mission's deputy head, who counted 412 violations."], "412").status).toBe("unaddressed");
+    const p = ["Gateway's president, Carol J. Brandstetter, said her board still backed the $1.4 billion deal.", "Gateway confirmed late Wednesday that it had received the department's request."];
+    expect(claimWith(p, "$1.4 billion").status).toBe("unaddressed");
+  });
+
+  it("lets 'her employment' confirm a claim about 'His wife'", () => {
+    const p = ["Patricia N. Ruhl said 37 claims were cashed by relatives of employees.", "His wife, the report said, has worked in the lottery's claims office since 1991.", "Lottery personnel records confirm her employment there."];
+    expect(claimWith(p, "His wife").status).toBe("confirmed");
+    expect(claimWith(p, "37 claims").status).toBe("unaddressed");
+  });
+});
