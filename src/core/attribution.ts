@@ -250,6 +250,16 @@ export class Attributor {
           continue;
         }
       }
+      // "By the count of his staff, the reduction is closer to 19 percent": whose count it is
+      if (lo === "by" && toks[i + 1]?.lo === "the" && OPINION_NOUNS.has(toks[i + 2]?.lo ?? "") && toks[i + 3]?.lo === "of") {
+        const end = this.rightPhraseEnd(toks, i + 4);
+        const src = end > i + 4 ? sourceOfPhrase(ctx, i + 4, end, true) : null;
+        if (src) {
+          found.push(mk(src, t.start, toks[i + 3]!.end, `by the ${toks[i + 2]!.lo} of`, "estimate", inRegions(t.start, q.regions), i, false));
+          i += 3;
+          continue;
+        }
+      }
       // "a spending request that, by its own forecast, would leave a deficit of $64 billion": the owner's forecast
       if (lo === "by" && /^(?:its|their)$/.test(toks[i + 1]?.lo ?? "") && this.ownForecast(toks, i + 2)) {
         const src = this.ownerBefore(ctx, i, toks[i + 1]!.lo === "its");
@@ -867,7 +877,8 @@ export class Attributor {
       const src = this.appositiveSubject(c, j, null);
       return src ? { src, tail: false } : null;
     }
-    if (t.word && (t.lo === "and" || t.lo === "but") && j > 0 && toks[j - 1]!.word) {
+    // ("The agency asked Congress for $14.2 billion, and said …": a comma before the "and" too)
+    if (t.word && (t.lo === "and" || t.lo === "but") && j > 0 && (toks[j - 1]!.word || (toks[j - 1]!.t === "," && j > 1 && toks[j - 2]!.word))) {
       // "Mr. Lowell thanked the president and said …": the first verb's subject
       const src = this.mainSubject(c, j);
       return src ? { src, tail: false } : null;
@@ -1103,7 +1114,12 @@ export class Attributor {
         const named = sourceOfPhrase(c, run[0], end, false);
         if (named && named.kind === "organization") return withRole(named, role);
       }
-      return roleSeg ? this.roleSegmentSource(c, roleSeg) : null;
+      if (roleSeg) return this.roleSegmentSource(c, roleSeg);
+      // "One of them, who asked not to be named for fear of losing a state pension, said": one of the people just met
+      if (end - from === 3 && toks[from]!.lo === "one" && toks[from + 1]!.lo === "of" && /^(?:them|those|these)$/.test(toks[from + 2]!.lo)) {
+        return { name: c.text.slice(toks[from]!.start, toks[end - 1]!.end), kind: anonymous ? "anonymous" : "person", role: null, unresolved: false, entity: null };
+      }
+      return null;
     }
     return roleSeg ? this.roleSegmentSource(c, roleSeg) : null;
   }

@@ -670,3 +670,11 @@ describe("'Co-workers' and an 'if' clause", () => {
     expect(one("If it finds that the company's conduct tainted the vote, it can order 1 new election.")).toBeNull();
   });
 });
+
+describe("blind sets 41-42: more speakers", () => {
+  it("reads 'One of them, who asked not to be named …, said', ', and said' after a long first clause, and 'By the count of his staff'", () => {
+    expect(one("One of them, who asked not to be named for fear of losing a state pension, said she was told to stop in 1994 by 2 supervisors.")).toMatchObject({ name: "One of them", kind: "anonymous" });
+    expect(one("The agency asked Congress on Monday for $14.2 billion, and said in the same breath that the launch would slip.")?.name).toBe("agency");
+    expect(sourceOf(["Rep. Harold J. Pruett said the cut was understated.", "By the count of his staff, the reduction is closer to 19 percent."], "19 percent")?.name).toBe("Harold J. Pruett’s staff");
+  });
+});
