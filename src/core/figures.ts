@@ -690,7 +690,8 @@ class Matcher {
       const prev = this.l(i - 1);
       // "… will double", "could triple by 2030": the verb after a modal
       const modalVerb = MODAL_BEFORE_MULTIPLE.has(prev) && next !== "down" && next !== "up";
-      if (modalVerb || next === "the" || next === "that" || next === "its" || next === "their" || prev === "than" || prev === "nearly" || prev === "almost" || prev === "more") {
+      // ("the rate was roughly double in the treatment group": a multiple after an approximation)
+      if (modalVerb || next === "the" || next === "that" || next === "its" || next === "their" || prev === "than" || prev === "nearly" || prev === "almost" || prev === "more" || prev === "roughly" || prev === "about" || prev === "around" || prev === "almost" || prev === "more than") {
         return { a: i, b: i + 1, value: w === "double" ? 2 : w === "quadruple" ? 4 : 3, unit: "times", countable: false, bare: false };
       }
       return null;
@@ -954,10 +955,13 @@ class Matcher {
           // "two of them in other departments"
           unit = `of ${this.l(b + 1)}`;
           b += 2;
+          // "nine of them children"
+          if (this.t[b]?.k === K.Word && !this.t[b]!.cap && (this.pluralNoun(this.l(b)) || IRREGULAR_PLURALS.has(this.l(b))) && !S_VERBS.has(this.l(b))) { unit += ` ${this.l(b)}`; b++; }
         } else if (CASUALTY_WORDS.has(nextTok.l) && c.countable && unit === undefined) {
-          // "23 civilians had been killed and 71 wounded"
+          // "23 civilians had been killed and 71 wounded", "39 wounded patients"
           unit = nextTok.l;
           b++;
+          if (this.t[b]?.k === K.Word && !this.t[b]!.cap && (this.pluralNoun(this.l(b)) || IRREGULAR_PLURALS.has(this.l(b))) && !S_VERBS.has(this.l(b))) { unit += ` ${this.l(b)}`; b++; }
         } else if (nextTok.l === "of" && !c.vague && this.l(b + 1) === "the" && (this.t[b + 2]?.k === K.Num || (wordValue(this.l(b + 2)) ?? 0) > 1) && this.pluralNoun(this.l(b + 3)) && !this.t[b + 3]!.cap) {
           // "two of the three samples", "11 of the 26 tenders": a part and the whole, one figure
           unit = this.l(b + 3);
@@ -1038,7 +1042,8 @@ class Matcher {
       // "16 years ago" is a relative date; "over the next three years", "in the last 72 hours" and "will
       // last two weeks" are spans the sentence measures: figures, as labelled
       // ("inside its network for four days before they were detected": a span, measured)
-      if (RELATIVE_AFTER.has(this.l(bUnit)) && this.l(a - 1) !== "for") return { next: bUnit + 1 };
+      // (and "in the six weeks before the campaign began")
+      if (RELATIVE_AFTER.has(this.l(bUnit)) && this.l(a - 1) !== "for" && !(this.l(a - 1) === "the" && this.l(a - 2) === "in")) return { next: bUnit + 1 };
       // (an age; "roughly 4,300 years old" is no one's age but a find's, a figure)
       if ((u === "years" || u === "year") && (after === "old" || after === "of" && this.isWord(b + 1, "age")) && (value ?? 0) <= 130) return { next: b + 1 };
     }
@@ -1064,7 +1069,7 @@ class Matcher {
     // Rates: "each month", "a year", "per day", "annually".
     b = this.rateAt(b);
     // Approximate suffixes: "or so", "or more".
-    if (this.isWord(b, "or") && (this.isWord(b + 1, "so") || this.isWord(b + 1, "more"))) { b += 2; approx = true; }
+    if (this.isWord(b, "or") && (this.isWord(b + 1, "so") || this.isWord(b + 1, "more") || this.isWord(b + 1, "longer") || this.isWord(b + 1, "fewer") || this.isWord(b + 1, "less"))) { b += 2; approx = true; }
     // A difference: "about 7,300 fewer than the club's figure", "a third more than it spent"
     else if (DIFFERENCE_WORDS.has(this.l(b)) && this.isWord(b + 1, "than")) b++;
     if (c.vague) approx = true;

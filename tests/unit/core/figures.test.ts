@@ -497,3 +497,13 @@ describe("findFigures: blind sets 39-42 findings", () => {
     expect(texts("She was summoned to three one-on-one meetings.")).toEqual(["three"]);
   });
 });
+
+describe("findFigures: blind sets 43-46 findings", () => {
+  it("reads 'roughly double', 'nine of them children', '39 wounded patients', '18 months or longer' and 'in the six weeks before'", () => {
+    expect(texts("The rate was roughly double in the treatment group.")).toEqual(["roughly double"]);
+    expect(texts("It said 41 people were wounded, nine of them children.")).toEqual(["41 people", "nine of them children"]);
+    expect(texts("They admitted 39 wounded patients.")).toEqual(["39 wounded patients"]);
+    expect(texts("Complaints take 18 months or longer to resolve.")).toEqual(["18 months or longer"]);
+    expect(texts("Prices rose in the six weeks before the campaign began.")).toEqual(["six weeks"]);
+  });
+});
