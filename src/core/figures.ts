@@ -1001,6 +1001,8 @@ class Matcher {
     } else if (nextTok && this.isHyphen(b) && !nextTok.sp && this.t[b + 1]?.k === K.Word && this.adj(b + 1) && c.countable && unit === undefined) {
       // "25-year sentence", "10-year-old"
       const w = this.l(b + 1);
+      // "a .38-caliber revolver": a gun's bore names it
+      if (w === "caliber" || w === "calibre") return { next: b + 2 };
       if (/(?:^|-)old$/.test(w)) return { next: b + 2 };
       // "a 5-to-4 ruling": a vote's tally
       if (w === "to" && this.isHyphen(b + 2) && this.isNum(b + 3)) {

@@ -379,9 +379,12 @@ function named(c: NPContext, ra: number, rb: number, a: number, loose: boolean):
     return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent };
   }
   const name = c.text.slice(toks[nameFrom]!.start, toks[rb - 1]!.end);
+  // ("Tamika R. Booker": a middle initial settles that this is a person, whatever "the department" later needs)
+  const initialled = nameWords.length >= 3 && nameWords.slice(1, -1).some((w) => /^\p{Lu}\.?$/u.test(w));
   const known = c.coref.lookupName(name);
   if (known) {
     if (role && !known.role) known.role = role;
+    if (initialled && known.kind === "person") known.certain = true;
     return { name: known.name, kind: known.kind, role: known.role, unresolved: false, entity: known };
   }
   const personTitle = titled && runWords.some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, "")));
@@ -397,6 +400,6 @@ function named(c: NPContext, ra: number, rb: number, a: number, loose: boolean):
   const person = !orgRole && (personTitle || looksLikePersonName(nameWords) || (role !== null && nameWords.length <= 3) || single);
   if (!person && !loose && nameWords.length > 3) return null;
   const kind: SourceKind = person ? "person" : "organization";
-  const ent = c.coref.add(name, kind, role, person ? genderOf(runWords) : null, c.sentence, true);
+  const ent = c.coref.add(name, kind, role, person ? genderOf(runWords) : null, c.sentence, true, person && initialled);
   return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent };
 }

@@ -678,3 +678,10 @@ describe("blind sets 41-42: more speakers", () => {
     expect(sourceOf(["Rep. Harold J. Pruett said the cut was understated.", "By the count of his staff, the reduction is closer to 19 percent."], "19 percent")?.name).toBe("Harold J. Pruett’s staff");
   });
 });
+
+describe("a middle initial makes a person certain", () => {
+  it("does not let 'The department said' take 'Tamika R. Booker' for an organisation", () => {
+    const paras = ["``He started shooting.'' Tamika R. Booker, who lives across the street, said she had been watching from 2 windows.", "The department said a revolver was found in 1 car."];
+    expect(sourceOf(paras, "1 car")?.name).not.toBe("Tamika R. Booker");
+  });
+});

@@ -507,3 +507,9 @@ describe("findFigures: blind sets 43-46 findings", () => {
     expect(texts("Prices rose in the six weeks before the campaign began.")).toEqual(["six weeks"]);
   });
 });
+
+describe("findFigures: a gun's bore", () => {
+  it("reads 'a .38-caliber revolver' as a name, not a figure", () => {
+    expect(texts("The department said a .38-caliber revolver was found.")).toEqual([]);
+  });
+});
