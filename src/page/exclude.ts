@@ -25,7 +25,7 @@ const BAD_WORDS = new Set([
   "banner", "breadcrumb", "breadcrumbs", "tags", "caption", "credit", "credits", "toolbar", "tools",
   "modal", "popup", "overlay", "skip", "publisher", "headline", "signoff", "signature", "contributor", "bottom",
   // the headline's companions: "standfirst", "dek", "kicker", "strapline", "teaser"
-  "standfirst", "dek", "kicker", "strapline", "teaser",
+  "standfirst", "dek", "kicker", "strapline", "teaser", "subtitle",
   // embedded widgets (tickers, posts, players) inside the body
   "embed",
 ]);
@@ -37,7 +37,7 @@ const HIDING_CLASSES = new Set(["hidden", "is-hidden", "invisible", "d-none", "h
 const BAD_JOINED = [
   "mostread", "mostpopular", "mostviewed", "mostshared", "readmore", "readnext", "alsoread",
   "seealso", "morestories", "moreon", "topstories", "editorspicks", "sronly", "visuallyhidden",
-  "screenreader", "datepublished", "datemodified",
+  "screenreader", "datepublished", "datemodified", "sectionlabel", "sectionname", "sectiontitle",
 ];
 
 const STATE_PREFIX = new Set(["has", "with", "no", "show", "enable", "enabled", "allow", "can", "js", "supports"]);

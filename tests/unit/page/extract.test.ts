@@ -105,6 +105,8 @@ describe("extractArticle: what is left out inside the body", () => {
       <figure><img alt="x"><figcaption>Photo: 86 balloons</figcaption></figure>
       <div class="standfirst">Carrier trims guidance after 85-hour walkout</div>
       <div class="dek">Defeated candidate says 84 ballots were forged</div>
+      <p class="subtitle">Doctors hail 83 results</p>
+      <div class="section-label">Retail</div>
       <div class="embed-card"><div class="embed-card__kicker">Markets</div><span>AKR/EUR 0.0871 +0.8%</span></div>
       <p>The <em>mayor</em> said <a href="/x">the <strong>plan</strong></a> cost <span class="date">£3m</span> in <code>2025</code>.</p>
     </article>`);
@@ -174,7 +176,7 @@ describe.runIf(fixtureFiles.length > 0)("extractArticle on fixture articles", ()
     const bodyParas = Array.from(a!.root.querySelectorAll("p")).filter((p) => {
       for (let e: Element | null = p; e && e !== a!.root; e = e.parentElement) {
         if (/^(aside|nav|footer|header|figure|form)$/.test(e.localName)) return false;
-        if (/related|promo|ad-|byline|newsletter|share|comment|meta|bottom/.test(e.getAttribute("class") ?? "")) return false;
+        if (/related|promo|ad-|byline|newsletter|share|comment|meta|bottom|subtitle|standfirst|dek\b|kicker/.test(e.getAttribute("class") ?? "")) return false;
       }
       return norm(p.textContent ?? "").length > 60;
     });
