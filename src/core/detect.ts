@@ -116,10 +116,10 @@ const DIGITS_RE = /\d[\d,.]*\d|\d/g;
 
 /** "Her office declined to say how it had arrived at the estimate of 1,500 families": a verdict with no
  *  source of its own whose every figure repeats the claim it judges adds no claim. */
-function restatesJudged(rows: Row[], statuses: { evidence: number | null }[], i: number): boolean {
+function restatesJudged(rows: Row[], judgedBy: Map<number, number[]>, i: number): boolean {
   const r = rows[i]!;
   if (r.attribution || !r.figures.length) return false;
-  const judged = statuses.flatMap((st, k) => (st.evidence === i && k < i ? [rows[k]!.text] : []));
+  const judged = (judgedBy.get(i) ?? []).filter((k) => k < i).map((k) => rows[k]!.text);
   if (!judged.length) return false;
   return r.figures.every((f) => {
     const nums = f.text.match(DIGITS_RE);
@@ -235,9 +235,17 @@ export function detect(text: string): Claim[] {
 
   // A sentence that only passes judgement on an earlier claim ("Consumer advocates rejected that
   // estimate.") is that claim's evidence, not a claim of its own (the guide's cue sentences).
+  // (which claims each evidence sentence judges, gathered once: asking per sentence would be quadratic)
+  const judgedBy = new Map<number, number[]>();
+  statuses.forEach((st, k) => {
+    if (st.evidence === null || !evidenceFor.has(st.evidence)) return;
+    const list = judgedBy.get(st.evidence);
+    if (list) list.push(k);
+    else judgedBy.set(st.evidence, [k]);
+  });
   for (const i of evidenceFor) {
     const r = rows[i]!;
-    if (isVerdictOnly(r) || restatesJudged(rows, statuses, i)) statusInput[i]!.isClaim = false;
+    if (isVerdictOnly(r) || restatesJudged(rows, judgedBy, i)) statusInput[i]!.isClaim = false;
   }
 
   const claimRows: { r: Row; i: number }[] = [];
