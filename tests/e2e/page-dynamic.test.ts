@@ -87,7 +87,9 @@ test("infinite scroll: continued text and appended stories get highlights once",
     // Earlier claims kept their ids: blocks already scanned were not redone.
     for (const c of first.claims) assert.ok(more.claims.some((d) => d.id === c.id && d.text === c.text), `kept ${c.text.slice(0, 40)}`);
 
-    await page.click("#load-more");
+    // (clicked in place: scrolling the button into view would bring the bottom sentinel near the viewport
+    // too, and on a slow machine it can load every story before the click lands)
+    await page.$eval("#load-more", (b) => (b as HTMLButtonElement).click());
     await page.waitForFunction(() => document.documentElement.dataset.loaded === "1");
     const next = await stateWhere(page, (s) => s.claims.length > more.claims.length, "the appended story");
     await assertPaintedExactly(page, next, "after one appended story");
