@@ -1010,3 +1010,14 @@ describe("status: blind sets 41-42, denials and whose claim", () => {
     expect(claimWith(p, "37 claims").status).toBe("unaddressed");
   });
 });
+
+describe("status: blind sets 43-46", () => {
+  it("reads 'offered no names, photographs or other evidence' as unverified, 'gave a similar account' as confirming the account just before, and 'crept back up' as no verdict", () => {
+    expect(cueStatuses("The ministry offered no names, photographs or other evidence to support its figure.")).toContain("unverified");
+    const p = ["A store manager told the Ledger she had been instructed to raise prices on dozens of lines.", "A second manager gave a similar account and shared a copy of the instruction, which listed 180 products."];
+    expect(claimWith(p, "dozens of lines").status).toBe("confirmed");
+    expect(claimWith(p, "180 products").status).toBe("unaddressed");
+    expect(cueStatuses("Landau said the group had found 19 products whose prices had crept back up.")).toEqual([]);
+    expect(cueStatuses("Invoices back that up.")).toEqual(["confirmed"]);
+  });
+});
