@@ -127,9 +127,10 @@ function ownContentAfter(toks: Token[], v: number): boolean {
   return false;
 }
 
-/** toks[v] inside a "whether …" clause: only words between them, eight at most. */
-function inWhetherClause(toks: Token[], v: number): boolean {
-  return inClauseOf(toks, v, "whether", 8);
+/** A number or a currency sign within n tokens after toks[v] (years too: unlike quantityAhead). */
+function numberWithin(toks: Token[], v: number, n: number): boolean {
+  for (let k = v + 1; k < toks.length && k <= v + n; k++) if (/^\d/.test(toks[k]!.t) || toks[k]!.t === "$" || toks[k]!.t === "£" || toks[k]!.t === "€") return true;
+  return false;
 }
 
 /** toks[v] within n words after `opener`, with only words between them. */
@@ -396,7 +397,7 @@ export class Attributor {
       if (!(cf.tense === "past" && next?.lo === "by")) return null;
     }
     // "refused to say whether the mayor had been questioned by investigators": a question, nothing reported
-    if (inWhetherClause(toks, v) || (cf.tense !== "past" && inClauseOf(toks, v, "if", 8))) return null;
+    if (inClauseOf(toks, v, "whether", 8) || (cf.tense !== "past" && inClauseOf(toks, v, "if", 8))) return null;
     // "who asked not to be named because her bank advises the airline": a reason, nothing reported
     if (inClauseOf(toks, v, "because", 6)) return null;
     // "when it expected to pay $2.2 billion": expecting to do something reports nothing
@@ -688,24 +689,17 @@ export class Attributor {
     // (also inside a quotation: "would add “at least 30% to labour costs”")
     if (cf.lemma === "add" && next && isQuoteMark(next) && this.quantityAhead(toks, v + 1) && !toks.slice(v + 2, v + 6).some((t) => t.lo === "that" || t.lo === "we" || t.lo === "i")) return false;
     if (this.clauseFollows(toks, v)) return true;
-    // "had expected a gain of 175,000", "forecast growth of 2%": a predicted quantity is content
-    if (/^(?:expect|forecast|predict|project|anticipate|estimate)$/.test(cf.lemma)) {
-      for (let k = v + 1; k < toks.length && k <= v + 6; k++) if (/^\d/.test(toks[k]!.t) || toks[k]!.t === "$" || toks[k]!.t === "£" || toks[k]!.t === "€") return true;
-    }
+    // "had expected a gain of 175,000", "forecast growth of 2%", "announced a crowd of 41,212": a predicted
+    // or announced quantity is content
+    if (/^(?:expect|forecast|predict|project|anticipate|estimate|announce)$/.test(cf.lemma) && numberWithin(toks, v, 6)) return true;
     if (/^(?:accuse|blame|criticize|criticise|praise|credit|charge|fault|thank|condemn|slam|blast|hail|commend|rebuke|chide|scold)$/.test(cf.lemma)) {
       // "accused Republicans of stalling", "blamed the administration for the delays"
       for (let k = v + 1; k < toks.length && k <= v + 7; k++) if (toks[k]!.lo === "of" || toks[k]!.lo === "for") return true;
     }
-    // "announced a crowd of 41,212": an announced figure is content
-    if (cf.lemma === "announce") {
-      for (let k = v + 1; k < toks.length && k <= v + 6; k++) if (/^\d/.test(toks[k]!.t) || toks[k]!.t === "$" || toks[k]!.t === "£" || toks[k]!.t === "€") return true;
-    }
     if (CONTENT_VERBS.has(cf.lemma)) {
       for (let k = v + 1; k < toks.length; k++) if (isQuoteMark(toks[k]!) || toks[k]!.t === ":") return true;
-      if (cf.lemma === "report" || cf.lemma === "disclose" || cf.lemma === "reveal") {
-        // "reported a loss of $5 million", "disclosed a $2bn stake", "announced a crowd of 41,212": a reported figure is content
-        for (let k = v + 1; k < toks.length && k <= v + 8; k++) if (/^\d/.test(toks[k]!.t) || toks[k]!.t === "$" || toks[k]!.t === "£" || toks[k]!.t === "€") return true;
-      }
+      // "reported a loss of $5 million", "disclosed a $2bn stake": a reported figure is content
+      if ((cf.lemma === "report" || cf.lemma === "disclose" || cf.lemma === "reveal") && numberWithin(toks, v, 8)) return true;
       // "Both laboratories reported counting 212 rings": a gerund's clause
       if (cf.lemma === "report" && /ing$/.test(toks[v + 1]?.lo ?? "") && toks[v + 1]!.word) return true;
     }
