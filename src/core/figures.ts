@@ -691,7 +691,7 @@ class Matcher {
       // "… will double", "could triple by 2030": the verb after a modal
       const modalVerb = MODAL_BEFORE_MULTIPLE.has(prev) && next !== "down" && next !== "up";
       // ("the rate was roughly double in the treatment group": a multiple after an approximation)
-      if (modalVerb || next === "the" || next === "that" || next === "its" || next === "their" || prev === "than" || prev === "nearly" || prev === "almost" || prev === "more" || prev === "roughly" || prev === "about" || prev === "around" || prev === "almost" || prev === "more than") {
+      if (modalVerb || next === "the" || next === "that" || next === "its" || next === "their" || prev === "than" || prev === "nearly" || prev === "almost" || prev === "more" || prev === "roughly" || prev === "about" || prev === "around") {
         return { a: i, b: i + 1, value: w === "double" ? 2 : w === "quadruple" ? 4 : 3, unit: "times", countable: false, bare: false };
       }
       return null;
@@ -956,12 +956,12 @@ class Matcher {
           unit = `of ${this.l(b + 1)}`;
           b += 2;
           // "nine of them children"
-          if (this.t[b]?.k === K.Word && !this.t[b]!.cap && (this.pluralNoun(this.l(b)) || IRREGULAR_PLURALS.has(this.l(b))) && !S_VERBS.has(this.l(b))) { unit += ` ${this.l(b)}`; b++; }
+          if (this.pluralNounAt(b)) { unit += ` ${this.l(b)}`; b++; }
         } else if (CASUALTY_WORDS.has(nextTok.l) && c.countable && unit === undefined) {
           // "23 civilians had been killed and 71 wounded", "39 wounded patients"
           unit = nextTok.l;
           b++;
-          if (this.t[b]?.k === K.Word && !this.t[b]!.cap && (this.pluralNoun(this.l(b)) || IRREGULAR_PLURALS.has(this.l(b))) && !S_VERBS.has(this.l(b))) { unit += ` ${this.l(b)}`; b++; }
+          if (this.pluralNounAt(b)) { unit += ` ${this.l(b)}`; b++; }
         } else if (nextTok.l === "of" && !c.vague && this.l(b + 1) === "the" && (this.t[b + 2]?.k === K.Num || (wordValue(this.l(b + 2)) ?? 0) > 1) && this.pluralNoun(this.l(b + 3)) && !this.t[b + 3]!.cap) {
           // "two of the three samples", "11 of the 26 tenders": a part and the whole, one figure
           unit = this.l(b + 3);
@@ -1049,7 +1049,6 @@ class Matcher {
       // (an age; "roughly 4,300 years old" is no one's age but a find's, a figure)
       if ((u === "years" || u === "year") && (after === "old" || after === "of" && this.isWord(b + 1, "age")) && (value ?? 0) <= 130) return { next: b + 1 };
     }
-    if (u === "years" && after === "old" && (value ?? 0) <= 130) return { next: b + 1 };
     const pre = this.l(a - 1);
     // "for the first time in 17 years": when something last happened, a relative date
     if (TIME_UNITS.has(u) && pre === "in" && this.l(a - 2) === "time" && this.l(a - 3) === "first") return { next: b };
@@ -1135,6 +1134,12 @@ class Matcher {
 
   private bothYears(a1: number, a2: number): boolean {
     return this.isYearLike(a1) && (this.isYearLike(a2) || (this.t[a2]?.l.length === 2 && this.t[a2]?.k === K.Num));
+  }
+
+  /** A lower-case plural noun at token k that is no "-s" verb: "(nine of them) children", "(39 wounded) patients". */
+  private pluralNounAt(k: number): boolean {
+    const t = this.t[k];
+    return !!t && t.k === K.Word && !t.cap && (this.pluralNoun(t.l) || IRREGULAR_PLURALS.has(t.l)) && !S_VERBS.has(t.l);
   }
 
   /** A kind of debt at token k, maybe after one modifier: "bonds", "government bond yields". */
