@@ -69,6 +69,8 @@ interface Pattern {
 const V = "(?:verif\\w*|confirm\\w*|corroborat\\w*|acknowledg\\w*|substantiat\\w*|authenticat\\w*|tested|(?:checked|(?<=\\b(?:to|not|cannot|be|been)\\s)check)(?!\\s+(?:in|out|into|on|up)\\b))";
 // "gave a different account": another party's version, against what was just said
 const DIFFERENT_ACCOUNT = "(?:gave|gives|give|offered|offers|provided|presented) (?:a |an )?(?:very )?(?:different|conflicting|contrasting|contradictory)";
+// "gave matching accounts", "gave a similar account"
+const MATCHING_ACCOUNTS = "\\b(?:gave|give|gives|offered|provided|described)\\s+(?:\\w+\\s+)?(?:matching|similar|corroborating|consistent)\\s+accounts?\\b";
 const EVIDENCE_VERBS = "(?:provided|provide|offered|offer|given|give|gave|presented|present|cited|cite|produced|produce|submitted|submit|shown|show|released|release|shared|share|published|publish|disclosed|disclose|made public)";
 
 // Order matters: unverified first, so "not confirmed" is never read again as "confirmed".
@@ -176,8 +178,8 @@ const PATTERNS: Pattern[] = [
   // about the claim it shares words with
   // ("A second manager … gave a similar account": the account just given, from someone else)
   // ("… gave matching accounts of being handed the form" names what it matches: the claim it shares words with)
-  { pre: ["matching", "similar", "corroborating", "consistent"], re: /\b(?:gave|give|gives|offered|provided|described)\s+(?:\w+\s+)?(?:matching|similar|corroborating|consistent)\s+accounts?\b(?=\s+of\b)/g, status: "confirmed" },
-  { pre: ["matching", "similar", "corroborating", "consistent"], re: /\b(?:gave|give|gives|offered|provided|described)\s+(?:\w+\s+)?(?:matching|similar|corroborating|consistent)\s+accounts?\b(?!\s+of\b)/g, status: "confirmed", back: true },
+  { pre: ["matching", "similar", "corroborating", "consistent"], re: new RegExp(`${MATCHING_ACCOUNTS}(?=\\s+of\\b)`, "g"), status: "confirmed" },
+  { pre: ["matching", "similar", "corroborating", "consistent"], re: new RegExp(`${MATCHING_ACCOUNTS}(?!\\s+of\\b)`, "g"), status: "confirmed", back: true },
   // "backs up her account", "back that up", "was backed up by": support from another party
   // "Her pay figure, however, is backed by an independent review"
   // ("The trip was backed by two sponsors" is support of another kind: only a claim noun is backed up)
@@ -567,7 +569,7 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         if (t >= 0 && s.text.slice(cue.at).includes("%") === sents[t]!.text.includes("%")) {
           // ("puts the loss … at between 20,000 and 25,000" after "lost 23,000"; "put that debt at €19.6
           // million" after "around €20 million": another party's figure that agrees)
-          set(t, agreesWith(lower.slice(cue.at, cue.at + 90), sents[t]!.text.toLowerCase()) ? "confirmed" : "disputed", i);
+          set(t, agreesWith(lower.slice(cue.at, cue.at + 90), lowerOf(sents[t]!)) ? "confirmed" : "disputed", i);
         }
         continue;
       }
@@ -773,11 +775,15 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
 const SAME_FIGURE_RE = /\b(?:the same (?:figure|number|rate|estimate|count|total|tally|amount|level)|(?:matching|matches|matched|in line with|consistent with|echoing|echoed) (?:the |an? |its |their |that |this |those |these )?(?:[\w’'.-]+ ){0,2}?(?:figure|number|estimate|count|total|tally|rate)s?)\b/i;
 const NUMBER_RE = /\d[\d,]*(?:\.\d+)?%?/g;
 
+/** The nearest earlier claim (four windows back at most) that `ok` accepts and that gives one of `nums`, or -1. */
+function claimWithNumber(sents: StatusSentence[], i: number, nums: Set<string>, ok: (k: number) => boolean): number {
+  for (let k = i - 1; k >= Math.max(0, i - 4 * WINDOW); k--) if (ok(k) && sents[k]!.numeric && sharesNumber(sents, k, nums)) return k;
+  return -1;
+}
+
 function earlierClaimSharesNumber(sents: StatusSentence[], i: number, phrase: string): boolean {
   const nums = numbersIn(phrase);
-  if (!nums.size) return false;
-  for (let k = i - 1; k >= Math.max(0, i - 4 * WINDOW); k--) if (sents[k]!.isClaim && sents[k]!.numeric && sharesNumber(sents, k, nums)) return true;
-  return false;
+  return nums.size > 0 && claimWithNumber(sents, i, nums, (k) => sents[k]!.isClaim) >= 0;
 }
 
 function numbersIn(text: string): Set<string> {
@@ -1199,9 +1205,7 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
     const nums = numbersIn(anaphor.modifiers + " " + anaphor.ofNumber);
     if (nums.size) {
       // a number names its claim anywhere in the article so far
-      for (let k = i - 1; k >= Math.max(0, i - 4 * WINDOW) && target < 0; k--) {
-        if (isClaim(k) && sents[k]!.numeric && sharesNumber(sents, k, nums)) target = k;
-      }
+      target = claimWithNumber(sents, i, nums, isClaim);
     }
     // "the White House's wage figures": what the figures are about ("wage") before whose they are
     if (target < 0 && about.size && about.size < mods.size) target = bestOverlap(sents, i, lo, about, (k) => isClaim(k) && sents[k]!.numeric, 1);
