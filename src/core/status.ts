@@ -79,7 +79,7 @@ const PATTERNS: Pattern[] = [
   { pre: ["neither", "confirm or deny"], re: /\bneither\s+(?:confirm|confirmed|confirms)\s+nor\s+(?:deny|denied|denies)\b|\b(?:not|n't)\s+(?:confirm|confirmed)\s+or\s+(?:deny|denied)\b/g, status: "unverified" },
   { pre: ["unverif", "unconfirm", "unsubstan", "uncorrob"], re: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g, status: "unverified" },
   { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested", "check"], re: new RegExp(`\\b(?:not|never|n't|cannot|no one has|neither|nor|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?,]{0,40}?\\b${V}`, "g"), status: "unverified" },
-  { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs", "names", "list", "minutes", "report", "photographs", "photos", "invoices", "schedules", "files", "paperwork", "workings", "copy", "copies", "emails", "correspondence", "recordings", "review", "study", "analysis", "audit", "survey", "memo", "assessment"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:copies|copy|details)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs|names|list|minutes|reports?|photographs|photos|invoices|schedules|files|paperwork|workings|copy|copies|emails|correspondence|recordings|review|study|analysis|audit|survey|memo|assessment)\\b`, "g"), status: "unverified" },
+  { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs", "names", "list", "minutes", "report", "photographs", "photos", "invoices", "schedules", "files", "paperwork", "workings", "copy", "copies", "emails", "correspondence", "recordings", "review", "study", "analysis", "audit", "survey", "memo", "assessment", "valuation", "model", "assumptions"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:copies|copy|details)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs|names|list|minutes|reports?|photographs|photos|invoices|schedules|files|paperwork|workings|copy|copies|emails|correspondence|recordings|review|study|analysis|audit|survey|memo|assessment|valuations?|models?|modell?ing|assumptions)\\b`, "g"), status: "unverified" },
   { pre: ["evidence", "proof", "cited no", "no basis"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b|\b(?:provided|offered|gave|presented|cited|produced)\s+no\s+basis\b|\b(?:provided|offered|gave|presented|produced)\s+no\s+[\w’'-]+(?:,\s+[\w’'-]+){0,3},?\s+or\s+other\s+evidence\b|\bcited no\s+(?:\w+\s+)?(?:study|studies|source|sources|data|figures|research|basis)\b/g, status: "unverified" },
   { pre: ["records", "documents", "documentation", "data", "details", "breakdown", "figures", "numbers", "list"], re: /\b(?:provided|offered|gave|presented|produced|released|shared)\s+no\s+(?:\w+\s+)?(?:records|documents|documentation|data|details|breakdown|figures|numbers|list)\b/g, status: "unverified" },
   // "but offered nothing to support that explanation", "without saying how that figure had been compiled"
@@ -116,7 +116,7 @@ const PATTERNS: Pattern[] = [
   // the number of strikers at 9,500"
   // a rival figure stated as a correction: "the lasting cut would be closer to $30"
   { pre: ["closer to", "nearer to", "more like"], re: /\b(?:closer to|nearer to|more like)\s+(?:about\s+|around\s+)?[$£€]?\d/g, status: "disputed", rival: true },
-  { pre: ["put", "placed", "places", "pegged", "pegs", "estimat"], re: /\b(?:put|puts|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their)\s+(?:[\w’'-]+,?\s+){0,4}?at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|some\s+|nearly\s+|under\s+|(?:fewer|less|more) than\s+)?[$£€]?\d/g, status: "disputed", rival: true },
+  { pre: ["put", "placed", "places", "pegged", "pegs", "estimat"], re: /\b(?:put|puts|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+,?\s+){0,4}?at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|some\s+|nearly\s+|under\s+|(?:fewer|less|more) than\s+)?[$£€]?\d/g, status: "disputed", rival: true },
   // "The inspector general's auditors … counted only 11 that had passed", "no more than 20 had been arrested"
   { pre: ["counted", "found only", "found just", "recorded only", "tallied", "identified only", "confirmed only", "that no more", "that no fewer"], re: /\b(?:counted|found|recorded|tallied|identified|confirmed)\s+(?:only|just)\s+(?:about\s+)?\d|\bthat\s+no\s+(?:more|fewer)\s+than\s+[$£€]?\d/g, status: "disputed", rival: true },
   // "A jury disagreed, …", "The ministry disagreed with that": the claim before it
@@ -139,7 +139,7 @@ const PATTERNS: Pattern[] = [
   // "That figure matches the trimmed-mean measure published by the statistics bureau"
   { pre: ["matches", "match", "tallies with"], re: /(?<=\b(?:that|this|the|these|those|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:figure|figures|number|numbers|count|total|tally|account|estimate|data|claim|finding|findings|results)\s+(?:closely\s+|broadly\s+|largely\s+|roughly\s+|almost\s+exactly\s+)?)(?:matches|match|tallies with|tally with)\b/g, status: "confirmed", needsAnaphor: true, negatable: true },
   { pre: ["doubt", "skeptic", "sceptic"], re: /\b(?:cast|casts|casting|raised|raises|raising|expressed|voiced)\s+(?:\w+\s+)?(?:doubts?|skepticism|scepticism)\b/g, status: "disputed" },
-  { pre: ["false", "baseless", "untrue", "fake", "inaccurate", "misleading", "lie", "fabricat", "nonsense", "propaganda", "unfounded", "groundless", "exaggerat", "disinformation", "fiction", "outdated", "wrong", "inflated", "overstated", "overblown", "implausible", "unrealistic", "flawed", "speculative", "dubious", "questionable", "absurd", "unreliable", "premature", "fantasy", "fairy tale", "myth", "ridiculous", "preposterous", "bogus", "distort"], re: /\b(?:call|calls|called|calling|label\w*|describ\w*|brand\w*)\b[^.;:!?]{0,40}?\b(?:false|baseless|untrue|fake|inaccurate|misleading|a lie|lies|fabricat\w*|nonsense|propaganda|unfounded|groundless|exaggerat\w*|disinformation|fiction|outdated|wrong|inflated|overstated|overblown|implausible|unrealistic|flawed|speculative|dubious|questionable|absurd|unreliable|premature|fantasy|fairy tale|myth|ridiculous|preposterous|bogus|distort\w*)\b/g, status: "disputed" },
+  { pre: ["false", "baseless", "untrue", "fake", "inaccurate", "misleading", "lie", "fabricat", "nonsense", "propaganda", "unfounded", "groundless", "exaggerat", "disinformation", "fiction", "outdated", "wrong", "inflated", "overstated", "overblown", "implausible", "unrealistic", "flawed", "speculative", "dubious", "questionable", "absurd", "unreliable", "premature", "fantasy", "fairy tale", "myth", "ridiculous", "preposterous", "bogus", "distort", "invent", "speculat", "conjecture", "scaremonger", "made up"], re: /\b(?:call|calls|called|calling|label\w*|describ\w*|brand\w*)\b[^.;:!?]{0,40}?\b(?:false|baseless|untrue|fake|inaccurate|misleading|a lie|lies|fabricat\w*|nonsense|propaganda|unfounded|groundless|exaggerat\w*|disinformation|fiction|outdated|wrong|inflated|overstated|overblown|implausible|unrealistic|flawed|speculative|dubious|questionable|absurd|unreliable|premature|fantasy|fairy tale|myth|ridiculous|preposterous|bogus|distort\w*|invented|an invention|speculation|conjecture|scaremongering|made up)\b/g, status: "disputed" },
   { pre: ["false", "untrue", "inaccurate", "outdated", "wrong", "incorrect", "misleading", "exaggerated", "baseless"], re: /\b(?:was|were|is|are) (?:“|")?(?:false|untrue|inaccurate|outdated|wrong|incorrect|misleading|exaggerated|baseless)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["odds", "inconsistent", "conflicts", "contradicted", "uneasily", "reconcile"], re: /\b(?:at odds with|inconsistent with|conflicts with|in conflict with|(?:sits?|sat|sitting) uneasily with|(?:hard|difficult|impossible) to reconcile with)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["reflect"], re: /\b(?:did|does|do) not reflect\b/g, status: "disputed", needsAnaphor: true },
@@ -153,12 +153,16 @@ const PATTERNS: Pattern[] = [
   // "Mr. Mendes said no such proposal had been made"
   { pre: ["no such"], re: /\b(?:said|says|insisted|insists|maintained|added|replied|told \w+) (?:that )?no such\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["shared", "accepted", "held"], re: /\bnot (?:widely|universally|generally|broadly) (?:shared|accepted|held)\b/g, status: "disputed", needsAnaphor: true },
-  { pre: ["skeptical", "sceptical", "doubted", "questioned", "questioning"], re: /\b(?:skeptical|sceptical) (?:of|about)\b|\bdoubted\b|\b(?:questioned|questioning) (?:the|that|this|these|those|its|their|his|her|[a-z][\w-]*[’']s)\b/g, status: "disputed", needsAnaphor: true },
+  { pre: ["skeptical", "sceptical", "doubted", "questioned", "questioning"], re: /\b(?:skeptical|sceptical) (?:of|about)\b|\bdoubted\b|\b(?:questioned|questioning) (?:the|that|this|these|those|its|their|his|her|(?:(?:mr|mrs|ms|dr)\.\s+)?[a-z][\w-]*[’']s)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["confirm", "verif", "corrobor", "substantiat", "validat", "authenticat"], re: /\b(?:confirmed|confirms|confirm|confirming|verified|verifies|verify|corroborated|corroborates|corroborate|substantiated|validated|authenticated)\b/g, status: "confirmed", negatable: true },
   // "The Congressional Budget Office … found no such overlap": against the claim just before
   { pre: ["no such"], re: /\b(?:found|finds|find|saw|sees|detected|turned up)\s+no\s+such\b/g, status: "disputed", back: true },
   // "Court records tell a different story: …", "The figures paint a different picture": against the claim just before
   { pre: ["different story", "different picture", "otherwise"], re: /\b(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|somewhat\s+)?different\s+(?:story|picture)\b|\b(?:shows?|showed|suggests?|suggested|indicates?|indicated)\s+otherwise\b/g, status: "disputed", back: true },
+  // "The agency said it had found no record of any such warning": against the claim just before
+  { pre: ["no record"], re: /\b(?:found|finds|find|has|had|have|kept|keeps|keep)\s+no\s+records?\s+of\b|\bthere\s+(?:is|was|were)\s+no\s+record\s+of\b/g, status: "disputed", back: true },
+  // "Football finance analysts were sceptical.": doubt, with nothing named, about the claim just before
+  { pre: ["sceptical", "skeptical", "doubtful", "unconvinced", "unpersuaded"], re: /\b(?:were|was|are|is|remained|remain|remains|seemed|appeared)\s+(?:\w+\s+)?(?:sceptical|skeptical|doubtful|unconvinced|unpersuaded)(?=\s*(?:[.;]|$))/g, status: "disputed", back: true },
   // "Economists were less sure.": doubt about the claim just before
   { pre: ["less sure", "less certain", "less convinced", "less confident", "not so sure", "less optimistic"], re: /\b(?:were|was|are|is|seemed|appeared)\s+(?:much\s+|far\s+)?(?:less\s+(?:sure|certain|convinced|confident|optimistic)|not\s+so\s+sure)\b(?!\s+than\b)/g, status: "disputed", back: true },
   // "Forest Service records show the same number", "reached a similar conclusion": the claim just before, from another party
@@ -195,7 +199,7 @@ const PATTERNS: Pattern[] = [
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
 const ANAPHOR_RE =
-  /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaints?|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio|targets?|percentages?|denials?|rebuttals?|timetables?|dates)(?:’s|'s)?\b/gi;
+  /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaints?|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio|targets?|percentages?|denials?|rebuttals?|timetables?|dates|ranges?)(?:’s|'s)?\b/gi;
 // ("confirmed it billed …" opens a clause: the pronoun is its subject, not the verdict's object)
 const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|contradicts?|contradicted|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|bears?|bore|borne|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b(?=\s*(?:[,.;:!?”"]|$)|\s+(?:as|up|on|in|at|out|outright|again|yesterday|today|last|this|without)\b)/i;
 // "A reviewer … backed her on that point", "Records bear him out": the person's claim just before
@@ -203,7 +207,7 @@ const BACKED_PERSON_RE = /\b(?:back(?:s|ed|ing)?|bears?|bore|borne)\s+(?:her|him
 const LEADING_PRONOUN_RE = /^(?:["“]?\s*)(?:it|this|that|these|those|they|such claims)\b/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+$/;
 const NEGATION_BEFORE = /\b(?:not|never|n't|no|cannot)\s+(?:\w+\s+)?$/;
-const NUMERIC_NOUNS = new Set(["figure", "figures", "number", "numbers", "estimate", "estimates", "tally", "tallies", "toll", "count", "counts", "total", "totals", "casualty", "casualties", "calculation", "calculations", "decline", "increase", "rise", "drop", "fall", "jump", "surge", "growth", "loss", "losses", "gain", "gains"]);
+const NUMERIC_NOUNS = new Set(["figure", "figures", "number", "numbers", "estimate", "estimates", "tally", "tallies", "toll", "count", "counts", "total", "totals", "casualty", "casualties", "calculation", "calculations", "decline", "increase", "rise", "drop", "fall", "jump", "surge", "growth", "loss", "losses", "gain", "gains", "range"]);
 const DOC_NOUNS = new Set(["report", "reports", "study", "studies", "findings", "finding", "paper", "research", "data", "survey", "surveys", "poll", "polls", "analysis", "analyses", "assessment", "document", "documents", "memo", "letter", "projections", "projection", "results", "result"]);
 const DOC_SELF = new Set(["report", "reports", "study", "paper", "survey", "poll", "analysis", "assessment", "memo", "letter", "document", "documents", "data"]);
 const PLURAL_NOUNS = /s$|^data$|^information$/;
@@ -459,7 +463,7 @@ const OF_NUMBER_RE = /^\s+of\s+(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s
 const INNER_DET = /\b(?:that|this|these|those|the|a|an|their|his|her|its)\s/i;
 const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\./g;
 // "figures on/about/for …": up to a clause boundary, a few words
-const ABOUT_RE = /^\s+(?:on|about|for|over|regarding|concerning|that|of how|of why|of what|of when|of the|of its|of their)\s+([^,.;:!?“"]{1,60})/i;
+const ABOUT_RE = /^\s+(?:on|about|for|over|regarding|concerning|that|of how|of why|of what|of when|of the|of its|of their|of(?=\s+[a-z]))\s+([^,.;:!?“"]{1,60})/i;
 
 /**
  * `judges`, when given, collects every sentence whose cue was aimed at an earlier claim, whether or
@@ -598,8 +602,9 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       // "…, but his lawyers have not submitted evidence to support that explanation": an unverified
       // cue in a claim, naming the claim after it, is about this sentence
       // ("declined to say how it had arrived at the estimate of 1,500 families": a number an earlier claim gave names that claim)
+      // ("has not released the economic model behind the projection": the sentence's own projection)
       const ownAnaphor = anaphor !== null && s.isClaim && cue.status === "unverified" && anaphor.at > cue.at && !cueIsAttribution &&
-        /\b(?:support|back|substantiate|justify|prove|explain|how)\b/.test(lower.slice(cue.at, anaphor.at)) &&
+        /\b(?:support|back|substantiate|justify|prove|explain|how|behind|underlying)\b/.test(lower.slice(cue.at, anaphor.at)) &&
         !earlierClaimSharesNumber(sents, i, s.text.slice(anaphor.at, anaphor.at + 60));
       // "Mr. Castellano denied a report by Thrift Watch that …": the report's content is this sentence's claim
       if (isDenialVerb && s.cueLemma === "report" && s.cueStart !== null && s.cueStart > cue.at && s.cueStart - cue.at < 40) {
@@ -753,6 +758,8 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
     const lower = lowerOf(s);
     if (!REPLY_CUE_RE.test(lower.slice(s.cueStart)) || MODAL_BEFORE.test(lower.slice(Math.max(0, s.cueStart - 14), s.cueStart))) continue;
     if (NO_COMMENT_RE.test(s.text)) continue;
+    // ("its inspectors had found the same unofficial lists": another party agreeing, whatever the polarity)
+    if (AGREEMENT_RE.test(reply)) continue;
     // "said only that the leader will look at it": an answer that says nothing either way
     if (/^\w+\s+only\b/.test(lower.slice(s.cueStart))) continue;
     const kl = lowerOf(ks);
@@ -769,6 +776,8 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
     if (shared && out[k]!.status === "unaddressed") set(k, "disputed", i);
   }
 }
+
+const AGREEMENT_RE = /\b(?:the same|matched|matches|in line with|consistent with|confirmed|corroborat\w*|bore out|borne out)\b/i;
 
 // Another party arriving at the same number: "A state survey put the vacancy rate at 18%, the same
 // figure the guild cited." The earlier claim with that number, from someone else, is confirmed.
@@ -1034,12 +1043,16 @@ function ownedBy(k: StatusSentence, owner: string): boolean {
   const src = (k.source ?? "").toLowerCase();
   if (src && src.split(/\s+/).includes(w)) return true;
   // the role's own words, before "of"/"for" ("ally of the Governor" is not the governor)
-  const role = k.sourceRole ? k.sourceRole.toLowerCase().split(/\s+(?:of|for|to|at|with)\s/)[0]! : "";
+  // (but a spokesman or official speaks for the body named after "for": "a spokesman for the Authority")
+  const fullRole = k.sourceRole ? k.sourceRole.toLowerCase() : "";
+  const role = SPEAKS_FOR_RE.test(fullRole) ? fullRole : fullRole.split(/\s+(?:of|for|to|at|with)\s/)[0]!;
   if (role && role.split(/[\s.,]+/).some((r) => r.length >= 3 && (w.startsWith(r) || r.startsWith(w)))) return true;
   if (GENERIC_ORGS.has(w) && k.sourceKind === "organization") return true;
   // "the consultants' methods": the claim whose subject they are
   return SUBJECT_WORDS.exec(k.text)?.[0].toLowerCase().includes(w) ?? false;
 }
+
+const SPEAKS_FOR_RE = /^(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|officials?|representatives?|press officer|director of communications)\s+(?:for|of|at)\s/;
 
 const REPORT_NOUNS = /^(?:reports?|claims?|allegations?|accounts?|story|stories|rumou?rs?)$/;
 
@@ -1077,9 +1090,13 @@ function partyOf(s: StatusSentence): string[][] {
   const text = `${s.sourceRole ?? ""} ; ${s.sourceKind === "organization" ? s.source ?? "" : ""}`;
   const runs: string[][] = [];
   for (const m of text.matchAll(PARTY_RUN_RE)) {
-    const words = m[0].split(/\s+/).map((w) => w.replace(/[’']s$/, "")).filter((w) => !PARTY_STOP_WORDS.has(w));
+    const all = m[0].split(/\s+/);
+    const words = all.map((w) => w.replace(/[’']s$/, "")).filter((w) => !PARTY_STOP_WORDS.has(w));
     // ("the Czech finance minister" and "the Czech Fiscal Council": a nationality alone is no party)
     if (words.length === 1 && DEMONYM.test(words[0]!)) continue;
+    // ("the House Budget Committee" and "the Missouri Budget Project": one word left of a longer name,
+    // often a common noun, is no party of its own; "Quillon" named alone is)
+    if (words.length === 1 && all.length > 1) continue;
     if (words.length) runs.push(words);
   }
   return runs;

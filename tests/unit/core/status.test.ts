@@ -404,12 +404,14 @@ describe("status: phrase boundaries, self-confirmation, commas", () => {
     expect(statusCues("Two former officials, who asked not to be identified, confirmed the Governor's account.").map((c) => c.status)).toEqual(["confirmed"]);
   });
 
-  it("the agent after 'corroborated by' is not the claim it corroborates; 'their account' reaches back", () => {
+  it("the agent after 'corroborated by' is not the claim it corroborates; 'their account of …' reaches back to what it names", () => {
     expect(claimWith(["Another witness, Leon Marsh, said the officers fired at least six shots, a count corroborated by the audio of body-camera footage reviewed by The Herald."], "six shots").status).toBe("confirmed");
     const paras = ["Three mechanics who worked at the hangar said they had been pressured to sign off on repairs.", "They said supervisors threatened anyone who complained.",
       "An F.A.A. inspector's report obtained by this newspaper confirms their account of unsigned work orders."];
     expect(claimWith(paras, "pressured").status).toBe("confirmed");
-    expect(claimWith(paras, "threatened").status).toBe("confirmed");
+    // ("their account of unsigned work orders" is about the repairs, not the threats)
+    expect(claimWith(paras, "threatened").status).toBe("unaddressed");
+    expect(claimWith([paras[0]!, paras[1]!, "An F.A.A. inspector's report obtained by this newspaper confirms their account."], "threatened").status).toBe("confirmed");
   });
 });
 
@@ -1019,5 +1021,56 @@ describe("status: blind sets 43-46", () => {
     expect(claimWith(p, "180 products").status).toBe("unaddressed");
     expect(cueStatuses("Landau said the group had found 19 products whose prices had crept back up.")).toEqual([]);
     expect(cueStatuses("Invoices back that up.")).toEqual(["confirmed"]);
+  });
+});
+
+describe("status: verdict wordings and targets (evening round)", () => {
+  it("reads 'questioned that estimate', 'called it a fantasy', 'no record of', a bare 'were sceptical.'", () => {
+    expect(cueStatuses("Two engineers questioned that estimate.")).toEqual(["disputed"]);
+    expect(cueStatuses("Auditors questioned Mr. Brandt's figure.")).toEqual(["disputed"]);
+    expect(cueStatuses("The landlords' group called the survey an invention.")).toEqual(["disputed"]);
+    expect(cueStatuses("She called the projection pure fantasy.")).toEqual(["disputed"]);
+    expect(cueStatuses("The ministry said it had no record of the request.")).toEqual(["disputed"]);
+    expect(cueStatuses("Economists were sceptical.")).toEqual(["disputed"]);
+    // doubt about something named is another pattern's business; a bare "questioned" of a person is no verdict
+    expect(cueStatuses("Police questioned him for three hours.")).toEqual([]);
+    const p = ["The mayor said the new tram line would carry 40,000 passengers a day within two years.", "Transport planners were skeptical."];
+    expect(claimWith(p, "40,000").status).toBe("disputed");
+    const q = ["Night-shift nurses said managers had been warned about the broken alarms as early as March.", "The hospital said it had found no record of any such warning."];
+    expect(claimWith(q, "broken alarms").status).toBe("disputed");
+  });
+
+  it("another party's figure put at nearly the same number confirms; one far off disputes", () => {
+    const near = ["The club's accounts show £6.1m paid to agents during the year.", "Figures from the league put the club's spending on agents at £6.08m."];
+    expect(claimWith(near, "£6.1m").status).toBe("confirmed");
+    const far = ["The club's accounts show £6.1m paid to agents during the year.", "Figures from the league put the club's spending on agents at £9.5m."];
+    expect(claimWith(far, "£6.1m").status).toBe("disputed");
+  });
+
+  it("a withheld model behind the sentence's own projection marks that sentence only; 'has not published the valuation' marks the claim before", () => {
+    const p = ["State tax records show receipts grew 4.1 percent last year.", "The senator has said the credit would create 9,000 jobs, though her office has not released the economic model behind the projection."];
+    expect(claimWith(p, "9,000 jobs").status).toBe("unverified");
+    expect(claimWith(p, "4.1 percent").status).toBe("unaddressed");
+    const q = ["The liquidators said creditors could expect between 20 and 35 pence in the pound. The firm has not published the valuation on which that range is based."];
+    expect(claimWith(q, "35 pence").status).toBe("unverified");
+  });
+
+  it("a spokesman for a body speaks for it: 'the Authority's tally' is his claim", () => {
+    const p = ["Joan Pettit, a spokeswoman for the Coastal Flood Authority, said 1,300 homes had been flooded.",
+      "The river rose for a second day on Thursday.", "Farmers in the valley said the water had reached their barns.",
+      "Volunteers were sceptical of the authority's tally of flooded homes, which they said left out caravans."];
+    expect(claimWith(p, "1,300 homes").status).toBe("disputed");
+    expect(claimWith(p, "their barns").status).toBe("unaddressed");
+  });
+
+  it("'the House Budget Committee' and 'the Missouri Budget Project' are two parties; an agreeing reply is no counter-statement", () => {
+    const p = ["In March the governor said the plan would save a typical family about $500 a year.",
+      "But the Prairie Budget Project said the top 5 percent of earners would receive about 40 percent of the savings.",
+      "Rep. Ann Lowe, the chairwoman of the House Budget Committee, rejected those distribution figures, saying the group had counted business income."];
+    expect(claimWith(p, "40 percent").status).toBe("disputed");
+    expect(claimWith(p, "$500").status).toBe("unaddressed");
+    const q = ["The inquiry says 900 patients were left off the hospital's waiting list and did not appear in returns to the ministry.",
+      "The regional inspectorate said its inspectors had found the same hidden lists during a visit in May."];
+    expect(claimWith(q, "900 patients").status).not.toBe("disputed");
   });
 });
