@@ -52,6 +52,12 @@ epidemiologist virologist engineer specialist expert meteorologist forecaster st
 economist banker trader broker regulator supervisor warden principal dean provost president-elect
 lecturer councillor councilman councilwoman member manager boss midfielder striker goalkeeper captain
 chief-executive executive ombudsman ombudsperson coroner registrar magistrate
+adjuster appraiser assessor underwriter actuary accountant agent dispatcher planner operator contractor
+mechanic machinist welder carpenter plumber miner rancher grower fisherman cashier landlord tenant
+homeowner shopkeeper merchant retailer vendor volunteer protester demonstrator voter shareholder
+depositor customer passenger commuter patient parent coordinator producer publisher architect surveyor
+geologist biologist chemist physicist psychologist psychiatrist therapist counselor counsellor
+caseworker guard ranger steward attendant nanny carer caregiver
 `);
 
 /** Publications: named, they are organizations ("the trade newsletter Thrift Watch"). */

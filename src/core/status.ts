@@ -169,6 +169,8 @@ const PATTERNS: Pattern[] = [
   { pre: ["same", "similar conclusion"], re: /\b(?:show|shows|showed|shown|reached|reach|reaches|found|gave|give|gives|arrived at)\s+(?:the\s+|(?:nearly|almost|much|largely|broadly|roughly|essentially)\s+the\s+)?same\s+(?:number|figure|count|total|estimate|conclusion|result|tally|amount)\b|\b(?:reached|came to|reaches|comes to)\s+(?:a\s+)?similar\s+conclusion\b/g, status: "confirmed", back: true },
   // "his own count came close to the state's count"
   { pre: ["close to"], re: /\b(?:close to|near to|very near)\s+(?=(?:the|that|this|its|their|his|her|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:count|figure|number|estimate|total|tally)s?\b)/g, status: "confirmed", needsAnaphor: true },
+  // "their own tally put turnout within half a percentage point of the commission's figure"
+  { pre: ["within"], re: /\bwithin\s+(?:(?:half\s+a|a|one|two|three|a\s+few|\d+(?:\.\d+)?)\s+(?:percentage\s+points?|points?|percent|per\s+cent)|\d+(?:\.\d+)?\s*%)\s+of\b(?=\s+(?:the|that|this|its|their|his|her|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|counts?|estimates?|totals?|tally|tallies|numbers?|results?)\b)/g, status: "confirmed", needsAnaphor: true },
   // "That Dublin figure is in line with completion certificates", "broadly in line with that estimate"
   { pre: ["in line with"], re: /\b(?:is|are|was|were|broadly|largely|roughly|closely|fully)\s+in line with\b/g, status: "confirmed", needsAnaphor: true },
   // "The ombudsman argues that the 2021 email shows the opposite": against the claim just before
@@ -260,6 +262,7 @@ function markPreWords(lower: string): boolean {
   return any;
 }
 
+const APPOINTED_AFTER = /^(?:\s+(?:(?:(?:Mr|Mrs|Ms|Dr|Gen|Judge)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+))*|him|her|them))?\s+as\s+(?:(?:the|its|their|a|an)\s+)?(?:new\s+|next\s+|permanent\s+|interim\s+|acting\s+)?(?:chief|head|director|president|chair\w*|secretary|minister|judge|justice|commissioner|ambassador|governor|manager|coach|leader|member|successor|chancellor|dean|superintendent|ceo|treasurer|editor)\b/u;
 const QUANTITY_OBJECT_RE = /^\s+(?:more than |fewer than |nearly |about |almost |some |at least |only |just )?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/;
 const COUNTED_NOUN_BEFORE = /\d[\d,]*\s+[a-z]+s\s+$/;
 const DET_BEFORE = /\b(?:the|a|an|its|their|his|her|those|these)\s+$/;
@@ -297,6 +300,8 @@ function cuesInLower(text: string, lower: string): StatusCue[] {
       if (p.status === "confirmed" && (MODAL_BE_BEFORE.test(lower.slice(Math.max(0, at - 30), at)) || CONDITION_BEFORE.test(lower.slice(Math.max(0, at - 40), at)))) continue;
       // "until a successor is confirmed by the Senate": an appointment
       if (p.status === "confirmed" && (/^\s+by the (?:senate|full senate|parliament|assembly|council)\b/.test(lower.slice(end, end + 24)) || /\buntil\b[^.;:]{0,30}$/.test(lower.slice(Math.max(0, at - 32), at)))) continue;
+      // "The council confirmed Mr. Okafor as chief", "was confirmed as director": an appointment
+      if (p.status === "confirmed" && APPOINTED_AFTER.test(text.slice(end, end + 60))) continue;
       // "had found no evidence that the board was selling below cost": a finding about another claim, made here
       if (p.status === "unverified" && /^no\s+(?:\w+\s+)?evidence/.test(m[0]) && FOUND_BEFORE.test(lower.slice(Math.max(0, at - 24), at)) && /^\W*\s*that\b/.test(lower.slice(end, end + 10))) continue;
       masked.push([at, end]);
@@ -818,13 +823,26 @@ function matchingFigures(sents: StatusSentence[], set: (i: number, st: Status, e
     const s = sents[i]!;
     if (!s.numeric || !SAME_FIGURE_RE.test(s.text)) continue;
     const mine = numbersIn(s.text);
-    if (!mine.size) continue;
-    for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
+    let found = -1;
+    for (let k = i - 1; k >= Math.max(0, i - WINDOW) && found < 0; k--) {
       const ks = sents[k]!;
-      if (!ks.isClaim || !ks.numeric || !ks.source || ks.source === s.source) continue;
-      if (sharesNumber(sents, k, mine)) { set(k, "confirmed", i); break; }
+      if (mine.size && ks.isClaim && ks.numeric && ks.source && ks.source !== s.source && sharesNumber(sents, k, mine)) found = k;
     }
+    // ("its own tally came to about $2 billion, in line with the federal figure" after "$2.1 billion"): the
+    // agreement is stated, so a near number names the claim it agrees with
+    for (let k = i - 1; k >= Math.max(0, i - WINDOW) && found < 0; k--) {
+      const ks = sents[k]!;
+      if (ks.isClaim && ks.numeric && ks.source && ks.source !== s.source && nearValue(s.text, ks.text)) found = k;
+    }
+    if (found >= 0) set(found, "confirmed", i);
   }
+}
+
+/** Whether the first figure of `a` is within 10% of a figure in `b`. */
+function nearValue(a: string, b: string): boolean {
+  const [v] = valuesIn(a, 1);
+  if (v === undefined || v === 0) return false;
+  return valuesIn(b, 8).some((w) => Math.abs(w - v) <= 0.1 * Math.max(w, v));
 }
 
 // The defence's case ("Mr. Lowell's lawyers maintained that the grants were awarded lawfully") is
@@ -1035,7 +1053,12 @@ const SUBJECT_WORDS = /^\S+(?:\s+\S+){0,2}/;
 function ownedBy(k: StatusSentence, owner: string): boolean {
   // (an anonymous source is a person too: "a former engineer, who spoke on condition of anonymity" → "Her account")
   // ("confirm her employment there" after "His wife, the report said, has worked …": the person the claim is about)
-  if (owner === "his" || owner === "her") return k.sourceKind === "person" || k.sourceKind === "anonymous" || PERSON_SUBJECT_RE.test(k.text);
+  if (owner === "his" || owner === "her") {
+    if (!(k.sourceKind === "person" || k.sourceKind === "anonymous" || PERSON_SUBJECT_RE.test(k.text))) return false;
+    // ("Her account" after "… he said": a claim whose words are all of one sex is not the other's)
+    const g = sexOf(k);
+    return g === null || g === (owner === "his" ? "m" : "f");
+  }
   if (owner === "its") return k.sourceKind === "organization" || k.sourceKind === "document";
   if (owner === "their") return k.sourceKind === "group" || k.sourceKind === "organization" || k.sourceKind === "anonymous";
   const w = owner.split(/\s+/).pop()!.replace(/\.$/, "");
@@ -1050,6 +1073,17 @@ function ownedBy(k: StatusSentence, owner: string): boolean {
   if (GENERIC_ORGS.has(w) && k.sourceKind === "organization") return true;
   // "the consultants' methods": the claim whose subject they are
   return SUBJECT_WORDS.exec(k.text)?.[0].toLowerCase().includes(w) ?? false;
+}
+
+const MALE_RE = /\b(?:he|him|his|himself|mr|spokesman|chairman|congressman|councilman)\b/i;
+const FEMALE_RE = /\b(?:she|her|hers|herself|mrs|ms|spokeswoman|chairwoman|congresswoman|councilwoman)\b/i;
+
+/** "m" or "f" when the claim's words (and its source's role) speak of one sex only, else null. */
+function sexOf(k: StatusSentence): "m" | "f" | null {
+  const text = `${k.sourceRole ?? ""} ${k.text}`;
+  const m = MALE_RE.test(text);
+  const f = FEMALE_RE.test(text);
+  return m === f ? null : m ? "m" : "f";
 }
 
 const SPEAKS_FOR_RE = /^(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|officials?|representatives?|press officer|director of communications)\s+(?:for|of|at)\s/;

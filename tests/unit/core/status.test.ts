@@ -1074,3 +1074,38 @@ describe("status: verdict wordings and targets (evening round)", () => {
     expect(claimWith(q, "900 patients").status).not.toBe("disputed");
   });
 });
+
+describe("status: agreement, appointments and whose account (evening round 2)", () => {
+  it("a tally stated to be in line with another figure confirms the near figure it names", () => {
+    const p = ["Flood claims in the county reached $410 million last year, according to figures from the state insurance department.",
+      "The growers' association said its own tally came to about $400 million, in line with the state figure."];
+    expect(claimWith(p, "$410 million").status).toBe("confirmed");
+    const far = ["Flood claims in the county reached $410 million last year, according to figures from the state insurance department.",
+      "The growers' association said its own tally came to about $150 million, in line with the state figure."];
+    expect(claimWith(far, "$410 million").status).toBe("unaddressed");
+  });
+
+  it("'within half a point of the commission's figure' confirms; 'came within 5 percent of actual spending' does not", () => {
+    const p = ["Turnout reached 58.2%, according to results published by the Electoral Commission.",
+      "Observers who ran a parallel count said their tally put turnout within half a percentage point of the commission's figure."];
+    expect(claimWith(p, "58.2%").status).toBe("confirmed");
+    expect(cueStatuses("The office's estimates came within 5 percent of actual spending.")).toEqual([]);
+  });
+
+  it("'confirmed Mr. Okafor as chief' and 'was confirmed as director' are appointments", () => {
+    expect(cueStatuses("The council confirmed Mr. Okafor as chief in 2019.")).toEqual([]);
+    expect(cueStatuses("She was confirmed as director in May.")).toEqual([]);
+    expect(cueStatuses("The Senate confirmed Maria L. Ortiz as the new ambassador.")).toEqual([]);
+    expect(cueStatuses("The agency confirmed the figure as accurate.")).toEqual(["confirmed"]);
+  });
+
+  it("'Her account' is not a man's claim; an anonymous 'claims adjuster, who asked not to be named' is a source", () => {
+    const p = ["Tom Berry, who farms 900 acres near Colby, said his wheat yielded 11 bushels an acre.",
+      "A claims adjuster, who asked not to be named because her employer had not authorised her to speak, said some claims were settled without a visit.",
+      "Her account could not be independently confirmed."];
+    expect(claimWith(p, "11 bushels").status).toBe("unaddressed");
+    const adj = claimWith(p, "without a visit");
+    expect(adj.status).toBe("unverified");
+    expect(adj.source?.kind).toBe("anonymous");
+  });
+});
