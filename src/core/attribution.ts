@@ -90,6 +90,8 @@ function isQuoteMark(t: Token): boolean {
   return !t.word && t.t.length === 1 && QUOTE_CHARS.has(t.t);
 }
 const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
+// an unnamed body described by its kind, which a later "the office" or "the agency" refers back to
+const COMMON_ORG_SOURCE = /^(?:the\s+)?[\p{L}’' -]*\b(?:office|agency|ministry|department|bureau|council|board|commission|authority|institute|association|inspectorate|regulator|trade body|watchdog)$/iu;
 const ABBREV = new Set(["co", "inc", "corp", "ltd", "jr", "sr", "bros", "llc", "plc", "st", "u.s", "u.k", "u.n", "d.c"]);
 const PARTY_TAG = /^(?:[DRI]|Dem|Rep|Ind)-/;
 // After these past participles, "by X" names who handled a document, not its author.
@@ -376,7 +378,9 @@ export class Attributor {
       const kind = primary.src.kind;
       // ("His campaign literature" is capitalised only because it opens the sentence)
       const proper = /^\p{Lu}/u.test(primary.src.name) && !/^(?:his|her|its|their|the|a|an|this|that|these|those|our|my)\s/i.test(primary.src.name) && !primary.src.unresolved;
-      const ent = primary.src.entity ?? ((kind === "person" || kind === "organization") && proper ? this.coref.add(primary.src.name, kind, primary.src.role, null, index, true, false) : null);
+      // ("according to the provincial statistics office" is what a later "The office said" names)
+      const commonOrg = kind === "organization" && !primary.src.unresolved && COMMON_ORG_SOURCE.test(primary.src.name) && !/^(?:his|her|its|their|this|that|these|those|our|my)\s/i.test(primary.src.name);
+      const ent = primary.src.entity ?? ((kind === "person" || kind === "organization") && (proper || commonOrg) ? this.coref.add(primary.src.name, kind, primary.src.role, null, index, true, false) : null);
       if (ent) this.coref.mention(ent, index, true);
       else if (kind === "group" || kind === "anonymous") this.coref.addGroup(primary.src.name, index);
     }

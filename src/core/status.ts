@@ -1258,6 +1258,10 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
       // a number names its claim anywhere in the article so far
       target = claimWithNumber(sents, i, nums, isClaim);
     }
+    // "confirmed the headline figure": the figure the story opened with
+    if (target < 0 && /\bheadline\b/.test(anaphor.modifiers)) {
+      for (let k = Math.max(0, i - 4 * WINDOW); k < i && target < 0; k++) if (isClaim(k) && sents[k]!.numeric) target = k;
+    }
     // "the White House's wage figures": what the figures are about ("wage") before whose they are
     if (target < 0 && about.size && about.size < mods.size) target = bestOverlap(sents, i, lo, about, (k) => isClaim(k) && sents[k]!.numeric, 1);
     if (target < 0 && mods.size) target = bestOverlap(sents, i, lo, mods, (k) => isClaim(k) && sents[k]!.numeric, 1);

@@ -685,3 +685,19 @@ describe("a middle initial makes a person certain", () => {
     expect(sourceOf(paras, "1 car")?.name).not.toBe("Tamika R. Booker");
   });
 });
+
+describe("unnamed bodies and agentive role heads", () => {
+  it("'The office said' after 'according to the provincial statistics office' is that office, not the last named body", () => {
+    const paras = ["The Lakeland Hotel Association said the levy had forced owners to cut shifts.",
+      "Hotel employment fell by 2.1 per cent, or roughly 1,400 jobs, according to the provincial statistics office.",
+      "The office said a fall of that size was normal for the season."];
+    expect(sourceOf(paras, "normal for the season")?.name).toBe("provincial statistics office");
+    expect(sourceOf(paras, "cut shifts")?.name).toBe("Lakeland Hotel Association");
+  });
+
+  it("'A claims adjuster, who asked not to be named, said' is an anonymous adjuster", () => {
+    const src = sourceOf(["A claims adjuster, who asked not to be named, said the backlog was growing."], "backlog");
+    expect(src?.name).toBe("claims adjuster");
+    expect(src?.kind).toBe("anonymous");
+  });
+});

@@ -1109,3 +1109,13 @@ describe("status: agreement, appointments and whose account (evening round 2)", 
     expect(adj.source?.kind).toBe("anonymous");
   });
 });
+
+describe("status: the headline figure", () => {
+  it("'confirmed the headline figure' is the figure the story opened with, not the nearest one", () => {
+    const p = ["A new malaria drug cut infections by 64 per cent in a large trial, its maker said on Monday.",
+      "The company said the results, drawn from 8,200 children in five countries, were the best yet for a drug of its kind.",
+      "The independent board that oversaw the trial confirmed the headline figure in a statement."];
+    expect(claimWith(p, "64 per cent").status).toBe("confirmed");
+    expect(claimWith(p, "8,200 children").status).toBe("unaddressed");
+  });
+});
