@@ -1245,6 +1245,8 @@ export class Attributor {
       // keep "sources within the armed forces", "Chief of the General Staff"; drop "on Wednesday X"
       const nextTok = toks[i + 1]!;
       if (nextTok.word && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(nextTok.lo)) {
+        // ("a lawsuit filed on Monday contends": a date closing the phrase only dates it)
+        if (i + 1 === j && i > from && /^(?:a|an|the|this|that|its|their)$/.test(toks[from]!.lo)) break;
         from = i + 2;
         break;
       }

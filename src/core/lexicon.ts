@@ -202,6 +202,8 @@ joanna ewa oksana iryna halyna nadia yasmin zainab fatma leila sara dana beth me
 lauren brooke paige shelby whitney courtney kristen kristin erica erika monica veronica dolores
 marta francesca giulia chiara paola simone noemi ines beatriz adriana gabriela mariana valeria
 camila daniela fernanda renata ximena lorena patricia gwen bridget siobhan aoife niamh maeve orla
+marian gillian jillian vivian lillian vivienne doreen maureen colleen eileen noreen arlene darlene
+charlene marlene irene
 `);
 
 export const MALE_NAMES = set(`
@@ -228,6 +230,7 @@ vasyl mykola serhiy serhii dmytro volodymyr ruslan artem anton pavel maxim nikit
 rohan vikram sanjay rajesh amit anil sunil ravi hiroshi kenji takeshi haruki wei jun hao chen kwame
 kofi chinedu emeka oluwaseun tunde jamal malik darnell tyrone dwayne lamar andre marquis deshawn
 cody chase colton hunter wyatt brett trevor derek travis shane clint dale curtis glenn neil craig
+julian adrian damian fabian dorian lucian kristian duncan evan
 stuart ian alastair hamish callum angus rory declan liam sean seamus conor cian eoin padraig fergus
 `);
 

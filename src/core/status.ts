@@ -163,6 +163,12 @@ const PATTERNS: Pattern[] = [
   { pre: ["no record"], re: /\b(?:found|finds|find|has|had|have|kept|keeps|keep)\s+no\s+records?\s+of\b|\bthere\s+(?:is|was|were)\s+no\s+record\s+of\b/g, status: "disputed", back: true },
   // "Football finance analysts were sceptical.": doubt, with nothing named, about the claim just before
   { pre: ["sceptical", "skeptical", "doubtful", "unconvinced", "unpersuaded"], re: /\b(?:were|was|are|is|remained|remain|remains|seemed|appeared)\s+(?:\w+\s+)?(?:sceptical|skeptical|doubtful|unconvinced|unpersuaded)(?=\s*(?:[.;]|$))/g, status: "disputed", back: true },
+  // "The returns do not bear that out", "The filings do not support that": against the claim just before
+  { pre: ["bear", "back", "support"], re: /\b(?:do|does|did)\s+not\s+(?:bear\s+(?:that|this|it|those|these|them)\s+out|back\s+(?:that|this|it|those|these|them)\s+up|support\s+(?:that|this|it|those|these|them))\b/g, status: "disputed", back: true },
+  // "…, well short of the number in Mrs. Duchene's advertisement" ("112 drivers short of the number it needed" is a shortfall)
+  { pre: ["short of"], re: /\b(?:well|far|considerably|substantially|way|a long way)\s+short\s+of\s+(?=(?:the|that|this|its|their|his|her|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|numbers?|counts?|estimates?|totals?|claims?|tally|target)\b)/g, status: "disputed", needsAnaphor: true },
+  // "The state's own figures support the suit's central claim"
+  { pre: ["support", "bolster"], re: /\b(?:support|supports|supported|bolster|bolsters|bolstered)\s+(?=(?:the|that|this|these|those|its|their|his|her|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:claims?|accounts?|figures?|estimates?|allegations?|assertions?|findings?|numbers?|counts?|contentions?|version)\b)/g, status: "confirmed", needsAnaphor: true, negatable: true },
   // "Economists were less sure.": doubt about the claim just before
   { pre: ["less sure", "less certain", "less convinced", "less confident", "not so sure", "less optimistic"], re: /\b(?:were|was|are|is|seemed|appeared)\s+(?:much\s+|far\s+)?(?:less\s+(?:sure|certain|convinced|confident|optimistic)|not\s+so\s+sure)\b(?!\s+than\b)/g, status: "disputed", back: true },
   // "Forest Service records show the same number", "reached a similar conclusion": the claim just before, from another party
@@ -200,8 +206,12 @@ const PATTERNS: Pattern[] = [
 ];
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
-const ANAPHOR_RE =
-  /\b(this|these|that|those|the|such|its|their|his|her|[a-z][\w-]*[’']s)\s+((?:[\w$£€%’'.-]+\s+){0,3}?)(figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaints?|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio|targets?|percentages?|denials?|rebuttals?|timetables?|dates|ranges?)(?:’s|'s)?\b/gi;
+const ANAPHOR_NOUNS =
+  "figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaints?|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio|targets?|percentages?|denials?|rebuttals?|timetables?|dates|ranges?";
+const ANAPHOR_RE = new RegExp(`\\b(this|these|that|those|the|such|its|their|his|her|[a-z][\\w-]*[’']s)\\s+((?:[\\w$£€%’'.-]+\\s+){0,3}?)(${ANAPHOR_NOUNS})(?:’s|'s)?\\b`, "gi");
+// "the suit's central claim": a possessive anaphor noun owns the claim after it ("the study's findings"
+// and "the survey's methodology" are still the study and the survey)
+const NOUN_AFTER_POSSESSIVE = /^\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|accounts?|contentions?|arguments?|version|narrative|estimates?|projections?)\b/i;
 // ("confirmed it billed …" opens a clause: the pronoun is its subject, not the verdict's object)
 const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|contradicts?|contradicted|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|bears?|bore|borne|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b(?=\s*(?:[,.;:!?”"]|$)|\s+(?:as|up|on|in|at|out|outright|again|yesterday|today|last|this|without)\b)/i;
 // "A reviewer … backed her on that point", "Records bear him out": the person's claim just before
@@ -525,6 +535,11 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       const noun = m[3]!.toLowerCase();
       // "Russia’s Defence Ministry": a capitalised noun is part of a name
       if (m[3]!.charCodeAt(0) < 97) continue;
+      // "the suit's central claim": the claim is the anaphor, the suit its owner
+      if (/[’']s$/.test(m[0]) && NOUN_AFTER_POSSESSIVE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) {
+        ANAPHOR_RE.lastIndex = m.index + m[1]!.length;
+        continue;
+      }
       // "Rourke’s campaign called that estimate": a determiner inside opens the real phrase
       if (INNER_DET.test(m[2]!)) {
         ANAPHOR_RE.lastIndex = m.index + m[1]!.length;
@@ -567,6 +582,9 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       if (cue.rival) {
         // "…, the same figure the union cited" agrees (matchingFigures); it answers nothing
         if (SAME_FIGURE_RE.test(s.text)) continue;
+        // ("The state's own figures support the suit's central claim: the department put the population at
+        // 2,214": the figure is the support)
+        if (cues.some((o) => o.status === "confirmed" && !o.rival && !o.back)) continue;
         // "the governor's property-tax figure … would be closer to $30": the figure it names, else the nearest
         const named = anaphors.find((a) => NUMERIC_NOUNS.has(a.noun) && a.modifiers.trim() !== "");
         if (named) {
@@ -1064,7 +1082,8 @@ function ownedBy(k: StatusSentence, owner: string): boolean {
   const w = owner.split(/\s+/).pop()!.replace(/\.$/, "");
   if (w.length < 3 || STOP.has(w)) return false;
   const src = (k.source ?? "").toLowerCase();
-  if (src && src.split(/\s+/).includes(w)) return true;
+  // ("the suit's central claim" is the lawsuit's)
+  if (src && src.split(/\s+/).some((x) => x === w || (w.length >= 4 && x.endsWith(w)))) return true;
   // the role's own words, before "of"/"for" ("ally of the Governor" is not the governor)
   // (but a spokesman or official speaks for the body named after "for": "a spokesman for the Authority")
   const fullRole = k.sourceRole ? k.sourceRole.toLowerCase() : "";
@@ -1217,6 +1236,10 @@ function ownerTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, owned
   const numeric = NUMERIC_NOUNS.has(anaphor.noun);
   const ok = numeric ? (k: number) => owned(k) && sents[k]!.numeric : owned;
   const words = contentWords(described(anaphor) + " " + anaphor.about);
+  // "the suit's central claim": what the owner said first
+  if (/\b(?:central|main|chief|principal|core|headline)\s+$/.test(anaphor.modifiers)) {
+    for (let k = far; k < i; k++) if (ok(k)) return k;
+  }
   // (the owner already narrows the search: distance counts for less)
   if (words.size) return bestOverlap(sents, i, far, words, ok, 1, 0.01);
   // "put the cost of the plan at $580 million, saying the governor's figure left out interest": of the

@@ -701,3 +701,12 @@ describe("unnamed bodies and agentive role heads", () => {
     expect(src?.kind).toBe("anonymous");
   });
 });
+
+describe("a reporting tail dated by its phrase", () => {
+  it("'…, a lawsuit filed on Monday contends' and 'a report published in March says' name the document", () => {
+    expect(one("The jail is overcrowded, a lawsuit filed on Monday contends.")?.kind).toBe("document");
+    expect(one("The jail is overcrowded, a report published in March says.")?.name).toMatch(/^report/);
+    // a date before the speaker still only dates the statement
+    expect(one("In a statement on Wednesday Zakharova said the talks were over.")?.name).toBe("Zakharova");
+  });
+});

@@ -1119,3 +1119,33 @@ describe("status: the headline figure", () => {
     expect(claimWith(p, "8,200 children").status).toBe("unaddressed");
   });
 });
+
+describe("status: support, short of, not borne out (evening round 3)", () => {
+  it("'The returns do not bear that out' disputes the claim just before", () => {
+    const p = ["The mayor has told voters that he gives at least a tenth of his income to charity.", "His tax returns do not bear that out."];
+    expect(claimWith(p, "a tenth").status).toBe("disputed");
+    expect(cueStatuses("The filings do not support that.")).toEqual(["disputed"]);
+  });
+
+  it("'well short of the number in her advertisement' disputes it; '112 drivers short of the number it needed' is a shortfall", () => {
+    const p = ["Ms. Lane's advertisement says the senator missed more than 200 votes in 1995.",
+      "Senate records show that he missed 143 votes that year, well short of the number in Ms. Lane's advertisement."];
+    expect(claimWith(p, "200 votes").status).toBe("disputed");
+    expect(cueStatuses("The union said the operator was 112 drivers short of the number it needed.")).toEqual([]);
+  });
+
+  it("'The state's own figures support the suit's central claim: … put the population at 2,214' confirms the suit, and the figure is no rival", () => {
+    const p = ["The county jail holds nearly twice as many inmates as it was built for, a lawsuit filed on Monday contends.",
+      "The suit, brought on behalf of nine inmates by a legal aid group, asks a judge to cap the population.",
+      "The state's own figures support the suit's central claim: the corrections department put the jail's population at 1,930 inmates, in a building designed for 1,000."];
+    expect(claimWith(p, "twice as many").status).toBe("confirmed");
+    expect(claimWith(p, "nine inmates").status).toBe("unaddressed");
+  });
+
+  it("'She said' after 'Marian T. Lusk said' is Lusk: a given name ending in -ian is no nationality", () => {
+    const p = ["Donna F. Purcell, a company spokeswoman, said the charges only pass along the cost of coal.",
+      "The consumer counselor, Marian T. Lusk, said the company's estimate understated what most households would pay.",
+      "She said the company's average was pulled down by 40,000 seasonal accounts."];
+    expect(claimWith(p, "seasonal accounts").source?.name).toBe("Marian T. Lusk");
+  });
+});
