@@ -615,6 +615,15 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         (cue.at === s.cueStart || (isDenialVerb && cue.at < s.cueStart) || coordinatedDenial);
       // "the UN says it has confirmed 474 deaths": the source confirming itself is no evidence
       if (isConfirmVerb && s.source && SELF_PRONOUN.test(agent)) continue;
+      // "… said the staff had not finished its review, and he declined to comment on any recommendation": the
+      // speaker's own claim stands; the silence is about the earlier claim the rest names
+      if (cue.status === "unverified" && s.isClaim && s.cueStart !== null && s.cueStart < cue.at && /\bcomment\b/.test(lower.slice(cue.at, cue.end)) &&
+        WITHHELD_AFTER_RE.test(lower.slice(Math.max(0, cue.at - 40), cue.at))) {
+        const about = contentWordsOfLower(lower.slice(cue.end, cue.end + 80));
+        const t = about.size ? bestOverlap(sents, i, Math.max(0, i - WINDOW), about, (k) => sents[k]!.isClaim && sents[k]!.source !== s.source, 1) : -1;
+        if (t >= 0) set(t, "unverified", i);
+        continue;
+      }
       const anaphor = nearestAnaphor(anaphors, cue.at, s.text, cue.status === "unverified");
       // ("… records bear that out": the pronoun object points back too)
       if (cue.needsAnaphor && !anaphor && !leading && !pronounObject) {

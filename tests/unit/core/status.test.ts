@@ -1149,3 +1149,12 @@ describe("status: support, short of, not borne out (evening round 3)", () => {
     expect(claimWith(p, "seasonal accounts").source?.name).toBe("Marian T. Lusk");
   });
 });
+
+describe("status: a no-comment after the speaker's own claim", () => {
+  it("'…, and he declined to comment on the layoffs' leaves his own claim alone and marks the claim about layoffs", () => {
+    const p = ["A plant manager who was not authorised to speak said 300 layoffs would be announced in March.",
+      "Paul Ames, a company spokesman, said the plant had met its quarterly targets, and he declined to comment on the layoffs."];
+    expect(claimWith(p, "quarterly targets").status).toBe("unaddressed");
+    expect(claimWith(p, "300 layoffs").status).toBe("unverified");
+  });
+});
