@@ -1026,7 +1026,8 @@ export class Attributor {
         RELATIVE.has(first.lo) ||
         PARTY_TAG.test(first.t) ||
         // "Republican of Idaho and a member of the Armed Services Committee": a party apposition
-        (/^(?:Democrat|Republican|Independent|Democrats|Republicans|Labour|Conservative|Tory)$/.test(first.t) && (end - from <= 4 || (openSeg && toks[from + 1]?.lo === "of"))) ||
+        // ("Republican committee aides, speaking on condition …, said": opening the sentence, the party word is the subject's)
+        (/^(?:Democrat|Republican|Independent|Democrats|Republicans|Labour|Conservative|Tory)$/.test(first.t) && (openSeg || from > 0) && (end - from <= 4 || (openSeg && toks[from + 1]?.lo === "of"))) ||
         (/^(?:all|both|most|mostly|each|two|three|four|five|six|seven|eight|nine|ten)$/.test(first.lo) && end - from === 2 && /^(?:Democrats|Republicans|Independents|Conservatives)$/.test(toks[from + 1]!.t)) ||
         (/^\d/.test(first.t) && end - from <= 2) ||
         (first.word && !first.cap && (/(?:ed|en|ing)$/.test(first.lo) || IRREGULAR_PARTICIPLES.has(first.lo)) && !DETERMINERS.has(first.lo) && !PERSON_ROLE_HEADS.has(first.lo)) ||
@@ -1615,6 +1616,7 @@ function appositionKind(toks: Token[], end: number): "person" | "organization" |
   if (!f || !f.word || !/^(?:a|an|the)$/.test(f.lo)) return null;
   // the head is the last known noun before the phrase ends: "a nonpartisan firm hired by the state,"
   let kind: "person" | "organization" | null = null;
+  let kindAt = -1;
   for (let k = end + 2; k < toks.length && k < end + 12; k++) {
     const t = toks[k]!;
     if (t.lo === "'s") continue;
@@ -1622,8 +1624,10 @@ function appositionKind(toks: Token[], end: number): "person" | "organization" |
     if (!t.word || PREPOSITIONS.has(t.lo) || RELATIVE.has(t.lo) || (t.lo === "to" && kind !== null)) return kind;
     // ("the committee's senior Republican": the committee only owns the head)
     if (toks[k + 1]?.lo === "'s") continue;
-    if (PERSON_ROLE_HEADS.has(t.lo) || PARTY_MEMBER.test(t.lo) || PERSON_NOUN.test(t.lo)) kind = "person";
-    else if (namesOrganisation(t.lo)) kind = "organization";
+    // ("…, as it absorbs Coastal Pacific Air, the company said Tuesday": the phrase is the speaker, no apposition)
+    if (kind !== null && kindAt === k - 1 && cueOf(t) && !cueOf(t)!.ambiguous) return null;
+    if (PERSON_ROLE_HEADS.has(t.lo) || PARTY_MEMBER.test(t.lo) || PERSON_NOUN.test(t.lo)) { kind = "person"; kindAt = k; }
+    else if (namesOrganisation(t.lo)) { kind = "organization"; kindAt = k; }
   }
   return null;
 }

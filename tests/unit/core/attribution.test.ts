@@ -710,3 +710,17 @@ describe("a reporting tail dated by its phrase", () => {
     expect(one("In a statement on Wednesday Zakharova said the talks were over.")?.name).toBe("Zakharova");
   });
 });
+
+describe("party words and tail subjects", () => {
+  it("'Republican committee aides, speaking on condition of anonymity, said' opens with the speakers", () => {
+    expect(one("Republican committee aides, speaking on condition of anonymity, said the chairman's staff had kept a list.")?.name).toBe("Republican committee aides");
+    expect(one("Sen. Amos Kent, Republican of Idaho, said the bill was dead.")?.name).toBe("Amos Kent");
+  });
+
+  it("'…, as it absorbs Coastal Pacific Air, the company said' is the subject company, not an apposition of the other", () => {
+    const paras = ["Meridian Airlines, based in Denver, has 11,000 employees.",
+      "Meridian Airlines will eliminate about 4,200 jobs over the next 18 months as it absorbs Coastal Pacific Air, the company said Tuesday."];
+    expect(sourceOf(paras, "4,200 jobs")?.name).toBe("Meridian Airlines");
+    expect(sourceOf(["Save Harwick Libraries, a group formed after the plans were announced in June, said the saving would be closer to £600,000."], "£600,000")?.name).toBe("Save Harwick Libraries");
+  });
+});
