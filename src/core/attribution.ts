@@ -1521,7 +1521,11 @@ export class Attributor {
           const head = appositionHead(toks, run.to);
           if (head) known.aliases.add(head);
         }
-        this.coref.mention(known, c.sentence, near && (isP ? firstPerson : firstOrg));
+        // ("Mr. Ashby's budget director, Carl J. Vinson, did not dispute …": the owner is not the subject)
+        // ("Quillon's shares fell": a company's possessive still names the topic)
+        const owner = isP && toks[run.to]?.lo === "'s";
+        this.coref.mention(known, c.sentence, near && !owner && (isP ? firstPerson : firstOrg));
+        if (owner) continue;
         if (isP) firstPerson = false;
         else firstOrg = false;
         continue;

@@ -1158,3 +1158,23 @@ describe("status: a no-comment after the speaker's own claim", () => {
     expect(claimWith(p, "300 layoffs").status).toBe("unverified");
   });
 });
+
+describe("status: accepted figures and political verdicts (evening round 4)", () => {
+  it("'did not dispute the 9,800 figure' confirms the claim with that number; 'did not dispute the number of invoices' names none", () => {
+    const p = ["The auditors said the count leaves out some 9,800 families.", "Mr. Vinson, the governor's budget director, did not dispute the 9,800 figure."];
+    expect(claimWith(p, "9,800 families").status).toBe("confirmed");
+    expect(cueStatuses("The defence did not dispute the number of invoices.")).toEqual([]);
+  });
+
+  it("'called the audit “a political document”' disputes what the audit found", () => {
+    expect(cueStatuses("The governor called the audit ``a political document'' on Wednesday.")).toEqual(["disputed"]);
+    expect(cueStatuses("She called the inquiry politically motivated.")).toEqual(["disputed"]);
+  });
+
+  it("'Mr. Ashby's budget director, Carl J. Vinson, …' makes Vinson, not Ashby, the 'he' that follows", () => {
+    const p = ["Gov. Russell K. Ashby said the caseload fell by 31 percent.",
+      "Mr. Ashby's budget director, Carl J. Vinson, did not dispute the auditors' figures.",
+      "But he said families in the program were required to work at least 20 hours a week."];
+    expect(claimWith(p, "20 hours").source?.name).toBe("Carl J. Vinson");
+  });
+});
