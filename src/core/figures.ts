@@ -330,8 +330,12 @@ const MODAL_BEFORE_MULTIPLE = new Set(["will", "would", "could", "can", "may", "
 const MEASURED_NOUNS = new Set(["lead", "leads", "margin", "advantage", "edge", "deficit", "gap", "swing", "drop", "gain", "majority", "increase", "decline", "lift"]);
 const RATE_WORDS = new Set(["annually", "monthly", "weekly", "daily", "yearly", "nightly", "hourly", "apiece", "each"]);
 
+const AGE_GROUP_NOUNS = new Set(["children", "kids", "people", "adults", "those", "anyone", "patients", "pupils", "students", "residents", "men", "women", "boys", "girls", "voters", "drivers", "workers", "everyone"]);
+
 // Words that never serve as the unit after a number.
 const NOT_UNIT = new Set([
+  // ("112 eighth graders": an ordinal names the grade; the count is the number alone)
+  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
   // ("three one-on-one meetings": an idiom, no count of its own)
   "one-on-one", "face-to-face", "one-to-one",
   "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by", "with", "from", "was", "were",
@@ -1155,6 +1159,13 @@ class Matcher {
     return w === "hurdles" || w === "freestyle" || w === "breaststroke" || w === "backstroke" || w === "butterfly" || w === "relay" || w === "steeplechase" || w === "sprint" || w === "medley";
   }
 
+  /** "children under 12", "people over 65": an age limit naming a group, not a quantity. */
+  private ageBound(i: number, fig: Figure): boolean {
+    const w = this.l(i);
+    if (w !== "under" && w !== "over" && w !== "aged") return false;
+    return fig.unit === undefined && fig.value !== undefined && fig.value <= 120 && AGE_GROUP_NOUNS.has(this.l(i - 1));
+  }
+
   all(): Figure[] {
     const out: Figure[] = [];
     let i = 0;
@@ -1165,7 +1176,7 @@ class Matcher {
       if (t.k === K.Sym && !CURRENCY_SYM_CODES.has(this.s.charCodeAt(t.s)) && this.s.charCodeAt(t.s) !== 43) { i++; continue; }
       if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0))) { i++; continue; }
       const r = this.match(i);
-      if (r.fig) out.push(r.fig);
+      if (r.fig && !this.ageBound(i, r.fig)) out.push(r.fig);
       i = r.next > i ? r.next : i + 1;
     }
     return out;
