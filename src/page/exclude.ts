@@ -25,7 +25,9 @@ const BAD_WORDS = new Set([
   "banner", "breadcrumb", "breadcrumbs", "tags", "caption", "credit", "credits", "toolbar", "tools",
   "modal", "popup", "overlay", "skip", "publisher", "headline", "signoff", "signature", "contributor", "bottom",
   // the headline's companions: "standfirst", "dek", "kicker", "strapline", "teaser"
-  "standfirst", "dek", "kicker", "strapline", "teaser", "subtitle",
+  "standfirst", "dek", "kicker", "strapline", "teaser", "subtitle", "summary",
+  // notes about the reporting, after the story ("correction-policy", "disclaimer")
+  "correction", "corrections", "policy", "disclaimer",
   // embedded widgets (tickers, posts, players) inside the body
   "embed",
 ]);
