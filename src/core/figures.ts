@@ -324,7 +324,7 @@ const DEBT_MODIFIERS = new Set(["government", "benchmark", "sovereign", "federal
 // "18 consecutive months", "three straight years"
 const SEQUENCE_ADJ = new Set(["consecutive", "straight", "successive", "running", "full", "long", "additional", "more", "further", "extra"]);
 // Words between a count and its noun that keep it a count ("two other traders", "three more games").
-const COUNT_BRIDGES = new Set(["other", "more", "further", "additional", "extra", "new", "separate", "likely", "registered", "eligible", "undecided"]);
+const COUNT_BRIDGES = new Set(["other", "more", "fewer", "further", "additional", "extra", "new", "separate", "likely", "registered", "eligible", "undecided"]);
 const MODAL_BEFORE_MULTIPLE = new Set(["will", "would", "could", "can", "may", "might", "to", "should", "'ll", "’ll"]);
 // "a 9-point lead", "a 20-seat majority": the hyphenated measure and the noun it measures
 const MEASURED_NOUNS = new Set(["lead", "leads", "margin", "advantage", "edge", "deficit", "gap", "swing", "drop", "gain", "majority", "increase", "decline", "lift"]);
@@ -955,8 +955,8 @@ class Matcher {
           const w1 = this.l(b);
           if (w1 === "as" && AS_WORDS.has(this.l(b + 1))) b += 2;
           else if (COMPARATIVES.has(w1)) b++;
-        } else if (nextTok.l === "of" && !c.vague && /^(?:them|those|these|us)$/.test(this.l(b + 1)) && (value ?? 0) > 1) {
-          // "two of them in other departments"
+        } else if (nextTok.l === "of" && !c.vague && /^(?:them|those|these|us|whom|which)$/.test(this.l(b + 1)) && (value ?? 0) > 1) {
+          // "two of them in other departments", "61 new drivers, 44 of whom are still on the job"
           unit = `of ${this.l(b + 1)}`;
           b += 2;
           // "nine of them children"
@@ -974,6 +974,10 @@ class Matcher {
           // "two of the plants": a count out of a named set
           unit = this.l(b + 2);
           b += 3;
+        } else if (nextTok.l === "others" && !c.vague && (value ?? 0) > 1) {
+          // "three people had been killed and 11 others injured"
+          unit = "others";
+          b++;
         } else if (COUNT_BRIDGES.has(nextTok.l) && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && this.countNoun(b + 1, value)) {
           unit = this.s.slice(nextTok.s, this.t[b + 1]!.e);
           b += 2;

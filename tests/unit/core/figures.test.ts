@@ -513,3 +513,18 @@ describe("findFigures: a gun's bore", () => {
     expect(texts("The department said a .38-caliber revolver was found.")).toEqual([]);
   });
 });
+
+describe("findFigures: what a count covers (evening round)", () => {
+  it("keeps 'fewer', 'others' and 'of whom' with the count", () => {
+    expect(texts("He said 60,000 fewer homes would be built.")).toEqual(["60,000 fewer homes"]);
+    expect(texts("Three people had been killed and 11 others injured.")).toEqual(["Three people", "11 others"]);
+    expect(texts("It hired 61 new drivers, 44 of whom are still on the job.")).toEqual(["61 new drivers", "44 of whom"]);
+  });
+
+  it("takes no ordinal as a unit and no age limit as a figure", () => {
+    expect(texts("The state ordered the school to retest 112 eighth graders.")).toEqual(["112"]);
+    expect(texts("Children under 12 accounted for 38% of admissions.")).toEqual(["38%"]);
+    // a money or count bound is still a figure
+    expect(texts("Households under £20,000 a year lost most.")).toEqual(["under £20,000 a year"]);
+  });
+});
