@@ -144,6 +144,8 @@ const PATTERNS: Pattern[] = [
   { pre: ["matches", "match", "tallies with"], re: /(?<=\b(?:that|this|the|these|those|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:figure|figures|number|numbers|count|total|tally|account|estimate|data|claim|finding|findings|results)\s+(?:closely\s+|broadly\s+|largely\s+|roughly\s+|almost\s+exactly\s+)?)(?:matches|match|tallies with|tally with)\b/g, status: "confirmed", needsAnaphor: true, negatable: true },
   { pre: ["doubt", "skeptic", "sceptic"], re: /\b(?:cast|casts|casting|raised|raises|raising|expressed|voiced)\s+(?:\w+\s+)?(?:doubts?|skepticism|scepticism)\b/g, status: "disputed" },
   { pre: ["false", "baseless", "untrue", "fake", "inaccurate", "misleading", "lie", "fabricat", "nonsense", "propaganda", "unfounded", "groundless", "exaggerat", "disinformation", "fiction", "outdated", "wrong", "inflated", "overstated", "overblown", "implausible", "unrealistic", "flawed", "speculative", "dubious", "questionable", "absurd", "unreliable", "premature", "fantasy", "fairy tale", "myth", "ridiculous", "preposterous", "bogus", "distort", "invent", "speculat", "conjecture", "scaremonger", "made up", "political", "partisan", "smear", "hatchet", "witch hunt", "hit piece", "stunt"], re: /\b(?:call|calls|called|calling|label\w*|describ\w*|brand\w*)\b[^.;:!?]{0,40}?\b(?:false|baseless|untrue|fake|inaccurate|misleading|a lie|lies|fabricat\w*|nonsense|propaganda|unfounded|groundless|exaggerat\w*|disinformation|fiction|outdated|wrong|inflated|overstated|overblown|implausible|unrealistic|flawed|speculative|dubious|questionable|absurd|unreliable|premature|fantasy|fairy tale|myth|ridiculous|preposterous|bogus|distort\w*|invented|an invention|speculation|conjecture|scaremongering|made up|(?:a\s+)?(?:political|partisan)(?:\s+(?:document|exercise|number|attack|stunt|smear|hit job))?|politically motivated|a smear|a hatchet job|a witch hunt|a hit piece|a stunt|a publicity stunt)\b/g, status: "disputed" },
+  // "The hospital trust said that was incorrect", "Economists … say that is rarely the case": the claim just before
+  { pre: ["incorrect", "untrue", "not true", "false", "wrong", "inaccurate", "the case"], re: /\b(?:said|says|say|insisted|insists|added|maintained|replied)\s+(?:that\s+)?(?:this|that|it)\s+(?:was|is|had been|has been)\s+(?:incorrect|untrue|not true|false|wrong|inaccurate)\b|\b(?:that|this|it)\s+(?:is|was|has been)\s+(?:rarely|seldom|not|never|not always|often not|not necessarily)\s+the\s+case\b/g, status: "disputed", back: true },
   { pre: ["false", "untrue", "inaccurate", "outdated", "wrong", "incorrect", "misleading", "exaggerated", "baseless"], re: /\b(?:was|were|is|are) (?:“|")?(?:false|untrue|inaccurate|outdated|wrong|incorrect|misleading|exaggerated|baseless)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["odds", "inconsistent", "conflicts", "contradicted", "uneasily", "reconcile"], re: /\b(?:at odds with|inconsistent with|conflicts with|in conflict with|(?:sits?|sat|sitting) uneasily with|(?:hard|difficult|impossible) to reconcile with)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["reflect"], re: /\b(?:did|does|do) not reflect\b/g, status: "disputed", needsAnaphor: true },
@@ -215,7 +217,7 @@ const ANAPHOR_NOUNS =
 const ANAPHOR_RE = new RegExp(`\\b(this|these|that|those|the|such|its|their|his|her|[a-z][\\w-]*[’']s)\\s+((?:(?:[\\w$£€%’'.-]|(?<=\\d),(?=\\d))+\\s+){0,3}?)(${ANAPHOR_NOUNS})(?:’s|'s)?\\b`, "gi");
 // "the suit's central claim": a possessive anaphor noun owns the claim after it ("the study's findings"
 // and "the survey's methodology" are still the study and the survey)
-const NOUN_AFTER_POSSESSIVE = /^\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|accounts?|contentions?|arguments?|version|narrative|estimates?|projections?)\b/i;
+const NOUN_AFTER_POSSESSIVE = /^\s+(?:(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|accounts?|contentions?|arguments?|version|narrative|estimates?|projections?)|(?:central|main|chief|principal|core|headline|key)\s+(?:findings?|conclusions?|figures?|results?))\b/i;
 // ("confirmed it billed …" opens a clause: the pronoun is its subject, not the verdict's object)
 const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|contradicts?|contradicted|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|bears?|bore|borne|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b(?=\s*(?:[,.;:!?”"]|$)|\s+(?:as|up|on|in|at|out|outright|again|yesterday|today|last|this|without)\b)/i;
 // "A reviewer … backed her on that point", "Records bear him out": the person's claim just before
@@ -575,6 +577,12 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         // "A jury disagreed", "Other former pickers gave matching accounts": the claim just before, from someone else
         // ("reached nearly the same figure": the figure before it, over a claim with none)
         const wantsFigure = /\bsame\s+(?:number|figure|count|total|estimate|tally|amount)\b/.test(lower.slice(cue.at, cue.end));
+        // ("… could not be reached, and the lottery said it had no record of receiving the memos": the claim about the memos)
+        if (/\brecords?\s+of$/.test(lower.slice(cue.at, cue.end))) {
+          const about = contentWordsOfLower(lower.slice(cue.end, cue.end + 60));
+          const t = about.size ? bestOverlap(sents, i, Math.max(0, i - 4), about, (k) => sents[k]!.isClaim && !(s.source && sents[k]!.source === s.source), 1) : -1;
+          if (t >= 0) { set(t, cue.status, i); continue; }
+        }
         for (let k = i - 1; k >= Math.max(0, i - (wantsFigure ? 3 : 2)); k--) {
           const ks = sents[k]!;
           if (!ks.isClaim || (wantsFigure && !ks.numeric)) continue;

@@ -1178,3 +1178,28 @@ describe("status: accepted figures and political verdicts (evening round 4)", ()
     expect(claimWith(p, "20 hours").source?.name).toBe("Carl J. Vinson");
   });
 });
+
+describe("status: 'said that was incorrect', 'rarely the case', 'no record of' the thing claimed", () => {
+  it("disputes the claim just before", () => {
+    const p = ["A nurse on the ward said four children had needed intensive care.", "The hospital trust said that was incorrect, and that one child had needed intensive care."];
+    expect(claimWith(p, "four children").status).toBe("disputed");
+    const q = ["The congressman said every one of the 6,500 jobs would disappear if the depot closed.", "Economists who have studied earlier closings say that is rarely the case."];
+    expect(claimWith(q, "6,500 jobs").status).toBe("disputed");
+  });
+
+  it("'had no record of receiving the memos' disputes the claim about the memos, not the one just before", () => {
+    const p = ["The auditor said she had sent three memos about the payouts to her supervisor.",
+      "She said the supervisor had told her to stop asking questions.",
+      "The supervisor could not be reached, and the lottery said it had no record of receiving the memos."];
+    expect(claimWith(p, "three memos").status).toBe("disputed");
+    expect(claimWith(p, "stop asking").status).not.toBe("disputed");
+  });
+
+  it("'the study's central finding' is what the study found first", () => {
+    const p = ["Prices at the merged hospitals rose 23 percent in three years, according to a study released Wednesday by an employers' group.",
+      "The study found that a childbirth cost $9,800 on average.",
+      "Hospital officials disputed the study's central finding."];
+    expect(claimWith(p, "23 percent").status).toBe("disputed");
+    expect(claimWith(p, "childbirth").status).toBe("unaddressed");
+  });
+});
