@@ -1268,7 +1268,8 @@ export class Attributor {
         if (k > i && RIGHT_STOP.has(t.lo) && !joiningTo(toks, k) && !(toks[k + 1]?.lo === "by" && /(?:ed|en)$/.test(toks[k - 1]!.lo))) break;
         if (NP_STOP.has(t.lo) && !joiningTo(toks, k)) break;
         if (PREPOSITIONS.has(t.lo) && !RIGHT_NP_PREPS.has(t.lo) && !joiningTo(toks, k)) break;
-        if (content && DETERMINERS.has(t.lo) && !(toks[k - 1]!.word && (PREPOSITIONS.has(toks[k - 1]!.lo) || joiningTo(toks, k - 1)))) break;
+        // ("said Dennis A. Coyle": a middle initial "A." is no article)
+        if (content && DETERMINERS.has(t.lo) && !(t.t === "A" && toks[k + 1]?.t === ".") && !(toks[k - 1]!.word && (PREPOSITIONS.has(toks[k - 1]!.lo) || joiningTo(toks, k - 1)))) break;
         // a name ends at the first lower-case word that is not a preposition ("Victor Almeida defended")
         const p = toks[k - 1];
         if (content && !t.cap && p && p.cap && p.word && !PREPOSITIONS.has(t.lo) && !PERSON_ROLE_HEADS.has(t.lo) && !ORG_HEADS.has(t.lo) && !GROUP_HEADS.has(t.lo) && !DOC_HEADS.has(t.lo) && !ANON_HEADS.has(t.lo) && !/^(?:al|bin|de|van|von|da|del|di|du|le|la)$/.test(t.lo) && !this.orgHeadAhead(toks, k)) break;

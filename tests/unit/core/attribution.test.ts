@@ -724,3 +724,12 @@ describe("party words and tail subjects", () => {
     expect(sourceOf(["Save Harwick Libraries, a group formed after the plans were announced in June, said the saving would be closer to £600,000."], "£600,000")?.name).toBe("Save Harwick Libraries");
   });
 });
+
+describe("middle initials and printed matter", () => {
+  it("'…, said Dennis A. Coyle' reads 'A.' as an initial, not an article", () => {
+    expect(one("The district is short about 140 drivers, said Dennis A. Coyle, its transportation director.")?.name).toBe("Dennis A. Coyle");
+  });
+  it("'Leaflets handed out at school gates claimed' are a document source", () => {
+    expect(one("Leaflets handed out at school gates last week claimed the vaccine had injured hundreds of children.")?.kind).toBe("document");
+  });
+});
