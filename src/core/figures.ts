@@ -520,8 +520,10 @@ class Matcher {
     }
     // Street numbers: "120 Example Street".
     if (plain && next && next.k === K.Word && next.cap) {
-      for (let j = i + 1; j < i + 5 && j < this.t.length; j++) {
+      for (let j = i + 1; j < i + 6 && j < this.t.length; j++) {
         const w = this.t[j]!;
+        // ("2400 N. Rockton Avenue": a compass initial and its dot)
+        if (w.l === "." && j > i + 1 && /^(?:n|s|e|w|ne|nw|se|sw)$/.test(this.l(j - 1))) continue;
         if (w.k !== K.Word || !w.cap) break;
         if (j > i + 1 && STREET_TYPES.has(w.l)) return j + 1;
       }
@@ -854,7 +856,7 @@ class Matcher {
   }
 
   /** Match one figure starting at token i; returns the next token index to look at (≥ i+1) and maybe a figure. */
-  match(i: number): { next: number; fig?: Figure } {
+  match(i: number): { next: number; fig?: Figure; definite?: boolean } {
     const t0 = this.t[i]!;
     let j = i;
     let approx = false;
@@ -966,6 +968,11 @@ class Matcher {
           unit = nextTok.l;
           b++;
           if (this.pluralNounAt(b)) { unit += ` ${this.l(b)}`; b++; }
+        } else if (nextTok.l === "of" && !c.vague && value !== undefined && this.isNum(b + 1) && (this.t[b + 1]!.v ?? 0) > value && this.l(b + 2) !== "%" && !this.isWord(b + 2, "percent")) {
+          // "eight of 10 flight tests", "143 of the 613" without "the": a part and its whole
+          unit = `of ${this.l(b + 1)}`;
+          b += 2;
+          for (let k = 0; k < 2 && this.t[b]?.k === K.Word && !this.t[b]!.cap && !NOT_UNIT.has(this.l(b)) && (this.pluralNoun(this.l(b)) || this.pluralNounAt(b + 1)); k++) { unit += ` ${this.l(b)}`; b++; }
         } else if (nextTok.l === "of" && !c.vague && this.l(b + 1) === "the" && (this.t[b + 2]?.k === K.Num || (wordValue(this.l(b + 2)) ?? 0) > 1) && this.pluralNoun(this.l(b + 3)) && !this.t[b + 3]!.cap) {
           // "two of the three samples", "11 of the 26 tenders": a part and the whole, one figure
           unit = this.l(b + 3);
@@ -1041,9 +1048,8 @@ class Matcher {
     // "the two clubs", "all three men": a definite set, not a quantity the sentence asserts.
     // ("two of the seven members" is the whole a part is counted from: a figure)
     const partOf = this.l(a - 1) === "the" && this.l(a - 2) === "of" && this.l(a - 3) !== "one" && (this.t[a - 3]?.k === K.Num || wordValue(this.l(a - 3)) !== undefined);
-    if (!lead && c.a === a && this.t[a]?.k === K.Word && DEFINITE.has(this.l(a - 1)) && !partOf && (value ?? 99) < 13 && !c.vague && unit !== undefined && !TIME_UNITS.has(unit)) {
-      return { next: b };
-    }
+    // (reported only beside a figure the sentence does assert: "in each of the three tests … eight of 10")
+    const definiteSet = !lead && c.a === a && this.t[a]?.k === K.Word && DEFINITE.has(this.l(a - 1)) && !partOf && (value ?? 99) < 13 && !c.vague && unit !== undefined && !TIME_UNITS.has(unit);
     const u = unit ?? "";
     const after = this.l(b);
     // "around 2400 BC": a date
@@ -1087,7 +1093,7 @@ class Matcher {
     const fig: Figure = { text: this.s.slice(start, end), approx, start, end };
     if (value !== undefined && Number.isFinite(value)) fig.value = value;
     if (unit !== undefined) fig.unit = unit;
-    return { next: b, fig };
+    return definiteSet ? { next: b, fig, definite: true } : { next: b, fig };
   }
 
   /** Can w be the counted noun after a quantity of this value? Plural for counts, anything for one. */
@@ -1152,6 +1158,8 @@ class Matcher {
 
   /** A kind of debt at token k, maybe after one modifier: "bonds", "government bond yields". */
   private debtAt(k: number): boolean {
+    // ("a typical two-year fixed deal": a mortgage product named by its term)
+    if (this.l(k) === "fixed" && /^(?:deal|deals|rate|rates|mortgage|mortgages|loan|loans|term|terms|product|products)$/.test(this.l(k + 1))) return true;
     return DEBT_WORDS.has(this.l(k)) || (DEBT_MODIFIERS.has(this.l(k)) && DEBT_WORDS.has(this.l(k + 1)));
   }
 
@@ -1172,6 +1180,7 @@ class Matcher {
 
   all(): Figure[] {
     const out: Figure[] = [];
+    let asserted = false;
     let i = 0;
     const n = this.t.length;
     while (i < n) {
@@ -1180,10 +1189,14 @@ class Matcher {
       if (t.k === K.Sym && !CURRENCY_SYM_CODES.has(this.s.charCodeAt(t.s)) && this.s.charCodeAt(t.s) !== 43) { i++; continue; }
       if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0))) { i++; continue; }
       const r = this.match(i);
-      if (r.fig && !this.ageBound(i, r.fig)) out.push(r.fig);
+      if (r.fig && !this.ageBound(i, r.fig)) {
+        out.push(r.fig);
+        if (!r.definite) asserted = true;
+      }
       i = r.next > i ? r.next : i + 1;
     }
-    return out;
+    // a definite set alone ("the two clubs met on Tuesday") asserts no quantity
+    return asserted ? out : [];
   }
 }
 

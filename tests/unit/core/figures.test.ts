@@ -528,3 +528,20 @@ describe("findFigures: what a count covers (evening round)", () => {
     expect(texts("Households under £20,000 a year lost most.")).toEqual(["under £20,000 a year"]);
   });
 });
+
+describe("findFigures: parts, sets and terms (evening round 2)", () => {
+  it("reads 'eight of 10 flight tests' as one figure", () => {
+    expect(texts("The interceptor hit the target in eight of 10 flight tests.")).toEqual(["eight of 10 flight tests"]);
+    expect(texts("Two of 10 said yes, and 40 of 100 said no.")).toEqual(["Two of 10", "40 of 100"]);
+  });
+
+  it("reports a definite set ('the three tests') only beside a figure the sentence asserts", () => {
+    expect(texts("The two clubs met on Tuesday.")).toEqual([]);
+    expect(texts("In each of the three tests, the target carried a beacon, and 40% of the data was lost.")).toEqual(["three tests", "40%"]);
+  });
+
+  it("reads no figure in a product's term or a street address with a compass initial", () => {
+    expect(texts("A typical two-year fixed deal now carries a rate of 5.6%.")).toEqual(["5.6%"]);
+    expect(texts("They rallied outside the campus at 2400 N. Rockton Avenue.")).toEqual([]);
+  });
+});
