@@ -279,7 +279,9 @@ const RATE_UNITS = new Set([
   "gallon", "kilo", "kilogram", "pound", "ounce", "unit", "household", "student", "patient", "pupil",
   "employee", "worker", "kilometre", "kilometer", "mile", "hectare", "acre", "megawatt", "dose", "child",
   "adult", "game", "match", "resident", "inhabitant", "citizen", "mwh", "kwh", "cent",
+  "bushel", "bale", "carton", "case", "meal", "visit", "trip", "vote", "ticket", "seat", "bed", "room", "square",
 ]);
+const MEASURE_AFTER_CUBIC = /^(?:feet|foot|metres?|meters?|yards?|miles?|kilometres?|kilometers?|inch(?:es)?|centimetres?|centimeters?|km|m)$/;
 // Measures that can take "of" and what they measure: "four days of deliberations", "5,000 tonnes of grain".
 const MEASURES = new Set([
   "tonnes", "tons", "litres", "liters", "barrels", "hectares", "acres", "kilometres", "kilometers", "miles",
@@ -322,7 +324,7 @@ const DEBT_WORDS = new Set([
 ]);
 const DEBT_MODIFIERS = new Set(["government", "benchmark", "sovereign", "federal", "municipal", "corporate", "state", "fixed-rate", "german", "british", "italian", "japanese", "u.s."]);
 // "18 consecutive months", "three straight years"
-const SEQUENCE_ADJ = new Set(["consecutive", "straight", "successive", "running", "full", "long", "additional", "more", "further", "extra"]);
+const SEQUENCE_ADJ = new Set(["consecutive", "straight", "successive", "running", "full", "long", "additional", "more", "further", "extra", "business", "working", "school", "trading", "calendar"]);
 // Words between a count and its noun that keep it a count ("two other traders", "three more games").
 const COUNT_BRIDGES = new Set(["other", "more", "fewer", "further", "additional", "extra", "new", "separate", "likely", "registered", "eligible", "undecided"]);
 const MODAL_BEFORE_MULTIPLE = new Set(["will", "would", "could", "can", "may", "might", "to", "should", "'ll", "’ll"]);
@@ -1081,14 +1083,25 @@ class Matcher {
     // Page furniture: "4 min read", "3 comments".
     if ((u === "min" || u === "mins" || u === "minute" || u === "minutes") && after === "read") return { next: b + 1 };
     if ((u === "comments" || u === "comment" || u === "shares" || u === "replies" || u === "photos" || u === "views") && this.t.length <= 6) return { next: b };
-    // Rates: "each month", "a year", "per day", "annually".
-    b = this.rateAt(b);
+    // "about 60,000 cubic feet", "150 micrograms per cubic meter": an area or volume is one unit
+    if ((u === "cubic" || u === "square") && this.t[b]?.k === K.Word && MEASURE_AFTER_CUBIC.test(this.l(b))) b++;
+    // "35 cents on the dollar"
+    if ((u === "cents" || u === "pence" || u === "cent") && this.isWord(b, "on") && this.isWord(b + 1, "the") && (this.isWord(b + 2, "dollar") || this.isWord(b + 2, "pound"))) b += 3;
+    // Rates: "each month", "a year", "per day", "annually" ("per cubic meter": the measure's two words)
+    if (this.isWord(b, "per") && (this.isWord(b + 1, "cubic") || this.isWord(b + 1, "square")) && this.t[b + 2]?.k === K.Word && MEASURE_AFTER_CUBIC.test(this.l(b + 2))) b += 3;
+    else b = this.rateAt(b);
+    // "one officer for every 11 inmates": a ratio, one figure
+    if (this.isWord(b, "for") && this.isWord(b + 1, "every") && (this.isNum(b + 2) || wordValue(this.l(b + 2)) !== undefined)) {
+      b += 3;
+      if (this.t[b]?.k === K.Word && (this.pluralNoun(this.l(b)) || IRREGULAR_PLURALS.has(this.l(b)))) b++;
+    }
     // Approximate suffixes: "or so", "or more".
     if (this.isWord(b, "or") && (this.isWord(b + 1, "so") || this.isWord(b + 1, "more") || this.isWord(b + 1, "longer") || this.isWord(b + 1, "fewer") || this.isWord(b + 1, "less"))) { b += 2; approx = true; }
     // A difference: "about 7,300 fewer than the club's figure", "a third more than it spent"
     else if (DIFFERENCE_WORDS.has(this.l(b)) && this.isWord(b + 1, "than")) b++;
     if (c.vague) approx = true;
-    const start = this.t[a]!.s;
+    // "revised every two years": the rate's "every" opens the figure
+    const start = (TIME_UNITS.has(u) && this.isWord(a - 1, "every") ? this.t[a - 1]! : this.t[a]!).s;
     const end = this.t[b - 1]!.e;
     const fig: Figure = { text: this.s.slice(start, end), approx, start, end };
     if (value !== undefined && Number.isFinite(value)) fig.value = value;

@@ -545,3 +545,21 @@ describe("findFigures: parts, sets and terms (evening round 2)", () => {
     expect(texts("They rallied outside the campus at 2400 N. Rockton Avenue.")).toEqual([]);
   });
 });
+
+describe("findFigures: measures, rates and ratios (evening round 3)", () => {
+  it("keeps a price's rate, a volume's two words and a business-day span", () => {
+    expect(texts("The imports cut the price by 18 cents a bushel.")).toEqual(["18 cents a bushel"]);
+    expect(texts("It would recover about 35 cents on the dollar.")).toEqual(["about 35 cents on the dollar"]);
+    expect(texts("Pollution topped 150 micrograms per cubic meter.")).toEqual(["150 micrograms per cubic meter"]);
+    expect(texts("They produce about 60,000 cubic feet of such waste a year.")).toEqual(["about 60,000 cubic feet"]);
+    expect(texts("Deposits were paid within three business days.")).toEqual(["within three business days"]);
+  });
+
+  it("reads 'every two years' and 'three Democrats for every two Republicans' whole", () => {
+    expect(texts("The rankings are revised every two years.")).toEqual(["every two years"]);
+    expect(texts("Three Democrats for every two Republicans voted.")).toEqual(["Three Democrats for every two Republicans"]);
+    const s = "It may raise charges every three months.";
+    const f = findFigures(s)[0]!;
+    expect(s.slice(f.start, f.end)).toBe(f.text);
+  });
+});
