@@ -42,22 +42,26 @@ export function copyViaEvent(doc: Document, data: Record<string, string>): boole
  * Puts a PNG on the clipboard; false where the browser cannot or will not (the caller then
  * downloads it). The write starts at once, inside the click's user activation, with the image
  * still being drawn (a promised ClipboardItem); a browser that neither writes nor refuses within
- * `waitMs` counts as refusing, so the reader is never left waiting.
+ * `waitMs` of the image being drawn counts as refusing, so the reader is never left waiting.
  */
 export async function copyImage(doc: Document, png: Promise<Blob>, waitMs = 4000): Promise<boolean> {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const nav = win?.navigator;
   if (!win || !nav?.clipboard?.write || typeof win.ClipboardItem !== "function") return false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let settled = false;
   try {
     const write = nav.clipboard.write([new win.ClipboardItem({ "image/png": png })]).then(() => true);
-    const giveUp = new Promise<boolean>((resolve) => {
+    // (the wait starts once the picture is drawn: a slow machine drawing it is no clipboard that hangs)
+    const drawn = png.then(() => undefined, () => undefined);
+    const giveUp = drawn.then(() => settled ? false : new Promise<boolean>((resolve) => {
       timer = setTimeout(() => resolve(false), waitMs);
-    });
+    }));
     return await Promise.race([write, giveUp]);
   } catch {
     return false;
   } finally {
+    settled = true;
     clearTimeout(timer);
   }
 }
