@@ -281,6 +281,7 @@ const RATE_UNITS = new Set([
   "adult", "game", "match", "resident", "inhabitant", "citizen", "mwh", "kwh", "cent",
   "bushel", "bale", "carton", "case", "meal", "visit", "trip", "vote", "ticket", "seat", "bed", "room", "square",
 ]);
+const HYPHEN_MEASURES = new Set(["mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "yard", "acre", "hectare", "tonne", "ton", "pound", "gallon", "storey", "story", "lane", "seat", "bed", "room"]);
 const MEASURE_AFTER_CUBIC = /^(?:feet|foot|metres?|meters?|yards?|miles?|kilometres?|kilometers?|inch(?:es)?|centimetres?|centimeters?|km|m)$/;
 // Measures that can take "of" and what they measure: "four days of deliberations", "5,000 tonnes of grain".
 const MEASURES = new Set([
@@ -326,7 +327,7 @@ const DEBT_MODIFIERS = new Set(["government", "benchmark", "sovereign", "federal
 // "18 consecutive months", "three straight years"
 const SEQUENCE_ADJ = new Set(["consecutive", "straight", "successive", "running", "full", "long", "additional", "more", "further", "extra", "business", "working", "school", "trading", "calendar"]);
 // Words between a count and its noun that keep it a count ("two other traders", "three more games").
-const COUNT_BRIDGES = new Set(["other", "more", "fewer", "further", "additional", "extra", "new", "separate", "likely", "registered", "eligible", "undecided"]);
+const COUNT_BRIDGES = new Set(["other", "such", "more", "fewer", "further", "additional", "extra", "new", "separate", "likely", "registered", "eligible", "undecided"]);
 const MODAL_BEFORE_MULTIPLE = new Set(["will", "would", "could", "can", "may", "might", "to", "should", "'ll", "’ll"]);
 // "a 9-point lead", "a 20-seat majority": the hyphenated measure and the noun it measures
 const MEASURED_NOUNS = new Set(["lead", "leads", "margin", "advantage", "edge", "deficit", "gap", "swing", "drop", "gain", "majority", "increase", "decline", "lift"]);
@@ -712,6 +713,10 @@ class Matcher {
       const hv = wordValue(head);
       if (hv !== undefined && FRACTIONS.has(tail) && tail !== "half") return { a: i, b: i + 1, value: hv / FRACTIONS.get(tail)!, countable: true, bare: false };
       if (hv !== undefined && hv >= 2 && TIME_UNITS.has(tail) && !this.debtAt(i + 1)) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
+      // "a six-mile stretch", "a 40-acre site" (as words): a measured length or area
+      if (hv !== undefined && hv >= 2 && HYPHEN_MEASURES.has(tail)) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
+      // "a half-dozen shutdowns"
+      if (head === "half" && tail === "dozen") return { a: this.isWord(i - 1, "a") ? i - 1 : i, b: i + 1, value: 6, countable: true, bare: false };
       if (hv !== undefined && tail === "fold") return { a: i, b: i + 1, value: hv, unit: "times", countable: false, bare: false };
       if ((head === "quarter" || head === "half" || hv !== undefined) && (tail === "point" || tail === "percentage-point" || tail === "percent")) {
         return { a: i, b: i + 1, value: head === "quarter" ? 0.25 : head === "half" ? 0.5 : hv, unit: "points", countable: false, bare: false };
@@ -908,7 +913,11 @@ class Matcher {
       const dv = den.k === K.Num ? den.v : wordValue(den.l);
       if (dv !== undefined && value !== undefined && dv > 0) { value = value / dv; unit = "ratio"; }
       b = e;
-      if (this.countNoun(b, 2)) b++;
+      if (this.countNoun(b, 2)) {
+        b++;
+        // "six in 10 rural districts": an adjective, then the noun
+        if (!this.pluralNoun(this.l(b - 1)) && this.pluralNounAt(b)) b++;
+      }
     }
     // Page furniture: "4 min read".
     {
@@ -963,8 +972,8 @@ class Matcher {
           // "two of them in other departments", "61 new drivers, 44 of whom are still on the job"
           unit = `of ${this.l(b + 1)}`;
           b += 2;
-          // "nine of them children"
-          if (this.pluralNounAt(b)) { unit += ` ${this.l(b)}`; b++; }
+          // "nine of them children", "four of those days"
+          if (this.pluralNounAt(b) || (TIME_UNITS.has(this.l(b)) && this.l(b).endsWith("s"))) { unit += ` ${this.l(b)}`; b++; }
         } else if (CASUALTY_WORDS.has(nextTok.l) && c.countable && unit === undefined) {
           // "23 civilians had been killed and 71 wounded", "39 wounded patients"
           unit = nextTok.l;
@@ -983,6 +992,11 @@ class Matcher {
           // "two of the plants": a count out of a named set
           unit = this.l(b + 2);
           b += 3;
+        } else if (nextTok.l === "of" && !c.vague && (this.l(b + 1) === "the" || this.l(b + 1) === "its" || this.l(b + 1) === "their") && this.ownedPluralEnd(b + 2) > 0) {
+          // "140 of the state's rural districts"
+          const e = this.ownedPluralEnd(b + 2);
+          unit = this.s.slice(this.t[b]!.s, this.t[e - 1]!.e);
+          b = e;
         } else if (nextTok.l === "others" && !c.vague && (value ?? 0) > 1) {
           // "three people had been killed and 11 others injured"
           unit = "others";
@@ -1124,6 +1138,8 @@ class Matcher {
 
   /** Past a rate phrase at rb ("a year", "per day", "each month", "annually", "/month"), or rb when none. */
   private rateAt(rb: number): number {
+    // "$3,648 for each pupil", "one for every household"
+    if (this.isWord(rb, "for") && (this.isWord(rb + 1, "each") || this.isWord(rb + 1, "every")) && this.t[rb + 2]?.k === K.Word && RATE_UNITS.has(this.l(rb + 2))) return rb + 3;
     if ((this.isWord(rb, "a") || this.isWord(rb, "an") || this.isWord(rb, "per") || this.isWord(rb, "each") || this.isWord(rb, "every")) && this.t[rb + 1]?.k === K.Word) {
       const ru = this.l(rb + 1);
       const sing = ru.endsWith("s") ? ru.slice(0, -1) : ru;
@@ -1137,7 +1153,7 @@ class Matcher {
   }
 
   private pluralNoun(w: string): boolean {
-    return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("is") &&
+    return w.length > 3 && w.endsWith("s") && !w.endsWith("'s") && !w.endsWith("’s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("is") &&
       !w.endsWith("us") && !NOT_UNIT.has(w) && wordValue(w) === undefined && !(FRACTIONS.has(w)) && !TIME_UNITS.has(w);
   }
 
@@ -1164,6 +1180,16 @@ class Matcher {
   }
 
   /** A lower-case plural noun at token k that is no "-s" verb: "(nine of them) children", "(39 wounded) patients". */
+  /** "the state's rural districts" from k: past a possessive, an optional modifier and a plural noun, or 0. */
+  private ownedPluralEnd(k: number): number {
+    const poss = this.t[k];
+    if (!poss || poss.k !== K.Word || !/[’']s$/.test(poss.l)) return 0;
+    if (this.pluralNounAt(k + 1)) return k + 2;
+    const mod = this.t[k + 1];
+    if (mod && mod.k === K.Word && !mod.cap && !NOT_UNIT.has(mod.l) && this.pluralNounAt(k + 2)) return k + 3;
+    return 0;
+  }
+
   private pluralNounAt(k: number): boolean {
     const t = this.t[k];
     return !!t && t.k === K.Word && !t.cap && (this.pluralNoun(t.l) || IRREGULAR_PLURALS.has(t.l)) && !S_VERBS.has(t.l);

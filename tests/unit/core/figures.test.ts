@@ -563,3 +563,15 @@ describe("findFigures: measures, rates and ratios (evening round 3)", () => {
     expect(s.slice(f.start, f.end)).toBe(f.text);
   });
 });
+
+describe("findFigures: owned sets, ratios with modifiers, hyphenated measures (evening round 4)", () => {
+  it("reads the whole phrase", () => {
+    expect(texts("Enrollment fell in 140 of the state's rural districts.")).toEqual(["140 of the state's rural districts"]);
+    expect(texts("The pump had been tagged out on four of those days.")).toEqual(["four of those days"]);
+    expect(texts("The plan would leave six in 10 rural districts spending less.")).toEqual(["six in 10 rural districts"]);
+    expect(texts("Every district receives a base of $3,648 for each pupil.")).toEqual(["$3,648 for each pupil"]);
+    expect(texts("NRC records show 17 such shutdowns over that period.")).toEqual(["17 such shutdowns"]);
+    expect(texts("Its tally included a half-dozen shutdowns.")).toEqual(["a half-dozen shutdowns"]);
+    expect(texts("Dead fish were found along a six-mile stretch of the river.")).toEqual(["six-mile"]);
+  });
+});
