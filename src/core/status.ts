@@ -213,13 +213,13 @@ const PATTERNS: Pattern[] = [
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
 const ANAPHOR_NOUNS =
-  "figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaints?|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio|targets?|percentages?|denials?|rebuttals?|timetables?|dates|ranges?";
+  "figures?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaints?|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio|targets?|percentages?|denials?|rebuttals?|timetables?|dates|ranges?|concerns?|fears?|warnings?";
 const ANAPHOR_RE = new RegExp(`\\b(this|these|that|those|the|such|its|their|his|her|[a-z][\\w-]*[’']s)\\s+((?:(?:[\\w$£€%’'.-]|(?<=\\d),(?=\\d))+\\s+){0,3}?)(${ANAPHOR_NOUNS})(?:’s|'s)?\\b`, "gi");
 // "the suit's central claim": a possessive anaphor noun owns the claim after it ("the study's findings"
 // and "the survey's methodology" are still the study and the survey)
 const NOUN_AFTER_POSSESSIVE = /^\s+(?:(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|accounts?|contentions?|arguments?|version|narrative|estimates?|projections?)|(?:central|main|chief|principal|core|headline|key)\s+(?:findings?|conclusions?|figures?|results?))\b/i;
 // ("confirmed it billed …" opens a clause: the pronoun is its subject, not the verdict's object)
-const PRONOUN_OBJECT_RE = /\b(?:denied|rejected|dismissed|disputed|disputes|contradicts?|contradicted|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|bears?|bore|borne|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b(?=\s*(?:[,.;:!?”"]|$)|\s+(?:as|up|on|in|at|out|outright|again|yesterday|today|last|this|without)\b)/i;
+const PRONOUN_OBJECT_RE = /\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismiss|disputed|disputes|dispute|contradicts?|contradicted|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|bears?|bore|borne|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b(?=\s*(?:[,.;:!?”"]|$)|\s+(?:as|up|on|in|at|out|outright|again|yesterday|today|last|this|without)\b)/i;
 // "A reviewer … backed her on that point", "Records bear him out": the person's claim just before
 const BACKED_PERSON_RE = /\b(?:back(?:s|ed|ing)?|bears?|bore|borne)\s+(?:her|him)\s+(?:up|on|out)\b/i;
 const LEADING_PRONOUN_RE = /^(?:["“]?\s*)(?:it|this|that|these|those|they|such claims)\b/i;
@@ -1006,7 +1006,7 @@ function namesAgent(source: string, agent: string): boolean {
 }
 
 // ("… analysing its results, which the foundation's director, Ruth Okafor, confirmed in an email")
-const OWN_APPOSITION_BEFORE = /,\s+(?:a|an)\s+(?:[\w’'-]+\s+)?(?:figure|number|estimate|claim|count|total|tally|projection|amount|sum|assertion|account|range|price|valuation|fee|cost|rate|toll)\b[^,;.!?]{0,60}$|,\s+which\s+(?:the|a|an|its|their|his|her)\s+[^;.!?“"]{0,80}$/;
+const OWN_APPOSITION_BEFORE = /,\s+(?:a|an)\s+(?:[\w’'-]+\s+)?(?:figure|number|estimate|claim|count|total|tally|projection|amount|sum|assertion|account|range|price|valuation|fee|cost|rate|toll|finding|conclusion|allegation|charge|characteri[sz]ation)\b[^,;.!?]{0,60}$|,\s+which\s+(?:the|a|an|its|their|his|her)\s+[^;.!?“"]{0,80}$/;
 // An anaphor belongs to a cue in the same clause: close to it, on either side.
 const ANAPHOR_REACH = 60;
 const SUBJECT_START = 5;
@@ -1127,6 +1127,8 @@ function sexOf(k: StatusSentence): "m" | "f" | null {
 }
 
 const SPEAKS_FOR_RE = /^(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|officials?|representatives?|press officer|director of communications)\s+(?:for|of|at)\s/;
+
+const WARNING_LEMMAS = new Set(["warn", "fear", "worry", "caution", "predict", "threaten", "complain"]);
 
 const REPORT_NOUNS = /^(?:reports?|claims?|allegations?|accounts?|story|stories|rumou?rs?)$/;
 
@@ -1313,6 +1315,9 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
     // what it is about reaches further back before any nearer number will do)
     if (target < 0 && about.size) target = bestOverlap(sents, i, Math.max(0, i - 4 * WINDOW), about, (k) => isClaim(k) && sents[k]!.numeric, 1);
     if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.numeric) { target = k; break; }
+  } else if (/^(?:concerns?|fears?|warnings?)$/.test(noun)) {
+    // "Supporters called that concern overblown": the claim someone warned of
+    for (let k = i - 1; k >= lo && target < 0; k--) if (isClaim(k) && WARNING_LEMMAS.has(sents[k]!.cueLemma ?? "")) target = k;
   } else if (noun === "denial" || noun === "denials" || noun === "rebuttal" || noun === "rebuttals") {
     // "… to back up the denial": the claim that denied something
     for (let k = i - 1; k >= lo && target < 0; k--) if (isClaim(k) && DENIAL_LEMMAS.has(sents[k]!.cueLemma ?? "")) target = k;

@@ -1203,3 +1203,24 @@ describe("status: 'said that was incorrect', 'rarely the case', 'no record of' t
     expect(claimWith(p, "childbirth").status).toBe("unaddressed");
   });
 });
+
+describe("status: own appositions, present-tense pronoun objects, concerns (evening round 5)", () => {
+  it("', a finding the board rejected' disputes its own sentence", () => {
+    const p = ["The service also found that the board had failed to act on two earlier warnings, a finding the board rejected."];
+    expect(claimWith(p, "two earlier warnings").status).toBe("disputed");
+  });
+
+  it("'Lawyers for the plaintiffs dispute that, pointing to …' answers the claim before, not their own", () => {
+    const p = ["Larkspur said no financial data had been taken in the breach.",
+      "Lawyers for the plaintiffs dispute that, pointing to a forum listing that offered 40,000 card numbers."];
+    expect(claimWith(p, "no financial data").status).toBe("disputed");
+    expect(claimWith(p, "forum listing").status).toBe("unaddressed");
+  });
+
+  it("'Supporters called that concern overblown' disputes the concern", () => {
+    const p = ["Opponents warned that the amendment would force cuts of 30 percent in defense.",
+      "The vote came after two days of debate.",
+      "Supporters called that concern overblown."];
+    expect(claimWith(p, "30 percent").status).toBe("disputed");
+  });
+});
