@@ -1215,7 +1215,8 @@ export class Attributor {
     // "an offer he said …": a personal pronoun is the whole subject
     if (/^(?:he|she|they|we|i|it)$/.test(toks[j]!.lo)) return j;
     let k = j;
-    const min = Math.max(0, j - 10);
+    // ("Judge Marcia Ellington of the U.S. District Court for the Southern District of Ohio wrote": a title's long court)
+    const min = Math.max(0, j - 14);
     while (k >= min) {
       const t = toks[k]!;
       if (t.word) {

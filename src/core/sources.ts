@@ -214,7 +214,9 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
       return { name, kind: "document", role: null, unresolved: false, entity: null, doc: true };
     }
     // ("An internal E.P.A. memorandum from last year": a time, not an author)
-    if (byAt >= 0 && (toks[byAt]!.lo === "by" || toks[byAt]!.lo === "from") && !handled && !TIME_TAIL.has(toks[byAt + 1]?.lo ?? "")) {
+    // ("Internal documents from the Stanmore Tobacco Company show": papers that came from a company, not its word)
+    const leaked = toks[byAt]?.lo === "from" && LEAKED_HEADS.has(lo);
+    if (byAt >= 0 && !leaked && (toks[byAt]!.lo === "by" || toks[byAt]!.lo === "from") && !handled && !TIME_TAIL.has(toks[byAt + 1]?.lo ?? "")) {
       // a document by a named author speaks for the author ("a report by Christoph Vanner")
       const author = sourceOfPhrase(c, byAt + 1, b, true);
       // ("readings from a stream gauge": a thing, not an author)
@@ -305,6 +307,7 @@ const AGE_NOUN = /^\d{1,3}-year-old$/;
 const POSTNOMINAL = new Set(["familiar", "close", "knowledgeable", "privy", "aware"]);
 const TIME_TAIL = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "last", "this", "earlier", "later", "recently"]);
 
+const LEAKED_HEADS = new Set(["documents", "records", "memos", "emails", "files", "papers", "notes", "letters", "minutes", "logs", "messages", "texts", "recordings"]);
 const HANDLED = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "shared"]);
 
 /** "Martin J. Haverford" → "Haverford" ("Thomas W. Alcott Jr." → "Alcott"). */

@@ -733,3 +733,14 @@ describe("middle initials and printed matter", () => {
     expect(one("Leaflets handed out at school gates last week claimed the vaccine had injured hundreds of children.")?.kind).toBe("document");
   });
 });
+
+describe("long titles and leaked papers", () => {
+  it("'Judge Marcia Ellington of the U.S. District Court for the Southern District of Ohio wrote' is the judge", () => {
+    expect(one("Judge Marcia Ellington of the U.S. District Court for the Southern District of Ohio wrote that the plaintiffs had standing.")?.name).toBe("Marcia Ellington");
+  });
+  it("'Internal documents from the Stanmore Tobacco Company show' are the documents, not the company's word", () => {
+    const src = one("Internal documents from the Stanmore Tobacco Company show that its scientists studied nicotine.");
+    expect(src?.kind).toBe("document");
+    expect(src?.name).toMatch(/^Internal documents/);
+  });
+});
