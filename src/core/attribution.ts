@@ -306,12 +306,13 @@ export class Attributor {
         }
       }
       // "So said Piotr Wawrzyczek, who commands the brigade, as …": inverted, after "So"
-      if (i === 1 && lo === "said" && toks[0]!.lo === "so" && toks[2]?.cap) {
+      // ("So argued Sen. Loretta M. Haskins of Maryland, who …": any reporting verb, inverted after "So")
+      if (i === 1 && cueOf(t) && !cueOf(t)!.ambiguous && cueOf(t)!.tense === "past" && toks[0]!.lo === "so" && toks[2]?.cap) {
         const end = this.rightPhraseEnd(toks, 2);
         const src = end > 2 ? sourceOfPhrase(ctx, 2, end, true) : null;
         if (src) {
           this.rightAppositionRole(ctx, end, src);
-          const f = mk(src, t.start, t.end, "said", "say", inRegions(t.start, q.regions), i, true);
+          const f = mk(src, t.start, t.end, lo, cueOf(t)!.lemma, inRegions(t.start, q.regions), i, true);
           f.namesQuote = true;
           found.push(f);
           continue;

@@ -21,6 +21,8 @@ detectives officers spokespeople spokesmen spokeswomen representatives negotiato
 residents citizens Ukrainians Russians Americans Israelis Palestinians consumers shoppers users
 customers patients clinicians researchers skeptics sceptics proponents backers detractors
 commentators pundits columnists journalists reporters correspondents editors broadcasters sources
+plaintiffs defendants claimants petitioners litigants complainants tenants landlords homeowners
+depositors shareholders bondholders retirees pensioners commuters passengers
 campaigners unions groups agencies governments countries nations states companies firms banks
 activists staffers staff personnel administrators managers owners landlords tenants scientists
 astronomers biologists physicists chemists psychologists sociologists demographers statisticians

@@ -744,3 +744,12 @@ describe("long titles and leaked papers", () => {
     expect(src?.name).toMatch(/^Internal documents/);
   });
 });
+
+describe("inverted 'So argued' and plural parties", () => {
+  it("'So argued Sen. X of Maryland, who …' names the senator", () => {
+    expect(one("So argued Sen. Loretta M. Haskins of Maryland, who told colleagues that the cuts would reach 30 percent.")?.name).toBe("Loretta M. Haskins");
+  });
+  it("'The plaintiffs, led by a retired teacher, said' are the plaintiffs", () => {
+    expect(one("The plaintiffs, led by a retired teacher, said the breach exposed 2.3 million people.")?.name).toBe("plaintiffs");
+  });
+});
