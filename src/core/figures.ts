@@ -280,6 +280,7 @@ const RATE_UNITS = new Set([
   "employee", "worker", "kilometre", "kilometer", "mile", "hectare", "acre", "megawatt", "dose", "child",
   "adult", "game", "match", "resident", "inhabitant", "citizen", "mwh", "kwh", "cent",
   "bushel", "bale", "carton", "case", "meal", "visit", "trip", "vote", "ticket", "seat", "bed", "room", "square",
+  "aircraft", "plane", "jet", "helicopter", "tank", "ship", "vehicle", "car", "truck", "missile", "copy", "dollar",
 ]);
 const HYPHEN_MEASURES = new Set(["mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "yard", "acre", "hectare", "tonne", "ton", "pound", "gallon", "storey", "story", "lane", "seat", "bed", "room"]);
 const MEASURE_AFTER_CUBIC = /^(?:feet|foot|metres?|meters?|yards?|miles?|kilometres?|kilometers?|inch(?:es)?|centimetres?|centimeters?|km|m)$/;
@@ -441,6 +442,8 @@ class Matcher {
         if (w === "a" && this.l(i + 2) === "." && this.l(i + 3) === "m") return i + 5;
         if (w === "p" && this.l(i + 2) === "." && this.l(i + 3) === "m") return i + 5;
         if (w === "b") return i + 2; // "21B" is a room; "$2b" goes through the money path
+        // "comet 67P", "Form 10K": a capital letter glued to the number names a thing ("£5M", "$2B" are scales)
+        if (next.cap && w.length === 1 && (w === "p" || (!/^[mkbt]$/.test(w) && !ATTACHED_UNITS.has(w)))) return i + 2;
         if (!(SCALE_SUFFIX.has(w)) && !ATTACHED_UNITS.has(w) && !/^(?:bn|mn|m|k|km|kg)[-a-z]*$/.test(w.length > 12 ? "" : w) && w !== "fold" && w !== "plus") {
           // "4G", "737MAX": letters glued to digits are a name
           return i + 2;
@@ -758,7 +761,7 @@ class Matcher {
       if (next === "dozen") return { a: i, b: i + 2, value: 12, countable: true, bare: false };
       // "cut rates by a quarter-point"
       if (next === "quarter-point" || next === "half-point") return { a: i, b: i + 2, value: next === "quarter-point" ? 0.25 : 0.5, unit: "points", countable: false, bare: false };
-      if ((next === "third" || next === "quarter" || next === "fifth" || next === "sixth" || next === "tenth") && FRACTIONS.has(next)) {
+      if ((next === "third" || next === "quarter" || next === "fourth" || next === "fifth" || next === "sixth" || next === "tenth") && FRACTIONS.has(next)) {
         // "a third of", "fell by a third", but not "a third term"
         const after = this.l(i + 2);
         const prev = this.l(i - 1);
@@ -812,8 +815,10 @@ class Matcher {
     if (w === "one" && !scaled) {
       const x = this.l(b);
       // "at least one death", "more than one account": a bound on a count
-      const bounded = (this.l(i - 1) === "least" && this.l(i - 2) === "at") || (this.l(i - 1) === "than" && /^(?:more|fewer|less)$/.test(this.l(i - 2)));
-      if (bounded && this.t[b]?.k === K.Word && !NOT_UNIT.has(x) && this.unitWord(x)) return { a: i, b, value: 1, countable: true, bare: false };
+      // ("won only one game", "just one offer": a count set against more)
+      const bounded = (this.l(i - 1) === "least" && this.l(i - 2) === "at") || (this.l(i - 1) === "than" && /^(?:more|fewer|less)$/.test(this.l(i - 2))) ||
+        /^(?:only|just|exactly|merely)$/.test(this.l(i - 1));
+      if (bounded && this.t[b]?.k === K.Word && !NOT_UNIT.has(x) && this.unitWord(x)) return { a: /^(?:only|just|exactly|merely)$/.test(this.l(i - 1)) ? i - 1 : i, b, value: 1, countable: true, bare: false };
       // "one voter in five": the counted noun sits inside the ratio
       if (this.t[b]?.k === K.Word && !NOT_UNIT.has(x) && this.ratioAt(b + 1)) {
         const e = this.ratioEnd(b + 1);
@@ -1011,7 +1016,7 @@ class Matcher {
           if ((unit === "degrees" || unit === "degree") && /^(?:celsius|fahrenheit|centigrade|c|f)$/.test(this.l(b))) b++;
           // "230,000 criminal cases": an adjective then a plural noun
           const n2 = this.t[b];
-          if (n2 && n2.k === K.Word && !n2.cap && !this.pluralNoun(unit) && !IRREGULAR_PLURALS.has(unit) && (this.pluralNoun(n2.l) || (SEQUENCE_ADJ.has(unit) && TIME_UNITS.has(n2.l)))) {
+          if (n2 && n2.k === K.Word && !n2.cap && !this.pluralNoun(unit) && !IRREGULAR_PLURALS.has(unit) && (this.pluralNoun(n2.l) || (SEQUENCE_ADJ.has(unit) && (TIME_UNITS.has(n2.l) || n2.l === "quarters")))) {
             unit = unit + " " + n2.l;
             b++;
           } else if (n2 && n2.k === K.Word && !n2.cap && NOUN_MODIFIERS.has(unit) && this.pluralNoun(n2.l) && !S_VERBS.has(n2.l)) {
@@ -1097,6 +1102,8 @@ class Matcher {
     // Page furniture: "4 min read", "3 comments".
     if ((u === "min" || u === "mins" || u === "minute" || u === "minutes") && after === "read") return { next: b + 1 };
     if ((u === "comments" || u === "comment" || u === "shares" || u === "replies" || u === "photos" || u === "views") && this.t.length <= 6) return { next: b };
+    // "7 minutes 48 seconds", "2 hours 15 minutes": one span
+    if (TIME_UNITS.has(u) && this.isNum(b) && TIME_UNITS.has(this.l(b + 1)) && this.l(b + 1) !== u) b += 2;
     // "about 60,000 cubic feet", "150 micrograms per cubic meter": an area or volume is one unit
     if ((u === "cubic" || u === "square") && this.t[b]?.k === K.Word && MEASURE_AFTER_CUBIC.test(this.l(b))) b++;
     // "35 cents on the dollar"
@@ -1133,7 +1140,7 @@ class Matcher {
     if (this.pluralNoun(w) || IRREGULAR_PLURALS.has(w) || TIME_UNITS.has(w)) return true;
     // "230,000 criminal cases", "40 armed men", "18 consecutive months": an adjective before the plural noun
     const n = this.l(at + 1);
-    return this.t[at + 1]?.k === K.Word && !this.t[at + 1]!.cap && (this.pluralNoun(n) || IRREGULAR_PLURALS.has(n) || (TIME_UNITS.has(n) && n.endsWith("s") && SEQUENCE_ADJ.has(w)));
+    return this.t[at + 1]?.k === K.Word && !this.t[at + 1]!.cap && (this.pluralNoun(n) || IRREGULAR_PLURALS.has(n) || ((TIME_UNITS.has(n) || n === "quarters") && n.endsWith("s") && SEQUENCE_ADJ.has(w)));
   }
 
   /** Past a rate phrase at rb ("a year", "per day", "each month", "annually", "/month"), or rb when none. */
@@ -1229,6 +1236,11 @@ class Matcher {
       if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0))) { i++; continue; }
       const r = this.match(i);
       if (r.fig && !this.ageBound(i, r.fig)) {
+        // "cut in half the order": the cut is the change
+        if (/^half\b/i.test(r.fig.text) && this.isWord(i - 1, "in") && /^(?:cut|cuts|cutting|slash|slashed|slashes|slashing|split|splits)$/.test(this.l(i - 2))) {
+          r.fig.start = this.t[i - 2]!.s;
+          r.fig.text = this.s.slice(r.fig.start, r.fig.end);
+        }
         out.push(r.fig);
         if (!r.definite) asserted = true;
       }

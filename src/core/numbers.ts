@@ -30,7 +30,7 @@ export const SCALE_SUFFIX: Map<string, number> = table({
 export const FRACTIONS: Map<string, number> = table({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6,
   sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-  hundredth: 100, hundredths: 100,
+  hundredth: 100, hundredths: 100, fourth: 4, fourths: 4,
 });
 
 /** Counts with no exact value that the guide still treats as figures ("dozens", "thousands of"). */

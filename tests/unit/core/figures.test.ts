@@ -575,3 +575,23 @@ describe("findFigures: owned sets, ratios with modifiers, hyphenated measures (e
     expect(texts("Dead fish were found along a six-mile stretch of the river.")).toEqual(["six-mile"]);
   });
 });
+
+describe("findFigures: spans and names (evening round 5)", () => {
+  it("keeps compound times, consecutive quarters, per-item prices, 'a fourth' and 'only one'", () => {
+    expect(texts("It reported an average response time of 7 minutes 48 seconds for calls.")).toEqual(["7 minutes 48 seconds"]);
+    expect(texts("Starts had risen for three consecutive quarters.")).toEqual(["three consecutive quarters"]);
+    expect(texts("It put the added cost at about $2.1 million an aircraft.")).toEqual(["about $2.1 million an aircraft"]);
+    expect(texts("The mill pays nearly a fourth of the district's revenue.")).toEqual(["nearly a fourth"]);
+    expect(texts("He won only one game against a qualifier.")).toEqual(["only one game"]);
+    expect(texts("It would cut in half the order for trucks.")).toEqual(["cut in half"]);
+    // an ordinal "fourth" stays no figure; a fraction "three quarters" stays one
+    expect(texts("He finished fourth in the race.")).toEqual([]);
+    expect(texts("Three quarters of the budget went to schools.")).toEqual(["Three quarters"]);
+  });
+
+  it("reads a capital letter glued to a number as a name, a lower-case one as a unit", () => {
+    expect(texts("The comet 67P was visited.")).toEqual([]);
+    expect(texts("The price rose to 67p a litre.")).toEqual(["67p a litre"]);
+    expect(texts("It raised £5M last year.")).toEqual(["£5M"]);
+  });
+});
