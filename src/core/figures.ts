@@ -551,6 +551,8 @@ class Matcher {
     if (approx) return next !== undefined && next.k === K.Word && !next.cap;
     if (prev && prev.k === K.Word && YEAR_CONTEXT.has(prev.l)) return false;
     if (prev && (prev.l === "'" || prev.l === "\u2019" || prev.l === "(")) return false;
+    // ("the city's 1995 results": after a possessive, a year names which results)
+    if (prev && /[’']s$/.test(prev.l)) return false;
     // "1,500 people" has a comma; "1500 people" after a verb is a count too.
     // ("A 2024 analysis", "the 2021 census" are years: -sis and -us are no plurals)
     if (next && next.k === K.Word && !next.cap && this.pluralNoun(next.l)) return true;

@@ -595,3 +595,10 @@ describe("findFigures: spans and names (evening round 5)", () => {
     expect(texts("It raised £5M last year.")).toEqual(["£5M"]);
   });
 });
+
+describe("findFigures: a year after a possessive", () => {
+  it("reads 'the city's 1995 results' as a year, '1995 workers' as a count", () => {
+    expect(texts("It confirmed that the city's 1995 results were below the action level.")).toEqual([]);
+    expect(texts("It hired 1995 workers.")).toEqual(["1995 workers"]);
+  });
+});
