@@ -18,6 +18,7 @@ const SKIP_ROLES = new Set([
 const BAD_WORDS = new Set([
   "nav", "navbar", "menu", "header", "footer", "masthead", "aside", "sidebar", "rail", "widget",
   "byline", "bylines", "author", "authors", "dateline", "date", "timestamp", "meta", "metadata",
+  "published", "updated", "pubdate",
   "share", "sharing", "social", "comment", "comments", "newsletter", "subscribe", "subscription",
   "signup", "promo", "promotion", "ad", "ads", "advert", "adverts", "advertisement", "advertising",
   "sponsor", "sponsored", "dfp", "outbrain", "taboola", "related", "recirc", "recirculation",
