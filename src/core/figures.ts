@@ -830,7 +830,8 @@ class Matcher {
       }
       // "five patients, one more than the trust's total": a difference
       if (DIFFERENCE_WORDS.has(x) && this.l(b + 1) === "than") return { a: i, b: b + 1, value: 1, countable: true, bare: false };
-      if (!(FRACTIONS.has(x)) && !this.ratioAt(b)) return null;
+      // ("shut one of its three production lines": a part counted from its whole)
+      if (!(FRACTIONS.has(x)) && !this.ratioAt(b) && !(x === "of" && this.partOfWholeEnd(b) > 0)) return null;
     }
     if (w === "zero" && !scaled && this.l(b) === "-") return null;
     // "two thirds", "three quarters"
@@ -991,6 +992,11 @@ class Matcher {
           unit = `of ${this.l(b + 1)}`;
           b += 2;
           for (let k = 0; k < 2 && this.t[b]?.k === K.Word && !this.t[b]!.cap && !NOT_UNIT.has(this.l(b)) && (this.pluralNoun(this.l(b)) || this.pluralNounAt(b + 1)); k++) { unit += ` ${this.l(b)}`; b++; }
+        } else if (nextTok.l === "of" && !c.vague && this.partOfWholeEnd(b) > 0) {
+          // "11 of its 15 planned shelters", "four of the past six years", "71 of the last 90 nights"
+          const e = this.partOfWholeEnd(b);
+          unit = this.s.slice(this.t[b]!.s, this.t[e - 1]!.e);
+          b = e;
         } else if (nextTok.l === "of" && !c.vague && this.l(b + 1) === "the" && (this.t[b + 2]?.k === K.Num || (wordValue(this.l(b + 2)) ?? 0) > 1) && this.pluralNoun(this.l(b + 3)) && !this.t[b + 3]!.cap) {
           // "two of the three samples", "11 of the 26 tenders": a part and the whole, one figure
           unit = this.l(b + 3);
@@ -1189,6 +1195,20 @@ class Matcher {
   }
 
   /** A lower-case plural noun at token k that is no "-s" verb: "(nine of them) children", "(39 wounded) patients". */
+  /** After "of" at k: "its 15 planned shelters", "the past six years", "the last 90 nights" — the end, or 0. */
+  private partOfWholeEnd(k: number): number {
+    let j = k + 1;
+    const det = this.l(j);
+    if (det === "its" || det === "their" || det === "his" || det === "her") j++;
+    else if (det === "the" && /^(?:past|last|next|first|previous)$/.test(this.l(j + 1))) j += 2;
+    else return 0;
+    if (!(this.isNum(j) || (wordValue(this.l(j)) ?? 0) > 1)) return 0;
+    j++;
+    if (this.pluralNounAt(j) || (TIME_UNITS.has(this.l(j)) && this.l(j).endsWith("s"))) return j + 1;
+    if (this.t[j]?.k === K.Word && !this.t[j]!.cap && !NOT_UNIT.has(this.l(j)) && this.pluralNounAt(j + 1)) return j + 2;
+    return 0;
+  }
+
   /** "the state's rural districts" from k: past a possessive, an optional modifier and a plural noun, or 0. */
   private ownedPluralEnd(k: number): number {
     const poss = this.t[k];

@@ -602,3 +602,14 @@ describe("findFigures: a year after a possessive", () => {
     expect(texts("It hired 1995 workers.")).toEqual(["1995 workers"]);
   });
 });
+
+describe("findFigures: a part of its whole (evening round 6)", () => {
+  it("reads 'N of its M …', 'N of the past M years' and 'one of its three lines' as one figure", () => {
+    expect(texts("Corran County said that 11 of its 15 planned shelters were operating.")).toEqual(["11 of its 15 planned shelters"]);
+    expect(texts("The basin has had smoke-heavy summers in four of the past six years.")).toEqual(["four of the past six years"]);
+    expect(texts("It has been full on 71 of the last 90 nights.")).toEqual(["71 of the last 90 nights"]);
+    expect(texts("It would have to shut one of its three production lines.")).toEqual(["one of its three production lines"]);
+    // "one of the officers" counts nothing
+    expect(texts("One of the officers said so.")).toEqual([]);
+  });
+});
