@@ -126,7 +126,7 @@ frequently often long even in turn both all herself himself themselves itself al
 `);
 
 export const DETERMINERS = set(`the a an this these that those his her their its our my your some many several
-such other another any each every both all most few no one two three four five six seven eight nine
+such other another any each every either neither both all most few no one two three four five six seven eight nine
 ten dozens hundreds thousands numerous various certain top`);
 
 /** Determiners and modifiers that make a following "-ed"/"-s" word a noun or adjective, not a verb. */

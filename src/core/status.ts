@@ -316,6 +316,8 @@ function cuesInLower(text: string, lower: string): StatusCue[] {
       if (p.status === "confirmed" && (MODAL_BE_BEFORE.test(lower.slice(Math.max(0, at - 30), at)) || CONDITION_BEFORE.test(lower.slice(Math.max(0, at - 40), at)))) continue;
       // "until a successor is confirmed by the Senate": an appointment
       if (p.status === "confirmed" && (/^\s+by the (?:senate|full senate|parliament|assembly|council)\b/.test(lower.slice(end, end + 24)) || /\buntil\b[^.;:]{0,30}$/.test(lower.slice(Math.max(0, at - 32), at)))) continue;
+      // "1,140 confirmed cases of strep A", "the number of confirmed deaths": a diagnosis or a count, no verdict
+      if (p.status === "confirmed" && m[0] === "confirmed" && /^\s+(?:new\s+)?(?:cases?|deaths?|infections?|fatalities|positives?|diagnoses|sightings|kills)\b/.test(lower.slice(end, end + 24))) continue;
       // "The council confirmed Mr. Okafor as chief", "was confirmed as director": an appointment
       if (p.status === "confirmed" && APPOINTED_AFTER.test(text.slice(end, end + 60))) continue;
       // "had found no evidence that the board was selling below cost": a finding about another claim, made here
@@ -1064,7 +1066,8 @@ function bothSides(sents: StatusSentence[], i: number): number[] {
     sources.add(ks.source);
     out.push(k);
   }
-  return sources.size >= 2 ? out : [];
+  // ("The ministry said … and that …. It offered no evidence for either claim": one source's two claims, the last)
+  return sources.size >= 2 ? out : out.slice(0, 1);
 }
 
 // Claim nouns that name everything a source said in a row: "backs up her account".

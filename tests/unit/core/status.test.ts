@@ -1224,3 +1224,14 @@ describe("status: own appositions, present-tense pronoun objects, concerns (even
     expect(claimWith(p, "30 percent").status).toBe("disputed");
   });
 });
+
+describe("status: 'confirmed cases' and 'either claim'", () => {
+  it("reads 'confirmed cases' as a diagnosis, not a verdict", () => {
+    expect(cueStatuses("The health board said there had been 1,140 confirmed cases of strep A in the county.")).toEqual([]);
+  });
+  it("'offered no evidence for either claim' is a cue about the claims before, not a claim of its own", () => {
+    const p = ["The defence ministry said the hospital had housed a command post and that no civilians had been killed. The ministry offered no evidence for either claim and did not respond to a request for the location."];
+    expect(claimWith(p, "command post").status).toBe("unverified");
+    expect(detect(p.join("\n")).some((c) => c.text.startsWith("The ministry offered"))).toBe(false);
+  });
+});
