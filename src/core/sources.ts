@@ -66,6 +66,18 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   const toks = c.toks;
   const first = toks[a]!;
 
+  // "One of them said", "One of the nurses said": one person out of a group named or just mentioned
+  // ("One of them, a 68-year-old retired bus driver …, said": the apposition names the one)
+  if (first.word && first.lo === "one" && toks[a + 1]?.lo === "of" && b - a >= 3 && b - a <= 6 && toks[b]?.t !== "," &&
+    (toks[a + 2]!.lo === "them" || toks[a + 2]!.lo === "those" || ((toks[a + 2]!.lo === "the" || toks[a + 2]!.lo === "its" || toks[a + 2]!.lo === "their") && b - a >= 4 &&
+      (GROUP_HEADS.has(toks[b - 1]!.lo) || pluralRole(toks[b - 1]!.lo))))) {
+    // ("… one of them said" after "Two staff in the booking office … said": a member of that group speaks for it)
+    if (toks[a + 2]!.lo === "them" || toks[a + 2]!.lo === "those") {
+      const ent = c.coref.resolvePlural(c.sentence);
+      if (ent && (ent.kind === "group" || ent.kind === "anonymous")) return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent };
+    }
+    return { name: slice(c, a, b), kind: "person", role: null, unresolved: false, entity: null };
+  }
   if (b - a === 1 && first.word) {
     const p = first.lo;
     if (p === "he" || p === "she") {
@@ -248,7 +260,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     c.coref.addAnon(name, lo, c.sentence);
     return { name, kind: "anonymous", role: null, unresolved: false, entity: null };
   }
-  if (GROUP_HEADS.has(lo)) {
+  // ("Two supervisors who received the memo", "Several adjusters": a counted plural of a role)
+  if (GROUP_HEADS.has(lo) || (pluralRole(lo) && headIdx > a && (DETERMINERS.has(toks[a]!.lo) || /^\d/.test(toks[a]!.t)))) {
     return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: "group", role: null, unresolved: false, entity: null };
   }
   if (ORG_HEADS.has(lo)) {
@@ -328,6 +341,11 @@ function personBeforeHead(toks: Token[], a: number, headIdx: number): boolean {
 
 function known(w: string): boolean {
   return DOC_HEADS.has(w) || ANON_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_HEADS.has(w) || PERSON_ROLE_HEADS.has(w);
+}
+
+/** "supervisors", "adjusters": the plural of a person's role is a group of them. */
+function pluralRole(w: string): boolean {
+  return w.length > 4 && w.endsWith("s") && !w.endsWith("ss") && PERSON_ROLE_HEADS.has(w.slice(0, -1));
 }
 
 function lastWord(toks: Token[], a: number, b: number): Token | undefined {

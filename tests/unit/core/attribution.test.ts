@@ -753,3 +753,19 @@ describe("inverted 'So argued' and plural parties", () => {
     expect(one("The plaintiffs, led by a retired teacher, said the breach exposed 2.3 million people.")?.name).toBe("plaintiffs");
   });
 });
+
+describe("counted plurals of a role, 'one of them', forms and registrations", () => {
+  it("'Two supervisors who received the memo confirmed' are the supervisors", () => {
+    expect(one("Two supervisors who received the memo confirmed its contents.")?.name).toBe("Two supervisors");
+  });
+  it("'One of them said' and 'One of the nurses said' name one person of the group", () => {
+    expect(one("One of them said adjusters had been told that roof claims could wait.")?.name).toBe("One of them");
+    expect(one("One of the nurses said the ward was full.")?.name).toBe("One of the nurses");
+    // "One of the reasons, he said, was cost": no person named "one of the reasons"
+    expect(one("One of the reasons, he said, was cost.")?.name).toBe("he");
+  });
+  it("'The forms show' and 'lobbying registrations … list' are documents", () => {
+    expect(one("The forms show that Mr. Hollister represented 14 corporate clients.")?.kind).toBe("document");
+    expect(one("Lobbying registrations filed with the Senate list the Commerce Department among the agencies his firm contacted.")?.kind).toBe("document");
+  });
+});
