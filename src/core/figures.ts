@@ -831,7 +831,8 @@ class Matcher {
       // "five patients, one more than the trust's total": a difference
       if (DIFFERENCE_WORDS.has(x) && this.l(b + 1) === "than") return { a: i, b: b + 1, value: 1, countable: true, bare: false };
       // ("shut one of its three production lines": a part counted from its whole)
-      if (!(FRACTIONS.has(x)) && !this.ratioAt(b) && !(x === "of" && this.partOfWholeEnd(b) > 0)) return null;
+      // ("one of the three federations that paid", an apposition, counts nothing: only "one of its/their …")
+      if (!(FRACTIONS.has(x)) && !this.ratioAt(b) && !(x === "of" && this.l(b + 1) !== "the" && this.partOfWholeEnd(b) > 0)) return null;
     }
     if (w === "zero" && !scaled && this.l(b) === "-") return null;
     // "two thirds", "three quarters"
@@ -1110,6 +1111,15 @@ class Matcher {
     // Page furniture: "4 min read", "3 comments".
     if ((u === "min" || u === "mins" || u === "minute" || u === "minutes") && after === "read") return { next: b + 1 };
     if ((u === "comments" || u === "comment" || u === "shares" || u === "replies" || u === "photos" || u === "views") && this.t.length <= 6) return { next: b };
+    // "first dose at eight weeks": an infant's age, no quantity
+    if ((u === "weeks" || u === "months") && this.l(a - 1) === "at" && !approx) return { next: b };
+    // "37 employees and contract workers": one count of both
+    if (unit !== undefined && this.pluralNounAt(b - 1) && this.isWord(b, "and") && !this.isNum(b + 1) && wordValue(this.l(b + 1)) === undefined) {
+      if (this.pluralNounAt(b + 1)) b += 2;
+      else if (this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && !NOT_UNIT.has(this.l(b + 1)) && this.pluralNounAt(b + 2)) b += 3;
+    }
+    // "expected to find two more before the session ends"
+    if (unit === undefined && this.isWord(b, "more") && !(this.t[b + 1]?.k === K.Word && this.countNoun(b + 1, value))) b++;
     // "7 minutes 48 seconds", "2 hours 15 minutes": one span
     if (TIME_UNITS.has(u) && this.isNum(b) && TIME_UNITS.has(this.l(b + 1)) && this.l(b + 1) !== u) b += 2;
     // "about 60,000 cubic feet", "150 micrograms per cubic meter": an area or volume is one unit
@@ -1161,6 +1171,8 @@ class Matcher {
       if (RATE_UNITS.has(ru) || RATE_UNITS.has(sing) || (this.isWord(rb, "per") && !NOT_UNIT.has(ru))) return rb + 2;
       return rb;
     }
+    // ("about 400 hourly workers", "750 daily routes": the rate word describes the noun after it)
+    if (this.t[rb]?.k === K.Word && RATE_WORDS.has(this.l(rb)) && this.l(rb) !== "each" && this.pluralNounAt(rb + 1)) return rb + 2;
     if (this.t[rb]?.k === K.Word && RATE_WORDS.has(this.l(rb)) && (this.l(rb) !== "each" || this.t[rb + 1]?.k !== K.Word)) return rb + 1;
     if (this.l(rb) === "/" && this.adj(rb) && this.t[rb + 1]?.k === K.Word && this.adj(rb + 1)) return rb + 2;
     if (this.l(rb) === "year-on-year" || this.l(rb) === "year-over-year") return rb + 1;
@@ -1201,6 +1213,8 @@ class Matcher {
     const det = this.l(j);
     if (det === "its" || det === "their" || det === "his" || det === "her") j++;
     else if (det === "the" && /^(?:past|last|next|first|previous)$/.test(this.l(j + 1))) j += 2;
+    // ("61 of the 90 nights examined", "seven of the 11 mass mailings")
+    else if (det === "the" && (this.isNum(j + 1) || (wordValue(this.l(j + 1)) ?? 0) > 1)) j++;
     else return 0;
     if (!(this.isNum(j) || (wordValue(this.l(j)) ?? 0) > 1)) return 0;
     j++;
@@ -1258,6 +1272,11 @@ class Matcher {
       if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0))) { i++; continue; }
       const r = this.match(i);
       if (r.fig && !this.ageBound(i, r.fig)) {
+        // "records only two complaints": the bound belongs to the count
+        if (r.fig.start === t.s && (this.isWord(i - 1, "only") || this.isWord(i - 1, "just")) && r.fig.value !== undefined) {
+          r.fig.start = this.t[i - 1]!.s;
+          r.fig.text = this.s.slice(r.fig.start, r.fig.end);
+        }
         // "cut in half the order": the cut is the change
         if (/^half\b/i.test(r.fig.text) && this.isWord(i - 1, "in") && /^(?:cut|cuts|cutting|slash|slashed|slashes|slashing|split|splits)$/.test(this.l(i - 2))) {
           r.fig.start = this.t[i - 2]!.s;

@@ -448,7 +448,7 @@ describe("findFigures: blind sets 31-34 findings", () => {
 describe("findFigures: blind sets 35-38 findings", () => {
   it("keeps a part and its whole as one figure: 'two of the three samples', '11 of the 26 tenders'", () => {
     expect(texts("Two of the three samples had been re-run.")).toEqual(["Two of the three samples"]);
-    expect(texts("The firm won only 11 of the 26 tenders it entered.")).toEqual(["11 of the 26 tenders"]);
+    expect(texts("The firm won only 11 of the 26 tenders it entered.")).toEqual(["only 11 of the 26 tenders"]);
   });
 
   it("reads an age no one lives to as a figure, a BC year as a date, and 'a millennium' as a span", () => {
@@ -611,5 +611,20 @@ describe("findFigures: a part of its whole (evening round 6)", () => {
     expect(texts("It would have to shut one of its three production lines.")).toEqual(["one of its three production lines"]);
     // "one of the officers" counts nothing
     expect(texts("One of the officers said so.")).toEqual([]);
+  });
+});
+
+describe("findFigures: coordinated nouns, rate adjectives, 'only' (evening round 7)", () => {
+  it("reads the whole count", () => {
+    expect(texts("The home ran short on 61 of the 90 nights examined.")).toEqual(["61 of the 90 nights"]);
+    expect(texts("The union represents about 400 hourly workers at the plant.")).toEqual(["about 400 hourly workers"]);
+    expect(texts("The union said 750 daily routes were affected.")).toEqual(["750 daily routes"]);
+    expect(texts("Trident said 37 employees and contract workers were hurt.")).toEqual(["37 employees and contract workers"]);
+    expect(texts("The log records only two complaints from her.")).toEqual(["only two complaints"]);
+    expect(texts("He expected to find two more before the session ends.")).toEqual(["two more"]);
+  });
+  it("reads an infant's age and an apposition's set as no figure", () => {
+    expect(texts("The first dose is given at eight weeks.")).toEqual([]);
+    expect(texts("Ingrid Solberg, president of one of the three federations that paid for the study, disagreed.")).toEqual([]);
   });
 });
