@@ -1235,3 +1235,11 @@ describe("status: 'confirmed cases' and 'either claim'", () => {
     expect(detect(p.join("\n")).some((c) => c.text.startsWith("The ministry offered"))).toBe(false);
   });
 });
+
+describe("status: 'few dispute', 'see it differently', 'alarmist' (evening round 6)", () => {
+  it("reads agreement, a different view and a dismissive adjective", () => {
+    expect(cueStatuses("Few dispute that fares have become a defining issue of the race.")).toEqual([]);
+    expect(cueStatuses("Congressional auditors see it differently.")).toEqual(["disputed"]);
+    expect(cueStatuses("Corcoran calls the projection alarmist.")).toEqual(["disputed"]);
+  });
+});
