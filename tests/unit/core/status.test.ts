@@ -1243,3 +1243,12 @@ describe("status: 'few dispute', 'see it differently', 'alarmist' (evening round
     expect(cueStatuses("Corcoran calls the projection alarmist.")).toEqual(["disputed"]);
   });
 });
+
+describe("status: 'records the same figures', 'record a similar loss'", () => {
+  it("confirms the claim just before from another party", () => {
+    const p = ["The prosecutor said the home had 14 beds empty for most of 2021.", "The inspection report records the same figures."];
+    expect(claimWith(p, "14 beds").status).toBe("confirmed");
+    const q = ["Ms Orme said her mother had lost more than 6 kilograms over the autumn.", "GP notes record a similar loss."];
+    expect(claimWith(q, "6 kilograms").status).toBe("confirmed");
+  });
+});
