@@ -342,6 +342,8 @@ const NOT_UNIT = new Set([
   "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
   // ("three one-on-one meetings": an idiom, no count of its own)
   "one-on-one", "face-to-face", "one-to-one",
+  // ("a 2018 news release": a year, "news" is no count)
+  "news",
   "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by", "with", "from", "was", "were",
   "is", "are", "has", "have", "had", "be", "been", "that", "this", "which", "who", "whom", "as", "than",
   "per", "percent", "more", "less", "fewer", "higher", "lower", "times", "each", "every", "a", "were",
@@ -717,6 +719,8 @@ class Matcher {
       const tail = w.slice(dash + 1);
       const hv = wordValue(head);
       if (hv !== undefined && FRACTIONS.has(tail) && tail !== "half") return { a: i, b: i + 1, value: hv / FRACTIONS.get(tail)!, countable: true, bare: false };
+      // ("the previous five-year average", "a 20-year low": the baseline compared against, no quantity)
+      if (hv !== undefined && TIME_UNITS.has(tail) && /^(?:average|averages|mean|low|lows|high|highs)$/.test(this.l(i + 1))) return null;
       if (hv !== undefined && hv >= 2 && TIME_UNITS.has(tail) && !this.debtAt(i + 1)) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
       // "a six-mile stretch", "a 40-acre site" (as words): a measured length or area
       if (hv !== undefined && hv >= 2 && HYPHEN_MEASURES.has(tail)) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
@@ -1056,6 +1060,8 @@ class Matcher {
         return { next: b + 4, fig: { text: this.s.slice(start, end), approx, start, end, unit: "votes" } };
       }
       if (TIME_UNITS.has(w) && this.debtAt(b + 2)) return { next: b + 2 };
+      // ("a 20-year low", "the 10-year average": the baseline compared against)
+      if (TIME_UNITS.has(w) && /^(?:average|averages|mean|low|lows|high|highs)$/.test(this.l(b + 2))) return { next: b + 3 };
       unit = w;
       b += 2;
       if ((w === "point" || w === "seat" || w === "vote") && this.t[b]?.k === K.Word && MEASURED_NOUNS.has(this.l(b))) {
@@ -1111,6 +1117,8 @@ class Matcher {
     // Page furniture: "4 min read", "3 comments".
     if ((u === "min" || u === "mins" || u === "minute" || u === "minutes") && after === "read") return { next: b + 1 };
     if ((u === "comments" || u === "comment" || u === "shares" || u === "replies" || u === "photos" || u === "views") && this.t.length <= 6) return { next: b };
+    // "122mm rockets", "155mm shells": a calibre names the weapon
+    if ((u === "mm" || u === "millimetre" || u === "millimeter") && /^(?:shells?|rounds?|rockets?|mortars?|guns?|howitzers?|artillery|cannons?|ammunition|munitions)$/.test(this.l(b))) return { next: b + 1 };
     // "first dose at eight weeks": an infant's age, no quantity
     if ((u === "weeks" || u === "months") && this.l(a - 1) === "at" && !approx) return { next: b };
     // "37 employees and contract workers": one count of both

@@ -628,3 +628,15 @@ describe("findFigures: coordinated nouns, rate adjectives, 'only' (evening round
     expect(texts("Ingrid Solberg, president of one of the three federations that paid for the study, disagreed.")).toEqual([]);
   });
 });
+
+describe("findFigures: baselines, calibres and news (evening round 8)", () => {
+  it("reads no figure in a baseline period, a calibre or 'a 2018 news release'", () => {
+    expect(texts("Yields fell 23% against the previous five-year average.")).toEqual(["fell 23%"]);
+    expect(texts("Prices hit a 20-year low.")).toEqual([]);
+    expect(texts("The pattern of craters suggested 122mm rockets.")).toEqual([]);
+    expect(texts("Prairie Star said in a 2018 news release that it had gone one million hours without injury.")).toEqual(["one million hours"]);
+    // a measured amount and a lease term stay figures
+    expect(texts("Rain fell 20mm in an hour.")).toEqual(["fell 20mm"]);
+    expect(texts("It signed a 25-year lease.")).toEqual(["25-year"]);
+  });
+});
