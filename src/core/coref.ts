@@ -495,7 +495,7 @@ export function looksLikePersonName(words: string[]): boolean {
 const DEMONYM_RE = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|kan|ern)$/u;
 
 // Words that make a capitalised pair a place or team rather than a person.
-const PLACE_WORDS = new Set(["capitol", "city", "county", "state", "united", "north", "south", "east", "west", "new", "san", "los", "las", "street", "avenue", "road", "square", "river", "lake", "mount", "island", "islands", "valley", "bay", "park", "district", "province", "region", "republic", "kingdom", "league", "cup", "championship", "open", "games", "day", "week", "war", "act", "bill", "street", "hall", "center", "centre", "airport", "station", "bridge", "tower", "palace", "house", "court", "hotel", "stadium", "arena"]);
+const PLACE_WORDS = new Set(["capitol", "city", "county", "state", "united", "north", "south", "east", "west", "new", "san", "los", "las", "des", "fort", "saint", "santa", "el", "street", "avenue", "road", "square", "river", "lake", "mount", "island", "islands", "valley", "bay", "park", "district", "province", "region", "republic", "kingdom", "league", "cup", "championship", "open", "games", "day", "week", "war", "act", "bill", "street", "hall", "center", "centre", "airport", "station", "bridge", "tower", "palace", "house", "court", "hotel", "stadium", "arena"]);
 
 const DOC_FAMILY: Record<string, string> = {
   survey: "poll", poll: "poll", polls: "poll", surveys: "poll",

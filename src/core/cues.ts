@@ -57,7 +57,7 @@ assure reassure remind affirm reaffirm clarify elaborate specify summarize summa
 confess exclaim shout yell scream whisper mutter murmur fume grumble acknowledge detail outline
 expect fear suspect hope worry anticipate project estimate guess figure assess concur agree
 disagree contend decry denounce condemn slam* blast hail applaud commend tout trumpet label dub*
-term brand call tweet text email message publish announce proclaim pronounce decree rule
+term brand call tweet text email message publish announce proclaim pronounce decree rule credit
 determine document relay convey communicate flag* point describe depict portray
 recommend question challenge advocate caution chide scold rebuke lambast pledge insist
 corroborate contradict record list attribute
@@ -84,7 +84,7 @@ const AMBIGUOUS = new Set(
 );
 
 // Verbs that attribute only with a document-like subject ("the study found", "data show").
-const DOC_ONLY = new Set(["find", "show", "indicate", "read", "document", "hold", "record", "list", "bear", "attribute"]);
+const DOC_ONLY = new Set(["find", "show", "indicate", "read", "document", "hold", "record", "list", "bear", "attribute", "credit"]);
 
 // Verbs that attribute only when followed by a clause or quote ("agreed that", "hopes the …").
 const WEAK = new Set([

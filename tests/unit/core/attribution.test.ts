@@ -769,3 +769,14 @@ describe("counted plurals of a role, 'one of them', forms and registrations", ()
     expect(one("Lobbying registrations filed with the Senate list the Commerce Department among the agencies his firm contacted.")?.kind).toBe("document");
   });
 });
+
+describe("records that credit, citations, and a city is no person", () => {
+  it("'Records … credit him with 68 combat missions' and 'The citation, a copy of which …, says' are documents", () => {
+    expect(one("Records released by the Marine Corps on Thursday credit him with 68 combat missions.")?.kind).toBe("document");
+    expect(one("The citation, a copy of which the campaign provided, says he landed three times under fire.")?.name).toBe("citation");
+  });
+  it("'he said' after a sentence naming Des Moines is the man named before", () => {
+    const p = ["Gov. Lyle T. Hackett spoke to 300 veterans in Des Moines on Friday.", "``I was there, and I know what I did,'' he said."];
+    expect(sourceOf(p, "I know what I did")?.name).toBe("Lyle T. Hackett");
+  });
+});
