@@ -321,6 +321,10 @@ function cuesInLower(text: string, lower: string): StatusCue[] {
       if (p.status === "confirmed" && (/^\s+by the (?:senate|full senate|parliament|assembly|council)\b/.test(lower.slice(end, end + 24)) || /\buntil\b[^.;:]{0,30}$/.test(lower.slice(Math.max(0, at - 32), at)))) continue;
       // "1,140 confirmed cases of strep A", "the number of confirmed deaths": a diagnosis or a count, no verdict
       if (p.status === "confirmed" && m[0] === "confirmed" && /^\s+(?:new\s+)?(?:cases?|deaths?|infections?|fatalities|positives?|diagnoses|sightings|kills)\b/.test(lower.slice(end, end + 24))) continue;
+      // "a manual re-check of every rejected postal ballot": a participle describing a noun, no verdict
+      if (p.status === "disputed" && /^(?:rejected|denied|dismissed|contested)$/.test(m[0]) && /\b(?:the|a|an|every|each|any|all|its|their|his|her|those|these)\s+$/.test(lower.slice(Math.max(0, at - 8), at)) && /^\s+[a-z]+\s+[a-z]+/.test(lower.slice(end, end + 30)) && !/^\s+(?:by|that|it|them|this|the|a|an)\b/.test(lower.slice(end, end + 8))) continue;
+      // "The closures were confirmed to staff at meetings": announced, not verified
+      if (p.status === "confirmed" && /\b(?:was|were|been|is|are)\s+$/.test(lower.slice(Math.max(0, at - 8), at)) && /^\s+to\s+(?:staff|employees|workers|members|shareholders|investors|customers|parents|residents)\b/.test(lower.slice(end, end + 24))) continue;
       // "The council confirmed Mr. Okafor as chief", "was confirmed as director": an appointment
       if (p.status === "confirmed" && APPOINTED_AFTER.test(text.slice(end, end + 60))) continue;
       // "had found no evidence that the board was selling below cost": a finding about another claim, made here

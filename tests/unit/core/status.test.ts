@@ -1252,3 +1252,11 @@ describe("status: 'records the same figures', 'record a similar loss'", () => {
     expect(claimWith(q, "6 kilograms").status).toBe("confirmed");
   });
 });
+
+describe("status: participles and announcements that are no verdicts", () => {
+  it("reads 'every rejected postal ballot' and 'were confirmed to staff' as no verdict", () => {
+    expect(cueStatuses("Pryce has agreed to a manual re-check of every rejected postal ballot, which is due to begin on Tuesday.")).toEqual([]);
+    expect(cueStatuses("The closures were confirmed to staff at meetings on Tuesday morning.")).toEqual([]);
+    expect(cueStatuses("The board rejected the plan.")).toEqual(["disputed"]);
+  });
+});
