@@ -307,12 +307,13 @@ export class Attributor {
       }
       // "So said Piotr Wawrzyczek, who commands the brigade, as …": inverted, after "So"
       // ("So argued Sen. Loretta M. Haskins of Maryland, who …": any reporting verb, inverted after "So")
-      if (i === 1 && cueOf(t) && !cueOf(t)!.ambiguous && cueOf(t)!.tense === "past" && toks[0]!.lo === "so" && toks[2]?.cap) {
+      const soCue = i === 1 && toks[0]!.lo === "so" && toks[2]?.cap ? cueOf(t) : null;
+      if (soCue && !soCue.ambiguous && soCue.tense === "past") {
         const end = this.rightPhraseEnd(toks, 2);
         const src = end > 2 ? sourceOfPhrase(ctx, 2, end, true) : null;
         if (src) {
           this.rightAppositionRole(ctx, end, src);
-          const f = mk(src, t.start, t.end, lo, cueOf(t)!.lemma, inRegions(t.start, q.regions), i, true);
+          const f = mk(src, t.start, t.end, lo, soCue.lemma, inRegions(t.start, q.regions), i, true);
           f.namesQuote = true;
           found.push(f);
           continue;

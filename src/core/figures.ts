@@ -822,9 +822,9 @@ class Matcher {
       const x = this.l(b);
       // "at least one death", "more than one account": a bound on a count
       // ("won only one game", "just one offer": a count set against more)
-      const bounded = (this.l(i - 1) === "least" && this.l(i - 2) === "at") || (this.l(i - 1) === "than" && /^(?:more|fewer|less)$/.test(this.l(i - 2))) ||
-        /^(?:only|just|exactly|merely)$/.test(this.l(i - 1));
-      if (bounded && this.t[b]?.k === K.Word && !NOT_UNIT.has(x) && this.unitWord(x)) return { a: /^(?:only|just|exactly|merely)$/.test(this.l(i - 1)) ? i - 1 : i, b, value: 1, countable: true, bare: false };
+      const onlyOne = /^(?:only|just|exactly|merely)$/.test(this.l(i - 1));
+      const bounded = (this.l(i - 1) === "least" && this.l(i - 2) === "at") || (this.l(i - 1) === "than" && /^(?:more|fewer|less)$/.test(this.l(i - 2))) || onlyOne;
+      if (bounded && this.t[b]?.k === K.Word && !NOT_UNIT.has(x) && this.unitWord(x)) return { a: onlyOne ? i - 1 : i, b, value: 1, countable: true, bare: false };
       // "one voter in five": the counted noun sits inside the ratio
       if (this.t[b]?.k === K.Word && !NOT_UNIT.has(x) && this.ratioAt(b + 1)) {
         const e = this.ratioEnd(b + 1);
@@ -939,6 +939,9 @@ class Matcher {
     }
     // Unit: "21,600 soldiers", "hundreds of people", "5 million barrels", "$2 billion dollars".
     const nextTok = this.t[b];
+    // the ends of "of its 15 planned shelters" and "of the state's rural districts", found once
+    let partEnd = 0;
+    let ownedEnd = 0;
     if (nextTok && nextTok.k === K.Word) {
       if (CURRENCY_WORDS.has(nextTok.l) && (c.countable || c.unit === undefined)) {
         unit = CURRENCY_WORDS.get(nextTok.l);
@@ -997,11 +1000,10 @@ class Matcher {
           unit = `of ${this.l(b + 1)}`;
           b += 2;
           for (let k = 0; k < 2 && this.t[b]?.k === K.Word && !this.t[b]!.cap && !NOT_UNIT.has(this.l(b)) && (this.pluralNoun(this.l(b)) || this.pluralNounAt(b + 1)); k++) { unit += ` ${this.l(b)}`; b++; }
-        } else if (nextTok.l === "of" && !c.vague && this.partOfWholeEnd(b) > 0) {
+        } else if (nextTok.l === "of" && !c.vague && (partEnd = this.partOfWholeEnd(b)) > 0) {
           // "11 of its 15 planned shelters", "four of the past six years", "71 of the last 90 nights"
-          const e = this.partOfWholeEnd(b);
-          unit = this.s.slice(this.t[b]!.s, this.t[e - 1]!.e);
-          b = e;
+          unit = this.s.slice(this.t[b]!.s, this.t[partEnd - 1]!.e);
+          b = partEnd;
         } else if (nextTok.l === "of" && !c.vague && this.l(b + 1) === "the" && (this.t[b + 2]?.k === K.Num || (wordValue(this.l(b + 2)) ?? 0) > 1) && this.pluralNoun(this.l(b + 3)) && !this.t[b + 3]!.cap) {
           // "two of the three samples", "11 of the 26 tenders": a part and the whole, one figure
           unit = this.l(b + 3);
@@ -1010,11 +1012,10 @@ class Matcher {
           // "two of the plants": a count out of a named set
           unit = this.l(b + 2);
           b += 3;
-        } else if (nextTok.l === "of" && !c.vague && (this.l(b + 1) === "the" || this.l(b + 1) === "its" || this.l(b + 1) === "their") && this.ownedPluralEnd(b + 2) > 0) {
+        } else if (nextTok.l === "of" && !c.vague && (this.l(b + 1) === "the" || this.l(b + 1) === "its" || this.l(b + 1) === "their") && (ownedEnd = this.ownedPluralEnd(b + 2)) > 0) {
           // "140 of the state's rural districts"
-          const e = this.ownedPluralEnd(b + 2);
-          unit = this.s.slice(this.t[b]!.s, this.t[e - 1]!.e);
-          b = e;
+          unit = this.s.slice(this.t[b]!.s, this.t[ownedEnd - 1]!.e);
+          b = ownedEnd;
         } else if (nextTok.l === "others" && !c.vague && (value ?? 0) > 1) {
           // "three people had been killed and 11 others injured"
           unit = "others";
@@ -1261,6 +1262,12 @@ class Matcher {
     return w === "hurdles" || w === "freestyle" || w === "breaststroke" || w === "backstroke" || w === "butterfly" || w === "relay" || w === "steeplechase" || w === "sprint" || w === "medley";
   }
 
+  /** Starts the figure at token k, before where the match began. */
+  private widenTo(fig: Figure, k: number): void {
+    fig.start = this.t[k]!.s;
+    fig.text = this.s.slice(fig.start, fig.end);
+  }
+
   /** "children under 12", "people over 65": an age limit naming a group, not a quantity. */
   private ageBound(i: number, fig: Figure): boolean {
     const w = this.l(i);
@@ -1281,15 +1288,9 @@ class Matcher {
       const r = this.match(i);
       if (r.fig && !this.ageBound(i, r.fig)) {
         // "records only two complaints": the bound belongs to the count
-        if (r.fig.start === t.s && (this.isWord(i - 1, "only") || this.isWord(i - 1, "just")) && r.fig.value !== undefined) {
-          r.fig.start = this.t[i - 1]!.s;
-          r.fig.text = this.s.slice(r.fig.start, r.fig.end);
-        }
+        if (r.fig.start === t.s && (this.isWord(i - 1, "only") || this.isWord(i - 1, "just")) && r.fig.value !== undefined) this.widenTo(r.fig, i - 1);
         // "cut in half the order": the cut is the change
-        if (/^half\b/i.test(r.fig.text) && this.isWord(i - 1, "in") && /^(?:cut|cuts|cutting|slash|slashed|slashes|slashing|split|splits)$/.test(this.l(i - 2))) {
-          r.fig.start = this.t[i - 2]!.s;
-          r.fig.text = this.s.slice(r.fig.start, r.fig.end);
-        }
+        if (/^half\b/i.test(r.fig.text) && this.isWord(i - 1, "in") && /^(?:cut|cuts|cutting|slash|slashed|slashes|slashing|split|splits)$/.test(this.l(i - 2))) this.widenTo(r.fig, i - 2);
         out.push(r.fig);
         if (!r.definite) asserted = true;
       }

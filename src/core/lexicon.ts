@@ -21,7 +21,7 @@ detectives officers spokespeople spokesmen spokeswomen representatives negotiato
 residents citizens Ukrainians Russians Americans Israelis Palestinians consumers shoppers users
 customers patients clinicians researchers skeptics sceptics proponents backers detractors
 commentators pundits columnists journalists reporters correspondents editors broadcasters sources
-plaintiffs defendants claimants petitioners litigants complainants tenants landlords homeowners
+plaintiffs defendants claimants petitioners litigants complainants homeowners
 depositors shareholders bondholders retirees pensioners commuters passengers
 campaigners unions groups agencies governments countries nations states companies firms banks
 activists staffers staff personnel administrators managers owners landlords tenants scientists
@@ -48,8 +48,8 @@ premier king queen prince princess pope bishop priest imam rabbi soldier veteran
 lieutenant colonel captain sergeant admiral marshal commissioner superintendent administrator
 nominee appointee incumbent challenger contender clerk treasurer auditor comptroller
 trustee counsel solicitor barrister defendant plaintiff suspect accused juror clerk auditor
-clinician technician statistician epidemiologist paediatrician pediatrician surgeon midwife paramedic
-pharmacist engineer librarian electrician driver pilot firefighter organiser organizer campaigner
+clinician technician paediatrician pediatrician surgeon midwife paramedic
+pharmacist librarian electrician driver pilot firefighter organiser organizer campaigner
 epidemiologist virologist engineer specialist expert meteorologist forecaster statistician
 economist banker trader broker regulator supervisor warden principal dean provost president-elect
 lecturer councillor councilman councilwoman member manager boss midfielder striker goalkeeper captain

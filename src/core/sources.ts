@@ -68,11 +68,12 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
 
   // "One of them said", "One of the nurses said": one person out of a group named or just mentioned
   // ("One of them, a 68-year-old retired bus driver …, said": the apposition names the one)
-  if (first.word && first.lo === "one" && toks[a + 1]?.lo === "of" && b - a >= 3 && b - a <= 6 && toks[b]?.t !== "," &&
-    (toks[a + 2]!.lo === "them" || toks[a + 2]!.lo === "those" || ((toks[a + 2]!.lo === "the" || toks[a + 2]!.lo === "its" || toks[a + 2]!.lo === "their") && b - a >= 4 &&
-      (GROUP_HEADS.has(toks[b - 1]!.lo) || pluralRole(toks[b - 1]!.lo))))) {
+  const ofWhom = first.lo === "one" && toks[a + 1]?.lo === "of" ? toks[a + 2]?.lo ?? "" : "";
+  const ofPronoun = ofWhom === "them" || ofWhom === "those";
+  if (first.word && ofWhom && b - a >= 3 && b - a <= 6 && toks[b]?.t !== "," &&
+    (ofPronoun || ((ofWhom === "the" || ofWhom === "its" || ofWhom === "their") && b - a >= 4 && (GROUP_HEADS.has(toks[b - 1]!.lo) || pluralRole(toks[b - 1]!.lo))))) {
     // ("… one of them said" after "Two staff in the booking office … said": a member of that group speaks for it)
-    if (toks[a + 2]!.lo === "them" || toks[a + 2]!.lo === "those") {
+    if (ofPronoun) {
       const ent = c.coref.resolvePlural(c.sentence);
       if (ent && (ent.kind === "group" || ent.kind === "anonymous")) return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent };
     }

@@ -871,26 +871,21 @@ function matchingFigures(sents: StatusSentence[], set: (i: number, st: Status, e
     const s = sents[i]!;
     if (!s.numeric || !SAME_FIGURE_RE.test(s.text)) continue;
     const mine = numbersIn(s.text);
+    const lo = Math.max(0, i - WINDOW);
+    const another = (ks: StatusSentence) => ks.isClaim && ks.numeric && !!ks.source && ks.source !== s.source;
     let found = -1;
-    for (let k = i - 1; k >= Math.max(0, i - WINDOW) && found < 0; k--) {
-      const ks = sents[k]!;
-      if (mine.size && ks.isClaim && ks.numeric && ks.source && ks.source !== s.source && sharesNumber(sents, k, mine)) found = k;
-    }
+    if (mine.size) for (let k = i - 1; k >= lo && found < 0; k--) if (another(sents[k]!) && sharesNumber(sents, k, mine)) found = k;
     // ("its own tally came to about $2 billion, in line with the federal figure" after "$2.1 billion"): the
     // agreement is stated, so a near number names the claim it agrees with
-    for (let k = i - 1; k >= Math.max(0, i - WINDOW) && found < 0; k--) {
-      const ks = sents[k]!;
-      if (ks.isClaim && ks.numeric && ks.source && ks.source !== s.source && nearValue(s.text, ks.text)) found = k;
-    }
+    const [v] = found < 0 ? valuesIn(s.text, 1) : [];
+    if (v !== undefined && v !== 0) for (let k = i - 1; k >= lo && found < 0; k--) if (another(sents[k]!) && nearValue(v, sents[k]!.text)) found = k;
     if (found >= 0) set(found, "confirmed", i);
   }
 }
 
-/** Whether the first figure of `a` is within 10% of a figure in `b`. */
-function nearValue(a: string, b: string): boolean {
-  const [v] = valuesIn(a, 1);
-  if (v === undefined || v === 0) return false;
-  return valuesIn(b, 8).some((w) => Math.abs(w - v) <= 0.1 * Math.max(w, v));
+/** Whether a figure in `text` is within 10% of `v`. */
+function nearValue(v: number, text: string): boolean {
+  return valuesIn(text, 8).some((w) => Math.abs(w - v) <= 0.1 * Math.max(w, v));
 }
 
 // The defence's case ("Mr. Lowell's lawyers maintained that the grants were awarded lawfully") is
