@@ -117,10 +117,10 @@ const PATTERNS: Pattern[] = [
   { pre: ["counter", "retort"], re: /\b(?:countered|counters|retorted|retorts)\b/g, status: "disputed", negatable: true },
   { pre: ["contend"], re: /\b(?:contends|contended|contend)\b/g, status: "disputed", needsAnaphor: true, negatable: true },
   // a rival figure from another party: "Local police estimated the crowd at 1,200", "the company put
-  // the number of strikers at 9,500"
+  // the number of strikers at 9,500", "The union put the number at three"
   // a rival figure stated as a correction: "the lasting cut would be closer to $30"
   { pre: ["closer to", "nearer to", "more like"], re: /\b(?:closer to|nearer to|more like)\s+(?:about\s+|around\s+)?[$£€]?\d/g, status: "disputed", rival: true },
-  { pre: ["put", "placed", "places", "pegged", "pegs", "estimat"], re: /\b(?:put|puts|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+,?\s+){0,4}?at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|some\s+|nearly\s+|under\s+|(?:fewer|less|more) than\s+)?[$£€]?\d/g, status: "disputed", rival: true },
+  { pre: ["put", "placed", "places", "pegged", "pegs", "estimat"], re: /\b(?:put|puts|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+,?\s+){0,4}?at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|some\s+|nearly\s+|under\s+|(?:fewer|less|more) than\s+)?(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!-))/g, status: "disputed", rival: true },
   // "The inspector general's auditors … counted only 11 that had passed", "no more than 20 had been arrested"
   { pre: ["counted", "found only", "found just", "recorded only", "tallied", "identified only", "confirmed only", "that no more", "that no fewer"], re: /\b(?:counted|found|recorded|tallied|identified|confirmed)\s+(?:only|just)\s+(?:about\s+)?\d|\bthat\s+no\s+(?:more|fewer)\s+than\s+[$£€]?\d/g, status: "disputed", rival: true },
   // "A jury disagreed, …", "The ministry disagreed with that": the claim before it
@@ -163,8 +163,9 @@ const PATTERNS: Pattern[] = [
   { pre: ["confirm", "verif", "corrobor", "substantiat", "validat", "authenticat"], re: /\b(?:confirmed|confirms|confirm|confirming|verified|verifies|verify|corroborated|corroborates|corroborate|substantiated|validated|authenticated)\b/g, status: "confirmed", negatable: true },
   // "The Congressional Budget Office … found no such overlap": against the claim just before
   { pre: ["no such"], re: /\b(?:found|finds|find|saw|sees|detected|turned up)\s+no\s+such\b/g, status: "disputed", back: true },
-  // "Court records tell a different story: …", "The figures paint a different picture": against the claim just before
-  { pre: ["different story", "different picture", "otherwise"], re: /\b(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|somewhat\s+)?different\s+(?:story|picture)\b|\b(?:shows?|showed|suggests?|suggested|indicates?|indicated)\s+otherwise\b/g, status: "disputed", back: true },
+  // "Court records tell a different story: …", "The figures paint a different picture", "The manual says
+  // otherwise": against the claim just before
+  { pre: ["different story", "different picture", "otherwise"], re: /\b(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|somewhat\s+)?different\s+(?:story|picture)\b|\b(?:shows?|showed|suggests?|suggested|indicates?|indicated|says|said|states|stated)\s+otherwise\b/g, status: "disputed", back: true },
   // "The agency said it had found no record of any such warning": against the claim just before
   { pre: ["no record"], re: /\b(?:found|finds|find|has|had|have|kept|keeps|keep)\s+no\s+records?\s+of\b|\bthere\s+(?:is|was|were)\s+no\s+record\s+of\b/g, status: "disputed", back: true },
   // "Football finance analysts were sceptical.": doubt, with nothing named, about the claim just before
@@ -173,6 +174,9 @@ const PATTERNS: Pattern[] = [
   { pre: ["bear", "back", "support"], re: /\b(?:do|does|did)\s+not\s+(?:bear\s+(?:that|this|it|those|these|them)\s+out|back\s+(?:that|this|it|those|these|them)\s+up|support\s+(?:that|this|it|those|these|them))\b/g, status: "disputed", back: true },
   // "…, well short of the number in Mrs. Duchene's advertisement" ("112 drivers short of the number it needed" is a shortfall)
   { pre: ["short of"], re: /\b(?:well|far|considerably|substantially|way|a long way)\s+short\s+of\s+(?=(?:the|that|this|its|their|his|her|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|numbers?|counts?|estimates?|totals?|claims?|tally|target)\b)/g, status: "disputed", needsAnaphor: true },
+  // "list 612 children in the program, less than half the number Mr. Coyle cited": a record set against a
+  // figure someone gave ("less than half the number the city needs" is a shortfall: no one gave it)
+  { pre: ["than half", "than a third", "than a quarter", "than a fraction", "than twice", "than double", "than three times"], re: /\b(?:less|fewer|more)\s+than\s+(?:half|a\s+third|a\s+quarter|a\s+fraction\s+of|twice|double|three\s+times)\s+(?=(?:the|that)\s+(?:figures?|numbers?|counts?|totals?|estimates?|tally)\s+(?:that\s+)?[^;:,]{1,40}?\b(?:cited|claimed|gave|given|reported|announced|quoted|stated|offered)\b)/g, status: "disputed", needsAnaphor: true },
   // "The state's own figures support the suit's central claim"
   { pre: ["support", "bolster"], re: /\b(?:support|supports|supported|bolster|bolsters|bolstered)\s+(?=(?:the|that|this|these|those|its|their|his|her|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:claims?|accounts?|figures?|estimates?|allegations?|assertions?|findings?|numbers?|counts?|contentions?|version)\b)/g, status: "confirmed", needsAnaphor: true, negatable: true },
   // "Congressional auditors see it differently": against the claim just before
@@ -969,7 +973,9 @@ function rivalTarget(sents: StatusSentence[], i: number, who: string): number {
   return -1;
 }
 
-const SCALED_RE = /(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn|m|k)\b)?/g;
+const SCALED_RE = /(\d[\d,]*(?:\.\d+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!-))(?:\s*(thousand|million|billion|trillion|bn|m|k)\b)?/g;
+// (a rival count in words, "put the number at three", answers "only four inspectors")
+const SMALL_NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 
 function valuesIn(text: string, max: number): number[] {
@@ -977,7 +983,7 @@ function valuesIn(text: string, max: number): number[] {
   SCALED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while (out.length < max && (m = SCALED_RE.exec(text)) !== null) {
-    const v = Number(m[1]!.replace(/,/g, ""));
+    const v = SMALL_NUMBER_WORDS[m[1]!] ?? Number(m[1]!.replace(/,/g, ""));
     // (years are dates, not the figure)
     if (!m[2] && /^(?:19|20)\d\d$/.test(m[1]!)) continue;
     out.push(v * (m[2] ? SCALE[m[2]]! : 1));
@@ -1079,6 +1085,8 @@ const ACCOUNT_NOUNS = new Set(["account", "version", "explanation", "story", "ti
 const GENERIC_ORGS = new Set(["company", "firm", "club", "group", "union", "hospital", "campaign", "airline", "carrier", "bank", "insurer", "lender",
   "retailer", "utility", "operator", "manufacturer", "maker", "university", "school", "trust", "charity", "league", "association", "federation"]);
 const OWNER_BY_RE = /^\s+by\s+((?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)(?=\s+(?:that|was|were|is|are|has|had)\b|[,.;:]|$)/i;
+// "the number Mr. Coyle cited", "the figure the Pentagon gave the commission"
+const OWNER_GAVE_RE = /^\s+(?:that\s+)?((?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?)\s+(?:had\s+)?(?:cited|gave|claimed|reported|quoted|announced|offered|stated)\b/i;
 
 /** The party whose claim an anaphor names, or "" when it names none. */
 function ownerOf(det: string, modifiers: string, after: string): string {
@@ -1086,7 +1094,7 @@ function ownerOf(det: string, modifiers: string, after: string): string {
   const poss = /^(.*?)(?:[’']s|s[’'])\s/.exec(modifiers);
   if (poss) return poss[1]!.trim() + (/s[’']\s/.test(modifiers) ? "s" : "");
   if (/[’']s$/.test(det)) return det.slice(0, -2);
-  const by = OWNER_BY_RE.exec(after);
+  const by = OWNER_BY_RE.exec(after) ?? OWNER_GAVE_RE.exec(after);
   return by ? by[1]!.trim().toLowerCase() : "";
 }
 
@@ -1273,7 +1281,10 @@ function ownerTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, owned
   // "put the cost of the plan at $580 million, saying the governor's figure left out interest": of the
   // owner's figures, the one about what the cue sentence is about
   if (numeric) {
-    const about = bestOverlap(sents, i, Math.max(0, i - WINDOW), bagOf(sents, i), ok, 1);
+    // ("less than half the number Mr. Coyle cited", ten sentences after his count: a named owner reaches
+    // as far back; "his estimate" is what he just said)
+    const pronoun = /^(?:his|her|its|their)$/.test(anaphor.owner);
+    const about = bestOverlap(sents, i, pronoun ? Math.max(0, i - WINDOW) : far, bagOf(sents, i), ok, 1, pronoun ? undefined : 0.01);
     if (about >= 0) return about;
   }
   for (let k = i - 1; k >= far; k--) if (ok(k)) return k;

@@ -1260,3 +1260,30 @@ describe("status: participles and announcements that are no verdicts", () => {
     expect(cueStatuses("The board rejected the plan.")).toEqual(["disputed"]);
   });
 });
+
+describe("status: rival counts in words, records set against a named figure, 'says otherwise'", () => {
+  it("disputes a count with a rival count written as a word, and agrees with the same one", () => {
+    const p = ["An agency official said the FAA had only four inspectors assigned to oversee 19 carriers in the region.", "The union put the number at three and said five inspectors had retired."];
+    expect(claimWith(p, "only four inspectors").status).toBe("disputed");
+    const q = ["The mayor said four schools had closed.", "The council put the number at four."];
+    expect(claimWith(q, "four schools").status).toBe("confirmed");
+  });
+
+  it("disputes the claim of the party whose number a record falls short of, however far back", () => {
+    const p = [
+      "Superintendent Dennis A. Coyle said an after-school tutoring program had reached more than 1,400 children.",
+      "“Every one of those children sat with a reading specialist at least three times a week,” Mr. Coyle said.",
+      "A teacher said the booklets had been kept overnight.", "The principal denied that.", "The union said its members did nothing wrong.",
+      "Attendance logs list 612 children in the after-school program, less than half the number Mr. Coyle cited.",
+    ];
+    expect(claimWith(p, "more than 1,400").status).toBe("disputed");
+    expect(claimWith(p, "Every one of those").status).toBe("unaddressed");
+    // a shortfall against a need is no dispute: no one gave that number
+    const q = ["The mayor said 400 drivers had been hired.", "The fleet has 120 drivers, less than half the number the city needs."];
+    expect(claimWith(q, "400 drivers").status).toBe("unaddressed");
+  });
+
+  it("reads 'says otherwise' as a contradiction of the claim just before", () => {
+    expect(cueStatuses("The state's manual says otherwise: it directs principals to return the booklets to a vault.")).toEqual(["disputed"]);
+  });
+});
