@@ -101,7 +101,7 @@ const PATTERNS: Pattern[] = [
   // "Army headquarters has said nothing publicly about the claim"
   { pre: ["said nothing"], re: /\bsaid nothing\b/g, status: "unverified", needsAnaphor: true },
   // "the company declined to release the email", "He did not identify the model"
-  { pre: ["declin", "refus", "identify", "name"], re: /\b(?:declined|declines|refused|refuses|has refused|have refused) to (?:release|provide|share|disclose|publish|identify|name|detail|explain|say how (?:much|many)|comment|confirm|give|hand over|turn over|produce|make public)\b|\b(?:not|never|n't)\s+(?:identify|name)\b/g, status: "unverified" },
+  { pre: ["declin", "refus", "identify", "name"], re: /\b(?:declined|declines|refused|refuses|has refused|have refused) to (?:release|provide|share|disclose|publish|identify|name|detail|explain|say how (?:much|many)|comment|confirm|give|hand over|turn over|produce|make public|show(?!\s+up\b))\b|\b(?:not|never|n't)\s+(?:identify|name)\b/g, status: "unverified" },
   // "the department has not publicly identified the source": what a claim says is not on the record
   { pre: ["publicly", "officially", "formally"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?(?:publicly|officially|formally)\s+(?:identified|named|announced|disclosed|established|determined)\b/g, status: "unverified" },
   // ("leaving the data’s accuracy in question"; "the period in question" only names the period)
@@ -266,6 +266,9 @@ const PATTERNS_OF_PRE: number[][] = PRE_WORDS.map((w) => PATTERNS.flatMap((p, pi
 const prePresent = new Uint8Array(PRE_WORDS.length);
 const patternEnabled = new Uint8Array(PATTERNS.length);
 
+// (the appointee as subject: "its check on the nominee could not be confirmed" is about the check)
+const APPOINTEE_BEFORE = /(?<!\b(?:on|of|about|for|into|against|with|to)\s+(?:the|a|an|his|her|its|their)\s+)\b(?:successor|nominee|appointee|replacement)\s+(?:(?:would|will|could|might|may|can|has|have|had|was|were|is|are|be|been|being|yet|probably|likely)\s+){0,4}$/;
+
 /** Marks the pre-test words the sentence holds, and the patterns they let run; false when it holds none. */
 function markPreWords(lower: string): boolean {
   prePresent.fill(0);
@@ -329,6 +332,8 @@ function cuesInLower(text: string, lower: string): StatusCue[] {
       if (p.status === "disputed" && /^(?:rejected|denied|dismissed|contested)$/.test(m[0]) && /\b(?:the|a|an|every|each|any|all|its|their|his|her|those|these)\s+$/.test(lower.slice(Math.max(0, at - 8), at)) && /^\s+[a-z]+\s+[a-z]+/.test(lower.slice(end, end + 30)) && !/^\s+(?:by|that|it|them|this|the|a|an)\b/.test(lower.slice(end, end + 8))) continue;
       // "The closures were confirmed to staff at meetings": announced, not verified
       if (p.status === "confirmed" && /\b(?:was|were|been|is|are)\s+$/.test(lower.slice(Math.max(0, at - 8), at)) && /^\s+to\s+(?:staff|employees|workers|members|shareholders|investors|customers|parents|residents)\b/.test(lower.slice(end, end + 24))) continue;
+      // "predicted that a successor would not be confirmed before the fall": an appointment, either way
+      if (/confirm\w*$/.test(m[0]) && APPOINTEE_BEFORE.test(lower.slice(Math.max(0, at - 50), at))) continue;
       // "The council confirmed Mr. Okafor as chief", "was confirmed as director": an appointment
       if (p.status === "confirmed" && APPOINTED_AFTER.test(text.slice(end, end + 60))) continue;
       // "had found no evidence that the board was selling below cost": a finding about another claim, made here
@@ -1270,7 +1275,7 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
 function ownerTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, owned: (k: number) => boolean): number {
   const far = Math.max(0, i - 4 * WINDOW);
   const numeric = NUMERIC_NOUNS.has(anaphor.noun);
-  const ok = numeric ? (k: number) => owned(k) && sents[k]!.numeric : owned;
+  const ok = numeric ? (k: number) => owned(k) && sents[k]!.numeric && reportsChange(anaphor.noun, sents[k]!) : owned;
   const words = contentWords(described(anaphor) + " " + anaphor.about);
   // "the suit's central claim": what the owner said first
   if (/\b(?:central|main|chief|principal|core|headline)\s+$/.test(anaphor.modifiers)) {
@@ -1292,6 +1297,15 @@ function ownerTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, owned
 }
 
 
+// "the size of Harmon Valley's jump" names a claim that reports a change, not any figure about Harmon Valley
+const CHANGE_NOUNS = new Set(["decline", "increase", "rise", "drop", "fall", "jump", "surge", "growth", "gain", "gains"]);
+const CHANGE_WORD_RE = /\b(?:rais|rose|rise|rising|jump|gain|increas|grew|grow|climb|surg|soar|doubl|tripl|fell|fall|drop|declin|decreas|shrank|shrink|cut|lower|improv|up|down)\w*/i;
+
+/** Whether claim `k` can be the one a change noun ("that jump") names: it reports a change. */
+function reportsChange(noun: string, k: StatusSentence): boolean {
+  return !CHANGE_NOUNS.has(noun) || CHANGE_WORD_RE.test(k.text);
+}
+
 /** The nearest earlier claim that is not itself a verdict on another, else the nearest claim. */
 function nearestContent(sents: StatusSentence[], i: number, lo: number, isClaim: (k: number) => boolean): number {
   let any = -1;
@@ -1312,6 +1326,7 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
   const about = contentWords(described(anaphor));
   let target = -1;
   if (NUMERIC_NOUNS.has(noun)) {
+    const numericClaim = (k: number) => isClaim(k) && sents[k]!.numeric && reportsChange(noun, sents[k]!);
     // "the savings figure": a numeric claim that shares the modifier, else the nearest numeric claim
     const mods = contentWords(anaphor.modifiers);
     // "confirmed the $1.3 billion figure": the claim that gave that number
@@ -1322,15 +1337,15 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
     }
     // "confirmed the headline figure": the figure the story opened with
     if (target < 0 && /\bheadline\b/.test(anaphor.modifiers)) {
-      for (let k = Math.max(0, i - 4 * WINDOW); k < i && target < 0; k++) if (isClaim(k) && sents[k]!.numeric) target = k;
+      for (let k = Math.max(0, i - 4 * WINDOW); k < i && target < 0; k++) if (numericClaim(k)) target = k;
     }
     // "the White House's wage figures": what the figures are about ("wage") before whose they are
-    if (target < 0 && about.size && about.size < mods.size) target = bestOverlap(sents, i, lo, about, (k) => isClaim(k) && sents[k]!.numeric, 1);
-    if (target < 0 && mods.size) target = bestOverlap(sents, i, lo, mods, (k) => isClaim(k) && sents[k]!.numeric, 1);
+    if (target < 0 && about.size && about.size < mods.size) target = bestOverlap(sents, i, lo, about, numericClaim, 1);
+    if (target < 0 && mods.size) target = bestOverlap(sents, i, lo, mods, numericClaim, 1);
     // ("The budget office's savings estimate was challenged", twelve sentences after the memo's savings figure:
     // what it is about reaches further back before any nearer number will do)
-    if (target < 0 && about.size) target = bestOverlap(sents, i, Math.max(0, i - 4 * WINDOW), about, (k) => isClaim(k) && sents[k]!.numeric, 1);
-    if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.numeric) { target = k; break; }
+    if (target < 0 && about.size) target = bestOverlap(sents, i, Math.max(0, i - 4 * WINDOW), about, numericClaim, 1);
+    if (target < 0) for (let k = i - 1; k >= lo; k--) if (numericClaim(k)) { target = k; break; }
   } else if (/^(?:concerns?|fears?|warnings?)$/.test(noun)) {
     // "Supporters called that concern overblown": the claim someone warned of
     for (let k = i - 1; k >= lo && target < 0; k--) if (isClaim(k) && WARNING_LEMMAS.has(sents[k]!.cueLemma ?? "")) target = k;

@@ -1287,3 +1287,26 @@ describe("status: rival counts in words, records set against a named figure, 'sa
     expect(cueStatuses("The state's manual says otherwise: it directs principals to return the booklets to a vault.")).toEqual(["disputed"]);
   });
 });
+
+describe("status: evidence shown or not, appointments, and a change named by its noun", () => {
+  it("reads 'declined to show the invoices' as evidence withheld, and 'refused to show up' as nothing", () => {
+    expect(cueStatuses("He declined to show the invoices to a reporter.")).toEqual(["unverified"]);
+    expect(cueStatuses("He refused to show up.")).toEqual([]);
+  });
+
+  it("reads a successor or nominee 'not confirmed' as an appointment, not a verdict", () => {
+    expect(cueStatuses("Senate Republicans predicted that a successor would not be confirmed before the fall.")).toEqual([]);
+    expect(cueStatuses("The nominee has not been confirmed.")).toEqual([]);
+    expect(cueStatuses("The figure has not been confirmed.")).toEqual(["unverified"]);
+  });
+
+  it("aims 'that jump' at a claim reporting a change, not at the nearer figure about the same party", () => {
+    const p = [
+      "Third-graders in the Harmon Valley district raised their reading scores by 23 points, according to state results.",
+      "The Harmon Valley teachers' union, which represents 430 teachers, said its members had done nothing wrong.",
+      "The state school boards association confirmed Harmon Valley's jump.",
+    ];
+    expect(claimWith(p, "23 points").status).toBe("confirmed");
+    expect(claimWith(p, "430 teachers").status).toBe("unaddressed");
+  });
+});
