@@ -161,8 +161,8 @@ const PATTERNS: Pattern[] = [
   { pre: ["shared", "accepted", "held"], re: /\bnot (?:widely|universally|generally|broadly) (?:shared|accepted|held)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["skeptical", "sceptical", "doubted", "questioned", "questioning"], re: /\b(?:skeptical|sceptical) (?:of|about)\b|\bdoubted\b|\b(?:questioned|questioning) (?:the|that|this|these|those|its|their|his|her|(?:(?:mr|mrs|ms|dr)\.\s+)?[a-z][\w-]*[’']s)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["confirm", "verif", "corrobor", "substantiat", "validat", "authenticat"], re: /\b(?:confirmed|confirms|confirm|confirming|verified|verifies|verify|corroborated|corroborates|corroborate|substantiated|validated|authenticated)\b/g, status: "confirmed", negatable: true },
-  // "The Congressional Budget Office … found no such overlap": against the claim just before
-  { pre: ["no such"], re: /\b(?:found|finds|find|saw|sees|detected|turned up)\s+no\s+such\b/g, status: "disputed", back: true },
+  // "The Congressional Budget Office … found no such overlap", "had received no such warning": against the claim just before
+  { pre: ["no such"], re: /\b(?:found|finds|find|saw|sees|detected|turned up|received|receives|got|seen|made|issued|sent|given)\s+no\s+such\b/g, status: "disputed", back: true },
   // "Court records tell a different story: …", "The figures paint a different picture", "The manual says
   // otherwise": against the claim just before
   { pre: ["different story", "different picture", "otherwise"], re: /\b(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|somewhat\s+)?different\s+(?:story|picture)\b|\b(?:shows?|showed|suggests?|suggested|indicates?|indicated|says|said|states|stated)\s+otherwise\b/g, status: "disputed", back: true },
@@ -582,7 +582,7 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       const about = ABOUT_RE.exec(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80).replace(TITLE_DOT, "$1"));
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
       const ofNumber = OF_NUMBER_RE.exec(after)?.[0] ?? "";
-      anaphors.push({ noun, modifiers: m[2]!.toLowerCase(), at: m.index, about: about ? about[1]!.toLowerCase() : "", owner: ownerOf(det, m[2]!.toLowerCase(), after), ofNumber });
+      anaphors.push({ noun, modifiers: m[2]!.toLowerCase(), at: m.index, about: about ? about[1]!.toLowerCase() : "", owner: ownerOf(det, m[2]!, noun, after), ofNumber });
     }
     const leading = LEADING_PRONOUN_RE.test(s.text) && !s.isClaim;
     const pronounObject = PRONOUN_OBJECT_RE.test(s.text) || BACKED_PERSON_RE.test(s.text);
@@ -634,7 +634,7 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       // "confirmed that account but would not discuss the general's views", "spoke on condition of anonymity
       // because the investigation has not been made public", "what you will not say": no verdict held back
       if (cue.withholding && (/\bconfirm\w*\b/.test(lower.slice(0, cue.at)) || /\b(?:because|since)\b[^,;]*$/.test(lower.slice(Math.max(0, cue.at - 60), cue.at)) || /(?:^|\s)(?:you|i|we)$/.test(agent))) continue;
-      const isDenialVerb = cue.status === "disputed" && /^(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|refute|contradict|rebut|dismiss\b|disputed|disputes|disputing|refuted|refutes|dismissed|dismisses|dismissing|rebutted|contested|contradicted|contradicts|countered|counters|retort|contend|took issue|takes issue|pushed back|scoffed|gave a|gives a|offered a)/.test(lower.slice(cue.at));
+      const isDenialVerb = cue.status === "disputed" && /^(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|refute|contradict|rebut|dismiss\b|dispute\b|disputed|disputes|disputing|refuted|refutes|dismissed|dismisses|dismissing|rebutted|contested|contradicted|contradicts|countered|counters|retort|contend|took issue|takes issue|pushed back|scoffed|gave a|gives a|offered a)/.test(lower.slice(cue.at));
       const isConfirmVerb = cue.status === "confirmed";
       // the cue is the sentence's own reporting verb ("Ukraine denied …", "X corroborated the decline"),
       // or a denial by the sentence's source ahead of its "saying …"
@@ -664,9 +664,10 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       // "…, but his lawyers have not submitted evidence to support that explanation": an unverified
       // cue in a claim, naming the claim after it, is about this sentence
       // ("declined to say how it had arrived at the estimate of 1,500 families": a number an earlier claim gave names that claim)
-      // ("has not released the economic model behind the projection": the sentence's own projection)
+      // ("has not released the economic model behind the projection", "but it did not provide evidence for the
+      // claim": the sentence's own)
       const ownAnaphor = anaphor !== null && s.isClaim && cue.status === "unverified" && anaphor.at > cue.at && !cueIsAttribution &&
-        /\b(?:support|back|substantiate|justify|prove|explain|how|behind|underlying)\b/.test(lower.slice(cue.at, anaphor.at)) &&
+        /\b(?:support|back|substantiate|justify|prove|explain|how|behind|underlying|evidence for|proof of|proof for)\b/.test(lower.slice(cue.at, anaphor.at)) &&
         !earlierClaimSharesNumber(sents, i, s.text.slice(anaphor.at, anaphor.at + 60));
       // "Mr. Castellano denied a report by Thrift Watch that …": the report's content is this sentence's claim
       if (isDenialVerb && s.cueLemma === "report" && s.cueStart !== null && s.cueStart > cue.at && s.cueStart - cue.at < 40) {
@@ -1089,13 +1090,20 @@ const ACCOUNT_NOUNS = new Set(["account", "version", "explanation", "story", "ti
 // (an army, ministry or government is named in its own sources: "Ostrevia’s army said")
 const GENERIC_ORGS = new Set(["company", "firm", "club", "group", "union", "hospital", "campaign", "airline", "carrier", "bank", "insurer", "lender",
   "retailer", "utility", "operator", "manufacturer", "maker", "university", "school", "trust", "charity", "league", "association", "federation"]);
-const OWNER_BY_RE = /^\s+by\s+((?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)(?=\s+(?:that|was|were|is|are|has|had)\b|[,.;:]|$)/i;
+// ("the figure given by Reczek's lawyer")
+const OWNER_BY_RE = /^\s+(?:(?:given|provided|cited|offered|quoted|released|put forward)\s+)?by\s+((?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)(?=\s+(?:that|was|were|is|are|has|had)\b|[,.;:]|$)/i;
 // "the number Mr. Coyle cited", "the figure the Pentagon gave the commission"
+const PARTY_ADJECTIVE_RE = /^\p{Lu}[\p{Ll}-]+\s+$/u;
+// (only what a party asserts: "the Russian defence ministry" is no claim of Russia's)
+const PARTY_CLAIM_NOUNS = new Set(["claim", "claims", "figure", "figures", "estimate", "estimates", "count", "toll", "tally", "numbers"]);
 const OWNER_GAVE_RE = /^\s+(?:that\s+)?((?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?)\s+(?:had\s+)?(?:cited|gave|claimed|reported|quoted|announced|offered|stated)\b/i;
 
 /** The party whose claim an anaphor names, or "" when it names none. */
-function ownerOf(det: string, modifiers: string, after: string): string {
+function ownerOf(det: string, written: string, noun: string, after: string): string {
   if (det === "his" || det === "her" || det === "its" || det === "their") return det;
+  // "rejected the Kessarian account": a party's adjective or name alone before the noun
+  if (det === "the" && (ACCOUNT_NOUNS.has(noun) || PARTY_CLAIM_NOUNS.has(noun)) && PARTY_ADJECTIVE_RE.test(written)) return written.trim().toLowerCase();
+  const modifiers = written.toLowerCase();
   const poss = /^(.*?)(?:[’']s|s[’'])\s/.exec(modifiers);
   if (poss) return poss[1]!.trim() + (/s[’']\s/.test(modifiers) ? "s" : "");
   if (/[’']s$/.test(det)) return det.slice(0, -2);
@@ -1103,8 +1111,24 @@ function ownerOf(det: string, modifiers: string, after: string): string {
   return by ? by[1]!.trim().toLowerCase() : "";
 }
 
+// Words for one role: "the figure given by Reczek's lawyer" is his solicitor's
+const ROLE_GROUPS = [["lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "counsel", "barrister", "barristers"],
+  ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]];
+const ROLE_GROUP = new Map(ROLE_GROUPS.flatMap((g, k) => g.map((w) => [w, k] as const)));
+
+function sameRole(a: string, b: string): boolean {
+  const k = ROLE_GROUP.get(a);
+  return k !== undefined && k === ROLE_GROUP.get(b);
+}
+
 const PERSON_SUBJECT_RE = /^(?:(?:his|her)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|partner)|she|he)\b/i;
 const SUBJECT_WORDS = /^\S+(?:\s+\S+){0,2}/;
+
+/** "kessarian" for "kessaria's", "russian" for "russia": a people's adjective from its country's name. */
+function isDemonymOf(adjective: string, name: string): boolean {
+  const stem = name.replace(/[’']s$/, "");
+  return stem.length >= 5 && adjective.length > stem.length && adjective.length - stem.length <= 2 && adjective.startsWith(stem);
+}
 
 /** Whether claim `k`'s source (or its subject) is the owner an anaphor names. */
 function ownedBy(k: StatusSentence, owner: string): boolean {
@@ -1122,12 +1146,12 @@ function ownedBy(k: StatusSentence, owner: string): boolean {
   if (w.length < 3 || STOP.has(w)) return false;
   const src = (k.source ?? "").toLowerCase();
   // ("the suit's central claim" is the lawsuit's)
-  if (src && src.split(/\s+/).some((x) => x === w || (w.length >= 4 && x.endsWith(w)))) return true;
+  if (src && src.split(/\s+/).some((x) => x === w || (w.length >= 4 && x.endsWith(w)) || isDemonymOf(w, x))) return true;
   // the role's own words, before "of"/"for" ("ally of the Governor" is not the governor)
   // (but a spokesman or official speaks for the body named after "for": "a spokesman for the Authority")
   const fullRole = k.sourceRole ? k.sourceRole.toLowerCase() : "";
   const role = SPEAKS_FOR_RE.test(fullRole) ? fullRole : fullRole.split(/\s+(?:of|for|to|at|with)\s/)[0]!;
-  if (role && role.split(/[\s.,]+/).some((r) => r.length >= 3 && (w.startsWith(r) || r.startsWith(w)))) return true;
+  if (role && role.split(/[\s.,]+/).some((r) => r.length >= 3 && (w.startsWith(r) || r.startsWith(w) || sameRole(r, w)))) return true;
   if (GENERIC_ORGS.has(w) && k.sourceKind === "organization") return true;
   // "the consultants' methods": the claim whose subject they are
   return SUBJECT_WORDS.exec(k.text)?.[0].toLowerCase().includes(w) ?? false;
@@ -1207,6 +1231,8 @@ function sameParty(a: StatusSentence, b: StatusSentence): boolean {
 
 /** What an anaphor's modifiers say it is about, without whose it is: "the White House's wage figures" → "wage". */
 function described(a: Anaphor): string {
+  // ("the Kessarian account": the adjective is whose it is, not what it is about)
+  if (a.owner && a.modifiers.trim() === a.owner) return "";
   return a.modifiers.replace(/^.*[’']s\s+/, "");
 }
 
@@ -1292,6 +1318,8 @@ function ownerTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, owned
     const about = bestOverlap(sents, i, pronoun ? Math.max(0, i - WINDOW) : far, bagOf(sents, i), ok, 1, pronoun ? undefined : 0.01);
     if (about >= 0) return about;
   }
+  // ("rejected the Kessarian account": what the ministry asserted, not its denial just before)
+  if (ACCOUNT_NOUNS.has(anaphor.noun)) return nearestContent(sents, i, far, ok);
   for (let k = i - 1; k >= far; k--) if (ok(k)) return k;
   return -1;
 }

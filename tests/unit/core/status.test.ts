@@ -1310,3 +1310,42 @@ describe("status: evidence shown or not, appointments, and a change named by its
     expect(claimWith(p, "430 teachers").status).toBe("unaddressed");
   });
 });
+
+describe("status: denials in the present, 'no such warning', evidence for its own claim, whose figure and account", () => {
+  it("aims 'dispute that' at the claim before, not at the disputing sentence", () => {
+    const p = ["The board also said every one of the region's 41 secondary schools had been visited at least twice.",
+      "Union members in the school nursing service dispute that, saying at least six schools have had only one visit."];
+    expect(claimWith(p, "41 secondary schools").status).toBe("disputed");
+    expect(claimWith(p, "dispute that").status).toBe("unaddressed");
+  });
+
+  it("reads 'had received no such warning' as a denial of the warning reported before", () => {
+    const p = ["A senior official, who was not authorised to speak publicly, said ministers had been warned in April that the 75% target would be missed.",
+      "A spokesman for the health ministry said ministers had “full confidence” in the campaign and had received no such warning."];
+    expect(claimWith(p, "75% target").status).toBe("disputed");
+  });
+
+  it("keeps 'but it did not provide evidence for the claim' on the sentence's own claim", () => {
+    const p = ["Kessaria's defence ministry said its forces had put the plant out of action for months.",
+      "The ministry said the station supplied electricity to three arms factories in the region, but it did not provide evidence for the claim."];
+    expect(claimWith(p, "three arms factories").status).toBe("unverified");
+    expect(claimWith(p, "out of action").status).toBe("unaddressed");
+  });
+
+  it("finds the figure 'given by Reczek's lawyer' among his solicitor's claims", () => {
+    const p = ["Reczek's solicitor, Helen Abara, said the concentration in his sample was only “fractionally above” the threshold of two nanograms per millilitre.",
+      "“Tomasz has been tested more than 20 times in his career,” she said.",
+      "Ukad declined to comment, and the Courier has not been able to verify the figure given by Reczek's lawyer."];
+    expect(claimWith(p, "two nanograms").status).toBe("unverified");
+    expect(claimWith(p, "20 times").status).toBe("unaddressed");
+  });
+
+  it("aims 'the Kessarian account' at what Kessaria's ministry asserted, past its denial and others' claims", () => {
+    const p = ["Kessaria's defence ministry said its forces had put the plant out of action for months.",
+      "City officials said falling debris had damaged 14 apartment blocks.",
+      "The Kessarian ministry denied that residential areas had been hit.",
+      "Oleh Marchuk, the plant's director, rejected the Kessarian account."];
+    expect(claimWith(p, "out of action").status).toBe("disputed");
+    expect(claimWith(p, "residential areas").status).toBe("unaddressed");
+  });
+});
