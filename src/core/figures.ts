@@ -484,6 +484,8 @@ class Matcher {
     const pw = this.t[prevWordIdx];
     if (pw && pw.k === K.Word && pw.cap && MONTHS.has(pw.l)) {
       let j = i + 1;
+      // "April 12 through 16": the range's end is a day too
+      if (this.closesDayRange(j)) j += 2;
       if (this.l(j) === "," && this.isNum(j + 1) && this.t[j + 1]!.l.length === 4) j += 2;
       return j;
     }
@@ -1262,6 +1264,16 @@ class Matcher {
     return w === "hurdles" || w === "freestyle" || w === "breaststroke" || w === "backstroke" || w === "butterfly" || w === "relay" || w === "steeplechase" || w === "sprint" || w === "medley";
   }
 
+  /** "through 16" after "April 12": a range word and a day of the month that counts nothing after it. */
+  private closesDayRange(j: number): boolean {
+    const w = this.l(j);
+    if (w !== "through" && w !== "to" && w !== "and" && w !== "until" && w !== "-" && w !== "\u2013") return false;
+    const day = this.t[j + 1];
+    if (!day || day.k !== K.Num || day.v === undefined || day.v < 1 || day.v > 31 || !/^\d{1,2}$/.test(this.s.slice(day.s, day.e))) return false;
+    const after = this.t[j + 2];
+    return !after || after.k === K.Sym || DAY_RANGE_FOLLOWERS.has(after.l) || !(this.pluralNoun(after.l) || PEOPLE_PLURALS.has(after.l) || COUPLE_SCALES.has(after.l) || after.l === "percent" || after.l === "per");
+  }
+
   /** Starts the figure at token k, before where the match began. */
   private widenTo(fig: Figure, k: number): void {
     fig.start = this.t[k]!.s;
@@ -1289,6 +1301,14 @@ class Matcher {
       if (r.fig && !this.ageBound(i, r.fig)) {
         // "records only two complaints": the bound belongs to the count
         if (r.fig.start === t.s && (this.isWord(i - 1, "only") || this.isWord(i - 1, "just")) && r.fig.value !== undefined) this.widenTo(r.fig, i - 1);
+        // "fell to minus 9C": the sign is part of the value
+        // ("plus or minus 3 points" is a margin, not a negative)
+        if (r.fig.start === t.s && (this.isWord(i - 1, "minus") || this.isWord(i - 1, "negative")) && !this.isWord(i - 3, "plus") && r.fig.value !== undefined) {
+          this.widenTo(r.fig, i - 1);
+          r.fig.value = -r.fig.value;
+        }
+        // "with the other two joining League One clubs": the rest of a set already counted
+        if (r.fig.start === t.s && this.isWord(i - 1, "other") && this.isWord(i - 2, "the") && r.fig.value !== undefined) this.widenTo(r.fig, i - 2);
         // "cut in half the order": the cut is the change
         if (/^half\b/i.test(r.fig.text) && this.isWord(i - 1, "in") && /^(?:cut|cuts|cutting|slash|slashed|slashes|slashing|split|splits)$/.test(this.l(i - 2))) this.widenTo(r.fig, i - 2);
         out.push(r.fig);
@@ -1302,6 +1322,9 @@ class Matcher {
 }
 
 const COUPLE_SCALES = new Set(["hundred", "thousand", "million", "billion", "dozen"]);
+const PEOPLE_PLURALS = new Set(["people", "men", "women", "children"]);
+// Words that end a date phrase: "from June 2 to 9 and ended", "April 12 through 16 in Columbus"
+const DAY_RANGE_FOLLOWERS = new Set(["and", "or", "but", "as", "in", "at", "on", "for", "when", "while", "with", "this", "last", "next", "of"]);
 
 // Words that can open a figure by themselves: number words, change verbs, currencies, range openers.
 const CORE_STARTERS = new Set<string>([

@@ -640,3 +640,23 @@ describe("findFigures: baselines, calibres and news (evening round 8)", () => {
     expect(texts("It signed a 25-year lease.")).toEqual(["25-year"]);
   });
 });
+
+describe("findFigures: day ranges, signs and the rest of a set", () => {
+  it("reads the end of 'April 12 through 16' as a day, not a count", () => {
+    expect(texts("The test will be given April 12 through 16, as scheduled.")).toEqual([]);
+    expect(texts("A poll of 804 likely voters taken Sept. 20 to 24 found him ahead.")).toEqual(["804 likely voters"]);
+    expect(texts("Talks ran from June 2 to 9 and ended.")).toEqual([]);
+    // a count after the range word stays one
+    expect(texts("On April 12 to 16 million viewers watched.")).toEqual(["16 million viewers"]);
+  });
+
+  it("keeps a minus sign with its value, but not a margin's 'plus or minus'", () => {
+    expect(findFigures("Temperatures fell to minus 9C on Saturday night.").map((f) => [f.text, f.value])).toEqual([["minus 9C", -9]]);
+    expect(texts("The margin of error is plus or minus 3.1 percentage points.")).toEqual(["3.1 percentage points"]);
+  });
+
+  it("reads 'the other two' as a count", () => {
+    expect(texts("Only two of those players have left, with the other two joining League One clubs on loan.")).toEqual(["Only two of those players", "the other two"]);
+    expect(texts("Between April 12 and 16 people died.")).toEqual(["16 people"]);
+  });
+});
