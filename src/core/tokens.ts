@@ -100,6 +100,11 @@ export function tokenize(s: string, lowered?: string): Token[] {
     for (;;) {
       if (i >= n) break;
       const d = s.charCodeAt(i);
+      // (lower-case letters first: most of a word is, and they change neither flag)
+      if (d >= 97 && d <= 122) {
+        i++;
+        continue;
+      }
       if (isWordCode(s, i, d)) {
         if ((d >= 65 && d <= 90) || d >= 128) plain = false;
         if (d >= 128) ascii = false;
