@@ -3,7 +3,7 @@
 // article order so names, pronouns and "the company" resolve against what came before.
 
 import type { Source } from "./model.ts";
-import { tokenize, type Token } from "./tokens.ts";
+import { tokenize, WordSet, type Token } from "./tokens.ts";
 import { CONFIRM_LEMMAS, cueOf, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
 import { andJoinsName, Coref, capRuns, genderOf, isOrgName, looksLikePersonName, splitTitles } from "./coref.ts";
 import { sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
@@ -68,7 +68,7 @@ const POSSESSED_CLAIM_NOUNS = new Set([
 ]);
 // The words that open a phrase cue (see phraseCue), with or without the neighbours it needs: any
 // other word can only be a reporting verb ("So said …" aside).
-const PHRASE_RULE_WORDS = new Set([
+const PHRASE_RULE_WORDS = new WordSet([
   "according", "reportedly", "purportedly", "by", "how", "came", "of",
   "claim", "claims", "allegation", "allegations", "assertion", "accusation", "charge",
   "report", "reports", "rumor", "rumors", "rumour", "rumours", ...POSSESSED_CLAIM_NOUNS,
