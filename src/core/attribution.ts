@@ -6,7 +6,7 @@ import type { Source } from "./model.ts";
 import { tokenize, WordSet, type Token } from "./tokens.ts";
 import { CONFIRM_LEMMAS, cueOf, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
 import { andJoinsName, Coref, capRuns, genderOf, isOrgName, looksLikePersonName, splitTitles } from "./coref.ts";
-import { sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
+import { knownHead, sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
 import {
   ANON_HEADS, DETERMINERS, DOC_HEADS, GROUP_HEADS, NOUN_LEFT, NP_STOP, ORG_HEADS, PARTY_NAME, PERSON_ROLE_HEADS, PERSON_TITLES, PRE_VERB_SKIP, PREPOSITIONS, namesOrganisation, IRREGULAR_PARTICIPLES,
@@ -526,7 +526,7 @@ export class Attributor {
       // "…, said Robert C. Langley, Assistant Secretary": a name right after a comma-led verb is the speaker
       const nx = toks[v + 1];
       const nx2 = toks[v + 2];
-      const namedNext = nx && nx.word && ((nx.cap && nx.lo !== "i") || (/^(?:the|a|an|one|two|three)$/.test(nx.lo) && nx2?.word && KNOWN_HEAD(nx2.lo)));
+      const namedNext = nx && nx.word && ((nx.cap && nx.lo !== "i") || (/^(?:the|a|an|one|two|three)$/.test(nx.lo) && nx2?.word && knownHead(nx2.lo)));
       // ("“Do you hold that view today?” asked Sen. Lindgren": after a question, "asked" is inverted speech)
       // (two-character closing quotes, '', are two tokens)
       let q = v - 1;
@@ -1110,7 +1110,7 @@ export class Attributor {
       // ("Lawrence J. Pruett, President Whitfield's nominee for Secretary of Education,")
       const possAt = first.cap ? [1, 2, 3].map((d) => from + d).find((k) => k < end && toks[k]!.lo === "'s") : undefined;
       const possessiveApposition = possAt !== undefined && end - possAt >= 2 &&
-        ((!toks[end - 1]!.cap && KNOWN_HEAD(toks[end - 1]!.lo)) || (toks[possAt + 1]?.word === true && PERSON_ROLE_HEADS.has(toks[possAt + 1]!.lo)));
+        ((!toks[end - 1]!.cap && knownHead(toks[end - 1]!.lo)) || (toks[possAt + 1]?.word === true && PERSON_ROLE_HEADS.has(toks[possAt + 1]!.lo)));
       if (openSeg && (article || possessiveRole || possessiveApposition || (first.word && !first.cap))) {
         if (!role) role = roleFromSegment(c, from, end);
         if (!roleSeg) roleSeg = [from, end];
@@ -1614,12 +1614,11 @@ function withRole(src: NPSource | null, r: string | null): NPSource | null {
   return src;
 }
 
-function KNOWN_HEAD(w: string): boolean {
-  return GROUP_HEADS.has(w) || ANON_HEADS.has(w) || PERSON_ROLE_HEADS.has(w) || ORG_HEADS.has(w) || DOC_HEADS.has(w);
-}
+const COMMON_WORDS = new Set([...DOC_HEADS, ...GROUP_HEADS, ...ORG_HEADS, ...PERSON_ROLE_HEADS, ...DETERMINERS]);
 
+/** A common noun the lexicons know, or a determiner: capitalised only because it opens the sentence. */
 function knownCommon(w: string): boolean {
-  return DOC_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_HEADS.has(w) || PERSON_ROLE_HEADS.has(w) || DETERMINERS.has(w);
+  return COMMON_WORDS.has(w);
 }
 
 /** The organisation noun of an apposition after a name: ", the federal weather office," → "office". */

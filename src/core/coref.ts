@@ -113,12 +113,12 @@ export class Coref {
     if (!list) return undefined;
     let best: Entity | undefined;
     for (const e of list) {
-      if (!words.every((w) => e.words.includes(w))) continue;
+      // (an entity listed under the last word has that word: a one-word name needs no other)
+      if (words.length > 1 && !hasEveryWord(e.words, words)) continue;
       // one word names a person by surname, an organisation by its first or last word
       if (words.length === 1 && e.words.length > 1 && e.words[e.words.length - 1] !== last && !(e.kind === "organization" && e.words[0] === last)) continue;
       if (!best || e.words.length > best.words.length) best = e;
     }
-    if (best && best.words.length > words.length) return best;
     return best;
   }
 
@@ -309,6 +309,11 @@ export class Coref {
   }
 }
 
+function hasEveryWord(words: string[], wanted: string[]): boolean {
+  for (const w of wanted) if (!words.includes(w)) return false;
+  return true;
+}
+
 // Org nouns specific enough that a mismatched organisation must not be taken ("the court" is not "Apple").
 const ORG_SPECIFIC = new Set([
   "court", "ministry", "bank", "university", "hospital", "police", "army", "navy", "embassy", "union",
@@ -453,9 +458,12 @@ const ROLE_CAPS = new Set([
   "democrat", "republican",
 ]);
 
+// (one set for both: one look-up per word)
+const TITLE_WORDS = new Set([...PERSON_TITLES, ...ROLE_CAPS]);
+
 /** A title or role word that may stand for the person holding it ("the Governor", "the Secretary"). */
 export function isTitleWord(lo: string): boolean {
-  return PERSON_TITLES.has(lo) || ROLE_CAPS.has(lo);
+  return TITLE_WORDS.has(lo);
 }
 
 export function isOrgName(words: string[]): boolean {
