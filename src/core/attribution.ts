@@ -101,6 +101,8 @@ const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
 const COMMON_ORG_SOURCE = /^(?:the\s+)?[\p{L}’' -]*\b(?:office|agency|ministry|department|bureau|council|board|commission|authority|institute|association|inspectorate|regulator|trade body|watchdog)$/iu;
 const ABBREV = new Set(["co", "inc", "corp", "ltd", "jr", "sr", "bros", "llc", "plc", "st", "u.s", "u.k", "u.n", "d.c"]);
 const PARTY_TAG = /^(?:[DRI]|Dem|Rep|Ind)-/;
+const PARTY_WORDS = new WordSet(["Democrat", "Republican", "Independent", "Democrats", "Republicans", "Labour", "Conservative", "Tory"]);
+const CITING_WORDS = new WordSet(["citing", "cited", "based", "drawing", "relying"]);
 // After these past participles, "by X" names who handled a document, not its author.
 // ("a structural engineer called by the residents", "reports held by the department": who holds or hired it, not who says it)
 const HANDLED_BY = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "published", "verified", "cited", "quoted", "reported", "held", "kept", "compiled", "filed", "prepared", "collected", "gathered", "called", "commissioned", "hired"]);
@@ -174,6 +176,9 @@ function putsAtFigure(toks: Token[], v: number): boolean {
   }
   return false;
 }
+
+// Nouns for a claim that an apposition's verb judges: "…, a claim the department denied."
+const VERDICT_NOUNS = new WordSet(["claim", "assertion", "allegation", "charge", "account", "version", "figure", "report", "accusation", "timeline", "count", "number", "estimate", "toll", "tally", "total", "description", "price", "valuation", "fee", "cost", "range", "sum", "amount", "rate"]);
 
 const FIGURE_NOUNS = new Set(["figure", "number", "toll", "tally", "count", "total", "estimate", "cost", "costs", "loss", "losses", "damage", "value", "savings", "deficit", "shortfall", "gap", "turnout", "margin", "crowd", "price", "bill", "effect", "impact", "attendance", "share", "rate"]);
 
@@ -775,11 +780,12 @@ export class Attributor {
     return k;
   }
 
+  /** "…, a claim Ukraine's military denied": the verb ends an apposition naming the sentence's claim. */
   private verdictApposition(toks: Token[], v: number): boolean {
     for (let k = v - 1; k >= 2 && k >= v - 12; k--) {
       const t = toks[k]!;
       if (!t.word && t.lo !== "'s" && t.t !== ".") return false;
-      if (/^(?:claim|assertion|allegation|charge|account|version|figure|report|accusation|timeline|count|number|estimate|toll|tally|total|description|price|valuation|fee|cost|range|sum|amount|rate)$/.test(t.lo)) {
+      if (VERDICT_NOUNS.has(t.lo)) {
         return /^(?:a|an|the)$/.test(toks[k - 1]!.lo) && toks[k - 2]!.t === ",";
       }
     }
@@ -1049,7 +1055,7 @@ export class Attributor {
         PARTY_TAG.test(first.t) ||
         // "Republican of Idaho and a member of the Armed Services Committee": a party apposition
         // ("Republican committee aides, speaking on condition …, said": opening the sentence, the party word is the subject's)
-        (/^(?:Democrat|Republican|Independent|Democrats|Republicans|Labour|Conservative|Tory)$/.test(first.t) && (openSeg || from > 0) && (end - from <= 4 || (openSeg && toks[from + 1]?.lo === "of"))) ||
+        (PARTY_WORDS.has(first.t) && (openSeg || from > 0) && (end - from <= 4 || (openSeg && toks[from + 1]?.lo === "of"))) ||
         (/^(?:all|both|most|mostly|each|two|three|four|five|six|seven|eight|nine|ten)$/.test(first.lo) && end - from === 2 && /^(?:Democrats|Republicans|Independents|Conservatives)$/.test(toks[from + 1]!.t)) ||
         (/^\d/.test(first.t) && end - from <= 2) ||
         (first.word && !first.cap && (/(?:ed|en|ing)$/.test(first.lo) || IRREGULAR_PARTICIPLES.has(first.lo)) && !DETERMINERS.has(first.lo) && !PERSON_ROLE_HEADS.has(first.lo)) ||
@@ -1455,6 +1461,8 @@ export class Attributor {
     const toks = c.toks;
     for (let i = 0; i < toks.length; i++) {
       const lo = toks[i]!.lo;
+      // (one cheap test for the five words first: most words are none of them)
+      if (!CITING_WORDS.has(lo)) continue;
       let s = -1;
       if (lo === "citing") s = i + 1;
       else if (lo === "cited" && toks[i - 1]?.lo !== "was" && toks[i - 1]?.lo !== "were") s = i + 1;

@@ -161,7 +161,7 @@ export const OPEN_SQ = "‘";
 export const CLOSE_SQ = "’";
 
 /**
- * A set of lower-case words with a cheap pre-test before the look-up, which would hash the word (a
+ * A set of words with a cheap pre-test before the look-up, which would hash the word (a
  * token's text is a fresh string, hashed on first use): by first character, the lengths (below 32)
  * its words have. A word that fails the test is not in the set.
  */
