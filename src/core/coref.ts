@@ -46,7 +46,7 @@ export class Coref {
 
   /** Adds or finds an entity for a full name; returns the canonical entity. */
   add(name: string, kind: SourceKind, role: string | null, gender: Gender, sentence: number, salient: boolean, certain = false): Entity {
-    const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = nameWords(name);
     let ent = this.findExact(words);
     if (!ent) {
       // A longer form of a known shorter name upgrades it ("Vanner" seen first, then "Christoph Vanner").
@@ -106,7 +106,7 @@ export class Coref {
   }
 
   private lookupUncached(name: string): Entity | undefined {
-    const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = nameWords(name);
     const last = words[words.length - 1];
     if (!last) return undefined;
     const list = this.byWord.get(last);
@@ -307,6 +307,20 @@ export class Coref {
     }
     return undefined;
   }
+}
+
+// A name's lower-cased words, by name as written: names recur on a page, and each clearing of the
+// look-up cache would split them all again. (The arrays are shared: entities and look-ups only read them.)
+const NAME_WORDS_MEMO = new Map<string, string[]>();
+
+function nameWords(name: string): string[] {
+  let words = NAME_WORDS_MEMO.get(name);
+  if (words === undefined) {
+    words = name.toLowerCase().split(/\s+/).filter(Boolean);
+    if (NAME_WORDS_MEMO.size >= 50000) NAME_WORDS_MEMO.clear(); // names from many pages: keep the memo bounded
+    NAME_WORDS_MEMO.set(name, words);
+  }
+  return words;
 }
 
 function hasEveryWord(words: string[], wanted: string[]): boolean {
