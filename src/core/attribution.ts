@@ -5,7 +5,7 @@
 import type { Source } from "./model.ts";
 import { tokenize, WordSet, type Token } from "./tokens.ts";
 import { CONFIRM_LEMMAS, cueOf, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
-import { andJoinsName, Coref, capRuns, genderOf, isOrgName, looksLikePersonName, splitTitles } from "./coref.ts";
+import { andJoinsName, Coref, capRuns, genderOf, isOrgName, looksLikePersonName, splitTitles, type Entity } from "./coref.ts";
 import { knownHead, sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
 import {
@@ -259,16 +259,24 @@ export class Attributor {
     const attribution = primary ? toAttribution(primary, via) : null;
     if (primary) {
       const kind = primary.src.kind;
-      // ("His campaign literature" is capitalised only because it opens the sentence)
-      const proper = /^\p{Lu}/u.test(primary.src.name) && !/^(?:his|her|its|their|the|a|an|this|that|these|those|our|my)\s/i.test(primary.src.name) && !primary.src.unresolved;
-      // ("according to the provincial statistics office" is what a later "The office said" names)
-      const commonOrg = kind === "organization" && !primary.src.unresolved && COMMON_ORG_SOURCE.test(primary.src.name) && !/^(?:his|her|its|their|this|that|these|those|our|my)\s/i.test(primary.src.name);
-      const ent = primary.src.entity ?? ((kind === "person" || kind === "organization") && (proper || commonOrg) ? this.coref.add(primary.src.name, kind, primary.src.role, null, index, true, false) : null);
+      // (a source already resolved to someone needs none of the name tests)
+      const ent = primary.src.entity ?? this.newSourceEntity(primary.src, index);
       if (ent) this.coref.mention(ent, index, true);
       else if (kind === "group" || kind === "anonymous") this.coref.addGroup(primary.src.name, index);
     }
     this.registerMentions(ctx, firstCue, n, q.regions);
     return { attribution, quoted, openAtEnd: q.openAtEnd, quoteRegions: q.regions, cues };
+  }
+
+  /** The person or organisation a sentence's source names, remembered when it is a proper name or a body named by its kind. */
+  private newSourceEntity(src: NPSource, index: number): Entity | null {
+    const kind = src.kind;
+    if ((kind !== "person" && kind !== "organization") || src.unresolved) return null;
+    // ("His campaign literature" is capitalised only because it opens the sentence)
+    const proper = /^\p{Lu}/u.test(src.name) && !/^(?:his|her|its|their|the|a|an|this|that|these|those|our|my)\s/i.test(src.name);
+    // ("according to the provincial statistics office" is what a later "The office said" names)
+    const commonOrg = kind === "organization" && COMMON_ORG_SOURCE.test(src.name) && !/^(?:his|her|its|their|this|that|these|those|our|my)\s/i.test(src.name);
+    return proper || commonOrg ? this.coref.add(src.name, kind, src.role, null, index, true, false) : null;
   }
 
   /**
