@@ -3,10 +3,10 @@
 // article order so names, pronouns and "the company" resolve against what came before.
 
 import type { Source } from "./model.ts";
-import { tokenize, type Token } from "./tokens.ts";
+import { tokenize, WordSet, type Token } from "./tokens.ts";
 import { CONFIRM_LEMMAS, cueOf, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
-import { andJoinsName, Coref, capRuns, genderOf, isOrgName, looksLikePersonName, splitTitles } from "./coref.ts";
-import { sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
+import { andJoinsName, Coref, capRuns, genderOf, isOrgName, looksLikePersonName, splitTitles, type Entity } from "./coref.ts";
+import { knownHead, sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
 import {
   ANON_HEADS, DETERMINERS, DOC_HEADS, GROUP_HEADS, NOUN_LEFT, NP_STOP, ORG_HEADS, PARTY_NAME, PERSON_ROLE_HEADS, PERSON_TITLES, PRE_VERB_SKIP, PREPOSITIONS, namesOrganisation, IRREGULAR_PARTICIPLES,
@@ -66,6 +66,13 @@ const POSSESSED_CLAIM_NOUNS = new Set([
   ...OPINION_NOUNS, "contention", "argument", "assertion", "claim", "allegation", "insistence", "belief", "suggestion",
   "charge", "accusation", "complaint", "warning", "prediction", "conclusion", "finding",
 ]);
+// The words that open a phrase cue (see phraseCue), with or without the neighbours it needs: any
+// other word can only be a reporting verb ("So said …" aside).
+const PHRASE_RULE_WORDS = new WordSet([
+  "according", "reportedly", "purportedly", "by", "how", "came", "of",
+  "claim", "claims", "allegation", "allegations", "assertion", "accusation", "charge",
+  "report", "reports", "rumor", "rumors", "rumour", "rumours", ...POSSESSED_CLAIM_NOUNS,
+]);
 // After "according to", words that name a manner, not a source ("according to plan").
 const NOT_ACCORDING_SOURCES = new Set(["plan", "plans", "schedule", "script", "tradition", "custom", "protocol", "procedure", "form", "expectations", "design", "instructions", "taste"]);
 // Verbs whose passive needs its description ("was described by aides as …")
@@ -94,6 +101,8 @@ const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
 const COMMON_ORG_SOURCE = /^(?:the\s+)?[\p{L}’' -]*\b(?:office|agency|ministry|department|bureau|council|board|commission|authority|institute|association|inspectorate|regulator|trade body|watchdog)$/iu;
 const ABBREV = new Set(["co", "inc", "corp", "ltd", "jr", "sr", "bros", "llc", "plc", "st", "u.s", "u.k", "u.n", "d.c"]);
 const PARTY_TAG = /^(?:[DRI]|Dem|Rep|Ind)-/;
+const PARTY_WORDS = new WordSet(["Democrat", "Republican", "Independent", "Democrats", "Republicans", "Labour", "Conservative", "Tory"]);
+const CITING_WORDS = new WordSet(["citing", "cited", "based", "drawing", "relying"]);
 // After these past participles, "by X" names who handled a document, not its author.
 // ("a structural engineer called by the residents", "reports held by the department": who holds or hired it, not who says it)
 const HANDLED_BY = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "published", "verified", "cited", "quoted", "reported", "held", "kept", "compiled", "filed", "prepared", "collected", "gathered", "called", "commissioned", "hired"]);
@@ -168,6 +177,9 @@ function putsAtFigure(toks: Token[], v: number): boolean {
   return false;
 }
 
+// Nouns for a claim that an apposition's verb judges: "…, a claim the department denied."
+const VERDICT_NOUNS = new WordSet(["claim", "assertion", "allegation", "charge", "account", "version", "figure", "report", "accusation", "timeline", "count", "number", "estimate", "toll", "tally", "total", "description", "price", "valuation", "fee", "cost", "range", "sum", "amount", "rate"]);
+
 const FIGURE_NOUNS = new Set(["figure", "number", "toll", "tally", "count", "total", "estimate", "cost", "costs", "loss", "losses", "damage", "value", "savings", "deficit", "shortfall", "gap", "turnout", "margin", "crowd", "price", "bill", "effect", "impact", "attendance", "share", "rate"]);
 
 interface Found {
@@ -209,146 +221,15 @@ export class Attributor {
         if (t.t === ":" && i > 0 && i <= 24) this.colonCue(ctx, i, q.regions, found);
         continue;
       }
+      // (most words open none of the phrase rules: one look-up settles that, instead of a dozen tests)
+      if (PHRASE_RULE_WORDS.has(t.lo) || (i === 1 && toks[0]!.lo === "so")) {
+        const took = this.phraseCue(ctx, i, q.regions, found);
+        if (took >= 0) {
+          i += took;
+          continue;
+        }
+      }
       const lo = t.lo;
-      if (lo === "according" && toks[i + 1]?.lo === "to") {
-        const end = this.rightPhraseEnd(toks, i + 2);
-        // "went according to plan", "according to the schedule": a manner, not a source
-        const plain = end - i - 2 <= 2 && NOT_ACCORDING_SOURCES.has(toks[end - 1]?.lo ?? "");
-        let src = end > i + 2 && !plain ? sourceOfPhrase(ctx, i + 2, end, true) : null;
-        // "according to its president, Carolyn B. Ashworth": the name in apposition is the speaker
-        if (src && PERSON_ROLE_HEADS.has(toks[end - 1]!.lo)) src = this.nameAfterRole(ctx, end, src);
-        if (src) {
-          this.rightAppositionRole(ctx, end, src);
-          found.push(mk(src, t.start, toks[i + 1]!.end, "according to", "according to", inRegions(t.start, q.regions), i, false));
-        }
-        i++;
-        continue;
-      }
-      if (lo === "reportedly" || lo === "purportedly") {
-        found.push(mk(docSource("reports"), t.start, t.end, lo, lo, inRegions(t.start, q.regions), i, false));
-        continue;
-      }
-      // "The claim by the Ohio Republican Party that …": a claim noun with its author
-      if (toks[i + 1]?.lo === "by" && (lo === "claim" || lo === "claims" || lo === "allegation" || lo === "allegations" || lo === "assertion" || lo === "accusation" || lo === "charge")) {
-        const end = this.rightPhraseEnd(toks, i + 2);
-        if (end > i + 2 && toks[end]?.lo === "that") {
-          const src = sourceOfPhrase(ctx, i + 2, end, false);
-          if (src) {
-            found.push(mk(src, t.start, t.end, lo, "claim", inRegions(t.start, q.regions), i, false));
-            continue;
-          }
-        }
-      }
-      // "The senator's contention that …", "By the inspector general's reckoning, …": the owner of a
-      // claim noun speaks
-      // "Her insistence that she is the only Democrat who can carry the South": the owner's claim
-      // (here and below, the test of a neighbour first: it is one comparison that most words fail, the
-      // set look-up would hash every word)
-      if (toks[i + 1]?.lo === "that" && i >= 1 && /^(?:his|her|their)$/.test(toks[i - 1]!.lo) && POSSESSED_CLAIM_NOUNS.has(lo) && !OPINION_NOUNS.has(lo)) {
-        const det = toks[i - 1]!.lo;
-        const ent = det === "their" ? this.coref.resolvePlural(index) : this.coref.resolvePerson(det === "his" ? "m" : "f", index);
-        const src: NPSource | null = ent ? { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent } : null;
-        if (src) {
-          found.push(mk(src, t.start, t.end, lo, "claim", inRegions(t.start, q.regions), i, false));
-          continue;
-        }
-      }
-      // "By the count of his staff, the reduction is closer to 19 percent": whose count it is
-      if (lo === "by" && toks[i + 1]?.lo === "the" && OPINION_NOUNS.has(toks[i + 2]?.lo ?? "") && toks[i + 3]?.lo === "of") {
-        const end = this.rightPhraseEnd(toks, i + 4);
-        const src = end > i + 4 ? sourceOfPhrase(ctx, i + 4, end, true) : null;
-        if (src) {
-          found.push(mk(src, t.start, toks[i + 3]!.end, `by the ${toks[i + 2]!.lo} of`, "estimate", inRegions(t.start, q.regions), i, false));
-          i += 3;
-          continue;
-        }
-      }
-      // "a spending request that, by its own forecast, would leave a deficit of $64 billion": the owner's forecast
-      if (lo === "by" && /^(?:its|their)$/.test(toks[i + 1]?.lo ?? "") && this.ownForecast(toks, i + 2)) {
-        const src = this.ownerBefore(ctx, i, toks[i + 1]!.lo === "its");
-        if (src) {
-          found.push(mk(src, t.start, toks[i + 1]!.end, "by its", "estimate", inRegions(t.start, q.regions), i, false));
-          continue;
-        }
-      }
-      // (the possessive test first: it is one comparison, the set look-up would hash every word)
-      if (i >= 2 && toks[i - 1]!.lo === "'s" && POSSESSED_CLAIM_NOUNS.has(lo)) {
-        const opinion = OPINION_NOUNS.has(lo);
-        const byOrIn = this.possessorStart(toks, i - 1);
-        const leadsIn = byOrIn > 0 && /^(?:by|in|to)$/.test(toks[byOrIn - 1]!.lo);
-        // ("Sen. Toller's estimate that ending production would save $4.5 billion …": an estimate with its content)
-        if (toks[i + 1]?.lo === "that" || (opinion && leadsIn && toks[i + 1]?.t === ",")) {
-          const src = byOrIn < i - 1 ? sourceOfPhrase(ctx, byOrIn, i - 1, false) : null;
-          if (src) {
-            found.push(mk(src, t.start, t.end, lo, opinion ? "estimate" : "claim", inRegions(t.start, q.regions), i, false));
-            continue;
-          }
-        }
-      }
-      // "A report broadcast on Tuesday night by WRC-TV that the FBI had reopened …": an unnamed report's content
-      if ((lo === "report" || lo === "rumor" || lo === "rumour") && i > 0 && /^(?:a|an)$/.test(toks[i - 1]!.lo) && this.thatAhead(toks, i)) {
-        // ("… by the trade newsletter Thrift Watch that …": the outlet that published it)
-        found.push(mk(this.reportAuthor(ctx, i) ?? docSource(lo), t.start, t.end, lo, "report", inRegions(t.start, q.regions), i, false));
-        continue;
-      }
-      // "That was how Eva Richterová, the council’s chair, summed up the gap": the speaker of the quotation before it
-      if (i === 2 && lo === "how" && /^(?:that|this)$/.test(toks[0]!.lo) && /^(?:was|is)$/.test(toks[1]!.lo)) {
-        const v = toks.findIndex((x, k) => k > i && x.word && !x.cap && SUMMING_VERBS.has(x.lo));
-        const end = v > i ? toks.findIndex((x, k) => k > i && k <= v && (x.t === "," || k === v)) : -1;
-        const src = end > i + 1 ? sourceOfPhrase(ctx, i + 1, end, true) : null;
-        if (src && src.kind === "person") {
-          this.rightAppositionRole(ctx, end, src);
-          const f = mk(src, toks[v]!.start, toks[v]!.end, toks[v]!.lo, "say", inRegions(toks[v]!.start, q.regions), v, false);
-          // (only names the quotation's speaker, unless it goes on to say something: ", blaming …")
-          f.namesQuote = !ownContentAfter(toks, v);
-          found.push(f);
-          continue;
-        }
-      }
-      // "So said Piotr Wawrzyczek, who commands the brigade, as …": inverted, after "So"
-      // ("So argued Sen. Loretta M. Haskins of Maryland, who …": any reporting verb, inverted after "So")
-      const soCue = i === 1 && toks[0]!.lo === "so" && toks[2]?.cap ? cueOf(t) : null;
-      if (soCue && !soCue.ambiguous && soCue.tense === "past") {
-        const end = this.rightPhraseEnd(toks, 2);
-        const src = end > 2 ? sourceOfPhrase(ctx, 2, end, true) : null;
-        if (src) {
-          this.rightAppositionRole(ctx, end, src);
-          const f = mk(src, t.start, t.end, lo, soCue.lemma, inRegions(t.start, q.regions), i, true);
-          f.namesQuote = true;
-          found.push(f);
-          continue;
-        }
-      }
-      // "The prediction came from Walter J. Kinsella, …": the speaker of the quotation before it
-      if (lo === "came" && toks[i + 1]?.lo === "from" && i >= 1 && i <= 3 && SAYING_NOUNS.has(toks[i - 1]!.lo)) {
-        const end = this.rightPhraseEnd(toks, i + 2);
-        const src = end > i + 2 ? sourceOfPhrase(ctx, i + 2, end, true) : null;
-        if (src && src.kind === "person") {
-          this.rightAppositionRole(ctx, end, src);
-          const f = mk(src, t.start, toks[i + 1]!.end, "came from", "say", inRegions(t.start, q.regions), i, false);
-          f.namesQuote = !ownContentAfter(toks, i);
-          found.push(f);
-          i++;
-          continue;
-        }
-      }
-      // "That was the assessment of Nathan B. Greer, a law professor …": the speaker of the quotation before it
-      if (lo === "of" && (i === 3 || (i === 4 && toks[2]!.lo === "the")) && /^(?:that|this)$/.test(toks[0]!.lo) && /^(?:was|is)$/.test(toks[1]!.lo) && SAYING_NOUNS.has(toks[i - 1]!.lo)) {
-        const end = this.rightPhraseEnd(toks, i + 1);
-        const src = end > i + 1 ? sourceOfPhrase(ctx, i + 1, end, true) : null;
-        if (src && src.kind === "person") {
-          this.rightAppositionRole(ctx, end, src);
-          const f = mk(src, toks[i - 1]!.start, t.end, `${toks[i - 1]!.lo} of`, "say", inRegions(t.start, q.regions), i, false);
-          f.namesQuote = !ownContentAfter(toks, i);
-          found.push(f);
-          continue;
-        }
-      }
-      // "reports that …", "on reports that …": content attributed to unnamed reports
-      if (toks[i + 1]?.lo === "that" && (lo === "reports" || lo === "rumours" || lo === "rumors") && !(toks[i - 1]?.word && !NOUN_LEFT.has(toks[i - 1]!.lo) && !PREPOSITIONS.has(toks[i - 1]!.lo))) {
-        found.push(mk(docSource(lo), t.start, t.end, lo, "report", inRegions(t.start, q.regions), i, false));
-        continue;
-      }
       const cf = cueOf(t);
       if (!cf) continue;
       if (lo === "think" && toks[i + 1]?.lo === "tank") continue;
@@ -378,16 +259,168 @@ export class Attributor {
     const attribution = primary ? toAttribution(primary, via) : null;
     if (primary) {
       const kind = primary.src.kind;
-      // ("His campaign literature" is capitalised only because it opens the sentence)
-      const proper = /^\p{Lu}/u.test(primary.src.name) && !/^(?:his|her|its|their|the|a|an|this|that|these|those|our|my)\s/i.test(primary.src.name) && !primary.src.unresolved;
-      // ("according to the provincial statistics office" is what a later "The office said" names)
-      const commonOrg = kind === "organization" && !primary.src.unresolved && COMMON_ORG_SOURCE.test(primary.src.name) && !/^(?:his|her|its|their|this|that|these|those|our|my)\s/i.test(primary.src.name);
-      const ent = primary.src.entity ?? ((kind === "person" || kind === "organization") && (proper || commonOrg) ? this.coref.add(primary.src.name, kind, primary.src.role, null, index, true, false) : null);
+      // (a source already resolved to someone needs none of the name tests)
+      const ent = primary.src.entity ?? this.newSourceEntity(primary.src, index);
       if (ent) this.coref.mention(ent, index, true);
       else if (kind === "group" || kind === "anonymous") this.coref.addGroup(primary.src.name, index);
     }
     this.registerMentions(ctx, firstCue, n, q.regions);
     return { attribution, quoted, openAtEnd: q.openAtEnd, quoteRegions: q.regions, cues };
+  }
+
+  /** The person or organisation a sentence's source names, remembered when it is a proper name or a body named by its kind. */
+  private newSourceEntity(src: NPSource, index: number): Entity | null {
+    const kind = src.kind;
+    if ((kind !== "person" && kind !== "organization") || src.unresolved) return null;
+    // ("His campaign literature" is capitalised only because it opens the sentence)
+    const proper = /^\p{Lu}/u.test(src.name) && !/^(?:his|her|its|their|the|a|an|this|that|these|those|our|my)\s/i.test(src.name);
+    // ("according to the provincial statistics office" is what a later "The office said" names)
+    const commonOrg = kind === "organization" && COMMON_ORG_SOURCE.test(src.name) && !/^(?:his|her|its|their|this|that|these|those|our|my)\s/i.test(src.name);
+    return proper || commonOrg ? this.coref.add(src.name, kind, src.role, null, index, true, false) : null;
+  }
+
+  /**
+   * The cues a phrase makes at toks[i] ("according to", "reportedly", "the claim by X that", "So said X", …),
+   * added to `found`. Returns how many tokens after toks[i] the cue took, or -1 when no phrase rule applies.
+   */
+  private phraseCue(ctx: NPContext, i: number, regions: [number, number][], found: Found[]): number {
+    const toks = ctx.toks;
+    const t = toks[i]!;
+    const lo = t.lo;
+    if (lo === "according" && toks[i + 1]?.lo === "to") {
+      const end = this.rightPhraseEnd(toks, i + 2);
+      // "went according to plan", "according to the schedule": a manner, not a source
+      const plain = end - i - 2 <= 2 && NOT_ACCORDING_SOURCES.has(toks[end - 1]?.lo ?? "");
+      let src = end > i + 2 && !plain ? sourceOfPhrase(ctx, i + 2, end, true) : null;
+      // "according to its president, Carolyn B. Ashworth": the name in apposition is the speaker
+      if (src && PERSON_ROLE_HEADS.has(toks[end - 1]!.lo)) src = this.nameAfterRole(ctx, end, src);
+      if (src) {
+        this.rightAppositionRole(ctx, end, src);
+        found.push(mk(src, t.start, toks[i + 1]!.end, "according to", "according to", inRegions(t.start, regions), i, false));
+      }
+      return 1;
+    }
+    if (lo === "reportedly" || lo === "purportedly") {
+      found.push(mk(docSource("reports"), t.start, t.end, lo, lo, inRegions(t.start, regions), i, false));
+      return 0;
+    }
+    // "The claim by the Ohio Republican Party that …": a claim noun with its author
+    if (toks[i + 1]?.lo === "by" && (lo === "claim" || lo === "claims" || lo === "allegation" || lo === "allegations" || lo === "assertion" || lo === "accusation" || lo === "charge")) {
+      const end = this.rightPhraseEnd(toks, i + 2);
+      if (end > i + 2 && toks[end]?.lo === "that") {
+        const src = sourceOfPhrase(ctx, i + 2, end, false);
+        if (src) {
+          found.push(mk(src, t.start, t.end, lo, "claim", inRegions(t.start, regions), i, false));
+          return 0;
+        }
+      }
+    }
+    // "The senator's contention that …", "By the inspector general's reckoning, …": the owner of a
+    // claim noun speaks
+    // "Her insistence that she is the only Democrat who can carry the South": the owner's claim
+    if (toks[i + 1]?.lo === "that" && i >= 1 && /^(?:his|her|their)$/.test(toks[i - 1]!.lo) && POSSESSED_CLAIM_NOUNS.has(lo) && !OPINION_NOUNS.has(lo)) {
+      const det = toks[i - 1]!.lo;
+      const ent = det === "their" ? this.coref.resolvePlural(ctx.sentence) : this.coref.resolvePerson(det === "his" ? "m" : "f", ctx.sentence);
+      const src: NPSource | null = ent ? { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent } : null;
+      if (src) {
+        found.push(mk(src, t.start, t.end, lo, "claim", inRegions(t.start, regions), i, false));
+        return 0;
+      }
+    }
+    // "By the count of his staff, the reduction is closer to 19 percent": whose count it is
+    if (lo === "by" && toks[i + 1]?.lo === "the" && OPINION_NOUNS.has(toks[i + 2]?.lo ?? "") && toks[i + 3]?.lo === "of") {
+      const end = this.rightPhraseEnd(toks, i + 4);
+      const src = end > i + 4 ? sourceOfPhrase(ctx, i + 4, end, true) : null;
+      if (src) {
+        found.push(mk(src, t.start, toks[i + 3]!.end, `by the ${toks[i + 2]!.lo} of`, "estimate", inRegions(t.start, regions), i, false));
+        return 3;
+      }
+    }
+    // "a spending request that, by its own forecast, would leave a deficit of $64 billion": the owner's forecast
+    if (lo === "by" && /^(?:its|their)$/.test(toks[i + 1]?.lo ?? "") && this.ownForecast(toks, i + 2)) {
+      const src = this.ownerBefore(ctx, i, toks[i + 1]!.lo === "its");
+      if (src) {
+        found.push(mk(src, t.start, toks[i + 1]!.end, "by its", "estimate", inRegions(t.start, regions), i, false));
+        return 0;
+      }
+    }
+    if (i >= 2 && toks[i - 1]!.lo === "'s" && POSSESSED_CLAIM_NOUNS.has(lo)) {
+      const opinion = OPINION_NOUNS.has(lo);
+      const byOrIn = this.possessorStart(toks, i - 1);
+      const leadsIn = byOrIn > 0 && /^(?:by|in|to)$/.test(toks[byOrIn - 1]!.lo);
+      // ("Sen. Toller's estimate that ending production would save $4.5 billion …": an estimate with its content)
+      if (toks[i + 1]?.lo === "that" || (opinion && leadsIn && toks[i + 1]?.t === ",")) {
+        const src = byOrIn < i - 1 ? sourceOfPhrase(ctx, byOrIn, i - 1, false) : null;
+        if (src) {
+          found.push(mk(src, t.start, t.end, lo, opinion ? "estimate" : "claim", inRegions(t.start, regions), i, false));
+          return 0;
+        }
+      }
+    }
+    // "A report broadcast on Tuesday night by WRC-TV that the FBI had reopened …": an unnamed report's content
+    if ((lo === "report" || lo === "rumor" || lo === "rumour") && i > 0 && /^(?:a|an)$/.test(toks[i - 1]!.lo) && this.thatAhead(toks, i)) {
+      // ("… by the trade newsletter Thrift Watch that …": the outlet that published it)
+      found.push(mk(this.reportAuthor(ctx, i) ?? docSource(lo), t.start, t.end, lo, "report", inRegions(t.start, regions), i, false));
+      return 0;
+    }
+    // "That was how Eva Richterová, the council’s chair, summed up the gap": the speaker of the quotation before it
+    if (i === 2 && lo === "how" && /^(?:that|this)$/.test(toks[0]!.lo) && /^(?:was|is)$/.test(toks[1]!.lo)) {
+      const v = toks.findIndex((x, k) => k > i && x.word && !x.cap && SUMMING_VERBS.has(x.lo));
+      const end = v > i ? toks.findIndex((x, k) => k > i && k <= v && (x.t === "," || k === v)) : -1;
+      const src = end > i + 1 ? sourceOfPhrase(ctx, i + 1, end, true) : null;
+      if (src && src.kind === "person") {
+        this.rightAppositionRole(ctx, end, src);
+        const f = mk(src, toks[v]!.start, toks[v]!.end, toks[v]!.lo, "say", inRegions(toks[v]!.start, regions), v, false);
+        // (only names the quotation's speaker, unless it goes on to say something: ", blaming …")
+        f.namesQuote = !ownContentAfter(toks, v);
+        found.push(f);
+        return 0;
+      }
+    }
+    // "So said Piotr Wawrzyczek, who commands the brigade, as …": inverted, after "So"
+    // ("So argued Sen. Loretta M. Haskins of Maryland, who …": any reporting verb, inverted after "So")
+    const soCue = i === 1 && toks[0]!.lo === "so" && toks[2]?.cap ? cueOf(t) : null;
+    if (soCue && !soCue.ambiguous && soCue.tense === "past") {
+      const end = this.rightPhraseEnd(toks, 2);
+      const src = end > 2 ? sourceOfPhrase(ctx, 2, end, true) : null;
+      if (src) {
+        this.rightAppositionRole(ctx, end, src);
+        const f = mk(src, t.start, t.end, lo, soCue.lemma, inRegions(t.start, regions), i, true);
+        f.namesQuote = true;
+        found.push(f);
+        return 0;
+      }
+    }
+    // "The prediction came from Walter J. Kinsella, …": the speaker of the quotation before it
+    if (lo === "came" && toks[i + 1]?.lo === "from" && i >= 1 && i <= 3 && SAYING_NOUNS.has(toks[i - 1]!.lo)) {
+      const end = this.rightPhraseEnd(toks, i + 2);
+      const src = end > i + 2 ? sourceOfPhrase(ctx, i + 2, end, true) : null;
+      if (src && src.kind === "person") {
+        this.rightAppositionRole(ctx, end, src);
+        const f = mk(src, t.start, toks[i + 1]!.end, "came from", "say", inRegions(t.start, regions), i, false);
+        f.namesQuote = !ownContentAfter(toks, i);
+        found.push(f);
+        return 1;
+      }
+    }
+    // "That was the assessment of Nathan B. Greer, a law professor …": the speaker of the quotation before it
+    if (lo === "of" && (i === 3 || (i === 4 && toks[2]!.lo === "the")) && /^(?:that|this)$/.test(toks[0]!.lo) && /^(?:was|is)$/.test(toks[1]!.lo) && SAYING_NOUNS.has(toks[i - 1]!.lo)) {
+      const end = this.rightPhraseEnd(toks, i + 1);
+      const src = end > i + 1 ? sourceOfPhrase(ctx, i + 1, end, true) : null;
+      if (src && src.kind === "person") {
+        this.rightAppositionRole(ctx, end, src);
+        const f = mk(src, toks[i - 1]!.start, t.end, `${toks[i - 1]!.lo} of`, "say", inRegions(t.start, regions), i, false);
+        f.namesQuote = !ownContentAfter(toks, i);
+        found.push(f);
+        return 0;
+      }
+    }
+    // "reports that …", "on reports that …": content attributed to unnamed reports
+    if (toks[i + 1]?.lo === "that" && (lo === "reports" || lo === "rumours" || lo === "rumors") && !(toks[i - 1]?.word && !NOUN_LEFT.has(toks[i - 1]!.lo) && !PREPOSITIONS.has(toks[i - 1]!.lo))) {
+      found.push(mk(docSource(lo), t.start, t.end, lo, "report", inRegions(t.start, regions), i, false));
+      return 0;
+    }
+    return -1;
   }
 
   /** The source of a reporting verb at toks[v], or null when this is not an attributing use. */
@@ -506,7 +539,7 @@ export class Attributor {
       // "…, said Robert C. Langley, Assistant Secretary": a name right after a comma-led verb is the speaker
       const nx = toks[v + 1];
       const nx2 = toks[v + 2];
-      const namedNext = nx && nx.word && ((nx.cap && nx.lo !== "i") || (/^(?:the|a|an|one|two|three)$/.test(nx.lo) && nx2?.word && KNOWN_HEAD(nx2.lo)));
+      const namedNext = nx && nx.word && ((nx.cap && nx.lo !== "i") || (/^(?:the|a|an|one|two|three)$/.test(nx.lo) && nx2?.word && knownHead(nx2.lo)));
       // ("“Do you hold that view today?” asked Sen. Lindgren": after a question, "asked" is inverted speech)
       // (two-character closing quotes, '', are two tokens)
       let q = v - 1;
@@ -755,11 +788,12 @@ export class Attributor {
     return k;
   }
 
+  /** "…, a claim Ukraine's military denied": the verb ends an apposition naming the sentence's claim. */
   private verdictApposition(toks: Token[], v: number): boolean {
     for (let k = v - 1; k >= 2 && k >= v - 12; k--) {
       const t = toks[k]!;
       if (!t.word && t.lo !== "'s" && t.t !== ".") return false;
-      if (/^(?:claim|assertion|allegation|charge|account|version|figure|report|accusation|timeline|count|number|estimate|toll|tally|total|description|price|valuation|fee|cost|range|sum|amount|rate)$/.test(t.lo)) {
+      if (VERDICT_NOUNS.has(t.lo)) {
         return /^(?:a|an|the)$/.test(toks[k - 1]!.lo) && toks[k - 2]!.t === ",";
       }
     }
@@ -1029,7 +1063,7 @@ export class Attributor {
         PARTY_TAG.test(first.t) ||
         // "Republican of Idaho and a member of the Armed Services Committee": a party apposition
         // ("Republican committee aides, speaking on condition …, said": opening the sentence, the party word is the subject's)
-        (/^(?:Democrat|Republican|Independent|Democrats|Republicans|Labour|Conservative|Tory)$/.test(first.t) && (openSeg || from > 0) && (end - from <= 4 || (openSeg && toks[from + 1]?.lo === "of"))) ||
+        (PARTY_WORDS.has(first.t) && (openSeg || from > 0) && (end - from <= 4 || (openSeg && toks[from + 1]?.lo === "of"))) ||
         (/^(?:all|both|most|mostly|each|two|three|four|five|six|seven|eight|nine|ten)$/.test(first.lo) && end - from === 2 && /^(?:Democrats|Republicans|Independents|Conservatives)$/.test(toks[from + 1]!.t)) ||
         (/^\d/.test(first.t) && end - from <= 2) ||
         (first.word && !first.cap && (/(?:ed|en|ing)$/.test(first.lo) || IRREGULAR_PARTICIPLES.has(first.lo)) && !DETERMINERS.has(first.lo) && !PERSON_ROLE_HEADS.has(first.lo)) ||
@@ -1090,7 +1124,7 @@ export class Attributor {
       // ("Lawrence J. Pruett, President Whitfield's nominee for Secretary of Education,")
       const possAt = first.cap ? [1, 2, 3].map((d) => from + d).find((k) => k < end && toks[k]!.lo === "'s") : undefined;
       const possessiveApposition = possAt !== undefined && end - possAt >= 2 &&
-        ((!toks[end - 1]!.cap && KNOWN_HEAD(toks[end - 1]!.lo)) || (toks[possAt + 1]?.word === true && PERSON_ROLE_HEADS.has(toks[possAt + 1]!.lo)));
+        ((!toks[end - 1]!.cap && knownHead(toks[end - 1]!.lo)) || (toks[possAt + 1]?.word === true && PERSON_ROLE_HEADS.has(toks[possAt + 1]!.lo)));
       if (openSeg && (article || possessiveRole || possessiveApposition || (first.word && !first.cap))) {
         if (!role) role = roleFromSegment(c, from, end);
         if (!roleSeg) roleSeg = [from, end];
@@ -1435,6 +1469,8 @@ export class Attributor {
     const toks = c.toks;
     for (let i = 0; i < toks.length; i++) {
       const lo = toks[i]!.lo;
+      // (one cheap test for the five words first: most words are none of them)
+      if (!CITING_WORDS.has(lo)) continue;
       let s = -1;
       if (lo === "citing") s = i + 1;
       else if (lo === "cited" && toks[i - 1]?.lo !== "was" && toks[i - 1]?.lo !== "were") s = i + 1;
@@ -1594,12 +1630,11 @@ function withRole(src: NPSource | null, r: string | null): NPSource | null {
   return src;
 }
 
-function KNOWN_HEAD(w: string): boolean {
-  return GROUP_HEADS.has(w) || ANON_HEADS.has(w) || PERSON_ROLE_HEADS.has(w) || ORG_HEADS.has(w) || DOC_HEADS.has(w);
-}
+const COMMON_WORDS = new Set([...DOC_HEADS, ...GROUP_HEADS, ...ORG_HEADS, ...PERSON_ROLE_HEADS, ...DETERMINERS]);
 
+/** A common noun the lexicons know, or a determiner: capitalised only because it opens the sentence. */
 function knownCommon(w: string): boolean {
-  return DOC_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_HEADS.has(w) || PERSON_ROLE_HEADS.has(w) || DETERMINERS.has(w);
+  return COMMON_WORDS.has(w);
 }
 
 /** The organisation noun of an apposition after a name: ", the federal weather office," → "office". */

@@ -46,7 +46,7 @@ export class Coref {
 
   /** Adds or finds an entity for a full name; returns the canonical entity. */
   add(name: string, kind: SourceKind, role: string | null, gender: Gender, sentence: number, salient: boolean, certain = false): Entity {
-    const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = nameWords(name);
     let ent = this.findExact(words);
     if (!ent) {
       // A longer form of a known shorter name upgrades it ("Vanner" seen first, then "Christoph Vanner").
@@ -106,19 +106,19 @@ export class Coref {
   }
 
   private lookupUncached(name: string): Entity | undefined {
-    const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = nameWords(name);
     const last = words[words.length - 1];
     if (!last) return undefined;
     const list = this.byWord.get(last);
     if (!list) return undefined;
     let best: Entity | undefined;
     for (const e of list) {
-      if (!words.every((w) => e.words.includes(w))) continue;
+      // (an entity listed under the last word has that word: a one-word name needs no other)
+      if (words.length > 1 && !hasEveryWord(e.words, words)) continue;
       // one word names a person by surname, an organisation by its first or last word
       if (words.length === 1 && e.words.length > 1 && e.words[e.words.length - 1] !== last && !(e.kind === "organization" && e.words[0] === last)) continue;
       if (!best || e.words.length > best.words.length) best = e;
     }
-    if (best && best.words.length > words.length) return best;
     return best;
   }
 
@@ -309,6 +309,25 @@ export class Coref {
   }
 }
 
+// A name's lower-cased words, by name as written: names recur on a page, and each clearing of the
+// look-up cache would split them all again. (The arrays are shared: entities and look-ups only read them.)
+const NAME_WORDS_MEMO = new Map<string, string[]>();
+
+function nameWords(name: string): string[] {
+  let words = NAME_WORDS_MEMO.get(name);
+  if (words === undefined) {
+    words = name.toLowerCase().split(/\s+/).filter(Boolean);
+    if (NAME_WORDS_MEMO.size >= 50000) NAME_WORDS_MEMO.clear(); // names from many pages: keep the memo bounded
+    NAME_WORDS_MEMO.set(name, words);
+  }
+  return words;
+}
+
+function hasEveryWord(words: string[], wanted: string[]): boolean {
+  for (const w of wanted) if (!words.includes(w)) return false;
+  return true;
+}
+
 // Org nouns specific enough that a mismatched organisation must not be taken ("the court" is not "Apple").
 const ORG_SPECIFIC = new Set([
   "court", "ministry", "bank", "university", "hospital", "police", "army", "navy", "embassy", "union",
@@ -453,9 +472,12 @@ const ROLE_CAPS = new Set([
   "democrat", "republican",
 ]);
 
+// (one set for both: one look-up per word)
+const TITLE_WORDS = new Set([...PERSON_TITLES, ...ROLE_CAPS]);
+
 /** A title or role word that may stand for the person holding it ("the Governor", "the Secretary"). */
 export function isTitleWord(lo: string): boolean {
-  return PERSON_TITLES.has(lo) || ROLE_CAPS.has(lo);
+  return TITLE_WORDS.has(lo);
 }
 
 export function isOrgName(words: string[]): boolean {

@@ -100,6 +100,11 @@ export function tokenize(s: string, lowered?: string): Token[] {
     for (;;) {
       if (i >= n) break;
       const d = s.charCodeAt(i);
+      // (lower-case letters first: most of a word is, and they change neither flag)
+      if (d >= 97 && d <= 122) {
+        i++;
+        continue;
+      }
       if (isWordCode(s, i, d)) {
         if ((d >= 65 && d <= 90) || d >= 128) plain = false;
         if (d >= 128) ascii = false;
@@ -154,3 +159,27 @@ function word(t: string, start: number, plain: boolean, asciiLow: string | null)
 export const DQ = new Set(['"', "“", "”", "„", "«", "»"]);
 export const OPEN_SQ = "‘";
 export const CLOSE_SQ = "’";
+
+/**
+ * A set of words with a cheap pre-test before the look-up, which would hash the word (a
+ * token's text is a fresh string, hashed on first use): by first character, the lengths (below 32)
+ * its words have. A word that fails the test is not in the set.
+ */
+export class WordSet {
+  private readonly words: Set<string>;
+  private readonly lengthsByFirst = new Uint32Array(128);
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const w of this.words) {
+      const c = w.charCodeAt(0);
+      if (c < 128 && w.length < 32) this.lengthsByFirst[c]! |= 1 << w.length;
+    }
+  }
+
+  has(w: string): boolean {
+    const c = w.charCodeAt(0);
+    if (c < 128 && w.length < 32 && (this.lengthsByFirst[c]! & (1 << w.length)) === 0) return false;
+    return this.words.has(w);
+  }
+}
