@@ -1189,8 +1189,11 @@ class Matcher {
   }
 
   private pluralNoun(w: string): boolean {
-    return w.length > 3 && w.endsWith("s") && !w.endsWith("'s") && !w.endsWith("’s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("is") &&
-      !w.endsWith("us") && !NOT_UNIT.has(w) && wordValue(w) === undefined && !(FRACTIONS.has(w)) && !TIME_UNITS.has(w);
+    if (w.length <= 3 || w.charCodeAt(w.length - 1) !== 115) return false;
+    // (no plural ends "'s", "’s", "-ss", "-is" or "-us", so none "-ous": one letter before the "s" tells)
+    const p = w.charCodeAt(w.length - 2);
+    if (p === 39 || p === 0x2019 || p === 115 || p === 105 || p === 117) return false;
+    return !NOT_UNIT.has(w) && wordValue(w) === undefined && !(FRACTIONS.has(w)) && !TIME_UNITS.has(w);
   }
 
   private isFractionLike(v: number | undefined): boolean {
@@ -1290,7 +1293,7 @@ class Matcher {
         // "records only two complaints": the bound belongs to the count
         if (r.fig.start === t.s && (this.isWord(i - 1, "only") || this.isWord(i - 1, "just")) && r.fig.value !== undefined) this.widenTo(r.fig, i - 1);
         // "cut in half the order": the cut is the change
-        if (/^half\b/i.test(r.fig.text) && this.isWord(i - 1, "in") && /^(?:cut|cuts|cutting|slash|slashed|slashes|slashing|split|splits)$/.test(this.l(i - 2))) this.widenTo(r.fig, i - 2);
+        if (this.isWord(i - 1, "in") && /^half\b/i.test(r.fig.text) && /^(?:cut|cuts|cutting|slash|slashed|slashes|slashing|split|splits)$/.test(this.l(i - 2))) this.widenTo(r.fig, i - 2);
         out.push(r.fig);
         if (!r.definite) asserted = true;
       }
