@@ -664,11 +664,12 @@ class Matcher {
     }
     // "+" suffix: "100+"
     if (this.l(b) === "+" && this.adj(b)) b++;
-    if (this.l(b) === "%") { unit = "%"; b++; }
-    else if (this.isWord(b, "percent") || this.isWord(b, "pc")) { unit = "%"; b++; }
-    else if (this.isWord(b, "per") && this.isWord(b + 1, "cent")) { unit = "%"; b += 2; }
-    else if (this.isWord(b, "percentage") && (this.isWord(b + 1, "points") || this.isWord(b + 1, "point"))) { unit = "percentage points"; b += 2; }
-    else if (this.isWord(b, "basis") && (this.isWord(b + 1, "points") || this.isWord(b + 1, "point"))) { unit = "basis points"; b += 2; }
+    const w = this.l(b);
+    if (w === "%") { unit = "%"; b++; }
+    else if (w === "percent" || w === "pc") { unit = "%"; b++; }
+    else if (w === "per" && this.isWord(b + 1, "cent")) { unit = "%"; b += 2; }
+    else if (w === "percentage" && (this.isWord(b + 1, "points") || this.isWord(b + 1, "point"))) { unit = "percentage points"; b += 2; }
+    else if (w === "basis" && (this.isWord(b + 1, "points") || this.isWord(b + 1, "point"))) { unit = "basis points"; b += 2; }
     if (unit === "%" && (this.isWord(b, "points") || this.isWord(b, "point"))) { unit = "percentage points"; b++; }
     return { b, value, unit, scaled };
   }
@@ -851,10 +852,11 @@ class Matcher {
   /** "in five", "out of 10", "in every three" after a count: a ratio. */
   private ratioAt(b: number): boolean {
     let j = b;
-    if (this.isWord(j, "in")) j++;
-    else if (this.isWord(j, "out") && this.isWord(j + 1, "of")) j += 2;
+    const w = this.l(j);
+    if (w === "in") j++;
+    else if (w === "out" && this.isWord(j + 1, "of")) j += 2;
     // "one of every five bridges"
-    else if (this.isWord(j, "of") && this.isWord(j + 1, "every")) j++;
+    else if (w === "of" && this.isWord(j + 1, "every")) j++;
     else return false;
     if (this.isWord(j, "every")) j++;
     if (this.isNum(j)) {
@@ -890,7 +892,8 @@ class Matcher {
     const ap = this.phraseAt(j, APPROX);
     if (ap > 0) { j += ap; approx = true; lead = true; }
     else if (this.isWord(j, "between") || this.isWord(j, "from")) { rangeIntro = j; j++; }
-    if (this.isWord(j, "about") || this.isWord(j, "around") || this.isWord(j, "nearly") || this.isWord(j, "roughly") || this.isWord(j, "approximately") || this.isWord(j, "some")) { j++; approx = true; lead = true; }
+    const aw = this.l(j);
+    if (aw === "about" || aw === "around" || aw === "nearly" || aw === "roughly" || aw === "approximately" || aw === "some") { j++; approx = true; lead = true; }
     const c = this.core(j, approx);
     if (c === null) return { next: i + 1 };
     if ("skip" in c) return { next: Math.max(c.skip, i + 1) };
@@ -1172,19 +1175,21 @@ class Matcher {
 
   /** Past a rate phrase at rb ("a year", "per day", "each month", "annually", "/month"), or rb when none. */
   private rateAt(rb: number): number {
+    // (a word token's text is lower-case letters, so comparing the text tests the word)
+    const w = this.l(rb);
     // "$3,648 for each pupil", "one for every household"
-    if (this.isWord(rb, "for") && (this.isWord(rb + 1, "each") || this.isWord(rb + 1, "every")) && this.t[rb + 2]?.k === K.Word && RATE_UNITS.has(this.l(rb + 2))) return rb + 3;
-    if ((this.isWord(rb, "a") || this.isWord(rb, "an") || this.isWord(rb, "per") || this.isWord(rb, "each") || this.isWord(rb, "every")) && this.t[rb + 1]?.k === K.Word) {
+    if (w === "for" && (this.isWord(rb + 1, "each") || this.isWord(rb + 1, "every")) && this.t[rb + 2]?.k === K.Word && RATE_UNITS.has(this.l(rb + 2))) return rb + 3;
+    if ((w === "a" || w === "an" || w === "per" || w === "each" || w === "every") && this.t[rb + 1]?.k === K.Word) {
       const ru = this.l(rb + 1);
       const sing = ru.endsWith("s") ? ru.slice(0, -1) : ru;
-      if (RATE_UNITS.has(ru) || RATE_UNITS.has(sing) || (this.isWord(rb, "per") && !NOT_UNIT.has(ru))) return rb + 2;
+      if (RATE_UNITS.has(ru) || RATE_UNITS.has(sing) || (w === "per" && !NOT_UNIT.has(ru))) return rb + 2;
       return rb;
     }
     // ("about 400 hourly workers", "750 daily routes": the rate word describes the noun after it)
-    if (this.t[rb]?.k === K.Word && RATE_WORDS.has(this.l(rb)) && this.l(rb) !== "each" && this.pluralNounAt(rb + 1)) return rb + 2;
-    if (this.t[rb]?.k === K.Word && RATE_WORDS.has(this.l(rb)) && (this.l(rb) !== "each" || this.t[rb + 1]?.k !== K.Word)) return rb + 1;
-    if (this.l(rb) === "/" && this.adj(rb) && this.t[rb + 1]?.k === K.Word && this.adj(rb + 1)) return rb + 2;
-    if (this.l(rb) === "year-on-year" || this.l(rb) === "year-over-year") return rb + 1;
+    if (RATE_WORDS.has(w) && w !== "each" && this.pluralNounAt(rb + 1)) return rb + 2;
+    if (RATE_WORDS.has(w) && (w !== "each" || this.t[rb + 1]?.k !== K.Word)) return rb + 1;
+    if (w === "/" && this.adj(rb) && this.t[rb + 1]?.k === K.Word && this.adj(rb + 1)) return rb + 2;
+    if (w === "year-on-year" || w === "year-over-year") return rb + 1;
     return rb;
   }
 
