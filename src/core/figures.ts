@@ -413,7 +413,8 @@ class Matcher {
     for (const p of cands) {
       if (p.length <= best) continue;
       let ok = true;
-      for (let k = 0; k < p.length; k++) {
+      // (every candidate opens with the word at i)
+      for (let k = 1; k < p.length; k++) {
         if (!this.isWord(i + k, p[k]!)) { ok = false; break; }
       }
       if (ok) best = p.length;
