@@ -892,7 +892,7 @@ class Matcher {
     }
     const ap = this.phraseAt(j, APPROX);
     if (ap > 0) { j += ap; approx = true; lead = true; }
-    else if (this.isWord(j, "between") || this.isWord(j, "from")) { rangeIntro = j; j++; }
+    else if (this.l(j) === "between" || this.l(j) === "from") { rangeIntro = j; j++; }
     const aw = this.l(j);
     if (aw === "about" || aw === "around" || aw === "nearly" || aw === "roughly" || aw === "approximately" || aw === "some") { j++; approx = true; lead = true; }
     const c = this.core(j, approx);
@@ -906,7 +906,7 @@ class Matcher {
     const joiner = this.t[b];
     if (joiner) {
       const jl = joiner.l;
-      const isDash = this.isHyphen(b) && !joiner.sp && this.adj(b + 1);
+      const isDash = !joiner.sp && this.isHyphen(b) && this.adj(b + 1);
       const isWordJoin = (jl === "to" || (jl === "and" && rangeIntro >= 0 && this.l(rangeIntro) === "between") || (jl === "or" && c.countable)) && joiner.k === K.Word;
       if (isDash || isWordJoin) {
         const k = this.phraseAt(b + 1, APPROX) > 0 ? b + 1 + this.phraseAt(b + 1, APPROX) : b + 1;
@@ -1296,10 +1296,11 @@ class Matcher {
       if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0))) { i++; continue; }
       const r = this.match(i);
       if (r.fig && !this.ageBound(i, r.fig)) {
+        const before = this.l(i - 1);
         // "records only two complaints": the bound belongs to the count
-        if (r.fig.start === t.s && (this.isWord(i - 1, "only") || this.isWord(i - 1, "just")) && r.fig.value !== undefined) this.widenTo(r.fig, i - 1);
+        if (r.fig.start === t.s && (before === "only" || before === "just") && r.fig.value !== undefined) this.widenTo(r.fig, i - 1);
         // "cut in half the order": the cut is the change
-        if (this.isWord(i - 1, "in") && /^half\b/i.test(r.fig.text) && /^(?:cut|cuts|cutting|slash|slashed|slashes|slashing|split|splits)$/.test(this.l(i - 2))) this.widenTo(r.fig, i - 2);
+        if (before === "in" && /^half\b/i.test(r.fig.text) && /^(?:cut|cuts|cutting|slash|slashed|slashes|slashing|split|splits)$/.test(this.l(i - 2))) this.widenTo(r.fig, i - 2);
         out.push(r.fig);
         if (!r.definite) asserted = true;
       }
