@@ -891,8 +891,9 @@ class Matcher {
       lead = true;
     }
     const ap = this.phraseAt(j, APPROX);
+    const opener = this.l(j);
     if (ap > 0) { j += ap; approx = true; lead = true; }
-    else if (this.l(j) === "between" || this.l(j) === "from") { rangeIntro = j; j++; }
+    else if (opener === "between" || opener === "from") { rangeIntro = j; j++; }
     const aw = this.l(j);
     if (aw === "about" || aw === "around" || aw === "nearly" || aw === "roughly" || aw === "approximately" || aw === "some") { j++; approx = true; lead = true; }
     const c = this.core(j, approx);
@@ -1076,23 +1077,25 @@ class Matcher {
     }
     const bUnit = b;
     if (unit !== undefined && MEASURES.has(unit) && this.isWord(b, "of") && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && !NOT_UNIT.has(this.l(b + 1))) b += 2;
+    // the words either side of the phrase, which most tests below read
+    const pre = this.l(a - 1);
+    const after = this.l(b);
     // Not quantities after all.
     // A count that only describes the source: "according to three people familiar with the inquiry".
     // ("23 victims who spoke at the hearing" is a count: only "who spoke on condition …" describes a source)
     // ("two patients who were hospitalized" is a count too: "who were/had …" describes only people who could be sources)
     const whoVerb = this.l(b + 1);
-    const whoDescribes = this.l(b) !== "who" ||
+    const whoDescribes = after !== "who" ||
       (SOURCE_WHO.has(whoVerb) && (whoVerb !== "spoke" || this.l(b + 2) === "on") && (!WHO_STATE.has(whoVerb) || (SOURCE_NOUNS.has(unit ?? "") && WHO_STATE_SOURCE.has(this.l(b + 2)))));
-    if (unit !== undefined && c.countable && !approx && SOURCE_TAILS.has(this.l(b)) && whoDescribes) {
+    if (unit !== undefined && c.countable && !approx && SOURCE_TAILS.has(after) && whoDescribes) {
       return { next: b };
     }
     // "the two clubs", "all three men": a definite set, not a quantity the sentence asserts.
     // ("two of the seven members" is the whole a part is counted from: a figure)
-    const partOf = this.l(a - 1) === "the" && this.l(a - 2) === "of" && this.l(a - 3) !== "one" && (this.t[a - 3]?.k === K.Num || wordValue(this.l(a - 3)) !== undefined);
+    const partOf = pre === "the" && this.l(a - 2) === "of" && this.l(a - 3) !== "one" && (this.t[a - 3]?.k === K.Num || wordValue(this.l(a - 3)) !== undefined);
     // (reported only beside a figure the sentence does assert: "in each of the three tests … eight of 10")
-    const definiteSet = !lead && c.a === a && this.t[a]?.k === K.Word && DEFINITE.has(this.l(a - 1)) && !partOf && (value ?? 99) < 13 && !c.vague && unit !== undefined && !TIME_UNITS.has(unit);
+    const definiteSet = !lead && c.a === a && this.t[a]?.k === K.Word && DEFINITE.has(pre) && !partOf && (value ?? 99) < 13 && !c.vague && unit !== undefined && !TIME_UNITS.has(unit);
     const u = unit ?? "";
-    const after = this.l(b);
     // "around 2400 BC": a date
     if (unit === undefined && (after === "bc" || after === "bce" || (after === "b" && this.l(b + 1) === "." && this.l(b + 2) === "c"))) return { next: b + 1 };
     if (TIME_UNITS.has(u)) {
@@ -1100,11 +1103,10 @@ class Matcher {
       // last two weeks" are spans the sentence measures: figures, as labelled
       // ("inside its network for four days before they were detected": a span, measured)
       // (and "in the six weeks before the campaign began")
-      if (RELATIVE_AFTER.has(this.l(bUnit)) && this.l(a - 1) !== "for" && !(this.l(a - 1) === "the" && this.l(a - 2) === "in")) return { next: bUnit + 1 };
+      if (RELATIVE_AFTER.has(this.l(bUnit)) && pre !== "for" && !(pre === "the" && this.l(a - 2) === "in")) return { next: bUnit + 1 };
       // (an age; "roughly 4,300 years old" is no one's age but a find's, a figure)
       if ((u === "years" || u === "year") && (after === "old" || after === "of" && this.isWord(b + 1, "age")) && (value ?? 0) <= 130) return { next: b + 1 };
     }
-    const pre = this.l(a - 1);
     // "for the first time in 17 years": when something last happened, a relative date
     if (TIME_UNITS.has(u) && pre === "in" && this.l(a - 2) === "time" && this.l(a - 3) === "first") return { next: b };
     // ("aged 44 and 39": the second age too)
