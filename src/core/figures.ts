@@ -925,7 +925,7 @@ class Matcher {
     // "between"/"from" belong to the figure only when a second end follows.
     if (rangeIntro >= 0 && b !== c.b && !lead) a = rangeIntro;
     // Ratio: "one in five", "1 in 4", "nine out of 10".
-    if (this.ratioAt(b) && (c.value !== undefined && c.value < 100)) {
+    if (c.value !== undefined && c.value < 100 && this.ratioAt(b)) {
       const e = this.ratioEnd(b);
       const den = this.t[e - 1]!;
       const dv = den.k === K.Num ? den.v : wordValue(den.l);
@@ -1149,10 +1149,11 @@ class Matcher {
       b += 3;
       if (this.t[b]?.k === K.Word && (this.pluralNoun(this.l(b)) || IRREGULAR_PLURALS.has(this.l(b)))) b++;
     }
+    const suffix = this.l(b);
     // Approximate suffixes: "or so", "or more".
-    if (this.isWord(b, "or") && (this.isWord(b + 1, "so") || this.isWord(b + 1, "more") || this.isWord(b + 1, "longer") || this.isWord(b + 1, "fewer") || this.isWord(b + 1, "less"))) { b += 2; approx = true; }
+    if (suffix === "or" && (this.isWord(b + 1, "so") || this.isWord(b + 1, "more") || this.isWord(b + 1, "longer") || this.isWord(b + 1, "fewer") || this.isWord(b + 1, "less"))) { b += 2; approx = true; }
     // A difference: "about 7,300 fewer than the club's figure", "a third more than it spent"
-    else if (DIFFERENCE_WORDS.has(this.l(b)) && this.isWord(b + 1, "than")) b++;
+    else if (DIFFERENCE_WORDS.has(suffix) && this.isWord(b + 1, "than")) b++;
     if (c.vague) approx = true;
     // "revised every two years": the rate's "every" opens the figure
     const start = (TIME_UNITS.has(u) && this.isWord(a - 1, "every") ? this.t[a - 1]! : this.t[a]!).s;
