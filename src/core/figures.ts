@@ -520,7 +520,7 @@ class Matcher {
       if (!unitFollows && i - 1 > 0) return this.swallowIdentTail(i);
     }
     // Continental addresses: "Quai d’Ouchy 7", "Rue du Rhône 12", "Via Roma 10"
-    if (plain && raw.length <= 4 && prev && prev.k === K.Word && (prev.cap || /[’']/.test(prev.l)) && !STREET_PREFIXES.has(prev.l)) {
+    if (plain && raw.length <= 4 && prev && prev.k === K.Word && (prev.cap || prev.l.includes("’") || prev.l.includes("'")) && !STREET_PREFIXES.has(prev.l)) {
       for (let j = i - 2; j >= 0 && j >= i - 4; j--) {
         const w = this.t[j]!;
         if (w.k !== K.Word) break;
@@ -1294,8 +1294,11 @@ class Matcher {
     const n = this.t.length;
     while (i < n) {
       const t = this.t[i]!;
-      // (a symbol is one code unit: test it without making its string)
-      if (t.k === K.Sym && !CURRENCY_SYM_CODES.has(this.s.charCodeAt(t.s)) && this.s.charCodeAt(t.s) !== 43) { i++; continue; }
+      // (a symbol is one code unit: test it without making its string; only "+" and currencies open figures)
+      if (t.k === K.Sym) {
+        const c = this.s.charCodeAt(t.s);
+        if (c !== 43 && !CURRENCY_SYM_CODES.has(c)) { i++; continue; }
+      }
       if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0))) { i++; continue; }
       const r = this.match(i);
       if (r.fig && !this.ageBound(i, r.fig)) {
