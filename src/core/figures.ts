@@ -1202,7 +1202,7 @@ class Matcher {
     // (no plural ends "'s", "’s", "-ss", "-is" or "-us", so none "-ous": one letter before the "s" tells)
     const p = w.charCodeAt(w.length - 2);
     if (p === 39 || p === 0x2019 || p === 115 || p === 105 || p === 117) return false;
-    return !NOT_UNIT.has(w) && wordValue(w) === undefined && !(FRACTIONS.has(w)) && !TIME_UNITS.has(w);
+    return !NOT_UNIT.has(w) && !(FRACTIONS.has(w)) && !TIME_UNITS.has(w) && wordValue(w) === undefined;
   }
 
   private isFractionLike(v: number | undefined): boolean {
