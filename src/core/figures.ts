@@ -413,7 +413,8 @@ class Matcher {
     for (const p of cands) {
       if (p.length <= best) continue;
       let ok = true;
-      for (let k = 0; k < p.length; k++) {
+      // (every candidate opens with the word at i)
+      for (let k = 1; k < p.length; k++) {
         if (!this.isWord(i + k, p[k]!)) { ok = false; break; }
       }
       if (ok) best = p.length;
@@ -521,7 +522,7 @@ class Matcher {
       if (!unitFollows && i - 1 > 0) return this.swallowIdentTail(i);
     }
     // Continental addresses: "Quai d’Ouchy 7", "Rue du Rhône 12", "Via Roma 10"
-    if (plain && raw.length <= 4 && prev && prev.k === K.Word && (prev.cap || /[’']/.test(prev.l)) && !STREET_PREFIXES.has(prev.l)) {
+    if (plain && raw.length <= 4 && prev && prev.k === K.Word && (prev.cap || prev.l.includes("’") || prev.l.includes("'")) && !STREET_PREFIXES.has(prev.l)) {
       for (let j = i - 2; j >= 0 && j >= i - 4; j--) {
         const w = this.t[j]!;
         if (w.k !== K.Word) break;
@@ -666,11 +667,12 @@ class Matcher {
     }
     // "+" suffix: "100+"
     if (this.l(b) === "+" && this.adj(b)) b++;
-    if (this.l(b) === "%") { unit = "%"; b++; }
-    else if (this.isWord(b, "percent") || this.isWord(b, "pc")) { unit = "%"; b++; }
-    else if (this.isWord(b, "per") && this.isWord(b + 1, "cent")) { unit = "%"; b += 2; }
-    else if (this.isWord(b, "percentage") && (this.isWord(b + 1, "points") || this.isWord(b + 1, "point"))) { unit = "percentage points"; b += 2; }
-    else if (this.isWord(b, "basis") && (this.isWord(b + 1, "points") || this.isWord(b + 1, "point"))) { unit = "basis points"; b += 2; }
+    const w = this.l(b);
+    if (w === "%") { unit = "%"; b++; }
+    else if (w === "percent" || w === "pc") { unit = "%"; b++; }
+    else if (w === "per" && this.isWord(b + 1, "cent")) { unit = "%"; b += 2; }
+    else if (w === "percentage" && (this.isWord(b + 1, "points") || this.isWord(b + 1, "point"))) { unit = "percentage points"; b += 2; }
+    else if (w === "basis" && (this.isWord(b + 1, "points") || this.isWord(b + 1, "point"))) { unit = "basis points"; b += 2; }
     if (unit === "%" && (this.isWord(b, "points") || this.isWord(b, "point"))) { unit = "percentage points"; b++; }
     return { b, value, unit, scaled };
   }
@@ -853,10 +855,11 @@ class Matcher {
   /** "in five", "out of 10", "in every three" after a count: a ratio. */
   private ratioAt(b: number): boolean {
     let j = b;
-    if (this.isWord(j, "in")) j++;
-    else if (this.isWord(j, "out") && this.isWord(j + 1, "of")) j += 2;
+    const w = this.l(j);
+    if (w === "in") j++;
+    else if (w === "out" && this.isWord(j + 1, "of")) j += 2;
     // "one of every five bridges"
-    else if (this.isWord(j, "of") && this.isWord(j + 1, "every")) j++;
+    else if (w === "of" && this.isWord(j + 1, "every")) j++;
     else return false;
     if (this.isWord(j, "every")) j++;
     if (this.isNum(j)) {
@@ -890,9 +893,11 @@ class Matcher {
       lead = true;
     }
     const ap = this.phraseAt(j, APPROX);
+    const opener = this.l(j);
     if (ap > 0) { j += ap; approx = true; lead = true; }
-    else if (this.isWord(j, "between") || this.isWord(j, "from")) { rangeIntro = j; j++; }
-    if (this.isWord(j, "about") || this.isWord(j, "around") || this.isWord(j, "nearly") || this.isWord(j, "roughly") || this.isWord(j, "approximately") || this.isWord(j, "some")) { j++; approx = true; lead = true; }
+    else if (opener === "between" || opener === "from") { rangeIntro = j; j++; }
+    const aw = this.l(j);
+    if (aw === "about" || aw === "around" || aw === "nearly" || aw === "roughly" || aw === "approximately" || aw === "some") { j++; approx = true; lead = true; }
     const c = this.core(j, approx);
     if (c === null) return { next: i + 1 };
     if ("skip" in c) return { next: Math.max(c.skip, i + 1) };
@@ -904,7 +909,7 @@ class Matcher {
     const joiner = this.t[b];
     if (joiner) {
       const jl = joiner.l;
-      const isDash = this.isHyphen(b) && !joiner.sp && this.adj(b + 1);
+      const isDash = !joiner.sp && this.isHyphen(b) && this.adj(b + 1);
       const isWordJoin = (jl === "to" || (jl === "and" && rangeIntro >= 0 && this.l(rangeIntro) === "between") || (jl === "or" && c.countable)) && joiner.k === K.Word;
       if (isDash || isWordJoin) {
         const k = this.phraseAt(b + 1, APPROX) > 0 ? b + 1 + this.phraseAt(b + 1, APPROX) : b + 1;
@@ -922,7 +927,7 @@ class Matcher {
     // "between"/"from" belong to the figure only when a second end follows.
     if (rangeIntro >= 0 && b !== c.b && !lead) a = rangeIntro;
     // Ratio: "one in five", "1 in 4", "nine out of 10".
-    if (this.ratioAt(b) && (c.value !== undefined && c.value < 100)) {
+    if (c.value !== undefined && c.value < 100 && this.ratioAt(b)) {
       const e = this.ratioEnd(b);
       const den = this.t[e - 1]!;
       const dv = den.k === K.Num ? den.v : wordValue(den.l);
@@ -1074,23 +1079,25 @@ class Matcher {
     }
     const bUnit = b;
     if (unit !== undefined && MEASURES.has(unit) && this.isWord(b, "of") && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && !NOT_UNIT.has(this.l(b + 1))) b += 2;
+    // the words either side of the phrase, which most tests below read
+    const pre = this.l(a - 1);
+    const after = this.l(b);
     // Not quantities after all.
     // A count that only describes the source: "according to three people familiar with the inquiry".
     // ("23 victims who spoke at the hearing" is a count: only "who spoke on condition …" describes a source)
     // ("two patients who were hospitalized" is a count too: "who were/had …" describes only people who could be sources)
     const whoVerb = this.l(b + 1);
-    const whoDescribes = this.l(b) !== "who" ||
+    const whoDescribes = after !== "who" ||
       (SOURCE_WHO.has(whoVerb) && (whoVerb !== "spoke" || this.l(b + 2) === "on") && (!WHO_STATE.has(whoVerb) || (SOURCE_NOUNS.has(unit ?? "") && WHO_STATE_SOURCE.has(this.l(b + 2)))));
-    if (unit !== undefined && c.countable && !approx && SOURCE_TAILS.has(this.l(b)) && whoDescribes) {
+    if (unit !== undefined && c.countable && !approx && SOURCE_TAILS.has(after) && whoDescribes) {
       return { next: b };
     }
     // "the two clubs", "all three men": a definite set, not a quantity the sentence asserts.
     // ("two of the seven members" is the whole a part is counted from: a figure)
-    const partOf = this.l(a - 1) === "the" && this.l(a - 2) === "of" && this.l(a - 3) !== "one" && (this.t[a - 3]?.k === K.Num || wordValue(this.l(a - 3)) !== undefined);
+    const partOf = pre === "the" && this.l(a - 2) === "of" && this.l(a - 3) !== "one" && (this.t[a - 3]?.k === K.Num || wordValue(this.l(a - 3)) !== undefined);
     // (reported only beside a figure the sentence does assert: "in each of the three tests … eight of 10")
-    const definiteSet = !lead && c.a === a && this.t[a]?.k === K.Word && DEFINITE.has(this.l(a - 1)) && !partOf && (value ?? 99) < 13 && !c.vague && unit !== undefined && !TIME_UNITS.has(unit);
+    const definiteSet = !lead && c.a === a && this.t[a]?.k === K.Word && DEFINITE.has(pre) && !partOf && (value ?? 99) < 13 && !c.vague && unit !== undefined && !TIME_UNITS.has(unit);
     const u = unit ?? "";
-    const after = this.l(b);
     // "around 2400 BC": a date
     if (unit === undefined && (after === "bc" || after === "bce" || (after === "b" && this.l(b + 1) === "." && this.l(b + 2) === "c"))) return { next: b + 1 };
     if (TIME_UNITS.has(u)) {
@@ -1098,11 +1105,10 @@ class Matcher {
       // last two weeks" are spans the sentence measures: figures, as labelled
       // ("inside its network for four days before they were detected": a span, measured)
       // (and "in the six weeks before the campaign began")
-      if (RELATIVE_AFTER.has(this.l(bUnit)) && this.l(a - 1) !== "for" && !(this.l(a - 1) === "the" && this.l(a - 2) === "in")) return { next: bUnit + 1 };
+      if (RELATIVE_AFTER.has(this.l(bUnit)) && pre !== "for" && !(pre === "the" && this.l(a - 2) === "in")) return { next: bUnit + 1 };
       // (an age; "roughly 4,300 years old" is no one's age but a find's, a figure)
       if ((u === "years" || u === "year") && (after === "old" || after === "of" && this.isWord(b + 1, "age")) && (value ?? 0) <= 130) return { next: b + 1 };
     }
-    const pre = this.l(a - 1);
     // "for the first time in 17 years": when something last happened, a relative date
     if (TIME_UNITS.has(u) && pre === "in" && this.l(a - 2) === "time" && this.l(a - 3) === "first") return { next: b };
     // ("aged 44 and 39": the second age too)
@@ -1145,10 +1151,11 @@ class Matcher {
       b += 3;
       if (this.t[b]?.k === K.Word && (this.pluralNoun(this.l(b)) || IRREGULAR_PLURALS.has(this.l(b)))) b++;
     }
+    const suffix = this.l(b);
     // Approximate suffixes: "or so", "or more".
-    if (this.isWord(b, "or") && (this.isWord(b + 1, "so") || this.isWord(b + 1, "more") || this.isWord(b + 1, "longer") || this.isWord(b + 1, "fewer") || this.isWord(b + 1, "less"))) { b += 2; approx = true; }
+    if (suffix === "or" && (this.isWord(b + 1, "so") || this.isWord(b + 1, "more") || this.isWord(b + 1, "longer") || this.isWord(b + 1, "fewer") || this.isWord(b + 1, "less"))) { b += 2; approx = true; }
     // A difference: "about 7,300 fewer than the club's figure", "a third more than it spent"
-    else if (DIFFERENCE_WORDS.has(this.l(b)) && this.isWord(b + 1, "than")) b++;
+    else if (DIFFERENCE_WORDS.has(suffix) && this.isWord(b + 1, "than")) b++;
     if (c.vague) approx = true;
     // "revised every two years": the rate's "every" opens the figure
     const start = (TIME_UNITS.has(u) && this.isWord(a - 1, "every") ? this.t[a - 1]! : this.t[a]!).s;
@@ -1174,25 +1181,30 @@ class Matcher {
 
   /** Past a rate phrase at rb ("a year", "per day", "each month", "annually", "/month"), or rb when none. */
   private rateAt(rb: number): number {
+    // (a word token's text is lower-case letters, so comparing the text tests the word)
+    const w = this.l(rb);
     // "$3,648 for each pupil", "one for every household"
-    if (this.isWord(rb, "for") && (this.isWord(rb + 1, "each") || this.isWord(rb + 1, "every")) && this.t[rb + 2]?.k === K.Word && RATE_UNITS.has(this.l(rb + 2))) return rb + 3;
-    if ((this.isWord(rb, "a") || this.isWord(rb, "an") || this.isWord(rb, "per") || this.isWord(rb, "each") || this.isWord(rb, "every")) && this.t[rb + 1]?.k === K.Word) {
+    if (w === "for" && (this.isWord(rb + 1, "each") || this.isWord(rb + 1, "every")) && this.t[rb + 2]?.k === K.Word && RATE_UNITS.has(this.l(rb + 2))) return rb + 3;
+    if ((w === "a" || w === "an" || w === "per" || w === "each" || w === "every") && this.t[rb + 1]?.k === K.Word) {
       const ru = this.l(rb + 1);
       const sing = ru.endsWith("s") ? ru.slice(0, -1) : ru;
-      if (RATE_UNITS.has(ru) || RATE_UNITS.has(sing) || (this.isWord(rb, "per") && !NOT_UNIT.has(ru))) return rb + 2;
+      if (RATE_UNITS.has(ru) || RATE_UNITS.has(sing) || (w === "per" && !NOT_UNIT.has(ru))) return rb + 2;
       return rb;
     }
     // ("about 400 hourly workers", "750 daily routes": the rate word describes the noun after it)
-    if (this.t[rb]?.k === K.Word && RATE_WORDS.has(this.l(rb)) && this.l(rb) !== "each" && this.pluralNounAt(rb + 1)) return rb + 2;
-    if (this.t[rb]?.k === K.Word && RATE_WORDS.has(this.l(rb)) && (this.l(rb) !== "each" || this.t[rb + 1]?.k !== K.Word)) return rb + 1;
-    if (this.l(rb) === "/" && this.adj(rb) && this.t[rb + 1]?.k === K.Word && this.adj(rb + 1)) return rb + 2;
-    if (this.l(rb) === "year-on-year" || this.l(rb) === "year-over-year") return rb + 1;
+    if (RATE_WORDS.has(w) && w !== "each" && this.pluralNounAt(rb + 1)) return rb + 2;
+    if (RATE_WORDS.has(w) && (w !== "each" || this.t[rb + 1]?.k !== K.Word)) return rb + 1;
+    if (w === "/" && this.adj(rb) && this.t[rb + 1]?.k === K.Word && this.adj(rb + 1)) return rb + 2;
+    if (w === "year-on-year" || w === "year-over-year") return rb + 1;
     return rb;
   }
 
   private pluralNoun(w: string): boolean {
-    return w.length > 3 && w.endsWith("s") && !w.endsWith("'s") && !w.endsWith("’s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("is") &&
-      !w.endsWith("us") && !NOT_UNIT.has(w) && wordValue(w) === undefined && !(FRACTIONS.has(w)) && !TIME_UNITS.has(w);
+    if (w.length <= 3 || w.charCodeAt(w.length - 1) !== 115) return false;
+    // (no plural ends "'s", "’s", "-ss", "-is" or "-us", so none "-ous": one letter before the "s" tells)
+    const p = w.charCodeAt(w.length - 2);
+    if (p === 39 || p === 0x2019 || p === 115 || p === 105 || p === 117) return false;
+    return !NOT_UNIT.has(w) && !(FRACTIONS.has(w)) && !TIME_UNITS.has(w) && wordValue(w) === undefined;
   }
 
   private isFractionLike(v: number | undefined): boolean {
@@ -1294,23 +1306,27 @@ class Matcher {
     const n = this.t.length;
     while (i < n) {
       const t = this.t[i]!;
-      // (a symbol is one code unit: test it without making its string)
-      if (t.k === K.Sym && !CURRENCY_SYM_CODES.has(this.s.charCodeAt(t.s)) && this.s.charCodeAt(t.s) !== 43) { i++; continue; }
+      // (a symbol is one code unit: test it without making its string; only "+" and currencies open figures)
+      if (t.k === K.Sym) {
+        const c = this.s.charCodeAt(t.s);
+        if (c !== 43 && !CURRENCY_SYM_CODES.has(c)) { i++; continue; }
+      }
       if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0))) { i++; continue; }
       const r = this.match(i);
       if (r.fig && !this.ageBound(i, r.fig)) {
+        const before = this.l(i - 1);
         // "records only two complaints": the bound belongs to the count
-        if (r.fig.start === t.s && (this.isWord(i - 1, "only") || this.isWord(i - 1, "just")) && r.fig.value !== undefined) this.widenTo(r.fig, i - 1);
+        if (r.fig.start === t.s && (before === "only" || before === "just") && r.fig.value !== undefined) this.widenTo(r.fig, i - 1);
         // "fell to minus 9C": the sign is part of the value
         // ("plus or minus 3 points" is a margin, not a negative)
-        if (r.fig.start === t.s && (this.isWord(i - 1, "minus") || this.isWord(i - 1, "negative")) && !this.isWord(i - 3, "plus") && r.fig.value !== undefined) {
+        if (r.fig.start === t.s && (before === "minus" || before === "negative") && !this.isWord(i - 3, "plus") && r.fig.value !== undefined) {
           this.widenTo(r.fig, i - 1);
           r.fig.value = -r.fig.value;
         }
         // "with the other two joining League One clubs": the rest of a set already counted
-        if (r.fig.start === t.s && this.isWord(i - 1, "other") && this.isWord(i - 2, "the") && r.fig.value !== undefined) this.widenTo(r.fig, i - 2);
+        if (r.fig.start === t.s && before === "other" && this.isWord(i - 2, "the") && r.fig.value !== undefined) this.widenTo(r.fig, i - 2);
         // "cut in half the order": the cut is the change
-        if (/^half\b/i.test(r.fig.text) && this.isWord(i - 1, "in") && /^(?:cut|cuts|cutting|slash|slashed|slashes|slashing|split|splits)$/.test(this.l(i - 2))) this.widenTo(r.fig, i - 2);
+        if (before === "in" && /^half\b/i.test(r.fig.text) && /^(?:cut|cuts|cutting|slash|slashed|slashes|slashing|split|splits)$/.test(this.l(i - 2))) this.widenTo(r.fig, i - 2);
         out.push(r.fig);
         if (!r.definite) asserted = true;
       }
