@@ -456,6 +456,7 @@ const STEMS = new Map<string, string | null>();
 
 const SUFFIXES = ["ings", "ing", "ed", "es", "en", "s", "e"];
 
+/** The word's stem: always a prefix of it (bestOverlap relies on that). */
 function wordStem(w: string): string {
   let s = w;
   // "cuts" and "cut", "jobs" and "job"
@@ -1352,10 +1353,6 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
   return target;
 }
 
-/**
- * The candidate claim sharing the most distinctive words with `words`: a word found in many of the
- * window's sentences counts little, and a nearer claim wins a tie.
- */
 // Content words of sentence k, computed once per sentence and only when a cue needs them.
 function bagOf(sents: StatusSentence[], k: number): Set<string> {
   let b = memo.bags[k];
@@ -1366,32 +1363,58 @@ function bagOf(sents: StatusSentence[], k: number): Set<string> {
   return b;
 }
 
+/**
+ * The candidate claim sharing the most distinctive words with `words`: a word found in many of the
+ * window's sentences counts little, and a nearer claim wins a tie.
+ * (A bag's stems are prefixes of the sentence's words: a sentence whose text holds none of the words
+ * has none of them in its bag, and needs no bag to tell.)
+ */
 function bestOverlap(sents: StatusSentence[], i: number, lo: number, words: Set<string>, ok: (k: number) => boolean, min: number, decay = 0.05): number {
-  // each candidate's words in common with `words`, in its bag's order (the order the scores add up in)
-  const common: (string[] | null)[] = new Array(i - lo).fill(null);
-  const df = new Map<string, number>();
+  // each candidate's words in common with `words`, in its bag's order (the order the scores add up in);
+  // undefined for a sentence that is no candidate
+  const common: (string[] | null | undefined)[] = new Array(i - lo).fill(undefined);
+  // the words some candidate shares: the only ones whose counts are read
+  const shared = new Set<string>();
   for (let k = i - 1; k >= lo; k--) {
+    if (!ok(k)) continue;
     let mine: string[] | null = null;
-    for (const w of bagOf(sents, k)) {
-      if (!words.has(w)) continue;
-      df.set(w, (df.get(w) ?? 0) + 1);
-      (mine ??= []).push(w);
+    if (holdsAny(lowerOf(sents[k]!), words)) {
+      for (const w of bagOf(sents, k)) {
+        if (!words.has(w)) continue;
+        shared.add(w);
+        (mine ??= []).push(w);
+      }
     }
     common[k - lo] = mine;
+  }
+  // (no word in common: every score would be a distance penalty alone)
+  if (shared.size === 0) return -1;
+  // in how many of the window's sentences each shared word is, candidates or not
+  const df = new Map<string, number>();
+  for (let k = i - 1; k >= lo; k--) {
+    const mine = common[k - lo];
+    if (mine === undefined) {
+      if (holdsAny(lowerOf(sents[k]!), shared)) for (const w of bagOf(sents, k)) if (shared.has(w)) df.set(w, (df.get(w) ?? 0) + 1);
+    } else if (mine !== null) for (const w of mine) df.set(w, (df.get(w) ?? 0) + 1);
   }
   let best = -1;
   let bestScore = 0;
   for (let k = i - 1; k >= lo; k--) {
-    if (!ok(k)) continue;
+    const mine = common[k - lo];
+    if (mine === undefined) continue;
     let n = 0;
-    const mine = common[k - lo] ?? null;
-    const shared = mine === null ? 0 : mine.length;
-    for (let x = 0; x < shared; x++) n += 1 / (df.get(mine![x]!) ?? 1);
-    if (shared < min) continue;
+    const found = mine === null ? 0 : mine.length;
+    for (let x = 0; x < found; x++) n += 1 / (df.get(mine![x]!) ?? 1);
+    if (found < min) continue;
     const score = n - decay * (i - k);
     if (score > bestScore) { best = k; bestScore = score; }
   }
   return best;
+}
+
+function holdsAny(text: string, words: Set<string>): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
 }
 
 function sharesWord(bag: Set<string>, words: Set<string>): boolean {
