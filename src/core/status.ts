@@ -948,14 +948,18 @@ function rivalTarget(sents: StatusSentence[], i: number, who: string): number {
   // the party giving the rival figure: the sentence's source, else the words before the verb ("Police put …")
   // ("The inspector general's auditors, who reviewed the test logs, counted only 11": no agent next to
   // the verb, so any other source's figure about the same thing)
-  const last = who.toLowerCase().split(/\s+/).pop() ?? "";
+  const party = who.toLowerCase();
+  const last = party.split(/\s+/).pop() ?? "";
   if (last && (last.length < 3 || STOP.has(last))) return -1;
+  // (a shared generic head — "economists", "officials" — is not the same party)
+  const lastNamesParty = last !== "" && !GENERIC_PEOPLE.has(last);
   const other = (k: number) => {
     const ks = sents[k]!;
     if (!ks.isClaim || !ks.numeric || !ks.source) return false;
+    if (!last) return true;
     const theirs = ks.source.toLowerCase();
-    // (a shared generic head — "economists", "officials" — is not the same party)
-    return !last || !(theirs === who.toLowerCase() || (!GENERIC_PEOPLE.has(last) && theirs.split(/\s+/).includes(last)));
+    // (a cheap test first: a word of theirs that is the last one is in their text)
+    return !(theirs === party || (lastNamesParty && theirs.includes(last) && theirs.split(/\s+/).includes(last)));
   };
   // a figure answers the figure about the same thing ("no more than 20 had been arrested" → "37 arrests"),
   // up to six sentences back; failing that, the nearest numeric claim of another party
