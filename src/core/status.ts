@@ -1382,7 +1382,7 @@ function bestOverlap(sents: StatusSentence[], i: number, lo: number, words: Set<
   for (let k = i - 1; k >= lo; k--) {
     if (!ok(k)) continue;
     let mine: string[] | null = null;
-    if (holdsAny(lowerOf(sents[k]!), words)) {
+    if (mayHoldAny(sents, k, words)) {
       for (const w of bagOf(sents, k)) {
         if (!words.has(w)) continue;
         shared.add(w);
@@ -1398,7 +1398,7 @@ function bestOverlap(sents: StatusSentence[], i: number, lo: number, words: Set<
   for (let k = i - 1; k >= lo; k--) {
     const mine = common[k - lo];
     if (mine === undefined) {
-      if (holdsAny(lowerOf(sents[k]!), shared)) for (const w of bagOf(sents, k)) if (shared.has(w)) df.set(w, (df.get(w) ?? 0) + 1);
+      if (mayHoldAny(sents, k, shared)) for (const w of bagOf(sents, k)) if (shared.has(w)) df.set(w, (df.get(w) ?? 0) + 1);
     } else if (mine !== null) for (const w of mine) df.set(w, (df.get(w) ?? 0) + 1);
   }
   let best = -1;
@@ -1416,7 +1416,10 @@ function bestOverlap(sents: StatusSentence[], i: number, lo: number, words: Set<
   return best;
 }
 
-function holdsAny(text: string, words: Set<string>): boolean {
+/** Whether sentence k's bag may hold one of `words`: it has one already, or its text holds one. */
+function mayHoldAny(sents: StatusSentence[], k: number, words: Set<string>): boolean {
+  if (memo.bags[k] !== undefined) return true;
+  const text = lowerOf(sents[k]!);
   for (const w of words) if (text.includes(w)) return true;
   return false;
 }
