@@ -348,6 +348,17 @@ function cuesInLower(text: string, lower: string): StatusCue[] {
 const AUX = new Set(["has", "have", "had", "also", "later", "independently", "officially", "since", "subsequently", "not", "never", "been", "was", "were", "is", "are"]);
 
 const AGENT_WORD = /^[\p{L}’'.-]+$/u;
+
+/** AGENT_WORD.test(w), without a pattern call for a word of ASCII letters, apostrophes, dots and hyphens. */
+function isAgentWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 46 || c === 45) continue;
+    return c >= 128 && AGENT_WORD.test(w);
+  }
+  return w.length > 0;
+}
+
 const isSpaceUnit = codeUnitTest(/\s/);
 
 // (a scan back from the cue over the 60 characters before it, word by word: what splitting them on
@@ -363,7 +374,7 @@ function agentBefore(lower: string, at: number): string {
     if (start < end) {
       const w = lower.slice(start, end);
       if (!AUX.has(w)) {
-        if (!AGENT_WORD.test(w)) break;
+        if (!isAgentWord(w)) break;
         out = n === 0 ? w : w + " " + out;
         n++;
       }
@@ -939,7 +950,10 @@ function silentSource(sents: StatusSentence[], i: number, agent: string, set: (i
   if (who.length < 3 || STOP.has(who) || SELF_PRONOUN.test(" " + who)) return;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const ks = sents[k]!;
-    if (ks.isClaim && ks.source && ks.source.toLowerCase().split(/\s+/).pop() === who) set(k, "unverified", i);
+    if (!ks.isClaim || !ks.source) continue;
+    const theirs = ks.source.toLowerCase();
+    // (a cheap test first: their last word is at the end)
+    if (theirs.endsWith(who) && theirs.split(/\s+/).pop() === who) set(k, "unverified", i);
   }
 }
 
