@@ -357,6 +357,17 @@ function cuesInLower(text: string, lower: string): StatusCue[] {
 const AUX = new Set(["has", "have", "had", "also", "later", "independently", "officially", "since", "subsequently", "not", "never", "been", "was", "were", "is", "are"]);
 
 const AGENT_WORD = /^[\p{L}’'.-]+$/u;
+
+/** AGENT_WORD.test(w), without a pattern call for a word of ASCII letters, apostrophes, dots and hyphens. */
+function isAgentWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 46 || c === 45) continue;
+    return c >= 128 && AGENT_WORD.test(w);
+  }
+  return w.length > 0;
+}
+
 const isSpaceUnit = codeUnitTest(/\s/);
 
 // (a scan back from the cue over the 60 characters before it, word by word: what splitting them on
@@ -372,7 +383,7 @@ function agentBefore(lower: string, at: number): string {
     if (start < end) {
       const w = lower.slice(start, end);
       if (!AUX.has(w)) {
-        if (!AGENT_WORD.test(w)) break;
+        if (!isAgentWord(w)) break;
         out = n === 0 ? w : w + " " + out;
         n++;
       }
@@ -465,6 +476,7 @@ const STEMS = new Map<string, string | null>();
 
 const SUFFIXES = ["ings", "ing", "ed", "es", "en", "s", "e"];
 
+/** The word's stem: always a prefix of it (bestOverlap relies on that). */
 function wordStem(w: string): string {
   let s = w;
   // "cuts" and "cut", "jobs" and "job"
@@ -948,7 +960,10 @@ function silentSource(sents: StatusSentence[], i: number, agent: string, set: (i
   if (who.length < 3 || STOP.has(who) || SELF_PRONOUN.test(" " + who)) return;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const ks = sents[k]!;
-    if (ks.isClaim && ks.source && ks.source.toLowerCase().split(/\s+/).pop() === who) set(k, "unverified", i);
+    if (!ks.isClaim || !ks.source) continue;
+    const theirs = ks.source.toLowerCase();
+    // (a cheap test first: their last word is at the end)
+    if (theirs.endsWith(who) && theirs.split(/\s+/).pop() === who) set(k, "unverified", i);
   }
 }
 
@@ -957,14 +972,18 @@ function rivalTarget(sents: StatusSentence[], i: number, who: string): number {
   // the party giving the rival figure: the sentence's source, else the words before the verb ("Police put …")
   // ("The inspector general's auditors, who reviewed the test logs, counted only 11": no agent next to
   // the verb, so any other source's figure about the same thing)
-  const last = who.toLowerCase().split(/\s+/).pop() ?? "";
+  const party = who.toLowerCase();
+  const last = party.split(/\s+/).pop() ?? "";
   if (last && (last.length < 3 || STOP.has(last))) return -1;
+  // (a shared generic head — "economists", "officials" — is not the same party)
+  const lastNamesParty = last !== "" && !GENERIC_PEOPLE.has(last);
   const other = (k: number) => {
     const ks = sents[k]!;
     if (!ks.isClaim || !ks.numeric || !ks.source) return false;
+    if (!last) return true;
     const theirs = ks.source.toLowerCase();
-    // (a shared generic head — "economists", "officials" — is not the same party)
-    return !last || !(theirs === who.toLowerCase() || (!GENERIC_PEOPLE.has(last) && theirs.split(/\s+/).includes(last)));
+    // (a cheap test first: a word of theirs that is the last one is in their text)
+    return !(theirs === party || (lastNamesParty && theirs.includes(last) && theirs.split(/\s+/).includes(last)));
   };
   // a figure answers the figure about the same thing ("no more than 20 had been arrested" → "37 arrests"),
   // up to six sentences back; failing that, the nearest numeric claim of another party
@@ -1406,10 +1425,6 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
   return target;
 }
 
-/**
- * The candidate claim sharing the most distinctive words with `words`: a word found in many of the
- * window's sentences counts little, and a nearer claim wins a tie.
- */
 // Content words of sentence k, computed once per sentence and only when a cue needs them.
 function bagOf(sents: StatusSentence[], k: number): Set<string> {
   let b = memo.bags[k];
@@ -1420,32 +1435,61 @@ function bagOf(sents: StatusSentence[], k: number): Set<string> {
   return b;
 }
 
+/**
+ * The candidate claim sharing the most distinctive words with `words`: a word found in many of the
+ * window's sentences counts little, and a nearer claim wins a tie.
+ * (A bag's stems are prefixes of the sentence's words: a sentence whose text holds none of the words
+ * has none of them in its bag, and needs no bag to tell.)
+ */
 function bestOverlap(sents: StatusSentence[], i: number, lo: number, words: Set<string>, ok: (k: number) => boolean, min: number, decay = 0.05): number {
-  // each candidate's words in common with `words`, in its bag's order (the order the scores add up in)
-  const common: (string[] | null)[] = new Array(i - lo).fill(null);
-  const df = new Map<string, number>();
+  // each candidate's words in common with `words`, in its bag's order (the order the scores add up in);
+  // undefined for a sentence that is no candidate
+  const common: (string[] | null | undefined)[] = new Array(i - lo).fill(undefined);
+  // the words some candidate shares: the only ones whose counts are read
+  const shared = new Set<string>();
   for (let k = i - 1; k >= lo; k--) {
+    if (!ok(k)) continue;
     let mine: string[] | null = null;
-    for (const w of bagOf(sents, k)) {
-      if (!words.has(w)) continue;
-      df.set(w, (df.get(w) ?? 0) + 1);
-      (mine ??= []).push(w);
+    if (mayHoldAny(sents, k, words)) {
+      for (const w of bagOf(sents, k)) {
+        if (!words.has(w)) continue;
+        shared.add(w);
+        (mine ??= []).push(w);
+      }
     }
     common[k - lo] = mine;
+  }
+  // (no word in common: every score would be a distance penalty alone)
+  if (shared.size === 0) return -1;
+  // in how many of the window's sentences each shared word is, candidates or not
+  const df = new Map<string, number>();
+  for (let k = i - 1; k >= lo; k--) {
+    const mine = common[k - lo];
+    if (mine === undefined) {
+      if (mayHoldAny(sents, k, shared)) for (const w of bagOf(sents, k)) if (shared.has(w)) df.set(w, (df.get(w) ?? 0) + 1);
+    } else if (mine !== null) for (const w of mine) df.set(w, (df.get(w) ?? 0) + 1);
   }
   let best = -1;
   let bestScore = 0;
   for (let k = i - 1; k >= lo; k--) {
-    if (!ok(k)) continue;
+    const mine = common[k - lo];
+    if (mine === undefined) continue;
     let n = 0;
-    const mine = common[k - lo] ?? null;
-    const shared = mine === null ? 0 : mine.length;
-    for (let x = 0; x < shared; x++) n += 1 / (df.get(mine![x]!) ?? 1);
-    if (shared < min) continue;
+    const found = mine === null ? 0 : mine.length;
+    for (let x = 0; x < found; x++) n += 1 / (df.get(mine![x]!) ?? 1);
+    if (found < min) continue;
     const score = n - decay * (i - k);
     if (score > bestScore) { best = k; bestScore = score; }
   }
   return best;
+}
+
+/** Whether sentence k's bag may hold one of `words`: it has one already, or its text holds one. */
+function mayHoldAny(sents: StatusSentence[], k: number, words: Set<string>): boolean {
+  if (memo.bags[k] !== undefined) return true;
+  const text = lowerOf(sents[k]!);
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
 }
 
 function sharesWord(bag: Set<string>, words: Set<string>): boolean {
