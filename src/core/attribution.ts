@@ -196,6 +196,9 @@ interface Found {
   namesQuote: boolean;
 }
 
+// A past participle, regular or among the common irregular ones ("filed", "brought", "made", "held")
+const PARTICIPLE_FORM = /^(?:[a-z]+(?:ed|en|ught|wn)|made|paid|held|sent|kept|left|sold|built|set|put|won|lost|done|run|cut)$/;
+
 export class Attributor {
   readonly coref = new Coref();
 
@@ -459,6 +462,8 @@ export class Attributor {
     if (cf.ambiguous && cf.tense !== "past" && prev?.word && DETERMINERS.has(prev.lo)) return null;
     // "Treasury notes fell", "the reports were": an ambiguous form with a verb after it is a noun
     if (cf.ambiguous && cf.tense === "s" && next?.word && (NOUN_THEN_VERB.has(next.lo) || (MODALS.has(next.lo)))) return null;
+    // "Possession claims brought by landlords rose": a participle and its agent after it make it a noun
+    if (cf.ambiguous && cf.tense === "s" && next?.word && PARTICIPLE_FORM.test(next.lo) && toks[v + 2]?.lo === "by") return null;
     // "UN figures show", "police reports say": a noun before the real verb
     if (cf.ambiguous && cf.tense !== "ing" && next?.word) {
       const nf = cueOf(next);

@@ -829,6 +829,11 @@ class Matcher {
       const onlyOne = /^(?:only|just|exactly|merely)$/.test(this.l(i - 1));
       const bounded = (this.l(i - 1) === "least" && this.l(i - 2) === "at") || (this.l(i - 1) === "than" && /^(?:more|fewer|less)$/.test(this.l(i - 2))) || onlyOne;
       if (bounded && this.t[b]?.k === K.Word && !NOT_UNIT.has(x) && this.unitWord(x)) return { a: onlyOne ? i - 1 : i, b, value: 1, countable: true, bare: false };
+      // ("had received only one of those letters": the bound is on a part of a set named before)
+      // ("the only one of the region's four services" singles one out: no count)
+      if (onlyOne && x === "of" && SET_DETERMINERS.has(this.l(b + 1)) && this.l(i - 2) !== "the") return { a: i - 1, b, value: 1, countable: true, bare: false };
+      // "one worker had been killed and seven others injured": a casualty count of one
+      if (this.t[b]?.k === K.Word && !NOT_UNIT.has(x) && this.unitWord(x) && this.casualtyAfter(b + 1)) return { a: i, b: b + 1, value: 1, countable: true, bare: false };
       // "one voter in five": the counted noun sits inside the ratio
       if (this.t[b]?.k === K.Word && !NOT_UNIT.has(x) && this.ratioAt(b + 1)) {
         const e = this.ratioEnd(b + 1);
@@ -1276,6 +1281,15 @@ class Matcher {
     return w === "hurdles" || w === "freestyle" || w === "breaststroke" || w === "backstroke" || w === "butterfly" || w === "relay" || w === "steeplechase" || w === "sprint" || w === "medley";
   }
 
+  /** "was killed", "had been injured", "died" at token k: what befalls the people just counted. */
+  private casualtyAfter(k: number): boolean {
+    const w = this.l(k);
+    if (w === "died" || w === "drowned") return true;
+    if (w !== "was" && w !== "had" && w !== "has" && w !== "is") return false;
+    const p = this.l(k + 1) === "been" ? this.l(k + 2) : this.l(k + 1);
+    return CASUALTY_PARTICIPLES.has(p);
+  }
+
   /** "through 16" after "April 12": a range word and a day of the month that counts nothing after it. */
   private closesDayRange(j: number): boolean {
     const w = this.l(j);
@@ -1339,6 +1353,8 @@ class Matcher {
 
 const COUPLE_SCALES = new Set(["hundred", "thousand", "million", "billion", "dozen"]);
 const PEOPLE_PLURALS = new Set(["people", "men", "women", "children"]);
+const SET_DETERMINERS = new Set(["the", "those", "these", "its", "their", "his", "her", "our", "them"]);
+const CASUALTY_PARTICIPLES = new Set(["killed", "injured", "wounded", "hurt", "arrested", "detained", "hospitalised", "hospitalized", "rescued", "missing", "shot", "stabbed"]);
 // Words that end a date phrase: "from June 2 to 9 and ended", "April 12 through 16 in Columbus"
 const DAY_RANGE_FOLLOWERS = new Set(["and", "or", "but", "as", "in", "at", "on", "for", "when", "while", "with", "this", "last", "next", "of"]);
 

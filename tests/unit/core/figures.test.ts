@@ -660,3 +660,17 @@ describe("findFigures: day ranges, signs and the rest of a set", () => {
     expect(texts("Between April 12 and 16 people died.")).toEqual(["16 people"]);
   });
 });
+
+describe("findFigures: a count of one", () => {
+  it("reads 'only one of those letters' and 'one worker had been killed' as counts", () => {
+    expect(texts("She told the court she had received only one of those letters.")).toEqual(["only one"]);
+    expect(texts("Davydenko said one worker had been killed and seven others injured.")).toEqual(["one worker", "seven others"]);
+    expect(texts("One man was arrested.")).toEqual(["One man"]);
+  });
+
+  it("reads no count in 'the only one of', 'one of the men' or a plain 'one researcher'", () => {
+    expect(texts("That made it the only one of the region's four ambulance services to meet the standard.")).toEqual(["four ambulance services"]);
+    expect(texts("One of the men was arrested.")).toEqual([]);
+    expect(texts("He said one researcher had been consulted.")).toEqual([]);
+  });
+});
