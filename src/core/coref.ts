@@ -400,7 +400,23 @@ export function andJoinsName(toks: Token[], k: number, to: number): boolean {
   if (toks[k]?.lo !== "and" || k === 0 || !isNameWord(toks[k - 1]!)) return false;
   let j = k + 1;
   while (j < to && j <= k + 4 && isNameWord(toks[j]!)) j++;
-  return j > k + 1 && ORG_WORDS.has(toks[j - 1]!.lo);
+  return j > k + 1 && (ORG_WORDS.has(toks[j - 1]!.lo) || opensWithOrgHead(toks, k));
+}
+
+// Heads that name a body by its remit: "the Department for Business and Trade", "the Department for
+// Environment, Food and Rural Affairs"
+const REMIT_HEADS = new Set(["department", "ministry", "office", "bureau", "institute", "commission", "agency", "council", "board", "committee", "school", "college", "centre", "center", "secretary"]);
+
+/** Whether the name before the "and" at toks[k] opens with a remit head and "for", through commas. */
+function opensWithOrgHead(toks: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const t = toks[j]!;
+    if (t.lo === "for" || t.lo === ",") continue;
+    if (!isNameWord(t)) return false;
+    // (only "for": the "of" names, "Department of Housing and Urban Development", end in a word of their own)
+    if (REMIT_HEADS.has(t.lo)) return toks[j + 1]?.lo === "for";
+  }
+  return false;
 }
 
 function isNameWord(t: Token): boolean {

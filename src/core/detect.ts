@@ -80,7 +80,8 @@ const JUDGED = "(?:figures?|numbers?|sums?|amounts?|estimates?|tally|toll|counts
 // ("bore out the sum Harbury reported for the academy sales": the claim named by who gave it, in up to four words)
 const ACTIVE_OBJECT_RE = new RegExp(`^\\s*(?:out\\s+)?(?:that|this|these|those|the|such)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}(?:\\s+(?:of|about|on|over|for)\\s+[^.;:!?“"]{1,80}|\\s+(?:the\\s+)?[\\w.’'-]+(?:\\s+[\\w.’'-]+){0,3}?\\s+(?:had\\s+)?(?:reported|cited|gave|given|claimed|quoted|announced|put forward)\\b[^.;:!?“"]{0,80})?\\s*[.!]?$`, "i");
 // "… testing records bear that out.", "The hospital confirmed her account.", "Commission records confirm the payment."
-const PRONOUN_OBJECT_ONLY_RE = /^\s*(?:out\s+)?(?:(?:that|this|it|them|those|these)(?:\s+out)?|(?:her|his|their|its)\s+(?:account|version|story|claim|claims|figures?)|the\s+(?:payment|payments|arrests?|deaths?|sale|transfer|referrals?|subpoena|meeting|purchase|loan))\s*[.!]?$/i;
+// ("The department confirmed it had received the request.": the receipt someone reported, confirmed)
+const PRONOUN_OBJECT_ONLY_RE = /^\s*(?:out\s+)?(?:(?:that\s+)?(?:it|he|she|they)\s+(?:had|has|have)\s+received\s+(?:the|that|this|those|these|her|his|their)\s+(?:request|letter|letters|complaint|complaints|application|report|referral|petition|invoice|invoices|payment|email|emails)|(?:that|this|it|them|those|these)(?:\s+out)?|(?:her|his|their|its)\s+(?:account|version|story|claim|claims|figures?)|the\s+(?:payment|payments|arrests?|deaths?|sale|transfer|referrals?|subpoena|meeting|purchase|loan))\s*[.!]?$/i;
 const PASSIVE_SUBJECT_RE = new RegExp(`^(?:that|this|these|those|the)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}\\s+(?:was|were|has been|have been|had been|is|are)\\s+$`, "i");
 const PASSIVE_AGENT_RE = /^\s*by\b[^“"”:;]{0,200}$/i;
 const AGENT_SAYS_RE = /\b(?:said|says|saying|added|adding|argued|noted|that)\b/i;

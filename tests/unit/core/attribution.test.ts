@@ -788,3 +788,11 @@ describe("attribution: an s-form with a participle and its agent after it is a n
     expect(detect("He claims the count was wrong.")[0]?.source?.name).toBe("He");
   });
 });
+
+describe("attribution: a body named by its remit", () => {
+  it("keeps 'the Department for Business and Trade' an organization, not a person called Trade", () => {
+    const c = detect("The Department for Business and Trade said 40 firms had applied.")[0]!;
+    expect(c.source?.kind).toBe("organization");
+    expect(c.source?.name).not.toBe("Trade");
+  });
+});

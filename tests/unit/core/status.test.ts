@@ -1349,3 +1349,14 @@ describe("status: denials in the present, 'no such warning', evidence for its ow
     expect(claimWith(p, "residential areas").status).toBe("unaddressed");
   });
 });
+
+describe("status: a receipt confirmed", () => {
+  it("reads 'confirmed it had received the request' as confirming the request just reported, and no claim of its own", () => {
+    const p = ["Figures published by the Department for Transport showed container traffic down by a fifth.",
+      "Councillor Ruth Ebbage said she had asked ministers for an urgent meeting about the port's future.",
+      "The Department for Business and Trade confirmed it had received the request."];
+    expect(claimWith(p, "urgent meeting").status).toBe("confirmed");
+    expect(claimWith(p, "down by a fifth").status).toBe("unaddressed");
+    expect(detect(p.join("\n")).some((c) => c.text.includes("received the request"))).toBe(false);
+  });
+});
