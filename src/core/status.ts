@@ -1349,6 +1349,24 @@ function ownerTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, owned
 const CHANGE_NOUNS = new Set(["decline", "increase", "rise", "drop", "fall", "jump", "surge", "growth", "gain", "gains"]);
 const CHANGE_WORD_RE = /\b(?:rais|rose|rise|rising|jump|gain|increas|grew|grow|climb|surg|soar|doubl|tripl|fell|fall|drop|declin|decreas|shrank|shrink|cut|lower|improv|up|down)\w*/i;
 
+/**
+ * Of the last two numeric claims in the window, the one whose first number is the larger (or smaller):
+ * the pair a comparison names. -1 unless they are two parties' counts of one kind (no share set against a
+ * count) that differ.
+ */
+function extremeClaim(sents: StatusSentence[], i: number, lo: number, ok: (k: number) => boolean, largest: boolean): number {
+  const pair: { k: number; v: number; share: boolean }[] = [];
+  for (let k = i - 1; k >= lo && pair.length < 2; k--) {
+    if (!ok(k)) continue;
+    const [v] = valuesIn(sents[k]!.text, 1);
+    if (v !== undefined) pair.push({ k, v, share: sents[k]!.text.includes("%") || /\bper\s?cent\b/i.test(sents[k]!.text) });
+  }
+  // (rival numbers come from two parties: one party's "410,000, not 2.3 million" compares within its claim)
+  if (pair.length < 2 || pair[0]!.v === pair[1]!.v || pair[0]!.share !== pair[1]!.share || sents[pair[0]!.k]!.source === sents[pair[1]!.k]!.source) return -1;
+  const firstWins = largest ? pair[0]!.v > pair[1]!.v : pair[0]!.v < pair[1]!.v;
+  return firstWins ? pair[0]!.k : pair[1]!.k;
+}
+
 /** Whether claim `k` can be the one a change noun ("that jump") names: it reports a change. */
 function reportsChange(noun: string, k: StatusSentence): boolean {
   return !CHANGE_NOUNS.has(noun) || CHANGE_WORD_RE.test(k.text);
@@ -1383,6 +1401,9 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
       // a number names its claim anywhere in the article so far
       target = claimWithNumber(sents, i, nums, isClaim);
     }
+    // "confirmed the higher count": of the rival numbers just given, the larger (or smaller) one
+    const extreme = target < 0 ? /\b(?:(higher|larger|bigger|greater)|(lower|smaller))\s+$/.exec(anaphor.modifiers) : null;
+    if (extreme) target = extremeClaim(sents, i, lo, numericClaim, extreme[1] !== undefined);
     // "confirmed the headline figure": the figure the story opened with
     if (target < 0 && /\bheadline\b/.test(anaphor.modifiers)) {
       for (let k = Math.max(0, i - 4 * WINDOW); k < i && target < 0; k++) if (numericClaim(k)) target = k;

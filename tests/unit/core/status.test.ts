@@ -1360,3 +1360,15 @@ describe("status: a receipt confirmed", () => {
     expect(detect(p.join("\n")).some((c) => c.text.includes("received the request"))).toBe(false);
   });
 });
+
+describe("status: 'the higher count'", () => {
+  it("confirms the larger of two rival counts, and the smaller for 'the lower figure'", () => {
+    const p = ["At least 14 inmates have died in the jail since 1994, according to state records reviewed by The Courier.",
+      "Sheriff Raymond T. Gaskins told the commission that eight inmates had died at the jail during that period.",
+      "The state medical examiner's office confirmed the higher count on Tuesday."];
+    expect(claimWith(p, "At least 14").status).toBe("confirmed");
+    expect(claimWith(p, "eight inmates").status).toBe("unaddressed");
+    const q = [p[0]!, p[1]!, "The state medical examiner's office confirmed the lower figure on Tuesday."];
+    expect(claimWith(q, "eight inmates").status).toBe("confirmed");
+  });
+});
