@@ -1306,6 +1306,11 @@ class Matcher {
     fig.text = this.s.slice(fig.start, fig.end);
   }
 
+  /** "measured in twenty-foot equivalent units": the name of a unit, not a quantity. */
+  private unitName(fig: Figure, next: number): boolean {
+    return /-foot$/i.test(fig.text) && this.l(next) === "equivalent";
+  }
+
   /** "children under 12", "people over 65": an age limit naming a group, not a quantity. */
   private ageBound(i: number, fig: Figure): boolean {
     const w = this.l(i);
@@ -1327,7 +1332,7 @@ class Matcher {
       }
       if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0))) { i++; continue; }
       const r = this.match(i);
-      if (r.fig && !this.ageBound(i, r.fig)) {
+      if (r.fig && !this.ageBound(i, r.fig) && !this.unitName(r.fig, r.next)) {
         const before = this.l(i - 1);
         // "records only two complaints": the bound belongs to the count
         if (r.fig.start === t.s && (before === "only" || before === "just") && r.fig.value !== undefined) this.widenTo(r.fig, i - 1);

@@ -674,3 +674,10 @@ describe("findFigures: a count of one", () => {
     expect(texts("He said one researcher had been consulted.")).toEqual([]);
   });
 });
+
+describe("findFigures: a unit's name", () => {
+  it("reads no figure in 'twenty-foot equivalent units', and one in 'a twenty-foot wall'", () => {
+    expect(texts("The port handled 412,000 containers, measured in twenty-foot equivalent units.")).toEqual(["412,000 containers"]);
+    expect(texts("It built a twenty-foot wall.")).toEqual(["twenty-foot"]);
+  });
+});
