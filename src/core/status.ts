@@ -634,7 +634,7 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
           continue;
         }
         // a share answers a share, a count a count
-        const t = rivalTarget(sents, i, s.source ?? agentBefore(lower, cue.at));
+        const t = rivalTarget(sents, i, s.source ?? agentBefore(lower, cue.at), MONEY_RE.test(s.text.slice(cue.at, cue.at + 40)));
         if (t >= 0 && s.text.slice(cue.at).includes("%") === sents[t]!.text.includes("%")) {
           // ("puts the loss … at between 20,000 and 25,000" after "lost 23,000"; "put that debt at €19.6
           // million" after "around €20 million": another party's figure that agrees)
@@ -969,7 +969,10 @@ function silentSource(sents: StatusSentence[], i: number, agent: string, set: (i
 }
 
 /** The figure a rival estimate answers: the nearest earlier numeric claim of another named source, close by. */
-function rivalTarget(sents: StatusSentence[], i: number, who: string): number {
+// ("puts the increase … closer to $13 a month": a sum answers a sum, nine sentences back if need be)
+const MONEY_RE = /[$£€]\s?\d|\b\d[\d,.]*\s*(?:dollars|pounds|euros|cents)\b/;
+
+function rivalTarget(sents: StatusSentence[], i: number, who: string, money = false): number {
   // the party giving the rival figure: the sentence's source, else the words before the verb ("Police put …")
   // ("The inspector general's auditors, who reviewed the test logs, counted only 11": no agent next to
   // the verb, so any other source's figure about the same thing)
@@ -989,6 +992,10 @@ function rivalTarget(sents: StatusSentence[], i: number, who: string): number {
   // a figure answers the figure about the same thing ("no more than 20 had been arrested" → "37 arrests"),
   // up to six sentences back; failing that, the nearest numeric claim of another party
   const about = bagOf(sents, i);
+  if (money && about.size) {
+    const sum = bestOverlap(sents, i, Math.max(0, i - 10), about, (k) => other(k) && MONEY_RE.test(sents[k]!.text), 1);
+    if (sum >= 0) return sum;
+  }
   const best = about.size ? bestOverlap(sents, i, Math.max(0, i - 6), about, other, 1) : -1;
   if (best >= 0 || !last) return best;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {

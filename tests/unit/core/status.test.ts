@@ -1372,3 +1372,14 @@ describe("status: 'the higher count'", () => {
     expect(claimWith(q, "eight inmates").status).toBe("confirmed");
   });
 });
+
+describe("status: a rival sum answers a sum", () => {
+  it("aims 'closer to $13 a month' at the company's $9.60, past nearer counts", () => {
+    const p = ["Tri-County has asked regulators to let it raise rates by 11.4 percent, an increase that would add about $9.60 to the average household's monthly bill, the company said in a filing.",
+      "Records the company filed with the commission show the storm left some 186,000 customers in the dark, some for nine days.",
+      "The state emergency agency said it had counted 190,000 outages.",
+      "Her office's own analysis, filed with the commission on Thursday, puts the increase for a typical household closer to $13 a month."];
+    expect(claimWith(p, "$9.60").status).toBe("disputed");
+    expect(claimWith(p, "186,000").status).toBe("unaddressed");
+  });
+});
