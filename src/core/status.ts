@@ -172,6 +172,11 @@ const PATTERNS: Pattern[] = [
   { pre: ["sceptical", "skeptical", "doubtful", "unconvinced", "unpersuaded"], re: /\b(?:were|was|are|is|remained|remain|remains|seemed|appeared)\s+(?:\w+\s+)?(?:sceptical|skeptical|doubtful|unconvinced|unpersuaded)(?=\s*(?:[.;]|$))/g, status: "disputed", back: true },
   // "The returns do not bear that out", "The filings do not support that": against the claim just before
   { pre: ["bear", "back", "support"], re: /\b(?:do|does|did)\s+not\s+(?:bear\s+(?:that|this|it|those|these|them)\s+out|back\s+(?:that|this|it|those|these|them)\s+up|support\s+(?:that|this|it|those|these|them))\b/g, status: "disputed", back: true },
+  // "the university's own records do not support Mr. Coyle's description": against the claim it names
+  { pre: ["not support", "not bear", "not back", "not square", "not match"], re: /\b(?:do|does|did)\s+not\s+(?:support|bear\s+out|back\s+up|square\s+with|match)\s+(?=(?:the|his|her|their|its|(?:(?:mr|mrs|ms|dr)\.\s+)?[a-z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:claims?|accounts?|descriptions?|figures?|numbers?|estimates?|version|assertions?|statements?|characteri[sz]ations?|totals?|counts?)\b)/g, status: "disputed", needsAnaphor: true },
+  // "…, a figure that matches the league's published attendance records": backed by the record named
+  // ("a figure that tallies with the Commission's estimate" backs the Commission: another claim, not a record)
+  { pre: ["matches", "matched", "agrees with", "tallies with", "squares with", "consistent with"], re: /(?<=\b(?:figure|number|total|count|estimate|tally)\s+that\s+)(?:matches|matched|agrees\s+with|tallies\s+with|squares\s+with|is\s+consistent\s+with)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:records?|data|logs?|filings?|statistics|documents?)\b)/g, status: "confirmed" },
   // "…, well short of the number in Mrs. Duchene's advertisement" ("112 drivers short of the number it needed" is a shortfall)
   { pre: ["short of"], re: /\b(?:well|far|considerably|substantially|way|a long way)\s+short\s+of\s+(?=(?:the|that|this|its|their|his|her|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|numbers?|counts?|estimates?|totals?|claims?|tally|target)\b)/g, status: "disputed", needsAnaphor: true },
   // "list 612 children in the program, less than half the number Mr. Coyle cited": a record set against a
@@ -183,8 +188,9 @@ const PATTERNS: Pattern[] = [
   { pre: ["differently"], re: /\b(?:see|sees|saw|seen|view|views|viewed|read|reads)\s+(?:it|that|this|things|the matter|the numbers|the figures)\s+differently\b/g, status: "disputed", back: true },
   // "Economists were less sure.": doubt about the claim just before
   { pre: ["less sure", "less certain", "less convinced", "less confident", "not so sure", "less optimistic"], re: /\b(?:were|was|are|is|seemed|appeared)\s+(?:much\s+|far\s+)?(?:less\s+(?:sure|certain|convinced|confident|optimistic)|not\s+so\s+sure)\b(?!\s+than\b)/g, status: "disputed", back: true },
-  // "Forest Service records show the same number", "reached a similar conclusion": the claim just before, from another party
-  { pre: ["same", "similar"], re: /\b(?:show|shows|showed|shown|reached|reach|reaches|found|gave|give|gives|arrived at|record|records|recorded|list|lists|listed)\s+(?:the\s+|(?:nearly|almost|much|largely|broadly|roughly|essentially)\s+the\s+)?same\s+(?:numbers?|figures?|counts?|totals?|estimates?|conclusion|results?|tally|amount)\b|\b(?:reached|came to|reaches|comes to)\s+(?:a\s+)?similar\s+conclusion\b|\b(?:show|shows|showed|record|records|recorded|found|gave|give|gives|put|puts)\s+(?:a\s+)?similar\s+(?:figure|number|total|count|loss|rise|drop|fall|increase|decline|rate|share)\b/g, status: "confirmed", back: true },
+  // "Forest Service records show the same number", "reached a similar conclusion", "showed the same 58-minute
+  // average": the claim just before, from another party
+  { pre: ["same", "similar"], re: /\b(?:show|shows|showed|shown|reached|reach|reaches|found|gave|give|gives|arrived at|record|records|recorded|list|lists|listed)\s+(?:the\s+|(?:nearly|almost|much|largely|broadly|roughly|essentially)\s+the\s+)?same\s+(?:[\d.,]+(?:-[a-z]+)?\s+)?(?:numbers?|figures?|counts?|totals?|estimates?|conclusion|results?|tally|amount|averages?)\b|\b(?:reached|came to|reaches|comes to)\s+(?:a\s+)?similar\s+conclusion\b|\b(?:show|shows|showed|record|records|recorded|found|gave|give|gives|put|puts)\s+(?:a\s+)?similar\s+(?:figure|number|total|count|loss|rise|drop|fall|increase|decline|rate|share)\b/g, status: "confirmed", back: true },
   // "his own count came close to the state's count"
   { pre: ["close to"], re: /\b(?:close to|near to|very near)\s+(?=(?:the|that|this|its|their|his|her|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:count|figure|number|estimate|total|tally)s?\b)/g, status: "confirmed", needsAnaphor: true },
   // "their own tally put turnout within half a percentage point of the commission's figure"
@@ -607,6 +613,12 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         // "A jury disagreed", "Other former pickers gave matching accounts": the claim just before, from someone else
         // ("reached nearly the same figure": the figure before it, over a claim with none)
         const wantsFigure = /\bsame\s+(?:number|figure|count|total|estimate|tally|amount)\b/.test(lower.slice(cue.at, cue.end));
+        // ("showed the same 58-minute average": the claim that gave 58 minutes)
+        const sameNumber = numbersIn(lower.slice(cue.at, cue.end));
+        if (sameNumber.size) {
+          const t = claimWithNumber(sents, i, sameNumber, (k) => sents[k]!.isClaim && !(s.source && sents[k]!.source === s.source));
+          if (t >= 0) { set(t, cue.status, i); continue; }
+        }
         // ("… could not be reached, and the lottery said it had no record of receiving the memos": the claim about the memos)
         if (/\brecords?\s+of$/.test(lower.slice(cue.at, cue.end))) {
           const about = contentWordsOfLower(lower.slice(cue.end, cue.end + 60));

@@ -1387,3 +1387,24 @@ describe("status: a rival sum answers a sum", () => {
     expect(claimWith(p, "186,000").status).toBe("unaddressed");
   });
 });
+
+describe("status: records that do not support a named account, a figure matching records, 'the same 58-minute average'", () => {
+  it("disputes the claim whose description the records do not support", () => {
+    const p = ["“This is the largest student body Tamarack has ever had,” said Dennis A. Coyle, the university's vice president.",
+      "But the university's own records do not support Mr. Coyle's description: its 1995 fact book lists 18,906 students."];
+    expect(claimWith(p, "largest student body").status).toBe("disputed");
+  });
+
+  it("confirms a sentence's own figure that matches a record, but not one that tallies with another party's estimate", () => {
+    expect(claimWith(["Mrs. Whitfield said the team had drawn more than 61,000 fans a game last season, a figure that matches the league's published attendance records."], "61,000").status).toBe("confirmed");
+    expect(claimWith(["Brightwater Economics said its analysis had found a gap of about 11%, a figure that tallies with the Commission's estimate."], "11%").status).toBe("unaddressed");
+  });
+
+  it("aims 'showed the same 58-minute average' at the claim that gave 58 minutes, past a nearer one", () => {
+    const p = ["Patients with suspected strokes waited an average of 58 minutes for an ambulance during the heatwave, the service said.",
+      "The service said it took 9,840 emergency calls between Monday and Friday.",
+      "Weekly data published by NHS England on Thursday showed the same 58-minute average."];
+    expect(claimWith(p, "average of 58 minutes").status).toBe("confirmed");
+    expect(claimWith(p, "9,840").status).toBe("unaddressed");
+  });
+});
