@@ -27,8 +27,9 @@ const BAD_WORDS = new Set([
   "modal", "popup", "overlay", "skip", "publisher", "headline", "signoff", "signature", "contributor", "bottom",
   // the headline's companions: "standfirst", "dek", "kicker", "strapline", "teaser"
   "standfirst", "dek", "kicker", "strapline", "teaser", "subtitle", "summary",
-  // notes about the reporting, after the story ("correction-policy", "disclaimer")
-  "correction", "corrections", "policy", "disclaimer",
+  // notes about the reporting, after the story ("correction-policy", "disclaimer", "trust-line": a link to
+  // the outlet's standards, as the Trust Project's indicators are)
+  "correction", "corrections", "policy", "disclaimer", "trust",
   // embedded widgets (tickers, posts, players) inside the body
   "embed",
 ]);

@@ -88,7 +88,7 @@ describe("extractArticle: finding the body", () => {
 });
 
 describe("extractArticle: what is left out inside the body", () => {
-  it("drops hidden, editable, form, code and furniture elements (standfirsts, deks, embedded widgets too) but keeps inline markup", () => {
+  it("drops hidden, editable, form, code and furniture elements (standfirsts, deks, embedded widgets, a standards line too) but keeps inline markup", () => {
     const doc = page(`<article>
       <p>${LONG_A}</p>
       <p hidden>Hidden paragraph with 99 balloons.</p>
@@ -108,6 +108,7 @@ describe("extractArticle: what is left out inside the body", () => {
       <p class="subtitle">Doctors hail 83 results</p>
       <div class="section-label">Retail</div>
       <div class="embed-card"><div class="embed-card__kicker">Markets</div><span>AKR/EUR 0.0871 +0.8%</span></div>
+      <div class="trust-line">Our standards: <a href="/principles">The 82 Trust Principles</a>.</div>
       <p>The <em>mayor</em> said <a href="/x">the <strong>plan</strong></a> cost <span class="date">£3m</span> in <code>2025</code>.</p>
     </article>`);
     const a = extractArticle(doc)!;
