@@ -426,6 +426,19 @@ export class Attributor {
     return -1;
   }
 
+  /** Whether ", said" (or says/told) closes the apposition the verb at toks[v] sits in, within a few words. */
+  private saidAfterApposition(toks: Token[], v: number): boolean {
+    for (let k = v + 1; k < toks.length - 1 && k <= v + 14; k++) {
+      const t = toks[k]!;
+      if (t.t === "." || t.t === ";" || t.t === ":") return false;
+      if (t.t !== ",") continue;
+      const next = toks[k + 1]!;
+      const cf = next.word ? cueOf(next) : null;
+      return !!cf && (cf.lemma === "say" || cf.lemma === "tell") && cf.tense !== "ing";
+    }
+    return false;
+  }
+
   /** The source of a reporting verb at toks[v], or null when this is not an attributing use. */
   private verbSource(c: NPContext, v: number, cf: CueForm, found: Found[]): { src: NPSource; tail: boolean } | null {
     const toks = c.toks;
@@ -438,6 +451,9 @@ export class Attributor {
     if (prev && prev.word && NOUN_LEFT.has(prev.lo) && !officialNoun && !eagerTo && !(cf.tense === "ing" && /^(?:by|after|before|while|when|without|in|on|for|of)$/.test(prev.lo))) {
       if (!(cf.tense === "past" && next?.lo === "by")) return null;
     }
+    // "Rep. Garland, a Democrat who heads the subcommittee that writes the budget, said": a verb in a relative
+    // clause inside an apposition, before the sentence's own "said"
+    if (prev?.word && (RELATIVE.has(prev.lo) || prev.lo === "that") && this.saidAfterApposition(toks, v)) return null;
     // "refused to say whether the mayor had been questioned by investigators": a question, nothing reported
     if (inClauseOf(toks, v, "whether", 8) || (cf.tense !== "past" && inClauseOf(toks, v, "if", 8))) return null;
     // "who asked not to be named because her bank advises the airline": a reason, nothing reported
@@ -1288,8 +1304,11 @@ export class Attributor {
       // keep "sources within the armed forces", "Chief of the General Staff"; drop "on Wednesday X"
       const nextTok = toks[i + 1]!;
       if (nextTok.word && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(nextTok.lo)) {
-        // ("a lawsuit filed on Monday contends": a date closing the phrase only dates it)
-        if (i + 1 === j && i > from && /^(?:a|an|the|this|that|its|their)$/.test(toks[from]!.lo)) break;
+        // ("a lawsuit filed on Monday contends", "Union members picketing outside the prison on Saturday said":
+        // a date closing the phrase only dates it)
+        // ("a letter delivered to House leaders on Tuesday": a preposition's object names no speaker)
+        const objectOf = from > 0 && toks[from - 1]!.word && (PREPOSITIONS.has(toks[from - 1]!.lo) || toks[from - 1]!.lo === "to");
+        if (i + 1 === j && i > from && (/^(?:a|an|the|this|that|its|their)$/.test(toks[from]!.lo) || (toks[from]!.cap && !objectOf))) break;
         from = i + 2;
         break;
       }

@@ -796,3 +796,16 @@ describe("attribution: a body named by its remit", () => {
     expect(c.source?.name).not.toBe("Trade");
   });
 });
+
+describe("attribution: long subjects before the verb", () => {
+  it("keeps a subject closed by a date ('… on Saturday said'), but not a preposition's object", () => {
+    expect(detect("Union members picketing outside the prison on Route 9 on Saturday said overtime was routine three times a week.")[0]?.source?.name).toContain("Union members");
+    expect(detect("Officials on Monday said 40 people had died.")[0]?.source?.name).toContain("Officials");
+    expect(detect("In a statement on Wednesday Zakharova said 40 people had died.")[0]?.source?.name).toBe("Zakharova");
+  });
+
+  it("skips a relative clause's verb inside an apposition before the sentence's own 'said'", () => {
+    expect(detect("Rep. Thomas E. Garland, a Democrat who heads the subcommittee that writes the corrections budget, said the office had cut 12 jobs.")[0]?.source?.name).toBe("Thomas E. Garland");
+    expect(detect("A report that says 40 people died was released.")[0]?.source?.kind).toBe("document");
+  });
+});
