@@ -196,6 +196,12 @@ interface Found {
   namesQuote: boolean;
 }
 
+/** "a copy of which …", "some of whom …": a segment opening with a relative after "of". */
+function opensOfWhich(toks: Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < end && k <= from + 4; k++) if ((toks[k]!.lo === "which" || toks[k]!.lo === "whom") && toks[k - 1]!.lo === "of") return true;
+  return false;
+}
+
 // A past participle, regular or among the common irregular ones ("filed", "brought", "made", "held")
 const PARTICIPLE_FORM = /^(?:[a-z]+(?:ed|en|ught|wn)|made|paid|held|sent|kept|left|sold|built|set|put|won|lost|done|run|cut)$/;
 
@@ -1088,7 +1094,9 @@ export class Attributor {
         (/^(?:all|both|most|mostly|each|two|three|four|five|six|seven|eight|nine|ten)$/.test(first.lo) && end - from === 2 && /^(?:Democrats|Republicans|Independents|Conservatives)$/.test(toks[from + 1]!.t)) ||
         (/^\d/.test(first.t) && end - from <= 2) ||
         (first.word && !first.cap && (/(?:ed|en|ing)$/.test(first.lo) || IRREGULAR_PARTICIPLES.has(first.lo)) && !DETERMINERS.has(first.lo) && !PERSON_ROLE_HEADS.has(first.lo)) ||
-        (first.word && PREPOSITIONS.has(first.lo) && openSeg);
+        (first.word && PREPOSITIONS.has(first.lo) && openSeg) ||
+        // "The manual, a copy of which was reviewed by The Associated Press, says": a relative clause too
+        (openSeg && opensOfWhich(toks, from, end));
       if (skip) {
         if ((RELATIVE.has(first.lo) || first.lo === "speaking") && this.asksAnonymity(toks, from, end)) anonymous = true;
         // "The group, which calls itself Grey Lantern, claimed": the name it gives itself

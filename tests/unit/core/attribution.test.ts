@@ -809,3 +809,12 @@ describe("attribution: long subjects before the verb", () => {
     expect(detect("A report that says 40 people died was released.")[0]?.source?.kind).toBe("document");
   });
 });
+
+describe("attribution: 'a copy of which was reviewed by' and manuals", () => {
+  it("reads past 'a copy of which …' to the document that speaks, and a manual as a document", () => {
+    const memo = detect("A 1995 memo from the hospital's business office, a copy of which was reviewed by the AP, said at least 60 percent of admissions should be coded higher.")[0]!;
+    expect(memo.source?.kind).toBe("document");
+    expect(memo.source?.name).toContain("memo");
+    expect(detect("The manual says principals must return 40 booklets.")[0]?.source?.kind).toBe("document");
+  });
+});
