@@ -140,6 +140,10 @@ function lowerOf(text: string, lowered: string | null, start: number, end: numbe
   return lowered !== null && !splitsPair ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
 }
 
+function isDocument(a: Attribution | null): boolean {
+  return a !== null && a.source.kind === "document";
+}
+
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
@@ -205,7 +209,8 @@ export function detect(text: string): Claim[] {
     }
     const continues = r.openAtEnd && next !== null && next.line === r.line;
     let a: Attribution | null = null;
-    const prevSame = prev && prev.line === r.line ? prev : null;
+    // (a document does not speak a quotation: "The work orders bear that out: …" before a resident's words)
+    const prevSame = prev && prev.line === r.line && !isDocument(prev.attribution) ? prev : null;
     const nextSame = next && next.line === r.line ? next : null;
     if (continues) a = next!.attribution;
     else if (prevSame?.attribution) a = prevSame.attribution;

@@ -818,3 +818,11 @@ describe("attribution: 'a copy of which was reviewed by' and manuals", () => {
     expect(detect("The manual says principals must return 40 booklets.")[0]?.source?.kind).toBe("document");
   });
 });
+
+describe("attribution: work orders, and a quotation after a document", () => {
+  it("reads 'Work orders obtained by the Ledger show' as a document, and gives the next quotation to the person named after it", () => {
+    expect(detect("Work orders obtained by the Ledger show 2,615 lines replaced.")[0]?.source?.kind).toBe("document");
+    const text = "The work orders bear that out: of 412 replacements recorded in Eastgate, 298 were partial. “They told us we were done, and we weren't.” Bernice A. Holloway, 71, a retired schoolteacher, said her tap water tested at 22 parts per billion of lead.";
+    expect(detect(text).find((c) => c.text.includes("They told us"))?.source?.name).toBe("Bernice A. Holloway");
+  });
+});
