@@ -251,3 +251,15 @@ describe("detect: subheadings and pure verdicts (blind sets 39-42)", () => {
     expect(claims[0]!.status).toBe("disputed");
   });
 });
+
+describe("detect: verdicts on a change or on someone's statement are no claims", () => {
+  it("drops 'confirmed the decline' and 'bear out Marsh's statement' once they judge an earlier claim", () => {
+    const p = ["Shoppers' spending on food fell 3% in March, the statistics office said.", "A rival tracker, Coleby Retail Data, confirmed the decline."];
+    const claims = detect(p.join("\n"));
+    expect(claims.map((c) => c.text)).toEqual([p[0]]);
+    expect(claims[0]!.status).toBe("confirmed");
+    const q = ["Fair Basket, a consumer group, said many of the cuts reversed rises made in the autumn.",
+      "Marsh said prices on baby products had been cut by 12%.", "The group's data did, however, bear out Marsh's statement about baby products."];
+    expect(detect(q.join("\n")).map((c) => c.text)).toEqual([q[0], q[1]]);
+  });
+});
