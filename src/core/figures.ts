@@ -174,6 +174,9 @@ const TIME_UNITS = new Set([
   "months", "year", "years", "decade", "decades", "century", "centuries", "millennium", "millennia", "night", "nights", "weekend", "weekends", "season", "seasons",
   "winter", "winters", "summer", "summers", "autumn", "autumns", "springs",
 ]);
+// The spans a baseline is taken over ("a 20-year low", "the five-year average"); "a 58-minute average" is a
+// measured time, not a baseline
+const BASELINE_UNITS = new Set([...TIME_UNITS].filter((u) => !/^(?:second|minute|hour)s?$/.test(u)));
 const RELATIVE_AFTER = new Set(["ago", "earlier", "later", "before", "after", "previously", "prior", "since", "hence"]);
 const YEAR_CONTEXT = new Set([
   "in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "early", "late", "mid",
@@ -724,7 +727,7 @@ class Matcher {
       const hv = wordValue(head);
       if (hv !== undefined && FRACTIONS.has(tail) && tail !== "half") return { a: i, b: i + 1, value: hv / FRACTIONS.get(tail)!, countable: true, bare: false };
       // ("the previous five-year average", "a 20-year low": the baseline compared against, no quantity)
-      if (hv !== undefined && TIME_UNITS.has(tail) && /^(?:average|averages|mean|low|lows|high|highs)$/.test(this.l(i + 1))) return null;
+      if (hv !== undefined && BASELINE_UNITS.has(tail) && /^(?:average|averages|mean|low|lows|high|highs)$/.test(this.l(i + 1))) return null;
       if (hv !== undefined && hv >= 2 && TIME_UNITS.has(tail) && !this.debtAt(i + 1)) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
       // "a six-mile stretch", "a 40-acre site" (as words): a measured length or area
       if (hv !== undefined && hv >= 2 && HYPHEN_MEASURES.has(tail)) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
@@ -1074,7 +1077,7 @@ class Matcher {
       }
       if (TIME_UNITS.has(w) && this.debtAt(b + 2)) return { next: b + 2 };
       // ("a 20-year low", "the 10-year average": the baseline compared against)
-      if (TIME_UNITS.has(w) && /^(?:average|averages|mean|low|lows|high|highs)$/.test(this.l(b + 2))) return { next: b + 3 };
+      if (BASELINE_UNITS.has(w) && /^(?:average|averages|mean|low|lows|high|highs)$/.test(this.l(b + 2))) return { next: b + 3 };
       unit = w;
       b += 2;
       if ((w === "point" || w === "seat" || w === "vote") && this.t[b]?.k === K.Word && MEASURED_NOUNS.has(this.l(b))) {

@@ -681,3 +681,10 @@ describe("findFigures: a unit's name", () => {
     expect(texts("It built a twenty-foot wall.")).toEqual(["twenty-foot"]);
   });
 });
+
+describe("findFigures: a measured average is no baseline", () => {
+  it("reads 'the same 58-minute average' as a figure, and still no figure in 'a 20-year low'", () => {
+    expect(texts("Weekly data showed the same 58-minute average for the service's calls.")).toEqual(["58-minute"]);
+    expect(texts("Prices hit a 20-year low.")).toEqual([]);
+  });
+});
