@@ -826,3 +826,10 @@ describe("attribution: work orders, and a quotation after a document", () => {
     expect(detect(text).find((c) => c.text.includes("They told us"))?.source?.name).toBe("Bernice A. Holloway");
   });
 });
+
+describe("attribution: what a document assumes", () => {
+  it("reads 'the report assumes' as the report's claim, and 'assumed office' as nothing reported", () => {
+    expect(detect("The officers' report assumes growth of 1.5% a year.")[0]?.source?.kind).toBe("document");
+    expect(detect("He assumed office in 1989 with 40 aides.")[0]?.source ?? null).toBeNull();
+  });
+});
