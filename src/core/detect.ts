@@ -90,8 +90,15 @@ const AGENT_SAYS_RE = /\b(?:said|says|saying|added|adding|argued|noted|that)\b/i
 // "Builders tell a different story.", "Figures the department sent … tell a somewhat different story."
 const DIFFERENT_STORY_ONLY = /^\s+(?:a\s+)?(?:very\s+|somewhat\s+|rather\s+|quite\s+|far\s+)?different\s+(?:story|picture)\s*[.:]?$/i;
 
+// "Mr. Abernathy said he could not confirm that number.": the verdict is all the sentence says
+const SAID_VERDICT_ONLY_RE = new RegExp(`^\\s+(?:that\\s+)?(?:he|she|it|they|the\\s+\\w+)\\s+(?:could|would|did|does|do|can|was|were)\\s*(?:not|n[’']t)\\s+(?:able\\s+to\\s+)?(?:confirm|verify|corroborate|dispute|substantiate)\\s+(?:that|this|these|those|the|either|any)\\s+(?:[\\w’'-]+\\s+){0,2}?${JUDGED}\\s*[.!]?$`, "i");
+
 function isVerdictOnly(r: Row): boolean {
   const a = r.attribution;
+  if (a && !a.fromNeighbour && r.figures.length === 0 && a.lemma === "say") {
+    const cueEnd = r.text.indexOf(" ", a.cueStart);
+    if (cueEnd > 0 && SAID_VERDICT_ONLY_RE.test(r.text.slice(cueEnd))) return true;
+  }
   if (a && !a.fromNeighbour && r.figures.length === 0 && (a.lemma === "tell" || a.lemma === "paint")) {
     const cueEnd = r.text.indexOf(" ", a.cueStart);
     return cueEnd > 0 && DIFFERENT_STORY_ONLY.test(r.text.slice(cueEnd));

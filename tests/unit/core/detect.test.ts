@@ -263,3 +263,14 @@ describe("detect: verdicts on a change or on someone's statement are no claims",
     expect(detect(q.join("\n")).map((c) => c.text)).toEqual([q[0], q[1]]);
   });
 });
+
+describe("detect: 'X said he could not confirm that number' is only a verdict", () => {
+  it("drops the verdict sentence, leaves the claim unverified, and keeps one that adds a claim of its own", () => {
+    const p = ["The group said about $140,000 in extra payments went to the partnership.", "Mr. Abernathy said he could not confirm that number."];
+    const claims = detect(p.join("\n"));
+    expect(claims.map((c) => c.text)).toEqual([p[0]]);
+    expect(claims[0]!.status).toBe("unverified");
+    const q = [p[0]!, "Mr. Abernathy said he could not confirm that number, and that the audit had found 12 errors."];
+    expect(detect(q.join("\n")).map((c) => c.text)).toEqual(q);
+  });
+});
