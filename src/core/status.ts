@@ -953,8 +953,8 @@ function defenceAgainstVerdict(sents: StatusSentence[], set: (i: number, st: Sta
 }
 
 const DIFFERENT_ACCOUNT_RE = new RegExp(`^${DIFFERENT_ACCOUNT}\\b`);
-// ("confirmed it had received the request": the receipt just reported)
-const PRONOUN_AT_CUE = /^\S+\s+(?:(?:up|issue|back)\s+)?(?:with\s+|at\s+|on\s+)?(?:it|them|this|that)\b(?!\s+(?:[a-z]+s|the|a|an)\b)(?:\s+up\b|\s*[,.:;]|\s*$)|^\S+\s+(?:that\s+)?(?:it|he|she|they)\s+(?:had|has|have)\s+received\s+(?:the|that|this|those|these|her|his|their)\s+[a-z]+\s*[.]?$/;
+// ("confirmed it had received the request", "confirmed receiving the request but said …": the receipt just reported)
+const PRONOUN_AT_CUE = /^\S+\s+(?:(?:up|issue|back)\s+)?(?:with\s+|at\s+|on\s+)?(?:it|them|this|that)\b(?!\s+(?:[a-z]+s|the|a|an)\b)(?:\s+up\b|\s*[,.:;]|\s*$)|^\S+\s+(?:that\s+)?(?:it|he|she|they)\s+(?:had|has|have)\s+received\s+(?:the|that|this|those|these|her|his|their)\s+[a-z]+\s*[.]?$|^\S+\s+(?:receiving|receipt\s+of)\s+(?:the|that|this|those|these|her|his|their)\s+[a-z]+\b/;
 
 /** The nearest earlier claim in the last two sentences that is not the cue's own source's, or -1. */
 function previousClaim(sents: StatusSentence[], i: number, source: string | null): number {

@@ -1408,3 +1408,13 @@ describe("status: records that do not support a named account, a figure matching
     expect(claimWith(p, "9,840").status).toBe("unaddressed");
   });
 });
+
+describe("status: 'confirmed receiving the request but said …'", () => {
+  it("confirms the request just reported, not the claim before it", () => {
+    const p = ["Mr. Pell conceded that Mrs. Kessel was eligible to serve but said the issue was whether she had been straight with 400 voters.",
+      "Mr. Pell's campaign said it had asked the Orange County registrar last week to review Mrs. Kessel's registration.",
+      "The registrar, Helen B. Voss, confirmed receiving the request but said she had not decided whether it warranted an inquiry."];
+    expect(claimWith(p, "asked the Orange County registrar").status).toBe("confirmed");
+    expect(claimWith(p, "eligible to serve").status).toBe("unaddressed");
+  });
+});
