@@ -1411,7 +1411,8 @@ describe("status: records that do not support a named account, a figure matching
 
 describe("status: 'confirmed receiving the request but said …'", () => {
   it("confirms the request just reported, not the claim before it", () => {
-    const p = ["Mr. Pell conceded that Mrs. Kessel was eligible to serve but said the issue was whether she had been straight with 400 voters.",
+    const p = ["Mr. Pell conceded that Mrs. Kessel was eligible to serve but said the issue was whether she had been straight with voters.",
+      "Under Virginia law, voters must register at the address they regard as their permanent home, and a false statement on a registration form is a felony punishable by up to 10 years in prison.",
       "Mr. Pell's campaign said it had asked the Orange County registrar last week to review Mrs. Kessel's registration.",
       "The registrar, Helen B. Voss, confirmed receiving the request but said she had not decided whether it warranted an inquiry."];
     expect(claimWith(p, "asked the Orange County registrar").status).toBe("confirmed");
