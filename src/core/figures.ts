@@ -240,9 +240,10 @@ const CURRENCY_WORDS: Map<string, string> = table({
 const ATTACHED_UNITS = new Set([
   "km", "kg", "g", "mg", "mph", "kph", "kmh", "ft", "cm", "mm", "ml", "l", "lb", "lbs", "oz", "mw", "gw",
   "kw", "kwh", "mwh", "gwh", "twh", "c", "f", "x", "pc", "bp", "bps", "ha", "sqm", "sqft", "m2", "m3", "h",
-  "hrs", "yr", "yrs", "min", "mins", "sec", "secs", "t", "kt", "mt", "gt", "p", "st", "cc", "db", "ghz", "mhz", "mb", "gb", "tb",
+  "hr", "hrs", "yr", "yrs", "min", "mins", "sec", "secs", "t", "kt", "mt", "gt", "p", "st", "cc", "db", "ghz", "mhz", "mb", "gb", "tb",
   "nm", "sq", "in", "yd", "yds", "mi", "bbl", "mbps", "gbps", "kmph",
 ]);
+const CLOCK_UNITS = new Set(["h", "hr", "hrs", "min", "mins", "sec", "secs", "s"]);
 const APPROX: string[][] = [
   ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"], ["up", "to"],
   ["as", "many", "as"], ["as", "much", "as"], ["as", "few", "as"], ["as", "little", "as"], ["as", "high", "as"],
@@ -640,6 +641,8 @@ class Matcher {
       } else if (ATTACHED_UNITS.has(nx.l) || nx.l === "plus") {
         unit = nx.l === "plus" ? undefined : nx.l;
         b++;
+        // "2hr 06min 41sec": a finishing time written as one run of clock units
+        while (unit !== undefined && CLOCK_UNITS.has(unit) && this.t[b]?.k === K.Num && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.sp && CLOCK_UNITS.has(this.t[b + 1]!.l)) b += 2;
       } else if (nx.l === "fold") {
         unit = "times";
         b++;
@@ -1130,7 +1133,7 @@ class Matcher {
     if (c.bare && unit === undefined && pre === "," && this.l(b) === "," && this.t[a - 2]?.cap && value !== undefined && value < 120 && Number.isInteger(value)) return { next: b };
     // Race distances used as names: "the 1,500m", "the 100 metres".
     if (pre === "the" && (u === "m" || u === "metres" || u === "meters" || u === "km" || u === "metre") && !approx) return { next: b };
-    if (this.isRaceName(c, b)) return { next: b };
+    if (this.isRaceName(c, b) || this.isCourseMark(c, b)) return { next: b };
     // Page furniture: "4 min read", "3 comments".
     if ((u === "min" || u === "mins" || u === "minute" || u === "minutes") && after === "read") return { next: b + 1 };
     if ((u === "comments" || u === "comment" || u === "shares" || u === "replies" || u === "photos" || u === "views") && this.t.length <= 6) return { next: b };
@@ -1274,6 +1277,14 @@ class Matcher {
     // ("a typical two-year fixed deal": a mortgage product named by its term)
     if (this.l(k) === "fixed" && /^(?:deal|deals|rate|rates|mortgage|mortgages|loan|loans|term|terms|product|products)$/.test(this.l(k + 1))) return true;
     return DEBT_WORDS.has(this.l(k)) || (DEBT_MODIFIERS.has(this.l(k)) && DEBT_WORDS.has(this.l(k + 1)));
+  }
+
+  /** "at the 25-kilometre point", "the 20-mile mark": a place on a course, not a distance run. */
+  private isCourseMark(c: Core, b: number): boolean {
+    if (this.l(c.a - 1) !== "the") return false;
+    const w = this.l(b);
+    if (w !== "point" && w !== "mark" && w !== "marker" && w !== "checkpoint") return false;
+    return /-(?:kilometre|kilometer|km|mile|metre|meter|m)$/.test(this.s.slice(this.t[c.a]!.s, this.t[b - 1]!.e));
   }
 
   private isRaceName(c: Core, b: number): boolean {

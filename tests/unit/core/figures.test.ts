@@ -688,3 +688,11 @@ describe("findFigures: a measured average is no baseline", () => {
     expect(texts("Prices hit a 20-year low.")).toEqual([]);
   });
 });
+
+describe("findFigures: finishing times and places on a course", () => {
+  it("reads '2hr 06min 41sec' as one figure and 'the 25-kilometre point' as a place", () => {
+    expect(texts("Alemu crossed the line in 2hr 06min 41sec, a time the organisers say broke the course record.")).toEqual(["2hr 06min 41sec"]);
+    expect(texts("A mat at the 25-kilometre point stopped reading chips for about 11 minutes.")).toEqual(["about 11 minutes"]);
+    expect(texts("They ran a 25-kilometre loop.")).toEqual(["25-kilometre"]);
+  });
+});
