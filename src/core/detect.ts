@@ -95,19 +95,13 @@ const SAID_VERDICT_ONLY_RE = new RegExp(`^\\s+(?:that\\s+)?(?:he|she|it|they|the
 
 function isVerdictOnly(r: Row): boolean {
   const a = r.attribution;
-  if (a && !a.fromNeighbour && r.figures.length === 0 && a.lemma === "say") {
-    const cueEnd = r.text.indexOf(" ", a.cueStart);
-    if (cueEnd > 0 && SAID_VERDICT_ONLY_RE.test(r.text.slice(cueEnd))) return true;
-  }
-  if (a && !a.fromNeighbour && r.figures.length === 0 && (a.lemma === "tell" || a.lemma === "paint")) {
-    const cueEnd = r.text.indexOf(" ", a.cueStart);
-    return cueEnd > 0 && DIFFERENT_STORY_ONLY.test(r.text.slice(cueEnd));
-  }
-  if (!a || a.fromNeighbour || r.figures.length > 0 || !VERDICT_LEMMAS.has(a.lemma)) return false;
+  if (!a || a.fromNeighbour) return false;
   const cueEnd = r.text.indexOf(" ", a.cueStart);
-  if (cueEnd < 0) return false;
+  const after = cueEnd < 0 ? "" : r.text.slice(cueEnd);
+  if (r.figures.length === 0 && a.lemma === "say" && cueEnd > 0 && SAID_VERDICT_ONLY_RE.test(after)) return true;
+  if (r.figures.length === 0 && (a.lemma === "tell" || a.lemma === "paint")) return cueEnd > 0 && DIFFERENT_STORY_ONLY.test(after);
+  if (r.figures.length > 0 || !VERDICT_LEMMAS.has(a.lemma) || cueEnd < 0) return false;
   const before = r.text.slice(0, a.cueStart);
-  const after = r.text.slice(cueEnd);
   return ACTIVE_OBJECT_RE.test(after) || PRONOUN_OBJECT_ONLY_RE.test(after) || (PASSIVE_SUBJECT_RE.test(before) && PASSIVE_AGENT_RE.test(after) && !AGENT_SAYS_RE.test(after));
 }
 

@@ -7,6 +7,7 @@
 import type { SourceKind, Status } from "./model.ts";
 import { cueForm, DENIAL_LEMMAS } from "./cues.ts";
 import { codeUnitTest } from "./charclass.ts";
+import { SMALL } from "./numbers.ts";
 
 export interface StatusSentence {
   text: string;
@@ -1018,9 +1019,8 @@ function rivalTarget(sents: StatusSentence[], i: number, who: string, money = fa
   return -1;
 }
 
-const SCALED_RE = /(\d[\d,]*(?:\.\d+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!-))(?:\s*(thousand|million|billion|trillion|bn|m|k)\b)?/g;
 // (a rival count in words, "put the number at three", answers "only four inspectors")
-const SMALL_NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const SCALED_RE = /(\d[\d,]*(?:\.\d+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!-))(?:\s*(thousand|million|billion|trillion|bn|m|k)\b)?/g;
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 
 function valuesIn(text: string, max: number): number[] {
@@ -1028,7 +1028,7 @@ function valuesIn(text: string, max: number): number[] {
   SCALED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while (out.length < max && (m = SCALED_RE.exec(text)) !== null) {
-    const v = SMALL_NUMBER_WORDS[m[1]!] ?? Number(m[1]!.replace(/,/g, ""));
+    const v = SMALL.get(m[1]!) ?? Number(m[1]!.replace(/,/g, ""));
     // (years are dates, not the figure)
     if (!m[2] && /^(?:19|20)\d\d$/.test(m[1]!)) continue;
     out.push(v * (m[2] ? SCALE[m[2]]! : 1));
@@ -1131,10 +1131,11 @@ const GENERIC_ORGS = new Set(["company", "firm", "club", "group", "union", "hosp
   "retailer", "utility", "operator", "manufacturer", "maker", "university", "school", "trust", "charity", "league", "association", "federation"]);
 // ("the figure given by Reczek's lawyer")
 const OWNER_BY_RE = /^\s+(?:(?:given|provided|cited|offered|quoted|released|put forward)\s+)?by\s+((?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)(?=\s+(?:that|was|were|is|are|has|had)\b|[,.;:]|$)/i;
-// "the number Mr. Coyle cited", "the figure the Pentagon gave the commission"
+// "rejected the Kessarian account": a party's adjective alone before the noun
 const PARTY_ADJECTIVE_RE = /^\p{Lu}[\p{Ll}-]+\s+$/u;
 // (only what a party asserts: "the Russian defence ministry" is no claim of Russia's)
 const PARTY_CLAIM_NOUNS = new Set(["claim", "claims", "figure", "figures", "estimate", "estimates", "count", "toll", "tally", "numbers"]);
+// "the number Mr. Coyle cited", "the figure the Pentagon gave the commission"
 const OWNER_GAVE_RE = /^\s+(?:that\s+)?((?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?)\s+(?:had\s+)?(?:cited|gave|claimed|reported|quoted|announced|offered|stated)\b/i;
 
 /** The party whose claim an anaphor names, or "" when it names none. */
