@@ -767,7 +767,24 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
   defenceAgainstVerdict(sents, set);
   matchingFigures(sents, set);
   counterStatements(sents, out, set);
+  recordsAnswering(sents, out, set);
   return out;
+}
+
+// "Mr. Pruett said the plant had gone three years without an accident. But records kept by OSHA show
+// that a worker lost two fingers in August." A record set against what a party has just said, by a
+// "but", is the article contradicting that party with evidence.
+const CONTRAST_OPENING_RE = /^(?:But|Yet|However,)\s/;
+
+function recordsAnswering(sents: StatusSentence[], out: StatusResult[], set: (i: number, st: Status, ev: number) => void): void {
+  for (let i = 1; i < sents.length; i++) {
+    const s = sents[i]!;
+    const k = i - 1;
+    const ks = sents[k]!;
+    if (!s.isClaim || !s.sourceIsDoc || !CONTRAST_OPENING_RE.test(s.text)) continue;
+    if (!ks.isClaim || !ks.source || ks.sourceIsDoc || out[k]!.status !== "unaddressed") continue;
+    set(k, "disputed", i);
+  }
 }
 
 const DESCRIBES_PRONOUN_RE = /^(?:call|calls|called|calling|describ\w*|label\w*|brand\w*)\s+(?:it|them|that|this)\b/;

@@ -1419,3 +1419,22 @@ describe("status: 'confirmed receiving the request but said …'", () => {
     expect(claimWith(p, "eligible to serve").status).toBe("unaddressed");
   });
 });
+
+describe("status: a record set against what a party has just said", () => {
+  it("disputes the party's claim when the next sentence opens 'But records … show'", () => {
+    const p = [
+      "The harbour master said no tanker had docked at the north quay since the spring.",
+      "But port logs reviewed by the Gazette show that three tankers unloaded there in July.",
+    ];
+    const c = claimWith(p, "no tanker had docked");
+    expect(c.status).toBe("disputed");
+    expect(c.evidence).toContain("port logs");
+  });
+
+  it("needs both the contrast and a record: a person's 'but' or a record with no 'but' is not a contradiction", () => {
+    const person = ["The harbour master said no tanker had docked at the north quay since the spring.", "But a dock worker said three tankers unloaded there in July."];
+    expect(claimWith(person, "no tanker had docked").status).toBe("unaddressed");
+    const plain = ["The harbour master said no tanker had docked at the north quay since the spring.", "Port logs show that the quay was dredged in July."];
+    expect(claimWith(plain, "no tanker had docked").status).toBe("unaddressed");
+  });
+});
