@@ -755,6 +755,8 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         if (isConfirmVerb && ts.source && agent && (namesAgent(ts.source, agent) || (!!ts.sourceRole && namesAgent(ts.sourceRole, agent)))) continue;
         // "Veridyne said its own laboratory testing had confirmed …": a source confirming itself
         if (isConfirmVerb && ts.source && ts.source === s.source) continue;
+        // (co-defendants' pleas answer the prosecution, not each other)
+        if (cue.status === "disputed" && PLEA_RE.test(lower) && PLEA_RE.test(lowerOf(ts))) continue;
         // a party's silence ("has not commented") does not undo someone else's confirmation
         if (cue.status === "unverified" && cue.needsAnaphor && out[t]!.status === "confirmed") continue;
         set(t, cue.status, i);
@@ -768,7 +770,26 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
   matchingFigures(sents, set);
   counterStatements(sents, out, set);
   recordsAnswering(sents, out, set);
+  pleas(sents, out, set);
   return out;
+}
+
+// "A charity founder spent £400,000 of donations on a holiday flat, a court heard. Gareth Linwood, 52,
+// denies eight charges." A plea answers the accusation just made, which names no charge to point back to.
+const PLEA_RE = /\b(?:pleaded|pleads|pleading) not guilty\b|\b(?:denies|deny|denied|denying) (?:all |the |both )?(?:[\w-]+ )?(?:counts?|charges?|offen[cs]es?)\b/;
+
+function pleas(sents: StatusSentence[], out: StatusResult[], set: (i: number, st: Status, ev: number) => void): void {
+  for (let i = 1; i < sents.length; i++) {
+    const s = sents[i]!;
+    if (!PLEA_RE.test(lowerOf(s))) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+      const ks = sents[k]!;
+      // (a co-defendant's plea answers the same accusation, further back)
+      if (!ks.isClaim || !ks.source || PLEA_RE.test(lowerOf(ks))) continue;
+      if (ks.source !== s.source && out[k]!.status === "unaddressed") set(k, "disputed", i);
+      break;
+    }
+  }
 }
 
 // "Mr. Pruett said the plant had gone three years without an accident. But records kept by OSHA show

@@ -1438,3 +1438,29 @@ describe("status: a record set against what a party has just said", () => {
     expect(claimWith(plain, "no tanker had docked").status).toBe("unaddressed");
   });
 });
+
+describe("status: a plea answers the accusation just made", () => {
+  it("disputes the accusation when the accused denies the counts or pleads not guilty", () => {
+    const p = ["Prosecutors told the court that a garage owner sold 40 stolen cars through a dealership in Harlow.", "Keith Amble, 47, denies 12 counts of handling stolen goods."];
+    expect(claimWith(p, "40 stolen cars").status).toBe("disputed");
+    const q = ["Prosecutors said the clerk took £90,000 from the parish fund.", "She has pleaded not guilty."];
+    expect(claimWith(q, "£90,000").status).toBe("disputed");
+  });
+
+  it("reads co-defendants' pleas as answers to the prosecution, not to each other", () => {
+    const p = [
+      "Prosecutors told the court that the clerk took £90,000 from the parish fund.",
+      "The clerk, Ann Dole, 51, has pleaded not guilty to two counts of fraud, her lawyer said.",
+      "Her deputy, Tom Hale, 38, denies one count of fraud.",
+    ];
+    const accusation = claimWith(p, "£90,000");
+    expect(accusation.status).toBe("disputed");
+    expect(accusation.evidence).toContain("Ann Dole");
+    expect(claimWith(p, "Ann Dole").status).toBe("unaddressed");
+  });
+
+  it("leaves a denial of no charge alone", () => {
+    const q = ["Prosecutors said the clerk took £90,000 from the parish fund.", "The mayor said the council denies nothing and hides nothing."];
+    expect(claimWith(q, "£90,000").status).toBe("unaddressed");
+  });
+});
