@@ -795,7 +795,8 @@ function pleas(sents: StatusSentence[], out: StatusResult[], set: (i: number, st
 // "Mr. Pruett said the plant had gone three years without an accident. But records kept by OSHA show
 // that a worker lost two fingers in August." A record set against what a party has just said, by a
 // "but", is the article contradicting that party with evidence.
-const CONTRAST_OPENING_RE = /^(?:But|Yet|However,)\s/;
+// (or "Committee records, however, show …": the contrast inside the record's own opening clause)
+const CONTRAST_OPENING_RE = /^(?:But|Yet|However,)\s|^[^,;:]{1,80}?,\s+however,\s/;
 
 function recordsAnswering(sents: StatusSentence[], out: StatusResult[], set: (i: number, st: Status, ev: number) => void): void {
   for (let i = 1; i < sents.length; i++) {

@@ -1431,6 +1431,14 @@ describe("status: a record set against what a party has just said", () => {
     expect(c.evidence).toContain("port logs");
   });
 
+  it("reads the contrast inside the record's opening clause too: 'Committee records, however, show'", () => {
+    const p = [
+      "The harbour master said no tanker had docked at the north quay since the spring.",
+      "Port logs reviewed by the Gazette, however, show that three tankers unloaded there in July.",
+    ];
+    expect(claimWith(p, "no tanker had docked").status).toBe("disputed");
+  });
+
   it("needs both the contrast and a record: a person's 'but' or a record with no 'but' is not a contradiction", () => {
     const person = ["The harbour master said no tanker had docked at the north quay since the spring.", "But a dock worker said three tankers unloaded there in July."];
     expect(claimWith(person, "no tanker had docked").status).toBe("unaddressed");
