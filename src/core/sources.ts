@@ -200,12 +200,17 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     }
   }
   if (DOC_HEADS.has(lo) && headIdx > a && /^(?:its|their|his|her)$/.test(det)) {
-    // "Its data showed", "their analysis found": the owner speaks
+    // "Its data showed", "their analysis found": the owner's document, named with its owner so that a
+    // reader sees both ("Castellan’s annual report")
     // ("The ombudsman recovered A$532m …, according to its annual report": the sentence's own subject)
     const subject = det === "its" && a > 2 ? subjectOrg(c) : null;
-    if (subject) return { ...subject, doc: true };
-    const owner = det === "its" ? c.coref.resolveOrg(null, c.sentence) : det === "their" ? c.coref.resolvePlural(c.sentence) : c.coref.resolvePerson(det === "his" ? "m" : "f", c.sentence);
-    if (owner) return { name: owner.name, kind: owner.kind, role: owner.role, unresolved: false, entity: owner, doc: true };
+    const entity = subject ? subject.entity : det === "its" ? c.coref.resolveOrg(null, c.sentence) : det === "their" ? c.coref.resolvePlural(c.sentence) : c.coref.resolvePerson(det === "his" ? "m" : "f", c.sentence);
+    const owner = subject ?? entity;
+    if (owner) {
+      // (a person by surname, as the paper would: "Hollister’s most recent report")
+      const by = owner.kind === "person" ? surnameOf(owner.name) ?? owner.name : owner.name;
+      return { name: `${by}’s ${slice(c, a + 1, wholeEnd)}`, kind: "document", role: null, unresolved: false, entity: entity ?? null, doc: true };
+    }
   }
   if (DOC_HEADS.has(lo)) {
     const handled = HANDLED.has(toks[headIdx + 1]?.lo ?? "");

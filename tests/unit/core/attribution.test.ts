@@ -413,9 +413,9 @@ describe("blind sets 17 and 18 findings", () => {
 });
 
 describe("blind sets 17 and 18 findings: owners, titles, reasons", () => {
-  it("'His campaign literature says' is the candidate's, and never a person 'he' can mean", () => {
+  it("'His campaign literature says' is the candidate's document, and never a person 'he' can mean", () => {
     const paras = ["Mr. Haines, 52, built his father's store into a chain of 14 stores. His campaign literature says the chain employs more than 600 people.", "``I have met a payroll for 25 years,'' he told about 200 people."];
-    expect(sourceOf(paras, "600 people")?.name).toBe("Haines");
+    expect(sourceOf(paras, "600 people")).toMatchObject({ name: "Haines’s campaign literature", kind: "document" });
     expect(sourceOf(paras, "25 years")?.name).toBe("Haines");
   });
 
@@ -436,9 +436,9 @@ describe("blind sets 17 and 18 findings: owners, titles, reasons", () => {
     expect(one("Prices rose 5%, the paper reported, citing the Federal Statistics Office.")?.cue).toBe("reported");
   });
 
-  it("'its annual report' after a subject that is an office is that office's, and a counsel for the office is not the office", () => {
+  it("'its annual report' after a subject that is an office is that office's report, and a counsel for the office is not the office", () => {
     const paras = ["The Fair Work Ombudsman sued Brindle Logistics on Monday. Counsel for the ombudsman, Rachel Whitcombe, said 5 workers left.", "Brindle said it would fight. The ombudsman recovered A$532m in 2023-24, according to its annual report."];
-    expect(sourceOf(paras, "A$532m")?.name).toBe("ombudsman");
+    expect(sourceOf(paras, "A$532m")).toMatchObject({ name: "ombudsman’s annual report", kind: "document" });
     expect(sourceOf(paras, "would fight")).toMatchObject({ name: "Brindle Logistics", kind: "organization" });
   });
 });
