@@ -935,7 +935,8 @@ export class Attributor {
       t = toks[j]!;
     }
     if (t.t === ",") {
-      const src = this.appositiveSubject(c, j, null);
+      // ("The story of the race, told in figures, is …": a participle's preposition shows it reports nothing)
+      const src = this.appositiveSubject(c, j, null, LOOSE.has(cf.lemma) && !PREPOSITIONS.has(toks[v + 1]?.lo ?? ""));
       return src ? { src, tail: false } : null;
     }
     // ("The agency asked Congress for $14.2 billion, and said …": a comma before the "and" too)
@@ -1055,7 +1056,7 @@ export class Attributor {
    * clauses and role appositions are skipped (roles kept); the first segment that names someone wins.
    * "Sen. Patricia Delgado, D-N.M., the ranking member of the committee, called…"
    */
-  private appositiveSubject(c: NPContext, comma: number, want: "person" | null): NPSource | null {
+  private appositiveSubject(c: NPContext, comma: number, want: "person" | null, loose = false): NPSource | null {
     const toks = c.toks;
     let end = comma;
     let role: string | null = null;
@@ -1168,7 +1169,9 @@ export class Attributor {
       }
       const pf = this.leftPhraseStart(toks, end - 1);
       // "A Republican strategist familiar with the campaign's finances": the head before its modifier
-      const src = (pf <= end - 1 && selfName && end - pf <= 2 ? selfName : null) ?? (pf <= end - 1 ? sourceOfPhrase(c, pf, end, false) : null) ?? (!openSeg && !PREPOSITIONS.has(first.lo) && !INTRO.has(first.lo) ? this.headBeforeModifier(c, from, end) : null);
+      // ("A senior buyer, who asked not to be named, said": an unlisted noun opening the sentence speaks, as
+      // it would with no clause between, when the verb can only be reporting)
+      const src = (pf <= end - 1 && selfName && end - pf <= 2 ? selfName : null) ?? (pf <= end - 1 ? sourceOfPhrase(c, pf, end, loose && !openSeg && pf === 0 && !roleSeg) : null) ?? (!openSeg && !PREPOSITIONS.has(first.lo) && !INTRO.has(first.lo) ? this.headBeforeModifier(c, from, end) : null);
       if (src) {
         if (anonymous && src.kind !== "document" && !src.entity) src.kind = "anonymous";
         return withRole(src, role);

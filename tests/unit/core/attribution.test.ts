@@ -833,3 +833,15 @@ describe("attribution: what a document assumes", () => {
     expect(detect("He assumed office in 1989 with 40 aides.")[0]?.source ?? null).toBeNull();
   });
 });
+
+describe("an unlisted noun before a relative clause", () => {
+  it("reads 'A senior buyer, who asked not to be named, said' as the buyer, anonymous", () => {
+    expect(one("A senior buyer at one of the chain's suppliers, who asked not to be named, said the chain had asked suppliers to fund a third of the cuts.")).toMatchObject({ name: "senior buyer at one of the chain's suppliers", kind: "anonymous" });
+    expect(one("A buyer, who lives in Leeds, said the chain had cut 40 jobs.")).toMatchObject({ name: "buyer", kind: "person" });
+  });
+
+  it("leaves a participle ('told in figures') and a name in apposition to their own readings", () => {
+    expect(detect("The story of the race, told in figures, is that of a challenger closing on an incumbent.").some((c) => c.source)).toBe(false);
+    expect(one("Mr. Ashby's Democratic opponent, state Sen. Elaine B. Forbes of Bowling Green, said the audit showed 40 cases.")?.name).toBe("Elaine B. Forbes");
+  });
+});
