@@ -889,7 +889,7 @@ export class Attributor {
     let docSubject = false;
     for (let k = 0; k < v && k < 8; k++) if (toks[k]!.word && /^(?:poll|polls|survey|surveys|study|report|analysis|estimate|census|count|tally|audit|memo|letter|document|filing|review)$/.test(toks[k]!.lo)) docSubject = true;
     if (!docSubject) return false;
-    for (let k = v + 1; k < toks.length && k <= v + 10; k++) if (toks[k]!.lo === "at" && /^\d/.test(toks[k + 1]?.t ?? "")) return true;
+    for (let k = v + 1; k < toks.length && k <= v + 10; k++) if (toks[k]!.lo === "at" && numberAfterApproximation(toks, k + 1)) return true;
     return false;
   }
 
@@ -1293,7 +1293,7 @@ export class Attributor {
         // ("people close to her": the pronoun ends that phrase)
         if (joiningTo(toks, k)) { k--; continue; }
         if (k === j && /^(?:her|him|them)$/.test(t.lo) && toks[k - 1]?.lo === "to" && toks[k - 2]?.lo === "close") { k--; continue; }
-        if (NP_STOP.has(t.lo)) break;
+        if (NP_STOP.has(t.lo) && !(t.t === "No" && isAbbrev(toks, k))) break;
         const cf = cueOf(t);
         // a participle inside the phrase ("a poll published Sunday") does not end it; a verb does
         if (cf && k !== j && !t.cap && !cf.ambiguous && !(cf.weak && cf.tense === "past" && toks[k + 1]?.word && toks[k + 1]!.lo !== "that")) break;
@@ -1713,10 +1713,25 @@ function appositionKind(toks: Token[], end: number): "person" | "organization" |
 // People by what they do, as an apposition's head: "a retired school librarian" is no school.
 const PERSON_NOUN = /^(?:[a-z]+(?:ian|ist)|choice|pick|nominee|appointee|candidate|teacher|farmer|driver|worker|resident|pensioner|student|mother|father|grandmother|grandfather|widow|widower|owner|shopkeeper|retiree|volunteer|veteran|patient|parent|neighbou?r|engineer|builder|mechanic|plumber|cleaner|labou?rer|nurse|carer|caregiver|trader|vendor|seller|fisherman|fisherwoman|miner|accountant|surgeon|pharmacist|firefighter|officer|soldier|pilot|captain|coach|player|member)s?$/;
 
+// "put the saving at closer to £3", "at about 40%", "at between 15,000 and 18,000"
+const APPROXIMATING = new Set(["closer", "close", "to", "about", "around", "roughly", "nearly", "almost", "some", "more", "less", "fewer", "than", "between", "just", "over", "under", "up", "as", "many", "much", "only", "barely"]);
+
+/** A number at toks[i], after at most three approximating words. */
+function numberAfterApproximation(toks: Token[], i: number): boolean {
+  for (let k = i; k < toks.length && k <= i + 3; k++) {
+    const t = toks[k]!;
+    if (/^[\d$£€]/.test(t.t)) return true;
+    if (!t.word || !APPROXIMATING.has(t.lo)) return false;
+  }
+  return false;
+}
+
 function isAbbrev(toks: Token[], i: number): boolean {
   const t = toks[i];
   if (!t || !t.word) return false;
-  return PERSON_TITLES.has(t.lo) || ABBREV.has(t.lo) || (t.t.length === 1 && t.cap) || /^[A-Z][a-z]?-[A-Z]/.test(t.t) || /\.[A-Za-z]$/.test(t.t);
+  return PERSON_TITLES.has(t.lo) || ABBREV.has(t.lo) || (t.t.length === 1 && t.cap) || /^[A-Z][a-z]?-[A-Z]/.test(t.t) || /\.[A-Za-z]$/.test(t.t) ||
+    // "Kaliv City Hospital No. 3", "Local No. 12": a number sign, not the word "no"
+    (t.t === "No" && toks[i + 1]?.t === "." && /^\d/.test(toks[i + 2]?.t ?? ""));
 }
 
 /** The role phrase in ", the President's nominee," right after toks[end - 1]. */

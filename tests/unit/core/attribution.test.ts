@@ -845,3 +845,14 @@ describe("an unlisted noun before a relative clause", () => {
     expect(one("Mr. Ashby's Democratic opponent, state Sen. Elaine B. Forbes of Bowling Green, said the audit showed 40 cases.")?.name).toBe("Elaine B. Forbes");
   });
 });
+
+describe("a number sign in a name, and a record putting a figure at an approximate number", () => {
+  it("reads 'Hospital No. 3' as part of the speakers' name", () => {
+    expect(one("Doctors at Kaliv City Hospital No. 3 said they had treated 11 people.")?.name).toBe("Doctors at Kaliv City Hospital No. 3");
+  });
+
+  it("reads 'Its own analysis put the saving at closer to £3' as the analysis speaking", () => {
+    expect(sourceOf(["ShopWatch rejected the figure.", "Its own analysis of till receipts put the average saving at closer to £3 a week."], "£3")).toMatchObject({ name: "ShopWatch’s own analysis of till receipts", kind: "document" });
+    expect(sourceOf(["The council met.", "Its budget put the emphasis at the top of the agenda."], "agenda")).toBeNull();
+  });
+});
