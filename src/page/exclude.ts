@@ -79,6 +79,16 @@ function badAttrWords(value: string | null): boolean {
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|content-visibility\s*:\s*hidden)/i;
 const FURNITURE_LABEL = /\b(?:advert|advertisement|sponsored|share|cookie|newsletter|related|most read)\b/i;
 
+// A standfirst is rarely longer than two lines of print.
+const MAX_COMPANION = 300;
+
+/** The line set right under the headline that is not a paragraph: a standfirst in an unnamed <div>. */
+function headlineCompanion(el: Element, tag: string): boolean {
+  if (tag === "p" || el.previousElementSibling?.localName.toLowerCase() !== "h1") return false;
+  if (el.querySelector("p")) return false;
+  return (el.textContent ?? "").trim().length <= MAX_COMPANION;
+}
+
 /** True when `el` and everything inside it is not article prose. */
 export function isExcluded(el: Element): boolean {
   const tag = el.localName.toLowerCase();
@@ -96,6 +106,7 @@ export function isExcluded(el: Element): boolean {
   const label = el.getAttribute("aria-label");
   if (label && FURNITURE_LABEL.test(label)) return true;
   if (el.hasAttribute("data-claimmark-host")) return true;
+  if (headlineCompanion(el, tag)) return true;
   return badAttrWords(el.getAttribute("class")) || badAttrWords(el.getAttribute("id")) || badAttrWords(el.getAttribute("itemprop"));
 }
 

@@ -115,6 +115,17 @@ describe("extractArticle: what is left out inside the body", () => {
     expect(a.text.split("\n")).toEqual([LONG_A, "The mayor said the plan cost £3m in 2025."]);
   });
 
+  it("drops a standfirst set in an unnamed block right under the headline, but not a first paragraph there", () => {
+    const doc = page(`<main>
+      <h1>Shelling knocks out two substations</h1>
+      <div class="lede-note"><em>Operator says repairs will take 3 weeks; an engineer warns it could be months</em></div>
+      <p>${LONG_A}</p><p>${LONG_B}</p><p>${LONG_C}</p>
+    </main>`);
+    expect(extractArticle(doc)!.text.split("\n")).toEqual([LONG_A, LONG_B, LONG_C]);
+    const plain = page(`<main><h1>Library gets money</h1><p>${LONG_A}</p><p>${LONG_B}</p><p>${LONG_C}</p></main>`);
+    expect(extractArticle(plain)!.text.split("\n")).toEqual([LONG_A, LONG_B, LONG_C]);
+  });
+
   it("drops a line that is only links (related-story lists without class names)", () => {
     const doc = page(`<article><p>${LONG_A}</p><ul><li><a href="/1">Five charts that explain 2 things</a></li></ul>
       <p>${LONG_B} <a href="/src">Source</a></p></article>`);
