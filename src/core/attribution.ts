@@ -238,11 +238,12 @@ export class Attributor {
           continue;
         }
       }
+      // (before the cue look-up: a capitalised word inside the sentence is a name, "Read", "Says")
+      if (t.cap && i > 0 && !isQuoteMark(toks[i - 1]!)) continue;
       const lo = t.lo;
       const cf = cueOf(t);
       if (!cf) continue;
       if (lo === "think" && toks[i + 1]?.lo === "tank") continue;
-      if (t.cap && i > 0 && !isQuoteMark(toks[i - 1]!)) continue; // a name ("Read", "Says")
       const r = this.verbSource(ctx, i, cf, found);
       if (!r) continue;
       // (a cue word is letters a-z only, so its token's lower case is the word lower-cased)
@@ -1152,8 +1153,8 @@ export class Attributor {
       const possessiveRole = end - from >= 3 && PERSON_ROLE_HEADS.has(toks[end - 1]!.lo) && this.hasPossessive(toks, from, end);
       // "Unia, Switzerland’s largest trade union, said": a place's possessive before a common noun describes the name before it
       // ("Lawrence J. Pruett, President Whitfield's nominee for Secretary of Education,")
-      const possAt = first.cap ? [1, 2, 3].map((d) => from + d).find((k) => k < end && toks[k]!.lo === "'s") : undefined;
-      const possessiveApposition = possAt !== undefined && end - possAt >= 2 &&
+      const possAt = first.cap ? possessiveNear(toks, from, end) : -1;
+      const possessiveApposition = possAt >= 0 && end - possAt >= 2 &&
         ((!toks[end - 1]!.cap && knownHead(toks[end - 1]!.lo)) || (toks[possAt + 1]?.word === true && PERSON_ROLE_HEADS.has(toks[possAt + 1]!.lo)));
       if (openSeg && (article || possessiveRole || possessiveApposition || (first.word && !first.cap))) {
         if (!role) role = roleFromSegment(c, from, end);
@@ -1741,6 +1742,12 @@ function appositionText(c: NPContext, end: number): string | null {
   while (k < toks.length && k < end + 12 && toks[k]!.t !== "," && toks[k]!.t !== "." && !RELATIVE.has(toks[k]!.lo)) k++;
   if (toks[k]?.t !== ",") return null;
   return roleFromSegment(c, end + 1, k);
+}
+
+/** The first "'s" among the three tokens after toks[from], before `end`; -1 when there is none. */
+function possessiveNear(toks: Token[], from: number, end: number): number {
+  for (let k = from + 1; k <= from + 3 && k < end; k++) if (toks[k]!.lo === "'s") return k;
+  return -1;
 }
 
 /** "the state's largest teachers' union", "the Harbury Supporters’ Trust": an apostrophe glued to a plural, then a word. */

@@ -24,13 +24,15 @@ const ANY_QUOTE = /["“”„«»‘`]/;
  * only as a ‘…’ pair (a lone ’ is an apostrophe).
  */
 export function scanQuotes(s: string, openAtStart: boolean): QuoteScan {
-  if (!openAtStart && !ANY_QUOTE.test(s)) return { regions: [], openAtEnd: false, quoted: false };
+  // (without a quote carried in, nothing before the first quotation mark changes the state: the scan starts there)
+  const first = openAtStart ? 0 : s.search(ANY_QUOTE);
+  if (first < 0) return { regions: [], openAtEnd: false, quoted: false };
   const regions: [number, number][] = [];
   let open = openAtStart ? 0 : -1;
   let single = -1;
   let quoted = openAtStart;
   // (code units, not one-character strings: a curly quote would be a new string every time)
-  for (let i = 0; i < s.length; i++) {
+  for (let i = first; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // typewriter pairs: ``quoted''
     if (c === BACKTICK && s.charCodeAt(i + 1) === BACKTICK) {

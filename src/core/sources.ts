@@ -402,8 +402,7 @@ function named(c: NPContext, ra: number, rb: number, a: number, loose: boolean):
   if (nameFrom > roleFrom) role = c.text.slice(toks[roleFrom]!.start, toks[nameFrom - 1]!.end).replace(/[\s,]+$/, "") || null;
   const titled = titleTo > ra && nameFrom > ra;
 
-  const lastWord = runWords[runWords.length - 1]!.toLowerCase();
-  if (isOrgName(runWords) && (!titled || ORG_WORDS.has(lastWord))) {
+  if (isOrgName(runWords) && (!titled || ORG_WORDS.has(runWords[runWords.length - 1]!.toLowerCase()))) {
     const name = c.text.slice(toks[ra]!.start, toks[rb - 1]!.end);
     const known = c.coref.lookupName(name);
     const ent = known ?? c.coref.add(name, "organization", null, null, c.sentence, true);
