@@ -101,7 +101,8 @@ function isDigit(c: number): boolean {
 const isUnicodeLetterUnit = codeUnitTest(/\p{L}/u);
 
 function isLetterCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  // (one range test: setting bit 5 folds "A"–"Z" onto "a"–"z")
+  if (c < 128) return ((c | 32) - 97) >>> 0 < 26;
   return isUnicodeLetterUnit(c);
 }
 
