@@ -1323,7 +1323,8 @@ class Matcher {
 
   /** "measured in twenty-foot equivalent units": the name of a unit, not a quantity. */
   private unitName(fig: Figure, next: number): boolean {
-    return /-foot$/i.test(fig.text) && this.l(next) === "equivalent";
+    // (the word after first: it is rarely "equivalent", and comparing it is cheaper than the pattern)
+    return this.l(next) === "equivalent" && /-foot$/i.test(fig.text);
   }
 
   /** "children under 12", "people over 65": an age limit naming a group, not a quantity. */
