@@ -101,7 +101,8 @@ function isDigit(c: number): boolean {
 const isUnicodeLetterUnit = codeUnitTest(/\p{L}/u);
 
 function isLetterCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  // (one range test: setting bit 5 folds "A"–"Z" onto "a"–"z")
+  if (c < 128) return ((c | 32) - 97) >>> 0 < 26;
   return isUnicodeLetterUnit(c);
 }
 
@@ -1322,7 +1323,8 @@ class Matcher {
 
   /** "measured in twenty-foot equivalent units": the name of a unit, not a quantity. */
   private unitName(fig: Figure, next: number): boolean {
-    return /-foot$/i.test(fig.text) && this.l(next) === "equivalent";
+    // (the word after first: it is rarely "equivalent", and comparing it is cheaper than the pattern)
+    return this.l(next) === "equivalent" && /-foot$/i.test(fig.text);
   }
 
   /** "children under 12", "people over 65": an age limit naming a group, not a quantity. */
