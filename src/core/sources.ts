@@ -196,7 +196,7 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
       // "his campaign said" is how news names it: "the Haverford campaign"
       const surname = lo === "campaign" && headIdx === a + 1 && det !== "its" && det !== "their" ? surnameOf(owner.name) : null;
       if (surname) return { name: `the ${surname} campaign`, kind, role: null, unresolved: false, entity: null };
-      return { name: `${owner.name}’s ${slice(c, a + 1, wholeEnd)}`, kind, role: null, unresolved: false, entity: null };
+      return { name: `${ownerWord(owner)}’s ${slice(c, a + 1, wholeEnd)}`, kind, role: null, unresolved: false, entity: null };
     }
   }
   if (DOC_HEADS.has(lo) && headIdx > a && /^(?:its|their|his|her)$/.test(det)) {
@@ -207,9 +207,7 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     const entity = subject ? subject.entity : det === "its" ? c.coref.resolveOrg(null, c.sentence) : det === "their" ? c.coref.resolvePlural(c.sentence) : c.coref.resolvePerson(det === "his" ? "m" : "f", c.sentence);
     const owner = subject ?? entity;
     if (owner) {
-      // (a person by surname, as the paper would: "Hollister’s most recent report")
-      const by = owner.kind === "person" ? surnameOf(owner.name) ?? owner.name : owner.name;
-      return { name: `${by}’s ${slice(c, a + 1, wholeEnd)}`, kind: "document", role: null, unresolved: false, entity: entity ?? null, doc: true };
+      return { name: `${ownerWord(owner)}’s ${slice(c, a + 1, wholeEnd)}`, kind: "document", role: null, unresolved: false, entity: entity ?? null, doc: true };
     }
   }
   if (DOC_HEADS.has(lo)) {
@@ -330,6 +328,11 @@ const LEAKED_HEADS = new Set(["documents", "records", "memos", "emails", "files"
 const HANDLED = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "shared"]);
 
 /** "Martin J. Haverford" → "Haverford" ("Thomas W. Alcott Jr." → "Alcott"). */
+/** How the paper names an owner before "’s": a person by surname ("Hollister’s most recent report", "Brandt’s office"). */
+function ownerWord(owner: { name: string; kind: SourceKind }): string {
+  return owner.kind === "person" ? surnameOf(owner.name) ?? owner.name : owner.name;
+}
+
 function surnameOf(name: string): string | null {
   const words = name.split(" ").filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?,?$/.test(w));
   const last = words[words.length - 1];
