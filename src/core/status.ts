@@ -836,17 +836,17 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
   for (let i = 1; i < sents.length; i++) {
     const s = sents[i]!;
     if (!s.isClaim || !s.source || s.cueStart === null || s.sourceIsDoc) continue;
-    // (every test here is a pure filter: the cheap ones that need no lower-cased text run first)
+    // (every test here is a pure filter: the cheapest run first)
     // the nearest earlier claim with a source of its own, two sentences back at most
     let k = -1;
     for (let j = i - 1; j >= Math.max(0, i - 2); j--) if (sents[j]!.isClaim && sents[j]!.source) { k = j; break; }
     if (k < 0) continue;
     const ks = sents[k]!;
     if (ks.source === s.source) continue;
-    const reply = s.text.slice(s.cueStart);
-    if (negative(ks.text) === negative(reply)) continue;
     const lower = lowerOf(s);
     if (!REPLY_CUE_RE.test(lower.slice(s.cueStart)) || MODAL_BEFORE.test(lower.slice(Math.max(0, s.cueStart - 14), s.cueStart))) continue;
+    const reply = s.text.slice(s.cueStart);
+    if (negative(ks.text) === negative(reply)) continue;
     if (NO_COMMENT_RE.test(s.text)) continue;
     // ("its inspectors had found the same unofficial lists": another party agreeing, whatever the polarity)
     if (AGREEMENT_RE.test(reply)) continue;
