@@ -545,10 +545,12 @@ interface Memo {
   numbers: (Set<string> | undefined)[];
   /** the sentence holds a status cue of its own: a verdict on other claims, the last place a vague "that timeline" points to */
   cued: Uint8Array;
+  /** the organisations its source speaks for (partiesOf) */
+  parties: (string[][] | undefined)[];
 }
 
 function newMemo(n: number): Memo {
-  return { bags: new Array(n).fill(undefined), numbers: new Array(n).fill(undefined), cued: new Uint8Array(n) };
+  return { bags: new Array(n).fill(undefined), numbers: new Array(n).fill(undefined), cued: new Uint8Array(n), parties: new Array(n).fill(undefined) };
 }
 
 let memo: Memo = newMemo(0);
@@ -873,17 +875,17 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i
   for (let i = 1; i < sents.length; i++) {
     const s = sents[i]!;
     if (!s.isClaim || !s.source || s.cueStart === null || s.sourceIsDoc) continue;
-    // (every test here is a pure filter: the cheap ones that need no lower-cased text run first)
+    // (every test here is a pure filter: the cheapest run first)
     // the nearest earlier claim with a source of its own, two sentences back at most
     let k = -1;
     for (let j = i - 1; j >= Math.max(0, i - 2); j--) if (sents[j]!.isClaim && sents[j]!.source) { k = j; break; }
     if (k < 0) continue;
     const ks = sents[k]!;
     if (ks.source === s.source) continue;
-    const reply = s.text.slice(s.cueStart);
-    if (negative(ks.text) === negative(reply)) continue;
     const lower = lowerOf(s);
     if (!REPLY_CUE_RE.test(lower.slice(s.cueStart)) || MODAL_BEFORE.test(lower.slice(Math.max(0, s.cueStart - 14), s.cueStart))) continue;
+    const reply = s.text.slice(s.cueStart);
+    if (negative(ks.text) === negative(reply)) continue;
     if (NO_COMMENT_RE.test(s.text)) continue;
     // ("its inspectors had found the same unofficial lists": another party agreeing, whatever the polarity)
     if (AGREEMENT_RE.test(reply)) continue;
@@ -1299,13 +1301,26 @@ function partyOf(s: StatusSentence): string[][] {
   return runs;
 }
 
+// Sentence k's partyOf, worked out once per sentence: the same sentences are compared as candidates of many cues.
+function partiesOf(sents: StatusSentence[], k: number): string[][] {
+  let p = memo.parties[k];
+  if (!p) {
+    p = partyOf(sents[k]!);
+    memo.parties[k] = p;
+  }
+  return p;
+}
+
 // one run inside the other: "Quillon" and "Quillon Systems Inc", not "Halden Transit Riders Union" and
 // "Halden Regional Transit Authority"
-function sameParty(a: StatusSentence, b: StatusSentence): boolean {
-  const pb = partyOf(b);
+function sameParty(sents: StatusSentence[], a: number, b: number): boolean {
+  const pb = partiesOf(sents, b);
   if (!pb.length) return false;
-  const inside = (x: string[], y: string[]) => x.every((w) => y.includes(w));
-  return partyOf(a).some((ra) => pb.some((rb) => inside(ra, rb) || inside(rb, ra)));
+  return partiesOf(sents, a).some((ra) => pb.some((rb) => runInside(ra, rb) || runInside(rb, ra)));
+}
+
+function runInside(x: string[], y: string[]): boolean {
+  return x.every((w) => y.includes(w));
 }
 
 /** What an anaphor's modifiers say it is about, without whose it is: "the White House's wage figures" → "wage". */
@@ -1327,7 +1342,7 @@ function deniedClause(lower: string, end: number): Set<string> | null {
 function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null, excludeSource: string | null, clause: Set<string> | null = null, unsupported = false): number[] {
   const lo = Math.max(0, i - WINDOW);
   // (a denial by "a Quillon spokeswoman" is not about what Quillon's chief executive said)
-  const isClaim = (k: number) => sents[k]!.isClaim && !(excludeSource && (sents[k]!.source === excludeSource || sameParty(sents[k]!, sents[i]!)));
+  const isClaim = (k: number) => sents[k]!.isClaim && !(excludeSource && (sents[k]!.source === excludeSource || sameParty(sents, k, i)));
   const noun = anaphor?.noun ?? null;
   let target = -1;
   // "the White House's deficit estimate", "her account", "the claim by Mr. Gaddis": whose claim it is
