@@ -204,7 +204,8 @@ const PATTERNS: Pattern[] = [
   { pre: ["matched", "matches", "match"], re: /\b(?:matched|matches|match)\s+(?:its|their|his|her)\s+own\s+(?:[\w’'-]+\s+)?(?:tally|tallies|count|counts|figures?|records?|estimates?|numbers?|data|findings)\b/g, status: "confirmed" },
   // "Counsel for the ombudsman acknowledged that those payments had been made" ("conceded that his
   // figure included …" undercuts the speaker's own claim: not a confirmation)
-  { pre: ["acknowledg", "conced", "admitted", "admits"], re: /\b(?:acknowledged|acknowledges|conceded|concedes|admitted|admits)\s+(?:that\s+)?(?=(?:the|those|this|these)\s)/g, status: "confirmed", needsAnaphor: true, negatable: true },
+  // ("The family's own expert has accepted that finding", "the defence accepted those figures")
+  { pre: ["acknowledg", "conced", "admitted", "admits", "accept"], re: /\b(?:acknowledged|acknowledges|conceded|concedes|admitted|admits|accepted|accepts)\s+(?:that\s+)?(?=(?:the|those|this|these)\s)/g, status: "confirmed", needsAnaphor: true, negatable: true },
   // "Other former pickers gave matching accounts of being handed the form": the same story from others,
   // about the claim it shares words with
   // ("A second manager … gave a similar account": the account just given, from someone else)

@@ -1472,3 +1472,12 @@ describe("status: a plea answers the accusation just made", () => {
     expect(claimWith(q, "£90,000").status).toBe("unaddressed");
   });
 });
+
+describe("status: the other side accepting a claim", () => {
+  it("reads 'the defence accepted those figures' as a confirmation, 'accepted the job' as nothing", () => {
+    expect(cueStatuses("Claire Dunstan, for Harker, told the jury the defence accepted those figures.")).toEqual(["confirmed"]);
+    expect(cueStatuses("She accepted a job at the bank.")).toEqual([]);
+    const p = ["Bank statements submitted by her solicitor showed three payments totalling £1,850 between May and July.", "Under cross-examination, Mr Ashdown accepted that the payments had reached the company's account."];
+    expect(claimWith(p, "£1,850").status).toBe("confirmed");
+  });
+});
