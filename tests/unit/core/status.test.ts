@@ -1481,3 +1481,18 @@ describe("status: the other side accepting a claim", () => {
     expect(claimWith(p, "£1,850").status).toBe("confirmed");
   });
 });
+
+describe("status: the record a claim would rest on, missing or unexplained", () => {
+  it("reads a record never produced, an unpublished history or business case, and an unsourced figure as unverified", () => {
+    expect(cueStatuses("No minutes of that meeting have been produced in court.")).toEqual(["unverified"]);
+    expect(cueStatuses("No bank record of the cash payments has been put before the jury.")).toEqual(["unverified"]);
+    expect(cueStatuses("It has not published the price history behind that calculation.")).toEqual(["unverified"]);
+    expect(cueStatuses("The university has not published the business case behind that saving.")).toEqual(["unverified"]);
+    expect(cueStatuses("Corr did not say where his figure came from.")).toEqual(["unverified"]);
+  });
+
+  it("leaves a record that was produced, and a place someone came from, alone", () => {
+    expect(cueStatuses("The minutes of that meeting have been produced in court.")).toEqual([]);
+    expect(cueStatuses("He did not say where he came from.")).toEqual([]);
+  });
+});
