@@ -108,6 +108,11 @@ const PATTERNS: Pattern[] = [
   { pre: ["said nothing"], re: /\bsaid nothing\b/g, status: "unverified", needsAnaphor: true },
   // "the company declined to release the email", "He did not identify the model"
   { pre: ["declin", "refus", "identify", "name"], re: /\b(?:declined|declines|refused|refuses|has refused|have refused) to (?:release|provide|share|disclose|publish|identify|name|detail|explain|say how (?:much|many)|comment|confirm|give|hand over|turn over|produce|make public|show(?!\s+up\b))\b|\b(?:not|never|n't)\s+(?:identify|name)\b/g, status: "unverified" },
+  // "The company did not make those employees' records available", "He has declined to make the audit public"
+  // (a person made "available for an interview" is no record withheld)
+  { pre: ["available", "public"], re: /\b(?:not|never|n't|declined to|declines to|refused to|refuses to|declined a request to|refused a request to)\s+make\s+(?:[\w’'-]+\s+){1,5}?(?:available(?!\s+for\s+(?:an?\s+)?interviews?)|public)\b/g, status: "unverified" },
+  // "He offered no receipts or other records to support that account", "produced no record of it"
+  { pre: ["no "], re: /\b(?:offered|offers|produced|produces|provided|provides|gave|gives|presented|presents|showed|shows)\s+no\s+(?:[\w’'-]+\s+)?(?:evidence|proof|records?|receipts|documents?|documentation|data|figures|invoices|paperwork|details)\b/g, status: "unverified" },
   // "the department has not publicly identified the source": what a claim says is not on the record
   { pre: ["publicly", "officially", "formally"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?(?:publicly|officially|formally)\s+(?:identified|named|announced|disclosed|established|determined)\b/g, status: "unverified" },
   // ("leaving the data’s accuracy in question"; "the period in question" only names the period)

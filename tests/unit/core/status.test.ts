@@ -1496,3 +1496,17 @@ describe("status: the record a claim would rest on, missing or unexplained", () 
     expect(cueStatuses("He did not say where he came from.")).toEqual([]);
   });
 });
+
+describe("status: records withheld in other words", () => {
+  it("reads records not made available or public, and 'offered no receipts', as unverified", () => {
+    expect(cueStatuses("The company did not make those employees' records available.")).toEqual(["unverified"]);
+    expect(cueStatuses("Trident declined a request to make the logs public.")).toEqual(["unverified"]);
+    expect(cueStatuses("He offered no receipts or other records to support that account.")).toEqual(["unverified"]);
+    expect(cueStatuses("Army officials could not say who attended that briefing and produced no record of it.")).toEqual(["unverified"]);
+  });
+
+  it("leaves a person made available for an interview, and an offer of no comment on a product, alone", () => {
+    expect(cueStatuses("The airline declined to make the supervisors available for interviews.")).toEqual([]);
+    expect(cueStatuses("The shop offered no discount on the new phones.")).toEqual([]);
+  });
+});
