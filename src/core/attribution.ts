@@ -43,6 +43,10 @@ const NO_INVERSION = new Set([
 // Unambiguous speech verbs: an unknown common noun before them still speaks ("the boy said").
 // ("put" only gets here with a figure for its object: "Republican vote counters put the number closer to 260";
 // whoever "contends" makes a claim: "The timber industry contends that …")
+// ("He released a survey that showed …": a pronoun before the record is the sentence's subject)
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+// Verbs a record speaks with besides the document-only ones ("The regulator's own data puts the total lower").
+const DOC_SUBJECT_VERBS = new Set(["put", "count", "estimate", "suggest", "conclude", "say", "state", "report"]);
 const LOOSE = new Set(["say", "tell", "write", "add", "ask", "explain", "recall", "recount", "insist", "warn", "testify", "tweet", "reply", "respond", "put", "contend"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 const TITLE_PHRASE = /\b(?:Chief|Secretary|Director|Minister|Chairman|Chairwoman|President|Commander|Administrator|Commissioner|Governor|Attorney General|Speaker)\b/;
@@ -593,6 +597,8 @@ export class Attributor {
         // a tail ends the sentence: "…, the poll found." (not "…, Judge Albright wrote 214 majority opinions and …")
         // (nor "…, a range Okoro’s group said matched its own tally": a verb after it opens its content)
         tail = left.tail && !(next && next.lo === "that") && toks.length - v <= 10 && !(next && next.word && !next.cap && !TAIL_FOLLOWERS.has(next.lo));
+      } else if ((cf.docOnly || DOC_SUBJECT_VERBS.has(cf.lemma)) && (src = this.openingDocument(c, v))) {
+        tail = false;
       } else if (!NO_INVERSION.has(cf.lemma) && !(prev?.t === "," && !this.phraseEndsClause(toks, v + 1))) {
         // after a comma the verb ends a clause only when its subject does too ("…, said the official.");
         // "The guild, which represents nurses, said nurses are …" has its subject on the left
@@ -607,7 +613,7 @@ export class Attributor {
     // "the study found", and the people whose work is finding things: "Researchers at … found roughly 600"
     if (cf.docOnly && !src.doc && next?.lo !== "that" && !(src.kind === "group" && FINDERS.test(src.name))) {
       // "Screenshots Wierzbicki shared with this newspaper show …": the document opening the sentence shows it
-      const doc = this.documentSubject(c, v);
+      const doc = this.documentSubject(c, v) ?? this.openingDocument(c, v);
       if (!doc) return null;
       src = doc;
     }
@@ -888,7 +894,7 @@ export class Attributor {
   /** "The poll of 812 likely voters put Mr. Tilghman at 46%": a document subject puts someone at a number. */
   private documentPutsAt(toks: Token[], v: number): boolean {
     let docSubject = false;
-    for (let k = 0; k < v && k < 8; k++) if (toks[k]!.word && /^(?:poll|polls|survey|surveys|study|report|analysis|estimate|census|count|tally|audit|memo|letter|document|filing|review)$/.test(toks[k]!.lo)) docSubject = true;
+    for (let k = 0; k < v && k < 8; k++) if (toks[k]!.word && /^(?:poll|polls|survey|surveys|study|report|reports|analysis|estimate|census|count|tally|audit|memo|letter|document|filing|review|data|figures|records)$/.test(toks[k]!.lo)) docSubject = true;
     if (!docSubject) return false;
     for (let k = v + 1; k < toks.length && k <= v + 10; k++) if (toks[k]!.lo === "at" && numberAfterApproximation(toks, k + 1)) return true;
     return false;
@@ -1486,6 +1492,32 @@ export class Attributor {
     if (src && src.doc) return src;
     const head = sourceOfPhrase(c, 0, h + 1, false);
     return head && head.doc ? head : null;
+  }
+
+  /**
+   * The document opening the sentence, however much describes it before the verb: "Army test records from
+   * White Sands Missile Range, N.M., list 11 failures", "An internal memo dated 3 February, seen by the
+   * Courier, shows", "A council traffic count last autumn recorded".
+   */
+  private openingDocument(c: NPContext, v: number): NPSource | null {
+    const toks = c.toks;
+    let a = 0;
+    if (toks[0]?.word && /^(?:but|yet|and|however)$/.test(toks[0].lo)) a = toks[1]?.t === "," ? 2 : 1;
+    if (v - a > 24) return null;
+    // ("names checked against hospital and morgue records": a noun the verb form spells, not a verb)
+    if (DOC_HEADS.has(toks[v]!.lo) && toks[v - 1]?.word) return null;
+    let h = a;
+    while (h < a + 6 && h < v && (toks[h]!.lo === "'s" || (toks[h]!.word && !DOC_HEADS.has(toks[h]!.lo)))) h++;
+    if (h >= a + 6 || h >= v || !toks[h]!.word) return null;
+    // (the words up to the head are one phrase: no comma, no quotation, no other speaker's verb)
+    // ("The union did not release the survey or say …": a verb before the record makes it an object)
+    for (let k = a; k < h; k++) {
+      const t = toks[k]!;
+      if (!t.word ? t.lo !== "'s" && t.t !== "-" : AUXILIARIES.has(t.lo) || SUBJECT_PRONOUNS.has(t.lo) || t.lo === "not" || t.lo === "never" || !!cueOf(t)) return null;
+    }
+    for (let k = h + 1; k < v; k++) if (isQuoteMark(toks[k]!) || (toks[k]!.word && cueOf(toks[k]!)?.lemma === "say")) return null;
+    const src = sourceOfPhrase(c, a, h + 1, false);
+    return src && src.doc ? src : null;
   }
 
   /** ", Carolyn B. Ashworth," after a role phrase: that person, with the phrase as her role. */

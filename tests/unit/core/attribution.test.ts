@@ -856,3 +856,17 @@ describe("a number sign in a name, and a record putting a figure at an approxima
     expect(sourceOf(["The council met.", "Its budget put the emphasis at the top of the agenda."], "agenda")).toBeNull();
   });
 });
+
+describe("a record opening the sentence, however much describes it before its verb", () => {
+  it("finds the record across a date, a place in commas, a time, and 'But'", () => {
+    expect(one("But an internal ministry memo dated 3 February, seen by the Courier, shows that only 38 per cent had been paid.")).toMatchObject({ name: "internal ministry memo", kind: "document" });
+    expect(one("Army test records from White Sands Missile Range, N.M., list 11 failures.")).toMatchObject({ name: "Army test records", kind: "document" });
+    expect(one("A council traffic count last autumn recorded a rise of 22% over the same period.")).toMatchObject({ name: "council traffic count", kind: "document" });
+  });
+
+  it("leaves a record that is an object, or a noun the verb form spells, alone", () => {
+    expect(one("The union did not release the survey or say how many farmers had taken part.")).toBeNull();
+    expect(one("He released a survey taken for the campaign that showed him 9 points ahead.")?.name ?? "").not.toMatch(/^He /);
+    expect(one("Those homicide counts match figures compiled separately from county morgue records.")).toBeNull();
+  });
+});
