@@ -784,7 +784,24 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
   counterStatements(sents, out, set);
   recordsAnswering(sents, out, set);
   pleas(sents, out, set);
+  corrections(sents, out, set);
   return out;
+}
+
+// "The council said it logged 488 burglary reports last year, not 569": a number set right against
+// the one another party gave
+const NOT_NUMBER_RE = /\d[\d,.]*%?(?:\s+[a-z]+){0,4},?\s+not\s+([$£€]?\d[\d,.]*%?)/;
+
+function corrections(sents: StatusSentence[], out: StatusResult[], set: (i: number, st: Status, ev: number) => void): void {
+  for (let i = 1; i < sents.length; i++) {
+    const s = sents[i]!;
+    if (!s.isClaim || !s.text.includes(" not ")) continue;
+    const m = NOT_NUMBER_RE.exec(s.text);
+    if (!m) continue;
+    const nums = numbersIn(m[1]!);
+    const k = claimWithNumber(sents, i, nums, (k) => sents[k]!.isClaim && sents[k]!.source !== s.source);
+    if (k >= 0 && out[k]!.status === "unaddressed") set(k, "disputed", i);
+  }
 }
 
 // "A charity founder spent £400,000 of donations on a holiday flat, a court heard. Gareth Linwood, 52,

@@ -1510,3 +1510,17 @@ describe("status: records withheld in other words", () => {
     expect(cueStatuses("The shop offered no discount on the new phones.")).toEqual([]);
   });
 });
+
+describe("status: a number set right against another party's", () => {
+  it("disputes the claim whose number a later 'N, not M' corrects", () => {
+    const p = ["Residents using the app reported 569 burglaries last year, its developer said.", "The council, which runs the app, said it logged 488 burglary reports last year, not 569, and that many were duplicates."];
+    const c = claimWith(p, "569 burglaries");
+    expect(c.status).toBe("disputed");
+    expect(c.evidence).toContain("not 569");
+  });
+
+  it("leaves a 'not' that corrects nothing another party said alone", () => {
+    const p = ["Residents reported 569 burglaries last year, its developer said.", "The council said 40 officers, not 30, would patrol the estate."];
+    expect(claimWith(p, "569 burglaries").status).toBe("unaddressed");
+  });
+});
