@@ -782,7 +782,8 @@ class Matcher {
         // "a third of", "fell by a third", but not "a third term"
         const after = this.l(i + 2);
         const prev = this.l(i - 1);
-        if (after === "of" || after === "" || after === "." || after === "," || after === "in" || (DIFFERENCE_WORDS.has(after) && this.l(i + 3) === "than") || prev === "by" || prev === "than" || prev === "about" || prev === "nearly" || prev === "almost" || prev === "roughly" || prev === "around") {
+        // ("as much as a quarter since the camp appeared", "between a quarter and a third of the fall")
+        if (after === "of" || after === "" || after === "." || after === "," || after === "in" || after === "since" || (DIFFERENCE_WORDS.has(after) && this.l(i + 3) === "than") || prev === "by" || prev === "than" || prev === "about" || prev === "nearly" || prev === "almost" || prev === "roughly" || prev === "around" || prev === "as" || (prev === "between" && after === "and")) {
           return { a: i, b: i + 2, value: 1 / FRACTIONS.get(next)!, countable: true, bare: false };
         }
       }

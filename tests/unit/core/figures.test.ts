@@ -696,3 +696,11 @@ describe("findFigures: finishing times and places on a course", () => {
     expect(texts("They ran a 25-kilometre loop.")).toEqual(["25-kilometre"]);
   });
 });
+
+describe("fractions beside 'since', 'as much as' and a range of fractions", () => {
+  it("reads 'as much as a quarter since …' and 'between a quarter and a third' as figures, 'a third term' as none", () => {
+    expect(findFigures("Sales had fallen by as much as a quarter since the camp appeared.").map((f) => f.text)).toEqual(["fallen by as much as a quarter"]);
+    expect(findFigures("He estimated that between a quarter and a third of the fall could be explained.").map((f) => f.text)).toEqual(["between a quarter and a third"]);
+    expect(findFigures("He served a third term.")).toEqual([]);
+  });
+});
