@@ -469,6 +469,9 @@ export class Attributor {
     if (inClauseOf(toks, v, "whether", 8) || (cf.tense !== "past" && inClauseOf(toks, v, "if", 8))) return null;
     // "who asked not to be named because her bank advises the airline": a reason, nothing reported
     if (inClauseOf(toks, v, "because", 6)) return null;
+    // "SkyLedger counted 1,870 cancelled flights": a tally reported, only in the past and only of a number
+    // ("the votes were counted", "three counts of fraud", "counted on her support" report nothing)
+    if (cf.lemma === "count" && !(cf.tense === "past" && numberAfterApproximation(toks, v + 1))) return null;
     // "when it expected to pay $2.2 billion": expecting to do something reports nothing
     if (cf.lemma === "expect" && next?.lo === "to") return null;
     // "projects that House negotiators want added to the bill": a participle after "want" is a wish, not a report

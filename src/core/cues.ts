@@ -56,7 +56,7 @@ reject dismiss refute rebut* contest conclude calculate recommend propose demand
 assure reassure remind affirm reaffirm clarify elaborate specify summarize summarise concede
 confess exclaim shout yell scream whisper mutter murmur fume grumble acknowledge detail outline
 expect fear suspect hope worry anticipate project estimate guess figure assess concur agree
-disagree contend decry denounce condemn slam* blast hail applaud commend tout trumpet label dub*
+disagree contend decry denounce condemn slam* blast hail applaud commend tout trumpet label dub* count
 term brand call tweet text email message publish announce proclaim pronounce decree rule credit
 determine document relay convey communicate flag* point describe depict portray
 recommend question challenge advocate caution chide scold rebuke lambast pledge insist
@@ -80,7 +80,7 @@ const AMBIGUOUS = new Set(
   confirmed declared determined suspected feared hoped described featured reported warning warnings
   calling repeat repeats respond response mention mentions comment commented proposed proposal
   assessed assess flag flags decree decrees guess guesses boast boasts advocate advocates
-  records recorded recording list lists listed listing bear bears bore bearing borne`.split(/\s+/),
+  records recorded recording list lists listed listing bear bears bore bearing borne counts`.split(/\s+/),
 );
 
 // Verbs that attribute only with a document-like subject ("the study found", "data show").

@@ -870,3 +870,12 @@ describe("a record opening the sentence, however much describes it before its ve
     expect(one("Those homicide counts match figures compiled separately from county morgue records.")).toBeNull();
   });
 });
+
+describe("a tally reported with 'counted'", () => {
+  it("reads 'SkyLedger counted 1,870 cancelled flights' as SkyLedger's, and no other use of 'count'", () => {
+    expect(one("Flight-tracking service SkyLedger, which monitors departures across Europe, counted 1,870 cancelled flights over the period.")?.name).toBe("SkyLedger");
+    expect(one("The votes were counted on Tuesday and 40 were spoiled.")).toBeNull();
+    expect(one("He faces three counts of fraud involving $40,000.")).toBeNull();
+    expect(one("The mayor counted on the support of 12 councillors.")).toBeNull();
+  });
+});
