@@ -75,17 +75,21 @@ const VERDICT_LEMMAS = new Set([
 ]);
 // The thing judged is an earlier claim named by a pointing noun phrase, and nothing else is said:
 // "rejected that estimate." (active) or "The count was corroborated by researchers at …" (passive).
-const JUDGED = "(?:figures?|numbers?|sums?|amounts?|estimates?|tally|toll|counts?|totals?|claims?|allegations?|accusations?|accounts?|assertions?|findings?|reports?|data|projections?|calculations?|version|story|arguments?|contentions?|explanations?|theory|defen[cs]e|characteri[sz]ation|conclusions?|errors?|mistakes?|discrepanc(?:y|ies)|statements?|declines?|increases?|rises?|drops?|falls?|jumps?|losses|gains?|shortfalls?)";
+const JUDGED = "(?:figures?|numbers?|prices?|authenticity|sums?|amounts?|estimates?|tally|toll|counts?|totals?|claims?|allegations?|accusations?|accounts?|assertions?|findings?|reports?|data|projections?|calculations?|version|story|arguments?|contentions?|explanations?|theory|defen[cs]e|characteri[sz]ation|conclusions?|errors?|mistakes?|discrepanc(?:y|ies)|statements?|declines?|increases?|rises?|drops?|falls?|jumps?|losses|gains?|shortfalls?)";
 // ("confirmed the Governor's account of how the waiver request originated." names the account more closely)
 // ("bore out the sum Harbury reported for the academy sales": the claim named by who gave it, in up to four words)
 // ("did, however, bear out Marsh's statement about baby products", "confirmed the decline": whose it is, a change)
-const ACTIVE_OBJECT_RE = new RegExp(`^\\s*(?:out\\s+)?(?:that|this|these|those|the|such|(?:(?:mr|mrs|ms|dr)\\.\\s+)?[\\w’'-]+[’']s)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}(?:\\s+(?:of|about|on|over|for)\\s+[^.;:!?“"]{1,80}|\\s+(?:the\\s+)?[\\w.’'-]+(?:\\s+[\\w.’'-]+){0,3}?\\s+(?:had\\s+)?(?:reported|cited|gave|given|claimed|quoted|announced|put forward)\\b[^.;:!?“"]{0,80})?\\s*[.!]?$`, "i");
+// ("confirmed both figures on Wednesday", "rejected those numbers, calling them 'a worst-case guess'": a day, or
+// a name for the claim, adds nothing of its own)
+const VERDICT_TAIL = `(?:\\s+(?:on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\\s+week|in\\s+writing))?(?:,\\s+calling\\s+(?:it|them)\\s+[^.;:!?]{1,60})?`;
+const ACTIVE_OBJECT_RE = new RegExp(`^\\s*(?:out\\s+)?(?:that|this|these|those|the|such|both|(?:(?:mr|mrs|ms|dr)\\.\\s+)?[\\w’'-]+[’']s)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}(?:\\s+(?:of|about|on|over|for)\\s+[^.;:!?“"]{1,80}|\\s+(?:the\\s+)?[\\w.’'-]+(?:\\s+[\\w.’'-]+){0,3}?\\s+(?:had\\s+)?(?:reported|cited|gave|given|claimed|quoted|announced|put forward)\\b[^.;:!?“"]{0,80})?${VERDICT_TAIL}\\s*[.!]?$`, "i");
 // "… testing records bear that out.", "The hospital confirmed her account.", "Commission records confirm the payment."
 // ("The department confirmed it had received the request.": the receipt someone reported, confirmed)
 const PRONOUN_OBJECT_ONLY_RE = /^\s*(?:out\s+)?(?:(?:that\s+)?(?:it|he|she|they)\s+(?:had|has|have)\s+received\s+(?:the|that|this|those|these|her|his|their)\s+(?:request|letter|letters|complaint|complaints|application|report|referral|petition|invoice|invoices|payment|email|emails)|(?:that|this|it|them|those|these)(?:\s+out)?|(?:her|his|their|its)\s+(?:account|version|story|claim|claims|figures?)|the\s+(?:payment|payments|arrests?|deaths?|sale|transfer|referrals?|subpoena|meeting|purchase|loan))\s*[.!]?$/i;
 const PASSIVE_SUBJECT_RE = new RegExp(`^(?:that|this|these|those|the)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}\\s+(?:was|were|has been|have been|had been|is|are)\\s+$`, "i");
 const PASSIVE_AGENT_RE = /^\s*by\b[^“"”:;]{0,200}$/i;
-const AGENT_SAYS_RE = /\b(?:said|says|saying|added|adding|argued|noted|that)\b/i;
+// (not the "that" of an apposition: "by Kestrel Ballot Services, the independent scrutineer that ran the vote")
+const AGENT_SAYS_RE = /\b(?:said|says|saying|added|adding|argued|noted)\b|(?<!,\s+(?:the|an?)\s+[^,]{0,40})\bthat\b/i;
 
 // "Builders tell a different story.", "Figures the department sent … tell a somewhat different story."
 const DIFFERENT_STORY_ONLY = /^\s+(?:a\s+)?(?:very\s+|somewhat\s+|rather\s+|quite\s+|far\s+)?different\s+(?:story|picture)\s*[.:]?$/i;

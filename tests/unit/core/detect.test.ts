@@ -274,3 +274,17 @@ describe("detect: 'X said he could not confirm that number' is only a verdict", 
     expect(detect(q.join("\n")).map((c) => c.text)).toEqual(q);
   });
 });
+
+describe("verdict-only sentences in other words", () => {
+  const texts = (p: string[]) => detect(p.join("\n")).map((c) => c.text);
+  it("adds no claim for 'confirmed the price', 'confirmed both figures on Wednesday', an agent in apposition, or 'calling them …'", () => {
+    expect(texts(["The sale price was £4m, the agent said.", "The buyer, the housebuilder Ostler Homes, confirmed the price."])).toHaveLength(1);
+    expect(texts(["The ministry said 40,000 doses were given.", "The vaccine agency confirmed both figures on Wednesday."])).toHaveLength(1);
+    expect(texts(["The union said 87% voted yes.", "Those figures were confirmed by Kestrel Ballot Services, the independent scrutineer that ran the vote."])).toHaveLength(1);
+    expect(texts(["The mayor said 40 buses ran.", "Okafor's office rejected those numbers, calling them 'a worst-case guess'."])).toHaveLength(1);
+  });
+
+  it("keeps an agent who says something of their own", () => {
+    expect(texts(["The union said 87% voted yes.", "Those figures were confirmed by the scrutineer, who said that 12 ballots were spoiled."])).toHaveLength(2);
+  });
+});
