@@ -91,6 +91,11 @@ const PASSIVE_AGENT_RE = /^\s*by\b[^“"”:;]{0,200}$/i;
 // (not the "that" of an apposition: "by Kestrel Ballot Services, the independent scrutineer that ran the vote")
 const AGENT_SAYS_RE = /\b(?:said|says|saying|added|adding|argued|noted)\b|(?<!,\s+(?:the|an?)\s+[^,]{0,40})\bthat\b/i;
 
+// "The inspection report records the same figures.", "Ship-tracking data showed a similar number of vessels."
+// (a record agreeing with an earlier claim, and saying nothing else)
+const SAME_AS_LEMMAS = new Set(["show", "record", "list", "find", "put"]);
+const SAME_AS_ONLY_RE = /^\s+(?:the\s+same|a\s+similar|similar)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?:\s+of\s+[\w’'-]+)?(?:\s+(?:holding|waiting|idling)\s+[^.;:!?]{1,40})?\s*[.!]?$/i;
+
 // "Builders tell a different story.", "Figures the department sent … tell a somewhat different story."
 const DIFFERENT_STORY_ONLY = /^\s+(?:a\s+)?(?:very\s+|somewhat\s+|rather\s+|quite\s+|far\s+)?different\s+(?:story|picture)\s*[.:]?$/i;
 
@@ -104,6 +109,7 @@ function isVerdictOnly(r: Row): boolean {
   const after = cueEnd < 0 ? "" : r.text.slice(cueEnd);
   if (r.figures.length === 0 && a.lemma === "say" && cueEnd > 0 && SAID_VERDICT_ONLY_RE.test(after)) return true;
   if (r.figures.length === 0 && (a.lemma === "tell" || a.lemma === "paint")) return cueEnd > 0 && DIFFERENT_STORY_ONLY.test(after);
+  if (r.figures.length === 0 && SAME_AS_LEMMAS.has(a.lemma) && cueEnd > 0 && SAME_AS_ONLY_RE.test(after)) return true;
   if (r.figures.length > 0 || !VERDICT_LEMMAS.has(a.lemma) || cueEnd < 0) return false;
   const before = r.text.slice(0, a.cueStart);
   return ACTIVE_OBJECT_RE.test(after) || PRONOUN_OBJECT_ONLY_RE.test(after) || (PASSIVE_SUBJECT_RE.test(before) && PASSIVE_AGENT_RE.test(after) && !AGENT_SAYS_RE.test(after));

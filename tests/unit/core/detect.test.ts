@@ -288,3 +288,15 @@ describe("verdict-only sentences in other words", () => {
     expect(texts(["The union said 87% voted yes.", "Those figures were confirmed by the scrutineer, who said that 12 ballots were spoiled."])).toHaveLength(2);
   });
 });
+
+describe("a record agreeing and saying nothing else", () => {
+  const texts = (p: string[]) => detect(p.join("\n")).map((c) => c.text);
+  it("adds no claim for 'records show the same number' or 'showed a similar number of vessels'", () => {
+    expect(texts(["The agency said 412 owls were counted.", "Forest Service records show the same number."])).toHaveLength(1);
+    expect(texts(["The port said 15 ships were waiting.", "Ship-tracking data reviewed by the Ledger showed a similar number of vessels holding off the coast."])).toHaveLength(1);
+  });
+
+  it("keeps a record that adds a figure of its own", () => {
+    expect(texts(["The agency said 412 owls were counted.", "Forest Service records show the same number of owls in 1990 and 380 in 1991."])).toHaveLength(2);
+  });
+});
