@@ -472,6 +472,8 @@ export class Attributor {
     // "SkyLedger counted 1,870 cancelled flights": a tally reported, only in the past and only of a number
     // ("the votes were counted", "three counts of fraud", "counted on her support" report nothing)
     if (cf.lemma === "count" && !(cf.tense === "past" && numberAfterApproximation(toks, v + 1))) return null;
+    // "did not provide copies when asked by the Courier": the one asked, not a speaker
+    if (cf.lemma === "ask" && cf.tense === "past" && next?.lo === "by" && prev?.word && /^(?:when|if|as|after|once|unless)$/.test(prev.lo)) return null;
     // "when it expected to pay $2.2 billion": expecting to do something reports nothing
     if (cf.lemma === "expect" && next?.lo === "to") return null;
     // "projects that House negotiators want added to the bill": a participle after "want" is a wish, not a report

@@ -102,12 +102,15 @@ const DIFFERENT_STORY_ONLY = /^\s+(?:a\s+)?(?:very\s+|somewhat\s+|rather\s+|quit
 // "Mr. Abernathy said he could not confirm that number.": the verdict is all the sentence says
 const SAID_VERDICT_ONLY_RE = new RegExp(`^\\s+(?:that\\s+)?(?:he|she|it|they|the\\s+\\w+)\\s+(?:could|would|did|does|do|can|was|were)\\s*(?:not|n[’']t)\\s+(?:able\\s+to\\s+)?(?:confirm|verify|corroborate|dispute|substantiate)\\s+(?:that|this|these|those|the|either|any)\\s+(?:[\\w’'-]+\\s+){0,2}?${JUDGED}\\s*[.!]?$`, "i");
 
+// "The trust said it could not comment on individual cases while the inquest was continuing": a non-answer
+const SAID_NO_COMMENT_RE = /^\s+(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:could|would|did|does|do|can|will)\s*(?:not|n[’']t)\s+comment(?:\s+(?:on|about|while|until|because|as)\b[^.;:!?\d“"]{0,90})?\s*[.!]?$/i;
+
 function isVerdictOnly(r: Row): boolean {
   const a = r.attribution;
   if (!a || a.fromNeighbour) return false;
   const cueEnd = r.text.indexOf(" ", a.cueStart);
   const after = cueEnd < 0 ? "" : r.text.slice(cueEnd);
-  if (r.figures.length === 0 && a.lemma === "say" && cueEnd > 0 && SAID_VERDICT_ONLY_RE.test(after)) return true;
+  if (r.figures.length === 0 && a.lemma === "say" && cueEnd > 0 && (SAID_VERDICT_ONLY_RE.test(after) || SAID_NO_COMMENT_RE.test(after))) return true;
   if (r.figures.length === 0 && (a.lemma === "tell" || a.lemma === "paint")) return cueEnd > 0 && DIFFERENT_STORY_ONLY.test(after);
   if (r.figures.length === 0 && SAME_AS_LEMMAS.has(a.lemma) && cueEnd > 0 && SAME_AS_ONLY_RE.test(after)) return true;
   if (r.figures.length > 0 || !VERDICT_LEMMAS.has(a.lemma) || cueEnd < 0) return false;

@@ -300,3 +300,15 @@ describe("a record agreeing and saying nothing else", () => {
     expect(texts(["The agency said 412 owls were counted.", "Forest Service records show the same number of owls in 1990 and 380 in 1991."])).toHaveLength(2);
   });
 });
+
+describe("non-answers", () => {
+  const texts = (p: string[]) => detect(p.join("\n")).map((c) => c.text);
+  it("adds no claim for 'said it could not comment on …' or 'when asked by the Courier'", () => {
+    expect(texts(["The firm said 40 staff left.", "Western Vale Water did not respond to that claim, and the agency said it could not comment on a live investigation."])).toHaveLength(1);
+    expect(texts(["The firm said 40 staff left.", "The company did not provide copies of those letters when asked by the Courier."])).toHaveLength(1);
+  });
+
+  it("keeps a comment that carries a claim", () => {
+    expect(texts(["The firm said 40 staff left.", "The agency said it could not comment, but that 12 inspectors had visited the site."])).toHaveLength(2);
+  });
+});
