@@ -312,3 +312,9 @@ describe("non-answers", () => {
     expect(texts(["The firm said 40 staff left.", "The agency said it could not comment, but that 12 inspectors had visited the site."])).toHaveLength(2);
   });
 });
+
+describe("verdicts on an assurance or a reading", () => {
+  it("adds no claim for 'challenged that assurance'", () => {
+    expect(detect(["The bank said no town would lose its last branch before 2027.", "Campaigners in several of the affected towns challenged that assurance."].join("\n"))).toHaveLength(1);
+  });
+});
