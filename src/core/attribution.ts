@@ -601,7 +601,7 @@ export class Attributor {
         src = left.src;
         // a tail ends the sentence: "…, the poll found." (not "…, Judge Albright wrote 214 majority opinions and …")
         // (nor "…, a range Okoro’s group said matched its own tally": a verb after it opens its content)
-        tail = left.tail && !(next && next.lo === "that") && toks.length - v <= 10 && !(next && next.word && !next.cap && !TAIL_FOLLOWERS.has(next.lo));
+        tail = left.tail && !(next && next.lo === "that") && (toks.length - v <= 10 || this.describingTail(toks, v)) && !(next && next.word && !next.cap && !TAIL_FOLLOWERS.has(next.lo));
       } else if ((cf.docOnly || DOC_SUBJECT_VERBS.has(cf.lemma)) && (src = this.openingDocument(c, v))) {
         tail = false;
       } else if (!NO_INVERSION.has(cf.lemma) && !(prev?.t === "," && !this.phraseEndsClause(toks, v + 1))) {
@@ -710,7 +710,18 @@ export class Attributor {
     while (k < toks.length && toks[k]!.word && k < v + 5) k++;
     // ("…, the paper reported, citing the Federal Statistics Office.")
     if (toks[k]?.t === "," && /^(?:citing|adding|saying|noting|quoting)$/.test(toks[k + 1]?.lo ?? "")) return true;
+    if (this.describingTail(toks, v)) return true;
     return k >= toks.length - 1;
+  }
+
+  /** "…, the university reported Monday, its steepest one-year drop since 1961.": after the verb (and a
+   *  day), a phrase describing the figure, not more reported content. */
+  private describingTail(toks: Token[], v: number): boolean {
+    let k = v + 1;
+    while (k < toks.length && toks[k]!.word && k < v + 3 && RIGHT_STOP.has(toks[k]!.lo)) k++;
+    if (toks[k]?.t !== "," || !/^(?:its|their|the|a|an)$/.test(toks[k + 1]?.lo ?? "")) return false;
+    for (let q = k + 1; q < toks.length; q++) if (isQuoteMark(toks[q]!) || (toks[q]!.word && cueOf(toks[q]!))) return false;
+    return true;
   }
 
   /** "“Resign now,” Mr. Kincaid demanded.": the words before the verb follow a quotation. */

@@ -879,3 +879,9 @@ describe("a tally reported with 'counted'", () => {
     expect(one("The mayor counted on the support of 12 councillors.")).toBeNull();
   });
 });
+
+describe("a reporting tail followed by a phrase describing the figure", () => {
+  it("reads '…, the university reported Monday, its steepest drop since 1961' as the university's", () => {
+    expect(one("Enrollment fell 9 percent, to 11,420 students, the university reported Monday, its steepest one-year drop since the campus opened in 1961.")?.name).toBe("university");
+  });
+});
