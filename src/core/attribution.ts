@@ -43,6 +43,7 @@ const NO_INVERSION = new Set([
 // Unambiguous speech verbs: an unknown common noun before them still speaks ("the boy said").
 // ("put" only gets here with a figure for its object: "Republican vote counters put the number closer to 260";
 // whoever "contends" makes a claim: "The timber industry contends that …")
+const TWO_WORD_PLACE_OPENERS = new Set(["new", "north", "south", "west", "east", "rhode", "hong", "sri", "costa", "el", "saudi", "united", "puerto", "san", "los", "las", "st"]);
 // ("He released a survey that showed …": a pronoun before the record is the sentence's subject)
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 // Verbs a record speaks with besides the document-only ones ("The regulator's own data puts the total lower").
@@ -1131,7 +1132,11 @@ export class Attributor {
       }
       const run = this.nameRunAtEnd(toks, from, end);
       // "a battery startup based in Fremont, California,": the state after a place is part of the apposition
-      if (run && run[0] === from && end - from <= 2 && openSeg && this.placeBeforeComma(toks, k)) {
+      // ("A FEMA spokeswoman in Washington, Marisa Delgado, said": two names after a place are a person's
+      // unless they open like a state's: "New York", "North Carolina")
+      // (an abbreviation's dot is part of its word: "Arlington, Va.,")
+      const placeWords = end - from - (toks[end - 1]!.t === "." ? 1 : 0);
+      if (run && run[0] === from && (placeWords === 1 || (placeWords === 2 && TWO_WORD_PLACE_OPENERS.has(toks[from]!.lo))) && openSeg && this.placeBeforeComma(toks, k)) {
         end = k;
         continue;
       }

@@ -885,3 +885,11 @@ describe("a reporting tail followed by a phrase describing the figure", () => {
     expect(one("Enrollment fell 9 percent, to 11,420 students, the university reported Monday, its steepest one-year drop since the campus opened in 1961.")?.name).toBe("university");
   });
 });
+
+describe("a name after a place in an apposition", () => {
+  it("reads 'A FEMA spokeswoman in Washington, Marisa Delgado, said' as Delgado, and 'in Albany, New York,' or 'in Arlington, Va.,' as places", () => {
+    expect(one("A FEMA spokeswoman in Washington, Marisa Delgado, said the request was under review.")).toMatchObject({ name: "Marisa Delgado", kind: "person" });
+    expect(one("A startup based in Albany, New York, said it would hire 200 workers.")?.name).toBe("startup based in Albany");
+    expect(one("A startup based in Arlington, Va., said it would hire 200 workers.")?.name).toBe("startup based in Arlington");
+  });
+});
