@@ -753,7 +753,7 @@ class Matcher {
         if (x === "point" || TIME_UNITS.has(x) || MEASURE_SINGULAR.has(x)) return { a: i, b: i + 3, value: 0.5, unit: x === "point" ? "points" : x, countable: false, bare: false };
       }
       if (prev === "first" || prev === "second" || prev === "other" || prev === "latter" || prev === "better" || prev === "the" || prev === "this" || prev === "its") return null;
-      if (next === "of" || next === "the" || next === "its" || next === "their" || next === "his" || next === "her" || next === "all" || next === "a" || next === "an" || prev === "by" || prev === "than" || prev === "in" || (prev === "as" && this.l(i - 2) === "much") || prev === "nearly" || prev === "almost" || prev === "about" || prev === "around" || prev === "roughly" || prev === "over" || prev === "under") {
+      if (next === "of" || next === "the" || next === "its" || next === "their" || next === "his" || next === "her" || next === "my" || next === "our" || next === "your" || next === "those" || next === "these" || next === "all" || next === "a" || next === "an" || prev === "by" || prev === "than" || prev === "in" || (prev === "as" && this.l(i - 2) === "much") || prev === "nearly" || prev === "almost" || prev === "about" || prev === "around" || prev === "roughly" || prev === "over" || prev === "under") {
         return { a: i, b: i + 1, value: 0.5, countable: true, bare: false };
       }
       return null;

@@ -704,3 +704,11 @@ describe("fractions beside 'since', 'as much as' and a range of fractions", () =
     expect(findFigures("He served a third term.")).toEqual([]);
   });
 });
+
+describe("half before any possessive or demonstrative", () => {
+  it("reads 'Half my floor is gone' and 'half those jobs' as figures, 'the other half' as none", () => {
+    expect(findFigures("Half my floor is gone.").map((f) => f.text)).toEqual(["Half"]);
+    expect(findFigures("Half those jobs went to Ohio.").map((f) => f.text)).toEqual(["Half"]);
+    expect(findFigures("The other half is fine.")).toEqual([]);
+  });
+});
