@@ -765,8 +765,10 @@ class Matcher {
     }
     if (w === "a" || w === "an") {
       // "less than an hour", "more than a year": an approximation makes the article a quantity
-      if (APPROX_BEFORE_ARTICLE.has(this.l(i - 1)) && (TIME_UNITS.has(next) || MEASURE_SINGULAR.has(next))) {
-        return { a: i, b: i + 2, value: 1, unit: next, countable: false, bare: false };
+      // ("less than an hour's notice": the span, possessive)
+      const unitWord = /[’']s$/.test(next) ? next.slice(0, -2) : next;
+      if (APPROX_BEFORE_ARTICLE.has(this.l(i - 1)) && (TIME_UNITS.has(unitWord) || MEASURE_SINGULAR.has(next))) {
+        return { a: i, b: i + 2, value: 1, unit: unitWord, countable: false, bare: false };
       }
       if (SCALE_WORDS.has(next) && next !== "bn" && next !== "mn" && next !== "tn") {
         let b = i + 2;

@@ -712,3 +712,10 @@ describe("half before any possessive or demonstrative", () => {
     expect(findFigures("The other half is fine.")).toEqual([]);
   });
 });
+
+describe("an approximate span in the possessive", () => {
+  it("reads 'less than an hour's notice' as a span", () => {
+    expect(findFigures("Deputies had given them less than an hour's notice on Sunday night.").map((f) => f.text)).toEqual(["less than an hour's"]);
+    expect(findFigures("Deputies gave an hour's notice.")).toEqual([]);
+  });
+});
