@@ -732,6 +732,7 @@ class Matcher {
       if (hv !== undefined && FRACTIONS.has(tail) && tail !== "half") return { a: i, b: i + 1, value: hv / FRACTIONS.get(tail)!, countable: true, bare: false };
       // ("the previous five-year average", "a 20-year low": the baseline compared against, no quantity)
       if (hv !== undefined && BASELINE_UNITS.has(tail) && /^(?:average|averages|mean|low|lows|high|highs)$/.test(this.l(i + 1))) return null;
+      if (hv !== undefined && TIME_UNITS.has(tail) && this.l(i - 1) === "the" && (NAMED_STANDARDS.has(this.l(i + 1)) || NAMED_STANDARDS.has(this.l(i + 2)))) return null;
       if (hv !== undefined && hv >= 2 && TIME_UNITS.has(tail) && !this.debtAt(i + 1)) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
       // "a six-mile stretch", "a 40-acre site" (as words): a measured length or area
       if (hv !== undefined && hv >= 2 && HYPHEN_MEASURES.has(tail)) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
@@ -1085,6 +1086,8 @@ class Matcher {
       if (TIME_UNITS.has(w) && this.debtAt(b + 2)) return { next: b + 2 };
       // ("a 20-year low", "the 10-year average": the baseline compared against)
       if (BASELINE_UNITS.has(w) && /^(?:average|averages|mean|low|lows|high|highs)$/.test(this.l(b + 2))) return { next: b + 3 };
+      // ("the 18-week treatment target", "the four-hour standard": the name of a standard, no quantity)
+      if (TIME_UNITS.has(w) && this.l(a - 1) === "the" && (NAMED_STANDARDS.has(this.l(b + 2)) || NAMED_STANDARDS.has(this.l(b + 3)))) return { next: b + 2 };
       unit = w;
       b += 2;
       if ((w === "point" || w === "seat" || w === "vote") && this.t[b]?.k === K.Word && MEASURED_NOUNS.has(this.l(b))) {
@@ -1377,6 +1380,7 @@ class Matcher {
 
 const COUPLE_SCALES = new Set(["hundred", "thousand", "million", "billion", "dozen"]);
 const PEOPLE_PLURALS = new Set(["people", "men", "women", "children"]);
+const NAMED_STANDARDS = new Set(["target", "standard", "threshold", "guarantee", "pledge"]);
 const SET_DETERMINERS = new Set(["the", "those", "these", "its", "their", "his", "her", "our", "them"]);
 const CASUALTY_PARTICIPLES = new Set(["killed", "injured", "wounded", "hurt", "arrested", "detained", "hospitalised", "hospitalized", "rescued", "missing", "shot", "stabbed"]);
 // Words that end a date phrase: "from June 2 to 9 and ended", "April 12 through 16 in Columbus"

@@ -719,3 +719,11 @@ describe("an approximate span in the possessive", () => {
     expect(findFigures("Deputies gave an hour's notice.")).toEqual([]);
   });
 });
+
+describe("a time span naming a standard", () => {
+  it("reads 'the 18-week treatment target' and 'the four-hour target' as names, a wait as a figure", () => {
+    expect(findFigures("The ministry acknowledged that the 18-week treatment target had not been met.")).toEqual([]);
+    expect(findFigures("The four-hour target was missed.")).toEqual([]);
+    expect(findFigures("It was a four-hour wait.").map((f) => f.text)).toEqual(["four-hour"]);
+  });
+});
