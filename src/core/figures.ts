@@ -732,7 +732,7 @@ class Matcher {
       if (hv !== undefined && FRACTIONS.has(tail) && tail !== "half") return { a: i, b: i + 1, value: hv / FRACTIONS.get(tail)!, countable: true, bare: false };
       // ("the previous five-year average", "a 20-year low": the baseline compared against, no quantity)
       if (hv !== undefined && BASELINE_UNITS.has(tail) && /^(?:average|averages|mean|low|lows|high|highs)$/.test(this.l(i + 1))) return null;
-      if (hv !== undefined && TIME_UNITS.has(tail) && this.l(i - 1) === "the" && (NAMED_STANDARDS.has(this.l(i + 1)) || NAMED_STANDARDS.has(this.l(i + 2)))) return null;
+      if (hv !== undefined && TIME_UNITS.has(tail) && this.namesStandard(i - 1, i + 1)) return null;
       if (hv !== undefined && hv >= 2 && TIME_UNITS.has(tail) && !this.debtAt(i + 1)) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
       // "a six-mile stretch", "a 40-acre site" (as words): a measured length or area
       if (hv !== undefined && hv >= 2 && HYPHEN_MEASURES.has(tail)) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
@@ -1087,7 +1087,7 @@ class Matcher {
       // ("a 20-year low", "the 10-year average": the baseline compared against)
       if (BASELINE_UNITS.has(w) && /^(?:average|averages|mean|low|lows|high|highs)$/.test(this.l(b + 2))) return { next: b + 3 };
       // ("the 18-week treatment target", "the four-hour standard": the name of a standard, no quantity)
-      if (TIME_UNITS.has(w) && this.l(a - 1) === "the" && (NAMED_STANDARDS.has(this.l(b + 2)) || NAMED_STANDARDS.has(this.l(b + 3)))) return { next: b + 2 };
+      if (TIME_UNITS.has(w) && this.namesStandard(a - 1, b + 2)) return { next: b + 2 };
       unit = w;
       b += 2;
       if ((w === "point" || w === "seat" || w === "vote") && this.t[b]?.k === K.Word && MEASURED_NOUNS.has(this.l(b))) {
@@ -1280,6 +1280,11 @@ class Matcher {
   }
 
   /** A kind of debt at token k, maybe after one modifier: "bonds", "government bond yields". */
+  /** "the 18-week treatment target": a span after "the" at toks[the] whose noun, at toks[next] or one word on, is a standard. */
+  private namesStandard(the: number, next: number): boolean {
+    return this.l(the) === "the" && (NAMED_STANDARDS.has(this.l(next)) || NAMED_STANDARDS.has(this.l(next + 1)));
+  }
+
   private debtAt(k: number): boolean {
     // ("a typical two-year fixed deal": a mortgage product named by its term)
     if (this.l(k) === "fixed" && /^(?:deal|deals|rate|rates|mortgage|mortgages|loan|loans|term|terms|product|products)$/.test(this.l(k + 1))) return true;

@@ -30,6 +30,9 @@ export interface StatusSentence {
   sourceKind?: SourceKind | null;
 }
 
+/** Records a status for sentence i with sentence ev as its evidence (a weaker status never overwrites a stronger). */
+type SetStatus = (i: number, st: Status, ev: number) => void;
+
 export interface StatusResult {
   status: Status;
   /** index of the sentence holding the evidence */
@@ -570,7 +573,7 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
   const out: StatusResult[] = sents.map(() => ({ status: "unaddressed", evidence: null }));
   // sentences that dispute an earlier claim: their own evidence withheld leaves them unverified
   const disputers = new Set<number>();
-  const set = (i: number, st: Status, ev: number) => {
+  const set: SetStatus = (i, st, ev) => {
     if (judges && ev > i) judges.add(ev);
     if (st === "disputed" && ev > i) disputers.add(ev);
     const cur = out[i]!;
@@ -792,7 +795,7 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
 // the one another party gave
 const NOT_NUMBER_RE = /\d[\d,.]*%?(?:\s+[a-z]+){0,4},?\s+not\s+([$£€]?\d[\d,.]*%?)/;
 
-function corrections(sents: StatusSentence[], out: StatusResult[], set: (i: number, st: Status, ev: number) => void): void {
+function corrections(sents: StatusSentence[], out: StatusResult[], set: SetStatus): void {
   for (let i = 1; i < sents.length; i++) {
     const s = sents[i]!;
     if (!s.isClaim || !s.text.includes(" not ")) continue;
@@ -808,7 +811,7 @@ function corrections(sents: StatusSentence[], out: StatusResult[], set: (i: numb
 // denies eight charges." A plea answers the accusation just made, which names no charge to point back to.
 const PLEA_RE = /\b(?:pleaded|pleads|pleading) not guilty\b|\b(?:denies|deny|denied|denying) (?:all |the |both )?(?:[\w-]+ )?(?:counts?|charges?|offen[cs]es?)\b/;
 
-function pleas(sents: StatusSentence[], out: StatusResult[], set: (i: number, st: Status, ev: number) => void): void {
+function pleas(sents: StatusSentence[], out: StatusResult[], set: SetStatus): void {
   for (let i = 1; i < sents.length; i++) {
     const s = sents[i]!;
     if (!PLEA_RE.test(lowerOf(s))) continue;
@@ -828,7 +831,7 @@ function pleas(sents: StatusSentence[], out: StatusResult[], set: (i: number, st
 // (or "Committee records, however, show …": the contrast inside the record's own opening clause)
 const CONTRAST_OPENING_RE = /^(?:But|Yet|However,)\s|^[^,;:]{1,80}?,\s+however,\s/;
 
-function recordsAnswering(sents: StatusSentence[], out: StatusResult[], set: (i: number, st: Status, ev: number) => void): void {
+function recordsAnswering(sents: StatusSentence[], out: StatusResult[], set: SetStatus): void {
   for (let i = 1; i < sents.length; i++) {
     const s = sents[i]!;
     const k = i - 1;
@@ -899,7 +902,7 @@ function partyRe(w: string): RegExp {
   return re;
 }
 
-function counterStatements(sents: StatusSentence[], out: StatusResult[], set: (i: number, st: Status, ev: number) => void): void {
+function counterStatements(sents: StatusSentence[], out: StatusResult[], set: SetStatus): void {
   for (let i = 1; i < sents.length; i++) {
     const s = sents[i]!;
     if (!s.isClaim || !s.source || s.cueStart === null || s.sourceIsDoc) continue;
@@ -970,7 +973,7 @@ function sharesNumber(sents: StatusSentence[], k: number, nums: Set<string>): bo
   return false;
 }
 
-function matchingFigures(sents: StatusSentence[], set: (i: number, st: Status, ev: number) => void): void {
+function matchingFigures(sents: StatusSentence[], set: SetStatus): void {
   for (let i = 1; i < sents.length; i++) {
     const s = sents[i]!;
     if (!s.numeric || !SAME_FIGURE_RE.test(s.text)) continue;
@@ -1009,7 +1012,7 @@ function hasVerdict(text: string): boolean {
   return false;
 }
 
-function defenceAgainstVerdict(sents: StatusSentence[], set: (i: number, st: Status, ev: number) => void): void {
+function defenceAgainstVerdict(sents: StatusSentence[], set: SetStatus): void {
   let verdicts: number[] | null = null;
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i]!;
@@ -1036,7 +1039,7 @@ function previousClaim(sents: StatusSentence[], i: number, source: string | null
 }
 
 /** "Mr. Rennick did not provide documents": every claim the silent party just made, a denial included. */
-function silentSource(sents: StatusSentence[], i: number, agent: string, set: (i: number, st: Status, ev: number) => void): void {
+function silentSource(sents: StatusSentence[], i: number, agent: string, set: SetStatus): void {
   // a named party only: "His office did not respond" names no one whose claims these are
   if (/^(?:the|his|her|its|their|a|an)\s/.test(agent)) return;
   const who = agent.replace(/(?:\s+(?:did|does|do|could|would|can|will|may|has|have|had))+$/, "").split(/\s+/).pop() ?? "";
