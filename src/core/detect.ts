@@ -107,13 +107,15 @@ const SAID_NO_COMMENT_RE = /^\s+(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:co
 
 function isVerdictOnly(r: Row): boolean {
   const a = r.attribution;
-  if (!a || a.fromNeighbour) return false;
+  if (!a || a.fromNeighbour || r.figures.length > 0) return false;
+  // (a cue word that ends the sentence leaves nothing after it to judge)
   const cueEnd = r.text.indexOf(" ", a.cueStart);
-  const after = cueEnd < 0 ? "" : r.text.slice(cueEnd);
-  if (r.figures.length === 0 && a.lemma === "say" && cueEnd > 0 && (SAID_VERDICT_ONLY_RE.test(after) || SAID_NO_COMMENT_RE.test(after))) return true;
-  if (r.figures.length === 0 && (a.lemma === "tell" || a.lemma === "paint")) return cueEnd > 0 && DIFFERENT_STORY_ONLY.test(after);
-  if (r.figures.length === 0 && SAME_AS_LEMMAS.has(a.lemma) && cueEnd > 0 && SAME_AS_ONLY_RE.test(after)) return true;
-  if (r.figures.length > 0 || !VERDICT_LEMMAS.has(a.lemma) || cueEnd < 0) return false;
+  if (cueEnd < 0) return false;
+  const after = r.text.slice(cueEnd);
+  if (a.lemma === "say") return SAID_VERDICT_ONLY_RE.test(after) || SAID_NO_COMMENT_RE.test(after);
+  if (a.lemma === "tell" || a.lemma === "paint") return DIFFERENT_STORY_ONLY.test(after);
+  if (SAME_AS_LEMMAS.has(a.lemma)) return SAME_AS_ONLY_RE.test(after);
+  if (!VERDICT_LEMMAS.has(a.lemma)) return false;
   const before = r.text.slice(0, a.cueStart);
   return ACTIVE_OBJECT_RE.test(after) || PRONOUN_OBJECT_ONLY_RE.test(after) || (PASSIVE_SUBJECT_RE.test(before) && PASSIVE_AGENT_RE.test(after) && !AGENT_SAYS_RE.test(after));
 }
