@@ -503,6 +503,8 @@ export class Attributor {
       if (nf && nf.tense !== "ing" && !nf.ambiguous) return null;
       if (nf && (next.lo === "show" || next.lo === "shows" || next.lo === "found" || next.lo === "say" || next.lo === "suggest")) return null;
     }
+    // "citing state figures, estimated": a noun in the phrase a citing word opens
+    if (cf.ambiguous && cf.tense === "s" && this.inCitingPhrase(toks, v)) return null;
     // "…, a claim Ukraine's military denied.": a verdict on this sentence's claim, not a second speaker
     if (cf.lemma !== "say" && this.verdictApposition(toks, v)) return null;
     // "who reviewed the laboratory reports for the Chronicle": a compound noun, the object of a verb or preposition
@@ -577,7 +579,7 @@ export class Attributor {
       // "…, said Robert C. Langley, Assistant Secretary": a name right after a comma-led verb is the speaker
       const nx = toks[v + 1];
       const nx2 = toks[v + 2];
-      const namedNext = nx && nx.word && ((nx.cap && nx.lo !== "i") || (/^(?:the|a|an|one|two|three)$/.test(nx.lo) && nx2?.word && knownHead(nx2.lo)));
+      const namedNext = nx && nx.word && ((nx.cap && nx.lo !== "i") || (/^(?:the|a|an|one|two|three|its|his|her|their)$/.test(nx.lo) && nx2?.word && knownHead(nx2.lo)));
       // ("“Do you hold that view today?” asked Sen. Lindgren": after a question, "asked" is inverted speech)
       // (two-character closing quotes, '', are two tokens)
       let q = v - 1;
@@ -628,6 +630,15 @@ export class Attributor {
     // a bare denial of an earlier claim ("The administration disputes that number.") is a status cue, not a claim
     if ((DENIAL_LEMMAS.has(cf.lemma) || CONFIRM_LEMMAS.has(cf.lemma)) && this.bareObjectToEnd(toks, v)) return null;
     return { src, tail };
+  }
+
+  private inCitingPhrase(toks: Token[], v: number): boolean {
+    for (let k = v - 1; k >= 0 && k >= v - 5; k--) {
+      const t = toks[k]!;
+      if (!t.word) return false;
+      if (CITING_WORDS.has(t.lo)) return k < v - 1;
+    }
+    return false;
   }
 
   /** A clause right after the verb: "added the deal was dead", "agreed he would run". */
@@ -1105,7 +1116,7 @@ export class Attributor {
         if (p >= 0 && toks[p]!.t === "(") end = p;
       }
       let k = end - 1;
-      while (k >= 0 && k > end - 25 && toks[k]!.t !== "," && !(isQuoteMark(toks[k]!) && !pluralPossessive(toks, k)) && toks[k]!.t !== "(" && toks[k]!.t !== ":" && toks[k]!.t !== ";" && toks[k]!.t !== "—") k--;
+      while (k >= 0 && k > end - 25 && (toks[k]!.t !== "," || firmComma(toks, k, end)) && !(isQuoteMark(toks[k]!) && !pluralPossessive(toks, k)) && toks[k]!.t !== "(" && toks[k]!.t !== ":" && toks[k]!.t !== ";" && toks[k]!.t !== "—") k--;
       const from = k + 1;
       if (from >= end) return roleSeg ? sourceOfPhrase(c, roleSeg[0], roleSeg[1], false) : null;
       const first = toks[from]!;
@@ -1137,6 +1148,15 @@ export class Attributor {
       // (an abbreviation's dot is part of its word: "Arlington, Va.,")
       const placeWords = end - from - (toks[end - 1]!.t === "." ? 1 : 0);
       if (run && run[0] === from && (placeWords === 1 || (placeWords === 2 && TWO_WORD_PLACE_OPENERS.has(toks[from]!.lo))) && openSeg && this.placeBeforeComma(toks, k)) {
+        end = k;
+        continue;
+      }
+      // "Corinne Albery, whose mother, Edith, died …, said": the name inside a "whose" clause is not the speaker
+      // ("…, whose campaign manager, Paul D. Strickland, said": right before the verb, the clause's own speaker)
+      if (run && run[0] === from && openSeg && seg > 0 && this.whoseBefore(toks, k)) {
+        // (what the clause says of that name is no role either)
+        role = null;
+        roleSeg = null;
         end = k;
         continue;
       }
@@ -1217,6 +1237,14 @@ export class Attributor {
       return null;
     }
     return roleSeg ? this.roleSegmentSource(c, roleSeg) : null;
+  }
+
+  /** The segment before the comma at toks[comma] opens with "whose": "…, whose mother, Edith, …". */
+  private whoseBefore(toks: Token[], comma: number): boolean {
+    for (let k = comma - 1; k >= 0 && k > comma - 5; k--) {
+      if (!toks[k]!.word) return toks[k]!.t === "," && toks[k + 1]?.lo === "whose";
+    }
+    return false;
   }
 
   /** The segment before the comma at toks[comma] holds a participle's agent: "signed by an associate director". */
@@ -1403,7 +1431,10 @@ export class Attributor {
     if (toks[v + 1]?.word && PREPOSITIONS.has(toks[v + 1]!.lo)) return null;
     const end = this.rightPhraseEnd(toks, v + 1);
     if (end <= v + 1) return null;
-    const src = sourceOfPhrase(c, v + 1, end, LOOSE.has(cf.lemma));
+    let src = sourceOfPhrase(c, v + 1, end, LOOSE.has(cf.lemma));
+    // "…, said its director, Loretta B. Samuels.": the name after the role is the speaker
+    // ("said the agency's director, Paul V. Amundsen, had told colleagues": a clause's subject, not a tail)
+    if (src && PERSON_ROLE_HEADS.has(toks[end - 1]!.lo)) src = this.nameAfterRole(c, end, src, true);
     if (src) this.rightAppositionRole(c, end, src);
     return src;
   }
@@ -1542,12 +1573,14 @@ export class Attributor {
   }
 
   /** ", Carolyn B. Ashworth," after a role phrase: that person, with the phrase as her role. */
-  private nameAfterRole(c: NPContext, end: number, roleSrc: NPSource): NPSource {
+  private nameAfterRole(c: NPContext, end: number, roleSrc: NPSource, closing = false): NPSource {
     const toks = c.toks;
     if (toks[end]?.t !== ",") return roleSrc;
     let k = end + 1;
     while (k < toks.length && k < end + 7 && (toks[k]!.word || toks[k]!.t === ".") && (toks[k]!.cap || toks[k]!.t === ".")) k++;
     if (k === end + 1 || (k < toks.length && toks[k]!.t !== "," && toks[k]!.t !== ".")) return roleSrc;
+    // (closing the sentence, the name ends it or an apposition follows it)
+    if (closing && toks[k]?.t === "," && !(toks[k + 1]?.word && /^(?:the|a|an|who|whose|which|and|adding|saying|told|in|at|on)$/.test(toks[k + 1]!.lo))) return roleSrc;
     const person = sourceOfPhrase(c, end + 1, k, false);
     if (!person || person.kind !== "person") return roleSrc;
     return withRole(person, c.text.slice(toks[end - 1]!.start, toks[end - 1]!.end)) ?? roleSrc;
@@ -1691,6 +1724,18 @@ export class Attributor {
 }
 
 /** "people close to the talks", "two senior aides to Governor Lusk": this "to" joins a phrase like a preposition. */
+/** "Voigt, Hammond & Pryor": the comma inside a firm's name of partners' surnames. */
+function firmComma(toks: Token[], comma: number, end: number): boolean {
+  if (!(toks[comma - 1]?.word && toks[comma - 1]!.cap) || end - comma > 7) return false;
+  let amp = false;
+  for (let k = comma + 1; k < end; k++) {
+    const t = toks[k]!;
+    if (t.t === "&") amp = true;
+    else if (!(t.word && t.cap) && t.t !== ",") return false;
+  }
+  return amp;
+}
+
 function joiningTo(toks: Token[], k: number): boolean {
   if (toks[k]!.lo !== "to" || k === 0) return false;
   const p = toks[k - 1]!.lo;

@@ -81,8 +81,8 @@ const JUDGED = "(?:figures?|numbers?|prices?|authenticity|assurances?|readings?|
 // ("did, however, bear out Marsh's statement about baby products", "confirmed the decline": whose it is, a change)
 // ("confirmed both figures on Wednesday", "rejected those numbers, calling them 'a worst-case guess'": a day, or
 // a name for the claim, adds nothing of its own)
-const VERDICT_TAIL = `(?:\\s+(?:on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\\s+week|in\\s+writing))?(?:,\\s+calling\\s+(?:it|them)\\s+[^.;:!?]{1,60})?`;
-const ACTIVE_OBJECT_RE = new RegExp(`^\\s*(?:out\\s+)?(?:that|this|these|those|the|such|both|(?:(?:mr|mrs|ms|dr)\\.\\s+)?[\\w’'-]+[’']s)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}(?:\\s+(?:of|about|on|over|for)\\s+[^.;:!?“"]{1,80}|\\s+(?:the\\s+)?[\\w.’'-]+(?:\\s+[\\w.’'-]+){0,3}?\\s+(?:had\\s+)?(?:reported|cited|gave|given|claimed|quoted|announced|put forward)\\b[^.;:!?“"]{0,80})?${VERDICT_TAIL}\\s*[.!]?$`, "i");
+const VERDICT_TAIL = `(?:\\s+(?:on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\\s+week|in\\s+writing))?(?:,\\s+calling\\s+(?:it|them)\\s+[^.;:!?]{1,60}|,?\\s+as\\s+[“"][^”"]{1,80}[.!]?[”"])?(?:,?\\s+but\\s+(?:would|did|could)\\s+not\\s+(?:discuss|comment\\s+on|elaborate\\s+on)\\s+[^.;:!?“"]{1,60})?`;
+const ACTIVE_OBJECT_RE = new RegExp(`^\\s*(?:out\\s+)?(?:that|this|these|those|the|such|both|(?:(?:mr|mrs|ms|dr)\\.\\s+)?[\\w’'-]+[’']s)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}(?:\\s+(?:of|about|on|over|for)\\s+(?:(?!\\b(?:but|said|says|saying|while|although|though)\\b)[^.;:!?“"]){1,80}|\\s+(?:the\\s+)?[\\w.’'-]+(?:\\s+[\\w.’'-]+){0,3}?\\s+(?:had\\s+)?(?:reported|cited|gave|given|claimed|quoted|announced|put forward)\\b[^.;:!?“"]{0,80})?${VERDICT_TAIL}\\s*[.!]?$`, "i");
 // "… testing records bear that out.", "The hospital confirmed her account.", "Commission records confirm the payment."
 // ("The department confirmed it had received the request.": the receipt someone reported, confirmed)
 const PRONOUN_OBJECT_ONLY_RE = /^\s*(?:out\s+)?(?:(?:that\s+)?(?:it|he|she|they)\s+(?:had|has|have)\s+received\s+(?:the|that|this|those|these|her|his|their)\s+(?:request|letter|letters|complaint|complaints|application|report|referral|petition|invoice|invoices|payment|email|emails)|(?:that|this|it|them|those|these)(?:\s+out)?|(?:her|his|their|its)\s+(?:account|version|story|claim|claims|figures?)|the\s+(?:payment|payments|arrests?|deaths?|sale|transfer|referrals?|subpoena|meeting|purchase|loan))\s*[.!]?$/i;
@@ -103,7 +103,10 @@ const DIFFERENT_STORY_ONLY = /^\s+(?:a\s+)?(?:very\s+|somewhat\s+|rather\s+|quit
 const SAID_VERDICT_ONLY_RE = new RegExp(`^\\s+(?:that\\s+)?(?:he|she|it|they|the\\s+\\w+)\\s+(?:could|would|did|does|do|can|was|were)\\s*(?:not|n[’']t)\\s+(?:able\\s+to\\s+)?(?:confirm|verify|corroborate|dispute|substantiate)\\s+(?:that|this|these|those|the|either|any)\\s+(?:[\\w’'-]+\\s+){0,2}?${JUDGED}\\s*[.!]?$`, "i");
 
 // "The trust said it could not comment on individual cases while the inquest was continuing": a non-answer
-const SAID_NO_COMMENT_RE = /^\s+(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:could|would|did|does|do|can|will)\s*(?:not|n[’']t)\s+comment(?:\s+(?:on|about|while|until|because|as)\b[^.;:!?\d“"]{0,90})?\s*[.!]?$/i;
+const SAID_NO_COMMENT_RE = /^\s+(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:could|would|did|does|do|can|will)\s*(?:not|n[’']t)\s+(?:comment|discuss)(?:\s+(?:on|about|while|until|because|as|the|any|individual|its|their|his|her)\b[^.;:!?\d“"]{0,90})?\s*[.!]?$|^\s+(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:could|can)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:locate|find)\s+(?:the|a|an|any)\s+[^.;:!?\d“"]{1,60}[.!]?$/i;
+
+// "… called their count “wishful thinking.”": a name for an earlier claim and nothing else
+const CALLED_ONLY_RE = new RegExp(`^\\s+(?:that|this|these|those|the|their|his|her|its|(?:(?:mr|mrs|ms|dr)\\.\\s+)?[\\w’'-]+[’']s)\\s+(?:[\\w’'-]+\\s+){0,2}?${JUDGED}\\s+(?:[“"][^”"]{1,80}[.!]?[”"]|(?:an?\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+)?)\\s*[.!]?$`, "i");
 
 function isVerdictOnly(r: Row): boolean {
   const a = r.attribution;
@@ -114,6 +117,7 @@ function isVerdictOnly(r: Row): boolean {
   const after = r.text.slice(cueEnd);
   if (a.lemma === "say") return SAID_VERDICT_ONLY_RE.test(after) || SAID_NO_COMMENT_RE.test(after);
   if (a.lemma === "tell" || a.lemma === "paint") return DIFFERENT_STORY_ONLY.test(after);
+  if (a.lemma === "call") return CALLED_ONLY_RE.test(after);
   if (SAME_AS_LEMMAS.has(a.lemma)) return SAME_AS_ONLY_RE.test(after);
   if (!VERDICT_LEMMAS.has(a.lemma)) return false;
   const before = r.text.slice(0, a.cueStart);

@@ -697,6 +697,13 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       }
       const anaphor = nearestAnaphor(anaphors, cue.at, s.text, cue.status === "unverified");
       // ("… records bear that out": the pronoun object points back too)
+      // "Corrivan did not respond to questions about the credits": the earlier claim about the credits
+      if (cue.needsAnaphor && !anaphor && cue.status === "unverified") {
+        const q = QUESTIONS_ABOUT_RE.exec(lower.slice(cue.end, cue.end + 90)); 
+        const about = q ? contentWordsOfLower(q[1]!) : null;
+        const t = about && about.size ? bestOverlap(sents, i, Math.max(0, i - 4), about, (k) => sents[k]!.isClaim && !(s.source && sents[k]!.source === s.source), 1) : -1;
+        if (t >= 0) { set(t, "unverified", i); continue; }
+      }
       if (cue.needsAnaphor && !anaphor && !leading && !pronounObject) {
         // "Harte could not be reached for comment": the silence leaves his own claims unverified
         if (cue.status === "unverified") silentSource(sents, i, agent, set);
@@ -1369,6 +1376,8 @@ function deniedClause(lower: string, end: number): Set<string> | null {
   const words = contentWords(m[1]!);
   return words.size >= 2 ? words : null;
 }
+
+const QUESTIONS_ABOUT_RE = /^\s+to\s+(?:(?:written\s+|repeated\s+)?questions|(?:a\s+)?requests?\s+for\s+comment|inquiries|enquiries)\s+(?:about|on|regarding|concerning)\s+(?!whether\b|why\b|how\b|when\b|if\b)([^,.;:!?“"]{1,60})/;
 
 function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null, excludeSource: string | null, clause: Set<string> | null = null, unsupported = false): number[] {
   const lo = Math.max(0, i - WINDOW);

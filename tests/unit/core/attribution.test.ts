@@ -893,3 +893,24 @@ describe("a name after a place in an apposition", () => {
     expect(one("A startup based in Arlington, Va., said it would hire 200 workers.")?.name).toBe("startup based in Arlington");
   });
 });
+
+describe("an inverted tail naming a role, then the person", () => {
+  it("reads '…, said its director, Loretta B. Samuels.' as Samuels, but not a name that opens a clause", () => {
+    expect(one("In Youngstown, the program has 1,340 children enrolled, said its director, Loretta B. Samuels.")).toMatchObject({ name: "Loretta B. Samuels", kind: "person" });
+    expect(one("The program has 1,340 children enrolled, said her lawyer, Tom Fry.")?.name).toBe("Tom Fry");
+    expect(one("A second official said the agency's director, Paul V. Amundsen, had told colleagues he expected to approve 80 percent.")?.name).not.toBe("Paul V. Amundsen");
+  });
+});
+
+describe("noun uses of cue words and names with commas", () => {
+  it("reads 'citing state figures, estimated' as the subject's estimate ('figures' is a noun there)", () => {
+    expect(one("The Automobile Club of Michigan, citing state figures, estimated that rough roads cost $214 a year.")?.name).toBe("Automobile Club");
+  });
+  it("keeps a firm of partners' surnames whole: 'a partner at Voigt, Hammond & Pryor'", () => {
+    expect(one("Mr. Voigt, a partner at Voigt, Hammond & Pryor, said he had arranged 12 meetings.")?.name).toBe("Voigt");
+  });
+  it("skips a name inside a 'whose' clause with its own verb, but not the clause's own speaker", () => {
+    expect(one("Corinne Albery, whose mother, Edith, died on ward 12 on 9 June, said the family had not been told.")?.name).toBe("Corinne Albery");
+    expect(one("Sen. Evelyn R. Sorensen of Minnesota, whose campaign manager, Paul D. Strickland, said she had raised $6 million.")?.name).toBe("Paul D. Strickland");
+  });
+});

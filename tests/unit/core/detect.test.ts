@@ -318,3 +318,23 @@ describe("verdicts on an assurance or a reading", () => {
     expect(detect(["The bank said no town would lose its last branch before 2027.", "Campaigners in several of the affected towns challenged that assurance."].join("\n"))).toHaveLength(1);
   });
 });
+
+describe("verdicts with a quoted label, a non-answer after them, or 'could not locate'", () => {
+  const texts = (p: string[]) => detect(p.join("\n")).map((c) => c.text);
+  it("adds no claim for 'dismissed that number as \"…\"' or 'confirmed that account … but would not discuss …'", () => {
+    expect(texts(["The governor said the tax would cost $90 a year.", 'Mrs. Whitcomb dismissed that number as "something a tow-truck driver would dream up."'])).toHaveLength(1);
+    expect(texts(["The general said the missile failed 3 of 5 tests.", "An Army spokesman, Col. Dennis P. Oakes, confirmed that account of the test but would not discuss the general's views."])).toHaveLength(1);
+  });
+  it("keeps a confirmation that goes on to say something ('… on Friday but said it had not finished …')", () => {
+    const p = ["The Navy paid Garrison Aerotech Corp. $2,917 apiece for a steel bracket, according to an audit by the inspector general.",
+      "The Naval Supply Systems Command, which places the orders, confirmed the bracket prices on Friday but said it had not finished checking the rest of the auditors' figures."];
+    expect(texts(p)).toHaveLength(2);
+  });
+  it("adds no claim for 'said it could not immediately locate the agreement', and leaves the claim asked about unverified", () => {
+    const p = ["The union also said Corrivan had received $9 million in state payments in 2019 in exchange for a promise to keep the plant open.",
+      "Corrivan did not respond to questions about the payments, and the state agency said it could not immediately locate the agreement."];
+    const claims = detect(p.join("\n"));
+    expect(claims.map((c) => c.text)).toEqual([p[0]]);
+    expect(claims[0]!.status).toBe("unverified");
+  });
+});

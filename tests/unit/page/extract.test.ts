@@ -109,6 +109,9 @@ describe("extractArticle: what is left out inside the body", () => {
       <div class="section-label">Retail</div>
       <div class="embed-card"><div class="embed-card__kicker">Markets</div><span>AKR/EUR 0.0871 +0.8%</span></div>
       <div class="trust-line">Our standards: <a href="/principles">The 82 Trust Principles</a>.</div>
+      <div class="pic"><div class="img" role="img" aria-label="x"></div><div class="cap">The ward where 81 beds closed, the trust says. Photograph: staff</div></div>
+      <div class="photo-cap">80 balloons over the harbour</div>
+      <div class="key-facts">79 stations; 78 lines</div>
       <p>The <em>mayor</em> said <a href="/x">the <strong>plan</strong></a> cost <span class="date">£3m</span> in <code>2025</code>.</p>
     </article>`);
     const a = extractArticle(doc)!;
