@@ -175,11 +175,19 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   // A proper name heads the phrase (a capitalised common noun opening the sentence does not).
   const commonAtStart = head.cap && head.start === 0 && knownHead(head.lo);
   // ("Loretta V. Banks": a surname that is also a plural noun, after a given name or an initial)
-  if (isNameToken(head) && (!GROUP_HEADS.has(head.lo) || personBeforeHead(toks, a, headIdx)) && !commonAtStart) {
+  if (isNameToken(head) && !commonAtStart) {
     const runs = capRuns(toks, a, headIdx + 1);
-    const run = runs[runs.length - 1];
+    let run = runs[runs.length - 1];
     if (!run) return null;
-    return named(c, run.from, run.to, a, loose);
+    // "the Federation of Small Businesses", "Mereland Federation of Trade Unions": an institution's name
+    // runs across its "of"
+    let r = runs.length - 1;
+    while (r > 0 && run.from >= 2 && toks[run.from - 1]!.lo === "of" && runs[r - 1]!.to === run.from - 1 && ORG_HEADS.has(toks[run.from - 2]!.lo)) {
+      run = { from: runs[r - 1]!.from, to: run.to };
+      r--;
+    }
+    const institution = r < runs.length - 1;
+    if (!GROUP_HEADS.has(head.lo) || personBeforeHead(toks, a, headIdx) || institution) return named(c, run.from, run.to, a, loose);
   }
 
   const lo = head.lo;

@@ -914,3 +914,12 @@ describe("noun uses of cue words and names with commas", () => {
     expect(one("Sen. Evelyn R. Sorensen of Minnesota, whose campaign manager, Paul D. Strickland, said she had raised $6 million.")?.name).toBe("Paul D. Strickland");
   });
 });
+
+describe("an institution's name across its 'of'", () => {
+  it("names 'the Department of Health', 'the Federation of Small Businesses' and 'Mereland Federation of Trade Unions' whole, as organisations", () => {
+    expect(one("The Department of Health said 12 people had died.")).toMatchObject({ name: "Department of Health", kind: "organization" });
+    expect(one("The Federation of Small Businesses said 40 firms had closed.")).toMatchObject({ name: "Federation of Small Businesses", kind: "organization" });
+    expect(one("The Mereland Federation of Trade Unions said real pay had fallen 3 percent.")).toMatchObject({ name: "Mereland Federation of Trade Unions", kind: "organization" });
+    expect(one("Residents of Eastbridge said 40 homes had flooded.")).toMatchObject({ kind: "group" });
+  });
+});
