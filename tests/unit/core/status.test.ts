@@ -1524,3 +1524,19 @@ describe("status: a number set right against another party's", () => {
     expect(claimWith(p, "569 burglaries").status).toBe("unaddressed");
   });
 });
+
+describe("status: a forecast another party calls optimistic or cherry-picked", () => {
+  it("disputes a claim named 'optimistic' in an apposition or by a later speaker", () => {
+    const own = ["She also predicted that inflation would return to the bank's 2% target by the end of next year, a forecast that several private-sector economists described as optimistic."];
+    expect(claimWith(own, "2% target").status).toBe("disputed");
+    const later = ["His office estimated the cap would save $4 million a year.", "Mrs. Kalinowski called that estimate optimistic, saying the savings would more likely be about $1.5 million."];
+    expect(claimWith(later, "$4 million").status).toBe("disputed");
+  });
+});
+
+describe("status: a claim under fire from critics", () => {
+  it("disputes 'has come under fire from independent researchers', not a convoy under fire", () => {
+    expect(claimWith(["A migraine drug hailed by its maker as a breakthrough has come under fire from independent researchers, who argue that the trial overstated the benefits by 20%."], "20%").status).toBe("disputed");
+    expect(claimWith(["The convoy came under fire from Russian positions, killing 3, officials said."], "killing 3").status).toBe("unaddressed");
+  });
+});
