@@ -733,6 +733,14 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       const pointsBack = !ownApposition && ((anaphor !== null && !ownAnaphor) || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || describesPronoun || cueIsAttribution || differentAccount || !s.isClaim);
 
       if (!pointsBack) {
+        // "Her spokesman would neither confirm nor deny that an offer had been made": the earlier claim
+        // about the offer, from someone else, is left unverified, not what the spokesman goes on to say
+        if (cue.status === "unverified" && NOT_CONFIRMED_RE.test(lower.slice(cue.at, cue.end))) {
+          const q = CONFIRM_OBJECT_RE.exec(lower.slice(cue.end, cue.end + 100));
+          const about = q ? contentWordsOfLower(q[1]!) : null;
+          const t = about && about.size ? bestOverlap(sents, i, Math.max(0, i - 4), about, (k) => sents[k]!.isClaim && !(s.source && sents[k]!.source === s.source), 1) : -1;
+          if (t >= 0) { set(t, "unverified", i); continue; }
+        }
         // "… said it would carry out an inspection but would not say when": an answer held back, no verdict on
         // the claim (the same after a denial is one: see withheldAnswer)
         if (cue.withholding && /\bsay\b/.test(lower.slice(cue.at, cue.end))) continue;
@@ -1379,6 +1387,8 @@ function deniedClause(lower: string, end: number): Set<string> | null {
   return words.size >= 2 ? words : null;
 }
 
+const NOT_CONFIRMED_RE = /^(?!.*\b(?:requests?|respond\w*|asked)\b).*\bconfirm/;
+const CONFIRM_OBJECT_RE = /^\s+(?:that|whether|reports?\s+that|the\s+report\s+that)\s+([^,.;:!?“"]{1,80})/;
 const QUESTIONS_ABOUT_RE = /^\s+to\s+(?:(?:written\s+|repeated\s+)?questions|(?:a\s+)?requests?\s+for\s+comment|inquiries|enquiries)\s+(?:about|on|regarding|concerning)\s+(?!whether\b|why\b|how\b|when\b|if\b)([^,.;:!?“"]{1,60})/;
 
 function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null, excludeSource: string | null, clause: Set<string> | null = null, unsupported = false): number[] {

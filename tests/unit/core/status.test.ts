@@ -1540,3 +1540,16 @@ describe("status: a claim under fire from critics", () => {
     expect(claimWith(["The convoy came under fire from Russian positions, killing 3, officials said."], "killing 3").status).toBe("unaddressed");
   });
 });
+
+describe("status: 'would neither confirm nor deny that …' about someone else's claim", () => {
+  it("leaves the earlier claim about the offer unverified, not the spokesman's own words", () => {
+    const p = ["Two Senate aides, who spoke on condition that they not be named, said Mrs. Thorsby had privately offered to settle at $290 million.",
+      "Her spokesman, Peter J. Lindahl, would neither confirm nor deny that an offer had been made, saying only that talks were continuing."];
+    expect(claimWith(p, "$290 million").status).toBe("unverified");
+    expect(claimWith(p, "Lindahl").status).toBe("unaddressed");
+  });
+  it("keeps 'did not respond to requests to confirm' in a claim about that claim", () => {
+    const p = ["The study found 40 excess deaths.", "The authors said they had shared their findings with the department, but the department did not respond to repeated requests to confirm that it had received them."];
+    expect(claimWith(p, "shared their findings").status).toBe("unverified");
+  });
+});
