@@ -115,7 +115,7 @@ const PATTERNS: Pattern[] = [
   // (a person made "available for an interview" is no record withheld)
   { pre: ["available", "public"], re: /\b(?:not|never|n't|declined to|declines to|refused to|refuses to|declined a request to|refused a request to)\s+make\s+(?:[\w’'-]+\s+){1,5}?(?:available(?!\s+for\s+(?:an?\s+)?interviews?)|public)\b/g, status: "unverified" },
   // "He offered no receipts or other records to support that account", "produced no record of it"
-  { pre: ["no "], re: /\b(?:offered|offers|produced|produces|provided|provides|gave|gives|presented|presents|showed|shows)\s+no\s+(?:[\w’'-]+\s+)?(?:evidence|proof|records?|receipts|documents?|documentation|data|figures|invoices|paperwork|details)\b/g, status: "unverified" },
+  { pre: ["no "], re: /\b(?:offered|offers|produced|produces|provided|provides|gave|gives|presented|presents|showed|shows)\s+no\s+(?:[\w’'-]+\s+)?(?:evidence|proof|records?|receipts|documents?|documentation|data|figures|invoices|paperwork|details|breakdown)\b/g, status: "unverified" },
   // "the department has not publicly identified the source": what a claim says is not on the record
   { pre: ["publicly", "officially", "formally"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?(?:publicly|officially|formally)\s+(?:identified|named|announced|disclosed|established|determined)\b/g, status: "unverified" },
   // ("leaving the data’s accuracy in question"; "the period in question" only names the period)
@@ -134,9 +134,9 @@ const PATTERNS: Pattern[] = [
   // the number of strikers at 9,500", "The union put the number at three"
   // a rival figure stated as a correction: "the lasting cut would be closer to $30"
   { pre: ["closer to", "nearer to", "more like"], re: /\b(?:closer to|nearer to|more like)\s+(?:about\s+|around\s+)?[$£€]?\d/g, status: "disputed", rival: true },
-  { pre: ["put", "placed", "places", "pegged", "pegs", "estimat"], re: /\b(?:put|puts|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+,?\s+){0,4}?at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|some\s+|nearly\s+|under\s+|(?:fewer|less|more) than\s+)?(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!-))/g, status: "disputed", rival: true },
+  { pre: ["put", "placed", "places", "pegged", "pegs", "estimat"], re: /\b(?:put|puts|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+,?\s+){0,4}?at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|some\s+|nearly\s+|nearer\s+(?:to\s+)?|closer\s+to\s+|under\s+|(?:fewer|less|more) than\s+)?(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!-))/g, status: "disputed", rival: true },
   // "The inspector general's auditors … counted only 11 that had passed", "no more than 20 had been arrested"
-  { pre: ["counted", "found only", "found just", "recorded only", "tallied", "identified only", "confirmed only", "that no more", "that no fewer"], re: /\b(?:counted|found|recorded|tallied|identified|confirmed)\s+(?:only|just)\s+(?:about\s+)?\d|\bthat\s+no\s+(?:more|fewer)\s+than\s+[$£€]?\d/g, status: "disputed", rival: true },
+  { pre: ["counted", "found only", "found just", "recorded only", "tallied", "identified only", "confirmed only", "that no more", "that no fewer"], re: /\b(?:counted|found|recorded|tallied|identified|confirmed)\s+(?:only|just)\s+(?:about\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!-))|\bthat\s+no\s+(?:more|fewer)\s+than\s+[$£€]?\d/g, status: "disputed", rival: true },
   // "A jury disagreed, …", "The ministry disagreed with that": the claim before it
   { pre: ["disagree"], re: /\bdisagree[sd]?\b(?=\s*[,.;:—–]|\s+with\s+(?:that|this|it|him|her|them)\b)/g, status: "disputed", negatable: true, back: true },
   // "The FDA has not yet reviewed the safety data": not checked by the party that would check it

@@ -1553,3 +1553,15 @@ describe("status: 'would neither confirm nor deny that …' about someone else's
     expect(claimWith(p, "shared their findings").status).toBe("unverified");
   });
 });
+
+describe("status: rival counts in words and 'at nearer N'; 'gives no breakdown'", () => {
+  it("disputes a count another party's records put at 'only seven', or that police put 'at nearer 150'", () => {
+    const p = ["According to the council's asset register, the bridge was inspected 11 times in five years.", "The firm told the inquiry that its own logs recorded only seven visits over the same period."];
+    expect(claimWith(p, "11 times").status).toBe("disputed");
+    const q = ["About 300 supporters protested outside the ground, according to the trust.", "Police estimated the crowd at nearer 150."];
+    expect(claimWith(q, "About 300").status).toBe("disputed");
+  });
+  it("leaves a claim that 'gives no breakdown of the costs' unverified", () => {
+    expect(claimWith(["That submission says the £1.2m was spent on interim measures, but it gives no breakdown of the costs."], "£1.2m").status).toBe("unverified");
+  });
+});
