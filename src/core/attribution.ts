@@ -568,7 +568,10 @@ export class Attributor {
       if (f < toks.length && toks[f]!.word && /^(?:death|casualty|civilian|actual|real|true|total|official|overall|final|likely)$/.test(toks[f]!.lo)) f++;
       // ("puts the job losses at 2,600 to 3,000": a modifier before the figure noun)
       if (toks[f]?.word && !FIGURE_NOUNS.has(toks[f]!.lo) && toks[f + 1]?.word && FIGURE_NOUNS.has(toks[f + 1]!.lo) && !toks[f]!.cap) f++;
-      if (!(toks[f]?.word && FIGURE_NOUNS.has(toks[f]!.lo)) && !this.putItThisWay(toks, v) && !this.documentPutsAt(toks, v) && !putsAtFigure(toks, v)) return null;
+      // ("Rupert Anning KC put it to her that the council had approved £1.2m": counsel's assertion to a witness)
+      const putToWitness = toks[v + 1]?.lo === "it" && toks[v + 2]?.lo === "to" && toks[v + 3]?.word === true && /^(?:her|him|them|the)$/.test(toks[v + 3]!.lo) &&
+        (toks[v + 4]?.lo === "that" || toks[v + 5]?.lo === "that");
+      if (!(toks[f]?.word && FIGURE_NOUNS.has(toks[f]!.lo)) && !this.putItThisWay(toks, v) && !this.documentPutsAt(toks, v) && !putsAtFigure(toks, v) && !putToWitness) return null;
     }
     const weakOk = !cf.weak || cf.lemma === "put" || this.hasComplement(toks, v, cf);
 

@@ -136,7 +136,7 @@ const PATTERNS: Pattern[] = [
   { pre: ["closer to", "nearer to", "more like"], re: /\b(?:closer to|nearer to|more like)\s+(?:about\s+|around\s+)?[$£€]?\d/g, status: "disputed", rival: true },
   { pre: ["put", "placed", "places", "pegged", "pegs", "estimat"], re: /\b(?:put|puts|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+,?\s+){0,4}?at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|some\s+|nearly\s+|nearer\s+(?:to\s+)?|closer\s+to\s+|under\s+|(?:fewer|less|more) than\s+)?(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!-))/g, status: "disputed", rival: true },
   // "The inspector general's auditors … counted only 11 that had passed", "no more than 20 had been arrested"
-  { pre: ["counted", "found only", "found just", "recorded only", "tallied", "identified only", "confirmed only", "that no more", "that no fewer"], re: /\b(?:counted|found|recorded|tallied|identified|confirmed)\s+(?:only|just)\s+(?:about\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!-))|\bthat\s+no\s+(?:more|fewer)\s+than\s+[$£€]?\d/g, status: "disputed", rival: true },
+  { pre: ["counted", "found only", "records only", "lists only", "listed only", "shows only", "showed only", "found just", "recorded only", "tallied", "identified only", "confirmed only", "that no more", "that no fewer"], re: /\b(?:counted|found|recorded|records|tallied|identified|confirmed|lists|listed|shows|showed)\s+(?:only|just)\s+(?:about\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!-))|\bthat\s+no\s+(?:more|fewer)\s+than\s+[$£€]?\d/g, status: "disputed", rival: true },
   // "A jury disagreed, …", "The ministry disagreed with that": the claim before it
   { pre: ["disagree"], re: /\bdisagree[sd]?\b(?=\s*[,.;:—–]|\s+with\s+(?:that|this|it|him|her|them)\b)/g, status: "disputed", negatable: true, back: true },
   // "The FDA has not yet reviewed the safety data": not checked by the party that would check it
@@ -705,6 +705,16 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         const about = q ? contentWordsOfLower(q[1]!) : null;
         const t = about && about.size ? bestOverlap(sents, i, Math.max(0, i - 4), about, (k) => sents[k]!.isClaim && !(s.source && sents[k]!.source === s.source), 1) : -1;
         if (t >= 0) { set(t, "unverified", i); continue; }
+      }
+      // "Stoller accepted that the money had been approved": what counsel had put to her just before, confirmed
+      if (cue.needsAnaphor && !anaphor && cue.status === "confirmed" && /^(?:accepted|accepts)\s+that\b/.test(lower.slice(cue.at, cue.end + 6))) {
+        const clause = CLAUSE_AFTER_RE.exec(lower.slice(cue.end, cue.end + 120));
+        const about = clause ? contentWordsOfLower(clause[1]!) : null;
+        const other = (k: number) => sents[k]!.isClaim && !!sents[k]!.source && sents[k]!.source !== s.source;
+        // (two words in common within three sentences, or one with the claim right before)
+        let t = about && about.size >= 2 ? bestOverlap(sents, i, Math.max(0, i - 3), about, other, 2) : -1;
+        if (t < 0 && about && i > 0) t = bestOverlap(sents, i, i - 1, about, other, 1);
+        if (t >= 0) { set(t, "confirmed", i); continue; }
       }
       if (cue.needsAnaphor && !anaphor && !leading && !pronounObject) {
         // "Harte could not be reached for comment": the silence leaves his own claims unverified
@@ -1387,6 +1397,7 @@ function deniedClause(lower: string, end: number): Set<string> | null {
   return words.size >= 2 ? words : null;
 }
 
+const CLAUSE_AFTER_RE = /^\s*(?:that\s+)?((?:(?!\bbut\b|\band\s+said\b)[^,;:!?“"]){1,100})/;
 const NOT_CONFIRMED_RE = /^(?!.*\b(?:requests?|respond\w*|asked)\b).*\bconfirm/;
 const CONFIRM_OBJECT_RE = /^\s+(?:that|whether|reports?\s+that|the\s+report\s+that)\s+([^,.;:!?“"]{1,80})/;
 const QUESTIONS_ABOUT_RE = /^\s+to\s+(?:(?:written\s+|repeated\s+)?questions|(?:a\s+)?requests?\s+for\s+comment|inquiries|enquiries)\s+(?:about|on|regarding|concerning)\s+(?!whether\b|why\b|how\b|when\b|if\b)([^,.;:!?“"]{1,60})/;

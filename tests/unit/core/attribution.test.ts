@@ -923,3 +923,10 @@ describe("an institution's name across its 'of'", () => {
     expect(one("Residents of Eastbridge said 40 homes had flooded.")).toMatchObject({ kind: "group" });
   });
 });
+
+describe("counsel putting a case to a witness", () => {
+  it("reads 'X KC put it to her that …' as X's claim, not 'put it to a vote'", () => {
+    expect(one("Rupert Anning KC, for Calloway Borough Council, put it to her that the council had approved £1.2m for repairs.")?.name).toBe("Rupert Anning KC");
+    expect(one("They put it to a vote on Monday, with 12 in favour.")).toBeNull();
+  });
+});

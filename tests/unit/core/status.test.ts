@@ -1565,3 +1565,14 @@ describe("status: rival counts in words and 'at nearer N'; 'gives no breakdown'"
     expect(claimWith(["That submission says the £1.2m was spent on interim measures, but it gives no breakdown of the costs."], "£1.2m").status).toBe("unverified");
   });
 });
+
+describe("status: a witness accepting what was put to them; records showing only N", () => {
+  it("confirms counsel's claim that the witness 'accepted that …'", () => {
+    const p = ["Rupert Anning KC, for the council, put it to her that the council had approved £1.2m for repairs in October 2022.", "Stoller accepted that the money had been approved but said it was quietly moved to another scheme."];
+    expect(claimWith(p, "£1.2m").status).toBe("confirmed");
+  });
+  it("disputes a count a log 'records only two' of", () => {
+    const p = ["Lynne Orme said she had complained to staff about her mother's weight loss at least five times during 2021.", "The home's complaints log, also shown to the jury, records only two complaints from her."];
+    expect(claimWith(p, "at least five times").status).toBe("disputed");
+  });
+});
