@@ -813,6 +813,7 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
   matchingFigures(sents, set);
   counterStatements(sents, out, set);
   recordsAnswering(sents, out, set);
+  recordsContradicting(sents, out, set);
   pleas(sents, out, set);
   corrections(sents, out, set);
   return out;
@@ -867,6 +868,50 @@ function recordsAnswering(sents: StatusSentence[], out: StatusResult[], set: Set
     if (!ks.isClaim || !ks.source || ks.sourceIsDoc || out[k]!.status !== "unaddressed") continue;
     set(k, "disputed", i);
   }
+}
+
+// "… paid roughly $4 million a year in local property taxes." then "County tax records show Corrivan paid
+// $2.6 million in property taxes last year.": a record's figure for the same thing, set against a
+// speaker's, answers it with no cue word
+function recordsContradicting(sents: StatusSentence[], out: StatusResult[], set: SetStatus): void {
+  for (let i = 1; i < sents.length; i++) {
+    const s = sents[i]!;
+    if (!s.isClaim || !s.numeric || !s.sourceIsDoc) continue;
+    const [v] = valuesIn(s.text, 1);
+    if (!v) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+      const ks = sents[k]!;
+      if (!ks.isClaim) continue;
+      // (a subheading between them starts another part of the story)
+      const apart = k < i - 1 && sents[i - 1]!.paragraph !== s.paragraph && sents[i - 1]!.paragraph !== ks.paragraph;
+      if (!apart && ks.numeric && ks.source && !ks.sourceIsDoc && out[k]!.status === "unaddressed" && MONEY_RE.test(s.text) === MONEY_RE.test(ks.text) &&
+        SHARE_RE.test(s.text) === SHARE_RE.test(ks.text) && !AGREEMENT_RE.test(s.text)) {
+        const [w] = valuesIn(ks.text, 1);
+        // (the same quantity: the words after the two figures meet, "$4 million … in property taxes")
+        if (w && Math.abs(v - w) / Math.max(v, w) > 0.15 && sameCounted(lowerOf(s), lowerOf(ks))) set(k, "disputed", i);
+      }
+      break;
+    }
+  }
+}
+
+const AFTER_FIGURE_RE = /\d[\d,.]*\s*(?:%|percent|per cent|million|billion|bn|m\b)?((?:\s+[a-z’'-]+){1,5})/g;
+
+function countedWords(lower: string): Set<string> {
+  const out = new Set<string>();
+  AFTER_FIGURE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while (n++ < 3 && (m = AFTER_FIGURE_RE.exec(lower)) !== null) for (const w of contentWordsOfLower(m[1]!)) out.add(w);
+  return out;
+}
+
+const SHARE_RE = /%|\bper\s?cent\b/;
+
+function sameCounted(a: string, b: string): boolean {
+  const A = countedWords(a);
+  for (const w of countedWords(b)) if (A.has(w) && w.length >= 4) return true;
+  return false;
 }
 
 const DESCRIBES_PRONOUN_RE = /^(?:call|calls|called|calling|describ\w*|label\w*|brand\w*)\s+(?:it|them|that|this)\b/;

@@ -1576,3 +1576,18 @@ describe("status: a witness accepting what was put to them; records showing only
     expect(claimWith(p, "at least five times").status).toBe("disputed");
   });
 });
+
+describe("status: a record's figure for the same quantity, right after a speaker's", () => {
+  it("disputes the mayor's $4 million when tax records show $2.6 million in property taxes", () => {
+    const p = ["Harlan Falls Mayor Teresa Gowdy said the plant paid roughly $4 million a year in local property taxes.", "Orland County tax records show Corrivan paid $2.6 million in property taxes last year."];
+    expect(claimWith(p, "$4 million").status).toBe("disputed");
+  });
+  it("leaves a record about another quantity, a matching one, or one after a subheading alone", () => {
+    const other = ["She called for criminal referrals against at least 40 former thrift executives.", "According to a study released last month by the General Accounting Office, fraud played a role in 60 percent of the thrift failures it examined."];
+    expect(claimWith(other, "at least 40").status).toBe("unaddressed");
+    const same = ["The union said the plant paid roughly $4 million in property taxes.", "County tax records show the plant paid $3.9 million in property taxes, in line with the union's figure."];
+    expect(claimWith(same, "roughly $4 million").status).not.toBe("disputed");
+    const apart = ["The mayor said the cap would save commuters £400 a year.\nWhere the money would come from\nAccording to a briefing note circulated by her office, the cap would cost about £31 million a year."];
+    expect(claimWith(apart, "£400").status).toBe("unaddressed");
+  });
+});
