@@ -523,7 +523,8 @@ class Matcher {
       const n1 = this.t[i + 1];
       // ("passed the House 68 to 50": a tally, not a name's number)
       const tally = n1?.k === K.Word && n1.l === "to" && this.isNum(i + 2);
-      const unitFollows = tally || (n1 && (n1.l === "%" || (n1.k === K.Word && (SCALE_WORDS.has(n1.l) || n1.l === "percent" || n1.l === "per"))));
+      // ("prosecuted Southmoor 14 times": a count of times after the object's name)
+      const unitFollows = tally || (n1 && (n1.l === "%" || (n1.k === K.Word && (SCALE_WORDS.has(n1.l) || n1.l === "percent" || n1.l === "per" || n1.l === "times"))));
       if (!unitFollows && i - 1 > 0) return this.swallowIdentTail(i);
     }
     // Continental addresses: "Quai d’Ouchy 7", "Rue du Rhône 12", "Via Roma 10"
@@ -1373,7 +1374,14 @@ class Matcher {
         if (r.fig.start === t.s && before === "other" && this.isWord(i - 2, "the") && r.fig.value !== undefined) this.widenTo(r.fig, i - 2);
         // "cut in half the order": the cut is the change
         if (before === "in" && /^half\b/i.test(r.fig.text) && /^(?:cut|cuts|cutting|slash|slashed|slashes|slashing|split|splits)$/.test(this.l(i - 2))) this.widenTo(r.fig, i - 2);
-        out.push(r.fig);
+        const last = out[out.length - 1];
+        // "nine hours and 20 minutes": one duration in two units
+        const part = last ? DURATION_PARTS.get(`${last.unit}>${r.fig.unit}`) : undefined;
+        if (last && part !== undefined && this.s.slice(last.end, r.fig.start) === " and " && last.value !== undefined && r.fig.value !== undefined) {
+          last.value += r.fig.value * part;
+          last.end = r.fig.end;
+          last.text = this.s.slice(last.start, last.end);
+        } else out.push(r.fig);
         if (!r.definite) asserted = true;
       }
       i = r.next > i ? r.next : i + 1;
@@ -1382,6 +1390,12 @@ class Matcher {
     return asserted ? out : [];
   }
 }
+
+// a larger time unit, then the smaller one that completes it, and how many of the larger one unit of it is
+const DURATION_PARTS = new Map<string, number>(
+  [["hour", "minute", 1 / 60], ["minute", "second", 1 / 60], ["year", "month", 1 / 12], ["week", "day", 1 / 7], ["day", "hour", 1 / 24]]
+    .flatMap(([big, small, f]) => [`${big}>${small}s`, `${big}s>${small}s`, `${big}>${small}`, `${big}s>${small}`].map((k) => [k, f as number] as const)),
+);
 
 const COUPLE_SCALES = new Set(["hundred", "thousand", "million", "billion", "dozen"]);
 const PEOPLE_PLURALS = new Set(["people", "men", "women", "children"]);
