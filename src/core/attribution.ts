@@ -582,7 +582,9 @@ export class Attributor {
       // "…, said Robert C. Langley, Assistant Secretary": a name right after a comma-led verb is the speaker
       const nx = toks[v + 1];
       const nx2 = toks[v + 2];
-      const namedNext = nx && nx.word && ((nx.cap && nx.lo !== "i") || (/^(?:the|a|an|one|two|three|its|his|her|their)$/.test(nx.lo) && nx2?.word && knownHead(nx2.lo)));
+      const namedNext = nx && nx.word && ((nx.cap && nx.lo !== "i") || (/^(?:the|a|an|one|two|three|its|his|her|their)$/.test(nx.lo) && nx2?.word &&
+        // ("said the Lorain County fire marshal, Thomas W. Greer": a title after a place's name)
+        (knownHead(nx2.lo) || (nx2.cap && knownHead(toks[this.rightPhraseEnd(toks, v + 1) - 1]?.lo ?? "")))));
       // ("“Do you hold that view today?” asked Sen. Lindgren": after a question, "asked" is inverted speech)
       // (two-character closing quotes, '', are two tokens)
       let q = v - 1;
@@ -1060,8 +1062,11 @@ export class Attributor {
 
   /** "… in Columbus, Ohio": the comma at toks[comma] follows a place after "in", "of", "near" or "from". */
   private placeBeforeComma(toks: Token[], comma: number): boolean {
+    // ("of Port Ashby, Conn.": a place of up to three words)
+    let p = comma - 1;
+    while (p > comma - 3 && toks[p - 1]?.word && toks[p - 1]!.cap) p--;
     const place = toks[comma - 1];
-    const prep = toks[comma - 2];
+    const prep = toks[p - 1];
     return !!place && place.word && place.cap && !!prep && prep.word && /^(?:in|of|near|from|outside)$/.test(prep.lo);
   }
 
@@ -1403,7 +1408,8 @@ export class Attributor {
         if (content && DETERMINERS.has(t.lo) && !(t.t === "A" && toks[k + 1]?.t === ".") && !(toks[k - 1]!.word && (PREPOSITIONS.has(toks[k - 1]!.lo) || joiningTo(toks, k - 1)))) break;
         // a name ends at the first lower-case word that is not a preposition ("Victor Almeida defended")
         const p = toks[k - 1];
-        if (content && !t.cap && p && p.cap && p.word && !PREPOSITIONS.has(t.lo) && !PERSON_ROLE_HEADS.has(t.lo) && !ORG_HEADS.has(t.lo) && !GROUP_HEADS.has(t.lo) && !DOC_HEADS.has(t.lo) && !ANON_HEADS.has(t.lo) && !/^(?:al|bin|de|van|von|da|del|di|du|le|la)$/.test(t.lo) && !this.orgHeadAhead(toks, k)) break;
+        // ("the Lorain County fire marshal": a lower-case word before a role head belongs to the title)
+        if (content && !t.cap && p && p.cap && p.word && !PREPOSITIONS.has(t.lo) && !PERSON_ROLE_HEADS.has(t.lo) && !(toks[k + 1]?.word && PERSON_ROLE_HEADS.has(toks[k + 1]!.lo)) && !ORG_HEADS.has(t.lo) && !GROUP_HEADS.has(t.lo) && !DOC_HEADS.has(t.lo) && !ANON_HEADS.has(t.lo) && !/^(?:al|bin|de|van|von|da|del|di|du|le|la)$/.test(t.lo) && !this.orgHeadAhead(toks, k)) break;
         // "The agency gave a different account": a common verb ends the subject
         if (content && !t.cap && PHRASE_VERBS.has(t.lo)) break;
         if (content && !t.cap) {
@@ -1455,7 +1461,12 @@ export class Attributor {
       }
       if (!PARTICIPLE_LEMMAS.has(cf.lemma)) return null;
     }
-    if (prev && BE.has(prev.lo)) return null; // "is saying" with no subject in view
+    // "Aides to Mr. Tremont have been telling reporters that …": a progressive, its subject before the auxiliaries
+    // (only with content after it, and only a speech verb)
+    if (prev && BE.has(prev.lo)) {
+      if (!/^(?:say|tell|claim|insist|argue|warn|suggest|allege|maintain)$/.test(cf.lemma) || !this.thatAhead(toks, v)) return null;
+      return this.leftSource(c, v, cf)?.src ?? null;
+    }
     if (!PARTICIPLE_LEMMAS.has(cf.lemma)) return null;
     if (!prev) return null; // sentence-initial "Citing …," is a participial opener without a subject yet
     // hangs off the main clause: the last cue's source, else the sentence's subject

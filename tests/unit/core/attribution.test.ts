@@ -930,3 +930,17 @@ describe("counsel putting a case to a witness", () => {
     expect(one("They put it to a vote on Monday, with 12 in favour.")).toBeNull();
   });
 });
+
+describe("wire forms: a place of several words, a title after a county, a progressive", () => {
+  it("reads 'Mayor Arthur L. Kessing of Port Ashby, Conn., told' as Kessing", () => {
+    expect(one("Mayor Arthur L. Kessing of Port Ashby, Conn., told the City Council that the city faced a $23.6 million gap.")?.name).toBe("Arthur L. Kessing");
+  });
+  it("reads '…, said the Lorain County fire marshal, Thomas W. Greer.' as Greer", () => {
+    expect(one("Among the dead were a woman and her two grandchildren, said the Lorain County fire marshal, Thomas W. Greer.")?.name).toBe("Thomas W. Greer");
+    expect(one("Three schools closed, said the Ohio schools superintendent.")?.name).toBe("Ohio schools superintendent");
+  });
+  it("reads 'Aides to Mr. Tremont have been telling reporters that …' as the aides', but not a progressive with no clause", () => {
+    expect(one("Aides to Mr. Tremont have been telling reporters all week that the campaign borrowed $1.5 million.")).toMatchObject({ name: "Aides to Mr. Tremont", kind: "group" });
+    expect(one("The company is claiming $4 million in damages.")).toBeNull();
+  });
+});
