@@ -584,7 +584,7 @@ export class Attributor {
       const nx2 = toks[v + 2];
       const namedNext = nx && nx.word && ((nx.cap && nx.lo !== "i") || (/^(?:the|a|an|one|two|three|its|his|her|their)$/.test(nx.lo) && nx2?.word &&
         // ("said the Lorain County fire marshal, Thomas W. Greer": a title after a place's name)
-        (knownHead(nx2.lo) || (nx2.cap && knownHead(toks[this.rightPhraseEnd(toks, v + 1) - 1]?.lo ?? "")))));
+        (knownHead(nx2.lo) || (nx2.cap && personOrOrgHead(toks[this.rightPhraseEnd(toks, v + 1) - 1]?.lo ?? "")))));
       // ("“Do you hold that view today?” asked Sen. Lindgren": after a question, "asked" is inverted speech)
       // (two-character closing quotes, '', are two tokens)
       let q = v - 1;
@@ -1903,4 +1903,9 @@ function quotedShare(s: string, regions: [number, number][]): number {
   let inside = 0;
   for (const [a, b] of regions) inside += b - a;
   return s.length ? inside / s.length : 0;
+}
+
+/** A title or an organisation ends the phrase: "the Lorain County fire marshal", "the Lorain County Council". */
+function personOrOrgHead(w: string): boolean {
+  return PERSON_ROLE_HEADS.has(w) || ORG_HEADS.has(w);
 }
