@@ -26,6 +26,8 @@ interface Row {
   attribution: Attribution | null;
 }
 
+const SENTENCE_END_RE = /[.!?…][’”"'»)\]]*\s*$/;
+
 // Page furniture and headings that are never claims.
 const FURNITURE_RE = /^(?:advertisement|read more|related|share this|sign up|subscribe)\b/i;
 
@@ -219,6 +221,8 @@ export function detect(text: string): Claim[] {
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     if (r.attribution || !r.quoted) continue;
+    // "‘Filed and forgotten’": a quoted subheading, alone on its line with no full stop, is nobody's words
+    if (!SENTENCE_END_RE.test(r.text) && rows[i - 1]?.line !== r.line && rows[i + 1]?.line !== r.line && r.text.split(" ").length <= 8) continue;
     const prev = i > 0 && rows[i - 1]!.line >= r.line - 1 ? rows[i - 1]! : null;
     let next: Row | null = null;
     for (let k = i + 1; k < rows.length && k <= i + 3; k++) {

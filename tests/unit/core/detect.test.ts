@@ -338,3 +338,12 @@ describe("verdicts with a quoted label, a non-answer after them, or 'could not l
     expect(claims[0]!.status).toBe("unverified");
   });
 });
+
+describe("a quoted subheading", () => {
+  it("is nobody's words: '‘Filed and forgotten’' alone on its line is no claim", () => {
+    const p = ["Hannah Stoller said her reports had been “filed and forgotten”.", "‘Filed and forgotten’", "“I put it in writing three times,” she told the inquiry."];
+    expect(detect(p.join("\n")).map((c) => c.text)).toEqual([p[0], p[2]]);
+    const q = ["Hannah Stoller said 3 reports were ignored.", "“Nobody read them.”"];
+    expect(detect(q.join("\n")).map((c) => c.text)).toEqual(q);
+  });
+});
