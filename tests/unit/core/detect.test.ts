@@ -347,3 +347,14 @@ describe("a quoted subheading", () => {
     expect(detect(q.join("\n")).map((c) => c.text)).toEqual(q);
   });
 });
+
+describe("a confirmation that something was received, and nothing else", () => {
+  const texts = (p: string[]) => detect(p.join("\n")).map((c) => c.text);
+  it("adds no claim for 'confirmed that it had received a breach notification from the firm on 9 September'", () => {
+    expect(texts(["The contractor said it had notified the regulator of a breach affecting 340 staff.", "The authority confirmed that it had received a breach notification from the firm on 9 September."])).toHaveLength(1);
+    expect(texts(["The company said it would cut 640 jobs.", "The state labor department confirmed Wednesday that it had received a layoff notice from the company covering the same number of positions."])).toHaveLength(1);
+  });
+  it("keeps one that goes on to say more", () => {
+    expect(texts(["The company said it would cut 640 jobs.", "The state labor department confirmed that it had received a layoff notice and said 200 more jobs were at risk."])).toHaveLength(2);
+  });
+});
