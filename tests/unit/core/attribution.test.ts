@@ -944,3 +944,13 @@ describe("wire forms: a place of several words, a title after a county, a progre
     expect(one("The company is claiming $4 million in damages.")).toBeNull();
   });
 });
+
+describe("'…, which says' after the object of a preposition", () => {
+  it("reads 'a licence from the Dutch trade ministry, which says it approved …' as the ministry's", () => {
+    expect(one("Sales of chips to 22 countries require an export licence from the Dutch trade ministry, which says it approved shipments of 12,600 units.")?.name).toBe("Dutch trade ministry");
+    expect(one("The estimate was challenged by the Congressional Budget Office, which said the closings would save no more than $90 million.")?.name).toBe("Congressional Budget Office");
+  });
+  it("leaves a place's name or a 'with' object alone", () => {
+    expect(one("Rourke pointed to an analysis by Evan Whitcomb, a retired actuary from Green Bay, which claims turnout in 17 wards was implausible.")?.name).not.toBe("Green Bay");
+  });
+});
