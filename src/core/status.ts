@@ -170,6 +170,8 @@ const PATTERNS: Pattern[] = [
   { pre: ["accept"], re: /\bnot all [\w ]{0,20}?accept\b|\b(?:do|does|did) not accept\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["challeng"], re: /\bchalleng(?:ed|es|ing)\b/g, status: "disputed", needsAnaphor: true, negatable: true, activeOnly: true },
   // "The club’s wage figure does not square with its own accounts", "disagreed with the job count", "gave a different account"
+  // "Neither candidate's number can be squared with that count."
+  { pre: ["squared", "reconciled"], re: /\bneither\b[^.;:!?]{0,60}?\b(?:can|could)\s+be\s+(?:squared|reconciled)\s+with\b/g, status: "disputed" },
   { pre: ["square", "disagree"], re: /\b(?:not|n't|never) square with\b|\bdisagreed\s+with\s+(?:the|its|their|his|her|those|these)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["different", "conflicting", "contrasting", "contradictory"], re: new RegExp(`\\b${DIFFERENT_ACCOUNT} (?:account|version|explanation|picture)\\b`, "g"), status: "disputed" },
   // "Mr. Mendes said no such proposal had been made"
@@ -1251,14 +1253,19 @@ function overlapTarget(sents: StatusSentence[], i: number): number[] {
 
 // "Neither side's claims could be independently verified": the sourced claims just before it
 // ("neither account could be independently checked": the two just given)
-const BOTH_SIDES_RE = /\b(?:neither|either|both)\s+(?:(?:side|sides|party|parties|camp|camps|country|countries|army|armies|government|governments)(?:[’']s|s[’'])?\s+)?(?:claims?|accounts?|figures?|assertions?|versions?|reports?|tallies|numbers)\b/i;
+const BOTH_SIDES_RE = /\b(?:neither|either|both)\s+(?:(?:side|sides|party|parties|camp|camps|country|countries|army|armies|government|governments|candidate|candidates|campaign|campaigns)(?:[’']s|s[’'])?\s+(?:claims?|accounts?|figures?|assertions?|versions?|reports?|tallies|numbers?|estimates?|counts?|totals?)|(?:claims?|accounts?|figures?|assertions?|versions?|reports?|tallies|numbers))\b/i;
+
+// "… can be squared with that count": the count is the yardstick, the two claims before it are judged
+const AGAINST_STANDARD_RE = /\b(?:with|against)\s+(?:that|this|the)\s+(?:count|figure|tally|total|number|record|records|data)\b/i;
 
 function bothSides(sents: StatusSentence[], i: number): number[] {
   const out: number[] = [];
   const sources = new Set<string>();
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+  let skip = AGAINST_STANDARD_RE.test(sents[i]!.text);
+  for (let k = i - 1; k >= Math.max(0, i - (skip ? 5 : 4)); k--) {
     const ks = sents[k]!;
     if (!ks.isClaim || !ks.source) continue;
+    if (skip) { skip = false; continue; }
     if (sources.size >= 2 && !sources.has(ks.source)) break;
     sources.add(ks.source);
     out.push(k);

@@ -1591,3 +1591,13 @@ describe("status: a record's figure for the same quantity, right after a speaker
     expect(claimWith(apart, "£400").status).toBe("unaddressed");
   });
 });
+
+describe("status: 'Neither candidate's number can be squared with that count'", () => {
+  it("disputes both candidates' numbers, not the count they are measured against", () => {
+    const p = ["Gov. Walter J. Bramhall told a luncheon that 112,000 new jobs had come to the state.", "His opponent, Margaret A. Ruehl, said the true gain was fewer than 40,000.",
+      "The Bureau of Employment Services counted 71,400 jobs over the period.", "Neither candidate's number can be squared with that count."];
+    expect(claimWith(p, "112,000").status).toBe("disputed");
+    expect(claimWith(p, "fewer than 40,000").status).toBe("disputed");
+    expect(claimWith(p, "71,400").status).toBe("unaddressed");
+  });
+});
