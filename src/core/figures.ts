@@ -1346,6 +1346,13 @@ class Matcher {
     return fig.unit === undefined && fig.value !== undefined && fig.value <= 120 && AGE_GROUP_NOUNS.has(this.l(i - 1));
   }
 
+  /** "she goes out at six", "the shop opens at nine": an hour of the clock after a verb of the timetable. */
+  private clockHour(i: number, fig: Figure): boolean {
+    if (this.l(i - 1) !== "at" || fig.value === undefined || fig.value < 1 || fig.value > 12 || !/^[a-z0-9]+$/i.test(fig.text)) return false;
+    const verb = this.l(i - 2) === "out" || this.l(i - 2) === "off" ? this.l(i - 3) : this.l(i - 2);
+    return SCHEDULE_VERBS.has(verb);
+  }
+
   all(): Figure[] {
     const out: Figure[] = [];
     let asserted = false;
@@ -1360,7 +1367,7 @@ class Matcher {
       }
       if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0))) { i++; continue; }
       const r = this.match(i);
-      if (r.fig && !this.ageBound(i, r.fig) && !this.unitName(r.fig, r.next)) {
+      if (r.fig && !this.ageBound(i, r.fig) && !this.unitName(r.fig, r.next) && !this.clockHour(i, r.fig)) {
         const before = this.l(i - 1);
         // "records only two complaints": the bound belongs to the count
         if (r.fig.start === t.s && (before === "only" || before === "just") && r.fig.value !== undefined) this.widenTo(r.fig, i - 1);
@@ -1396,6 +1403,10 @@ const DURATION_PARTS = new Map<string, number>(
   [["hour", "minute", 1 / 60], ["minute", "second", 1 / 60], ["year", "month", 1 / 12], ["week", "day", 1 / 7], ["day", "hour", 1 / 24]]
     .flatMap(([big, small, f]) => [`${big}>${small}s`, `${big}s>${small}s`, `${big}>${small}`, `${big}s>${small}`].map((k) => [k, f as number] as const)),
 );
+
+const SCHEDULE_VERBS = new Set(["go", "goes", "went", "leave", "leaves", "left", "open", "opens", "opened", "close", "closes", "closed", "start", "starts", "started",
+  "begin", "begins", "began", "arrive", "arrives", "arrived", "depart", "departs", "departed", "meet", "meets", "met", "finish", "finishes", "finished",
+  "wake", "wakes", "woke", "sail", "sails", "sailed", "land", "lands", "landed", "kick", "kicks", "kicked"]);
 
 const COUPLE_SCALES = new Set(["hundred", "thousand", "million", "billion", "dozen"]);
 const PEOPLE_PLURALS = new Set(["people", "men", "women", "children"]);

@@ -739,3 +739,12 @@ describe("durations in two units, and counts of times after a name", () => {
     expect(findFigures("Windows 10 was released.")).toEqual([]);
   });
 });
+
+describe("an hour of the clock after a verb of the timetable", () => {
+  it("reads 'she goes out at six' and 'opens at nine' as times, 'put the toll at six' as a figure", () => {
+    expect(findFigures("“Sign it, she goes out at six,” he said.")).toEqual([]);
+    expect(findFigures("The shop opens at nine and closes at five.")).toEqual([]);
+    expect(findFigures("They put the toll at six.").map((f) => f.text)).toEqual(["six"]);
+    expect(findFigures("Shares opened at 12 percent higher.").map((f) => f.text)).toEqual(["12 percent"]);
+  });
+});
