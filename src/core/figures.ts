@@ -1377,10 +1377,20 @@ class Matcher {
           this.widenTo(r.fig, i - 1);
           r.fig.value = -r.fig.value;
         }
+        // "plus or minus 3.5 percentage points": a margin, said with its sign
+        if (r.fig.start === t.s && before === "minus" && this.isWord(i - 2, "or") && this.isWord(i - 3, "plus")) this.widenTo(r.fig, i - 3);
         // "with the other two joining League One clubs": the rest of a set already counted
         if (r.fig.start === t.s && before === "other" && this.isWord(i - 2, "the") && r.fig.value !== undefined) this.widenTo(r.fig, i - 2);
         // "cut in half the order": the cut is the change
         if (before === "in" && /^half\b/i.test(r.fig.text) && /^(?:cut|cuts|cutting|slash|slashed|slashes|slashing|split|splits)$/.test(this.l(i - 2))) this.widenTo(r.fig, i - 2);
+        // "three and a half years": the half and the unit after it belong to the number
+        const half = AND_A_HALF_RE.exec(this.s.slice(r.fig.end, r.fig.end + 30));
+        if (half && r.fig.value !== undefined && /^[\p{L}\d.,]+$/u.test(r.fig.text)) {
+          r.fig.value += 0.5;
+          r.fig.unit = half[1]!.toLowerCase();
+          r.fig.end += half[0].length;
+          r.fig.text = this.s.slice(r.fig.start, r.fig.end);
+        }
         const last = out[out.length - 1];
         // "nine hours and 20 minutes": one duration in two units
         const part = last ? DURATION_PARTS.get(`${last.unit}>${r.fig.unit}`) : undefined;
@@ -1403,6 +1413,8 @@ const DURATION_PARTS = new Map<string, number>(
   [["hour", "minute", 1 / 60], ["minute", "second", 1 / 60], ["year", "month", 1 / 12], ["week", "day", 1 / 7], ["day", "hour", 1 / 24]]
     .flatMap(([big, small, f]) => [`${big}>${small}s`, `${big}s>${small}s`, `${big}>${small}`, `${big}s>${small}`].map((k) => [k, f as number] as const)),
 );
+
+const AND_A_HALF_RE = /^ and a half (years|months|weeks|days|hours|minutes|times|miles|kilometres|kilometers|million|billion)\b/i;
 
 const SCHEDULE_VERBS = new Set(["go", "goes", "went", "leave", "leaves", "left", "open", "opens", "opened", "close", "closes", "closed", "start", "starts", "started",
   "begin", "begins", "began", "arrive", "arrives", "arrived", "depart", "departs", "departed", "meet", "meets", "met", "finish", "finishes", "finished",

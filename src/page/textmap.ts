@@ -116,6 +116,24 @@ export class TextMapBuilder {
   /** The last thing seen in this line was a <br> (with at most whitespace after it). */
   private lastBr = false;
   private done = false;
+  /** a subheading's line, kept back until a line of prose follows it */
+  private deferred: { text: string; segs: Segment[]; owner: Element; len: number } | null = null;
+
+  private commit(line: { text: string; segs: Segment[]; owner: Element; len: number }): void {
+    if (this.blocks.length > 0) {
+      this.parts.push("\n");
+      this.pos += 1;
+    }
+    const base = this.pos;
+    for (const s of line.segs) {
+      s.tStart += base;
+      s.tEnd += base;
+      this.segments.push(s);
+    }
+    this.parts.push(line.text);
+    this.blocks.push({ el: line.owner, start: base, end: base + line.len });
+    this.pos += line.len;
+  }
 
   constructor(private readonly root: Element, private readonly opts: BuildOptions = {}) {
     this.blockStack.push(root);
@@ -240,19 +258,15 @@ export class TextMapBuilder {
     // A line that is all link text is a link list ("Read more", related stories), not prose.
     const linkList = len > 0 && this.lineLinkChars / letters > 0.8;
     if (len > 0 && !linkList) {
-      if (this.blocks.length > 0) {
-        this.parts.push("\n");
-        this.pos += 1;
-      }
-      const base = this.pos;
-      for (const s of this.lineSegs) {
-        s.tStart += base;
-        s.tEnd += base;
-        this.segments.push(s);
-      }
-      this.parts.push(this.line.join(""));
-      this.blocks.push({ el: this.lineOwner ?? this.root, start: base, end: base + len });
-      this.pos += len;
+      const line = { text: this.line.join(""), segs: this.lineSegs, owner: this.lineOwner ?? this.root, len };
+      // A subheading waits for what follows it: over a list of links ("More from Northlight") or at the
+      // very end it heads no part of the story
+      if (this.deferred) this.commit(this.deferred);
+      this.deferred = null;
+      if (/^h[2-6]$/i.test(line.owner.localName)) this.deferred = line;
+      else this.commit(line);
+    } else if (linkList) {
+      this.deferred = null;
     }
     this.line = [];
     this.lineLen = 0;

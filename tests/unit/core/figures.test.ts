@@ -650,9 +650,9 @@ describe("findFigures: day ranges, signs and the rest of a set", () => {
     expect(texts("On April 12 to 16 million viewers watched.")).toEqual(["16 million viewers"]);
   });
 
-  it("keeps a minus sign with its value, but not a margin's 'plus or minus'", () => {
+  it("keeps a minus sign with its value, and a margin's 'plus or minus' without making it negative", () => {
     expect(findFigures("Temperatures fell to minus 9C on Saturday night.").map((f) => [f.text, f.value])).toEqual([["minus 9C", -9]]);
-    expect(texts("The margin of error is plus or minus 3.1 percentage points.")).toEqual(["3.1 percentage points"]);
+    expect(findFigures("The margin of error is plus or minus 3.1 percentage points.").map((f) => [f.text, f.value])).toEqual([["plus or minus 3.1 percentage points", 3.1]]);
   });
 
   it("reads 'the other two' as a count", () => {
@@ -746,5 +746,13 @@ describe("an hour of the clock after a verb of the timetable", () => {
     expect(findFigures("The shop opens at nine and closes at five.")).toEqual([]);
     expect(findFigures("They put the toll at six.").map((f) => f.text)).toEqual(["six"]);
     expect(findFigures("Shares opened at 12 percent higher.").map((f) => f.text)).toEqual(["12 percent"]);
+  });
+});
+
+describe("a half after the number, a margin with its sign", () => {
+  it("reads 'three and a half years' whole and 'plus or minus 3.5 percentage points' with its sign", () => {
+    expect(findFigures("I have cut the ribbon at 212 plants in three and a half years.")[1]).toMatchObject({ text: "three and a half years", value: 3.5 });
+    expect(findFigures("The margin of error is plus or minus 3.5 percentage points.").map((f) => f.text)).toEqual(["plus or minus 3.5 percentage points"]);
+    expect(findFigures("It fell to minus 9C.")[0]!.value).toBe(-9);
   });
 });

@@ -137,6 +137,13 @@ describe("extractArticle: what is left out inside the body", () => {
     expect(a.text).toBe(`${LONG_A}\n${LONG_B} Source`);
   });
 
+  it("drops a subheading over a list of links, or one that ends the body, but keeps one over prose", () => {
+    const doc = page(`<main><p>${LONG_A}</p><h2>The numbers</h2><p>${LONG_B}</p>
+      <section class="more-box"><h3>More from Northlight</h3><ul><li><a href="/1">Kittiwake numbers halve at 3 colonies</a></li></ul></section>
+      <p>${LONG_C}</p><h3>Related</h3></main>`);
+    expect(extractArticle(doc)!.text.split("\n")).toEqual([LONG_A, "The numbers", LONG_B, LONG_C]);
+  });
+
   it("collapses whitespace, turns <br> into a space and removes soft hyphens", () => {
     const doc = page(`<article><p>  ${LONG_A}\n\n   Second   line\u00a0here<br>after  the<br/>break; co\u00adoperation.  </p>
       <ul><li>Item one with 3 parts</li><li>Item two <ul><li>nested 4</li></ul></li></ul>
