@@ -792,12 +792,15 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         if (cue.withholding) withheldAnswer = true;
         else withheldInSentence = true;
       }
+      const ownAide = isConfirmVerb ? aidedPerson(sents, i) : null;
       for (const t of targets) {
         const ts = sents[t]!;
         // self-confirmation / self-denial is not independent
         if (ts.source && SELF_PRONOUN.test(agent) && ts.source === s.source) continue;
         if (ts.source && cueIsAttribution && ts.source === s.source) continue;
         if (isConfirmVerb && ts.source && agent && (namesAgent(ts.source, agent) || (!!ts.sourceRole && namesAgent(ts.sourceRole, agent)))) continue;
+        // "His press secretary, Alice M. Corcoran, confirmed the payments": his own aide is not another party
+        if (isConfirmVerb && ts.source && ownAide !== null && ts.source === ownAide) continue;
         // "Veridyne said its own laboratory testing had confirmed …": a source confirming itself
         if (isConfirmVerb && ts.source && ts.source === s.source) continue;
         // (co-defendants' pleas answer the prosecution, not each other)
@@ -1452,6 +1455,19 @@ function deniedClause(lower: string, end: number): Set<string> | null {
 const CLAUSE_AFTER_RE = /^\s*(?:that\s+)?((?:(?!\bbut\b|\band\s+said\b)[^,;:!?“"]){1,100})/;
 const NOT_CONFIRMED_RE = /^(?!.*\b(?:requests?|respond\w*|asked)\b).*\bconfirm/;
 const CONFIRM_OBJECT_RE = /^\s+(?:that|whether|reports?\s+that|the\s+report\s+that)\s+([^,.;:!?“"]{1,80})/;
+const OWN_AIDE_RE = /^(?:his|her)\s+(?:own\s+)?(?:press\s+secretary|spokes(?:man|woman|person)|aide|lawyer|attorney|chief\s+of\s+staff|campaign\s+manager|communications\s+director|adviser|advisor)\b/i;
+
+/** The person whose aide speaks in sentence i ("His press secretary, …"): the last person quoted before it. */
+function aidedPerson(sents: StatusSentence[], i: number): string | null {
+  const role = sents[i]!.sourceRole;
+  if (!role || !OWN_AIDE_RE.test(role)) return null;
+  for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
+    const ks = sents[k]!;
+    if (ks.source && ks.sourceKind === "person" && ks.source !== sents[i]!.source) return ks.source;
+  }
+  return null;
+}
+
 const QUESTIONS_ABOUT_RE = /^\s+to\s+(?:(?:written\s+|repeated\s+)?questions|(?:a\s+)?requests?\s+for\s+comment|inquiries|enquiries)\s+(?:about|on|regarding|concerning)\s+(?!whether\b|why\b|how\b|when\b|if\b)([^,.;:!?“"]{1,60})/;
 
 function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null, excludeSource: string | null, clause: Set<string> | null = null, unsupported = false): number[] {

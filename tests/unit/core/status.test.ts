@@ -1601,3 +1601,11 @@ describe("status: 'Neither candidate's number can be squared with that count'", 
     expect(claimWith(p, "71,400").status).toBe("unaddressed");
   });
 });
+
+describe("status: a person's own aide confirming", () => {
+  it("does not count 'His press secretary … confirmed the payments' as another party confirming him", () => {
+    const p = ["“I did what any senator would do for a company that employs 2,300 people in his state,” Sen. Howard T. Brickell said.",
+      "His press secretary, Alice M. Corcoran, confirmed the payments and said the senator had given the money to a scholarship fund."];
+    expect(claimWith(p, "2,300 people").status).toBe("unaddressed");
+  });
+});
