@@ -1609,3 +1609,13 @@ describe("status: a person's own aide confirming", () => {
     expect(claimWith(p, "2,300 people").status).toBe("unaddressed");
   });
 });
+
+describe("status: an apposition naming the claim, with a verdict that needs something to point at", () => {
+  it("confirms '…, a figure borne out by the result …' and disputes '…, a number the trust called “badly out of date”'", () => {
+    expect(claimWith(["The union said turnout in its last ballot was 62%, a figure borne out by the result published by the independent scrutineer."], "62%").status).toBe("confirmed");
+    expect(claimWith(["Government figures put the puffin population at about 210,000 pairs, a number the trust called “badly out of date”."], "210,000").status).toBe("disputed");
+  });
+  it("leaves '…, which the union contends Harlow violated' alone", () => {
+    expect(claimWith(["Mr. Coyle said the local would ask a judge to enforce a clause requiring 90 days' notice, which the union contends Harlow violated."], "90 days").status).toBe("unaddressed");
+  });
+});
