@@ -138,6 +138,13 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     if (possessed && !possessed.cap) {
       if (DOC_HEADS.has(possessed.lo)) {
         const owner = sourceOfPhrase(c, a, poss, true);
+        // "Mr. Pritchard's financial disclosure report … lists": the document speaks, named with its owner
+        // ("Pritchard’s financial disclosure report"), as "its annual report" is
+        if (owner && owner.kind !== "document" && owner.kind !== "anonymous" && owner.kind !== "group") {
+          const w = ownerWord(owner);
+          // ("Meridian Airlines’ annual reports")
+          return { name: `${w}${/s$/.test(w) ? "’" : "’s"} ${slice(c, poss + 1, wholeEnd)}`, kind: "document", role: null, unresolved: false, entity: owner.entity ?? null, doc: true };
+        }
         if (owner) return { ...owner, doc: true };
         return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: "document", role: null, unresolved: false, entity: null, doc: true };
       }

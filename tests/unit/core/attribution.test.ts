@@ -389,9 +389,9 @@ describe("blind sets 17 and 18 findings", () => {
   });
 
   it("reads records, surveys and rosters that record, list, bear out or contradict as the claim's document source", () => {
-    expect(one("The Environment Agency’s most recent survey of the River Lim, which feeds the reservoir, recorded PFAS at 14 times background levels.")?.name).toBe("Environment Agency");
+    expect(one("The Environment Agency’s most recent survey of the River Lim, which feeds the reservoir, recorded PFAS at 14 times background levels.")).toMatchObject({ name: "Environment Agency’s most recent survey of the River Lim", kind: "document" });
     expect(one("Admission records bear out the toll, listing 41 civilians who died.")).toMatchObject({ name: "Admission records", kind: "document" });
-    expect(one("Brindle’s own rosters, tendered in evidence, contradict that, putting her average at 31 hours a week.")?.name).toBe("Brindle");
+    expect(one("Brindle’s own rosters, tendered in evidence, contradict that, putting her average at 31 hours a week.")?.name).toBe("Brindle’s own rosters");
     expect(one("The samples, drawn from 24 taps, found PFAS concentrations averaging 190 nanograms per litre.")).toMatchObject({ name: "samples", kind: "document" });
     // a person recording something, and "bear" without "out", report nothing
     expect(one("Police recorded 40 burglaries last year.")).toBeNull();
@@ -421,7 +421,7 @@ describe("blind sets 17 and 18 findings: owners, titles, reasons", () => {
 
   it("takes the author after 'by' past what a document is of, and 'bear her out'", () => {
     expect(one("An analysis of her Federal Election Commission report by Michigan Campaign Watch, a nonpartisan group in Lansing, contradicts that statement: it found that large gifts accounted for $341,000.")?.name).toBe("Michigan Campaign Watch");
-    expect(sourceOf(["Michigan Campaign Watch is a nonpartisan group.", "The group's figures bear her out on that point: 2,160 of 2,390 donors gave $200 or less."], "2,160")?.name).toBe("Michigan Campaign Watch");
+    expect(sourceOf(["Michigan Campaign Watch is a nonpartisan group.", "The group's figures bear her out on that point: 2,160 of 2,390 donors gave $200 or less."], "2,160")?.name).toBe("Michigan Campaign Watch’s figures");
     expect(one("A memorandum obtained by The Associated Press shows that the Secretary urged a package of at least $3 billion.")?.kind).toBe("document");
   });
 
@@ -515,7 +515,7 @@ describe("blind set 24 findings", () => {
   });
 
   it("lets a report attribute a sum, not a person", () => {
-    expect(one("Ms. Hagerty's report attributes no more than $90 million of the overrun to changes the Government requested.")?.name).toBe("Hagerty");
+    expect(one("Ms. Hagerty's report attributes no more than $90 million of the overrun to changes the Government requested.")?.name).toBe("Hagerty’s report");
     expect(one("He attributes his 40 wins to luck.")).toBeNull();
   });
 });
@@ -952,5 +952,12 @@ describe("'…, which says' after the object of a preposition", () => {
   });
   it("leaves a place's name or a 'with' object alone", () => {
     expect(one("Rourke pointed to an analysis by Evan Whitcomb, a retired actuary from Green Bay, which claims turnout in 17 wards was implausible.")?.name).not.toBe("Green Bay");
+  });
+});
+
+describe("an owner's document as the source", () => {
+  it("names 'Mr. Pritchard's financial disclosure report … lists' as the document, with its owner", () => {
+    expect(sourceOf(["Rep. Leland M. Pritchard spoke to reporters.", "Mr. Pritchard's financial disclosure report for that year, on file with the Clerk of the House, lists $61,500 in speaking fees."], "$61,500")).toMatchObject({ name: "Pritchard’s financial disclosure report", kind: "document" });
+    expect(sourceOf(["Meridian Airlines grew.", "Meridian Airlines's annual reports show $31 million in savings."], "$31 million")).toMatchObject({ name: "Meridian Airlines’ annual reports", kind: "document" });
   });
 });
