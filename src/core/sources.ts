@@ -140,7 +140,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
         const owner = sourceOfPhrase(c, a, poss, true);
         // "Mr. Pritchard's financial disclosure report … lists": the document speaks, named with its owner
         // ("Pritchard’s financial disclosure report"), as "its annual report" is
-        if (owner && owner.kind !== "document" && owner.kind !== "anonymous" && owner.kind !== "group") {
+        // ("Zakharova's remarks", "her statement": the person's own words, still the person)
+        if (owner && owner.kind !== "document" && owner.kind !== "anonymous" && owner.kind !== "group" && !OWN_WORDS.has(possessed.lo)) {
           const w = ownerWord(owner);
           // ("Meridian Airlines’ annual reports")
           return { name: `${w}${/s$/.test(w) ? "’" : "’s"} ${slice(c, poss + 1, wholeEnd)}`, kind: "document", role: null, unresolved: false, entity: owner.entity ?? null, doc: true };
@@ -344,6 +345,11 @@ const HANDLED = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "sh
 
 /** "Martin J. Haverford" → "Haverford" ("Thomas W. Alcott Jr." → "Alcott"). */
 /** How the paper names an owner before "’s": a person by surname ("Hollister’s most recent report", "Brandt’s office"). */
+// What a person says, as opposed to a paper they file: "Zakharova's remarks" are Zakharova speaking.
+const OWN_WORDS = new Set(["remark", "remarks", "comment", "comments", "statement", "statements", "words", "testimony", "account", "accounts",
+  "claim", "claims", "allegation", "allegations", "assertion", "assertions", "version", "answer", "answers", "reply", "response", "speech",
+  "interview", "remarks", "letter", "letters", "email", "emails", "post", "posts", "tweet", "tweets", "blog"]);
+
 function ownerWord(owner: { name: string; kind: SourceKind }): string {
   return owner.kind === "person" ? surnameOf(owner.name) ?? owner.name : owner.name;
 }

@@ -961,3 +961,9 @@ describe("an owner's document as the source", () => {
     expect(sourceOf(["Meridian Airlines grew.", "Meridian Airlines's annual reports show $31 million in savings."], "$31 million")).toMatchObject({ name: "Meridian Airlines’ annual reports", kind: "document" });
   });
 });
+
+describe("a person's own words are the person", () => {
+  it("keeps 'Zakharova's remarks' as Zakharova, not a document", () => {
+    expect(sourceOf(["Maria Zakharova, the ministry's spokesperson, spoke on Tuesday.", "Zakharova's remarks suggest that 230,000 cases have been opened."], "230,000")).toMatchObject({ name: "Maria Zakharova", kind: "person" });
+  });
+});
