@@ -470,7 +470,9 @@ export function splitTitles(toks: Token[], run: CapRun): { titleTo: number; name
     const t = toks[i]!;
     if (!t.word) continue;
     // ("the Information Commissioner’s Office": a title owning the name is part of it)
-    if (isTitleWord(t.lo) && toks[i + 1]?.lo !== "'s") lastTitle = i;
+    // ("The St. Louis Ledger": a saint's place in a longer name, not a title)
+    const placeSaint = t.lo === "st" && toks[i + 1]?.t === "." && toks[i + 2]?.cap && toks[i + 3]?.word && toks[i + 3]!.cap && i + 3 < run.to;
+    if (isTitleWord(t.lo) && toks[i + 1]?.lo !== "'s" && !placeSaint) lastTitle = i;
   }
   let nameFrom = lastTitle + 1;
   if (lastTitle < 0) nameFrom = run.from;

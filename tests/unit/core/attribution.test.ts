@@ -967,3 +967,10 @@ describe("a person's own words are the person", () => {
     expect(sourceOf(["Maria Zakharova, the ministry's spokesperson, spoke on Tuesday.", "Zakharova's remarks suggest that 230,000 cases have been opened."], "230,000")).toMatchObject({ name: "Maria Zakharova", kind: "person" });
   });
 });
+
+describe("a search by a newspaper; a saint's place in a name", () => {
+  it("reads 'A search of the Court's docket by The St. Louis Ledger found 31 such briefs' as the Ledger's", () => {
+    expect(one("A search of the Court's docket by The St. Louis Ledger found 31 such briefs.")?.name).toBe("St. Louis Ledger");
+    expect(one("The St. Louis Post-Dispatch reported that 40 people died.")?.name).toBe("St. Louis Post-Dispatch");
+  });
+});
