@@ -1061,6 +1061,14 @@ class Matcher {
             // "600 police officers", "three claims workers", "two weapons amnesties": a noun that modifies the next
             unit = unit + " " + n2.l;
             b++;
+          } else if (!this.pluralNoun(unit) && !IRREGULAR_PLURALS.has(unit)) {
+            // "140 support staff posts", "1,150 more secondary pupils", "12 new four-carriage trains": the
+            // words before the counted plural noun, two at most
+            const end = this.pluralWithin(b, 2);
+            if (end > b) {
+              unit = this.s.slice(this.t[b - 1]!.s, this.t[end - 1]!.e);
+              b = end;
+            }
           }
         } else if (nextTok.cap && nextTok.sp && !NOT_UNIT.has(nextTok.l) && !MONTHS.has(nextTok.l) && !WEEKDAYS.has(nextTok.l) && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && this.unitWord(this.l(b + 1)) && !NOT_UNIT.has(this.l(b + 1)) && (/(?:an|ian|ish|ese|i|ic)$/.test(nextTok.l) || this.pluralNoun(this.l(b + 1)))) {
           // "18,000 Ukrainian soldiers", "three Iowa towns"
@@ -1216,6 +1224,23 @@ class Matcher {
     if (w === "/" && this.adj(rb) && this.t[rb + 1]?.k === K.Word && this.adj(rb + 1)) return rb + 2;
     if (w === "year-on-year" || w === "year-over-year") return rb + 1;
     return rb;
+  }
+
+  /** The index after a plural noun among the next `max` lower-case words from k (hyphenated ones count as one), else k. */
+  private pluralWithin(k: number, max: number): number {
+    let j = k;
+    for (let n = 0; n < max && j < this.t.length; n++) {
+      const t = this.t[j]!;
+      if (t.k !== K.Word || t.cap || NOT_UNIT.has(t.l) || S_VERBS.has(t.l) || COUNT_BRIDGES.has(t.l) || PHRASE_BREAKS.has(t.l)) return k;
+      // ("four-carriage": a hyphenated modifier is one word)
+      let e = j + 1;
+      while (this.isHyphen(e) && this.t[e + 1]?.k === K.Word && !this.t[e]!.sp) e += 2;
+      const last = this.l(e - 1);
+      // ("support staff posts": a noun that modifies the plural after it)
+      if (e === j + 1 && (this.pluralNoun(last) || IRREGULAR_PLURALS.has(last))) return NOUN_MODIFIERS.has(last) && this.t[e]?.k === K.Word && !this.t[e]!.cap && this.pluralNoun(this.l(e)) && !S_VERBS.has(this.l(e)) ? e + 1 : e;
+      j = e;
+    }
+    return k;
   }
 
   private pluralNoun(w: string): boolean {
@@ -1407,6 +1432,10 @@ class Matcher {
     return asserted ? out : [];
   }
 }
+
+// words that end a noun phrase: a count's noun is never past them
+const PHRASE_BREAKS = new Set(["of", "than", "and", "or", "but", "unless", "if", "when", "while", "because", "before", "after", "since", "until", "as", "so", "that",
+  "which", "who", "where", "to", "in", "on", "at", "by", "for", "from", "with", "the", "a", "an", "this", "these", "those", "were", "was", "are", "is", "had", "have", "has", "would", "will"]);
 
 // a larger time unit, then the smaller one that completes it, and how many of the larger one unit of it is
 const DURATION_PARTS = new Map<string, number>(

@@ -756,3 +756,11 @@ describe("a half after the number, a margin with its sign", () => {
     expect(findFigures("It fell to minus 9C.")[0]!.value).toBe(-9);
   });
 });
+
+describe("the counted noun after its modifiers", () => {
+  it("reads '140 support staff posts' and '600,000 working people' whole, and stops at 'unless'", () => {
+    expect(findFigures("The union said 140 support staff posts had been cut.").map((f) => f.text)).toEqual(["140 support staff posts"]);
+    expect(findFigures("The cut hits 600,000 working people.").map((f) => f.text)).toEqual(["600,000 working people"]);
+    expect(findFigures("Stocks would run out within two weeks unless deliveries resumed.").map((f) => f.text)).toEqual(["within two weeks"]);
+  });
+});
