@@ -199,7 +199,7 @@ describe.runIf(fixtureFiles.length > 0)("extractArticle on fixture articles", ()
     const bodyParas = Array.from(a!.root.querySelectorAll("p")).filter((p) => {
       for (let e: Element | null = p; e && e !== a!.root; e = e.parentElement) {
         if (/^(aside|nav|footer|header|figure|form)$/.test(e.localName)) return false;
-        if (/related|promo|ad-|byline|newsletter|share|comment|meta|bottom|subtitle|standfirst|dek\b|kicker/.test(e.getAttribute("class") ?? "")) return false;
+        if (/related|promo|ad-|byline|credit|newsletter|share|comment|meta|bottom|subtitle|standfirst|strap|dek\b|kicker/.test(e.getAttribute("class") ?? "")) return false;
       }
       return norm(p.textContent ?? "").length > 60;
     });
