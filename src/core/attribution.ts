@@ -1214,6 +1214,11 @@ export class Attributor {
         return group;
       }
       const article = first.word && /^(?:a|an|the|one)$/.test(first.lo);
+      // "The Legislature's nonpartisan fiscal office, the Legislative Services Agency, put": the body's own name
+      if (openSeg && first.lo === "the" && run && run[0] === from + 1 && run[1] === end && end - from >= 3 && ORG_HEADS.has(toks[end - 1]!.lo)) {
+        const org = sourceOfPhrase(c, from, end, false);
+        if (org && org.kind === "organization") return org;
+      }
       // "Mrs. Bramlett's campaign manager": a possessive role names the speaker's job, not the speaker
       const possessiveRole = end - from >= 3 && PERSON_ROLE_HEADS.has(toks[end - 1]!.lo) && this.hasPossessive(toks, from, end);
       // "Unia, Switzerland’s largest trade union, said": a place's possessive before a common noun describes the name before it

@@ -974,3 +974,10 @@ describe("a search by a newspaper; a saint's place in a name", () => {
     expect(one("The St. Louis Post-Dispatch reported that 40 people died.")?.name).toBe("St. Louis Post-Dispatch");
   });
 });
+
+describe("a body described, then named", () => {
+  it("reads 'The Legislature's nonpartisan fiscal office, the Legislative Services Agency, put …' as the agency", () => {
+    expect(one("The Legislature's nonpartisan fiscal office, the Legislative Services Agency, put the number at about 318,000.")).toMatchObject({ name: "Legislative Services Agency", kind: "organization" });
+    expect(one("Maria Okafor, the Finance Minister, said 40 percent of the budget was spent.")?.name).toBe("Maria Okafor");
+  });
+});
