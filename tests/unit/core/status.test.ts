@@ -1619,3 +1619,10 @@ describe("status: an apposition naming the claim, with a verdict that needs some
     expect(claimWith(["Mr. Coyle said the local would ask a judge to enforce a clause requiring 90 days' notice, which the union contends Harlow violated."], "90 days").status).toBe("unaddressed");
   });
 });
+
+describe("status: a record's near-identical figure for the same quantity", () => {
+  it("confirms 'about $2.3 million a year in property taxes' when records show $2.31 million in property taxes", () => {
+    const p = ["The mill pays about $2.3 million a year in property taxes, the district's business manager said.", "County tax records show the mill paid $2.31 million in property taxes last year."];
+    expect(claimWith(p, "$2.3 million").status).toBe("confirmed");
+  });
+});
