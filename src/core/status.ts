@@ -89,6 +89,9 @@ const PATTERNS: Pattern[] = [
   // "but offered nothing to support that explanation", "without saying how that figure had been compiled"
   { pre: ["nothing to", "saying how", "explaining how", "specifying how", "detailing how", "say how", "explain how", "specify how", "detail how"], re: /\b(?:offered|offers|provided|provides|gave|gives|produced|produces|presented|presents)\s+nothing\s+to\s+(?:support|back|substantiate|prove|justify)\b|\bwithout\s+(?:saying|explaining|specifying|detailing)\s+how\b|\b(?:not|n't|(?:declined|declines|refused|refuses)\s+to)\s+(?:say|explain|specify|detail)\s+how\s+(?:it|they|he|she|the\s+[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:arrived|calculated|compiled|reached|obtained|counted|estimated|derived|worked out|came|come|got)\b/g, status: "unverified" },
   // "though he did not say how much those sales had brought in"
+  // ("…, but the company would not say how many drivers it employs": an answer held back, which counts only
+  // against a denial in the same sentence)
+  { pre: ["say how"], re: /(?<=\b(?:though|although|but)\s+)(?:he|she|it|they|the\s+(?:company|firm|ministry|department|agency|operator|council|trust|club|union|government|board|campaign))\s+(?:would|will)\s+not\s+say\s+how\s+(?:much|many)\b/g, status: "unverified", withholding: true },
   { pre: ["say how"], re: /\b(?:though|although|but)\s+(?:he|she|it|they)\s+(?:did|does|do)\s+not\s+say\s+how\s+(?:much|many)\b|^(?:he|she|it|they)\s+did\s+not\s+say\s+how\s+(?:much|many)\b/g, status: "unverified" },
   // "The campaign would not release the survey", "The department would not say whether …", "would not discuss the memo"
   { pre: ["would not", "will not", "wouldn't", "won't"], re: /\b(?:would|will)\s+not\s+(?:say(?!\s+how)|release|discuss|disclose|provide|publish|make public|address|give|share|detail|explain|identify|name)\b|\b(?:wouldn't|won't)\s+(?:say(?!\s+how)|release|discuss|disclose|provide|publish|make public|address|give|share|detail|explain|identify|name)\b/g, status: "unverified", withholding: true },
@@ -757,7 +760,11 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         }
         // "… said it would carry out an inspection but would not say when": an answer held back, no verdict on
         // the claim (the same after a denial is one: see withheldAnswer)
-        if (cue.withholding && /\bsay\b/.test(lower.slice(cue.at, cue.end))) continue;
+        if (cue.withholding && /\bsay\b/.test(lower.slice(cue.at, cue.end))) {
+          // (held back by a speaker who has just denied something: see withheldAnswer)
+          if (s.isClaim && s.cueStart !== null && s.cueStart < cue.at && WITHHELD_AFTER_RE.test(lower.slice(Math.max(0, cue.at - 40), cue.at))) withheldAnswer = true;
+          continue;
+        }
         // "after Moscow accepted on-site inspections it had long rejected": history inside the claim, not a verdict on it
         if (cue.status === "disputed" && OBJECT_RELATIVE_BEFORE.test(lower.slice(Math.max(0, cue.at - 40), cue.at))) continue;
         // own sentence: a confirmation by the source itself is not independent

@@ -1626,3 +1626,13 @@ describe("status: a record's near-identical figure for the same quantity", () =>
     expect(claimWith(p, "$2.3 million").status).toBe("confirmed");
   });
 });
+
+describe("status: a denial whose speaker holds back the number", () => {
+  it("leaves 'denied …, but the company would not say how many …' unverified, and a plain 'though it would not say how many' alone", () => {
+    const p = ["The drivers’ union rejected that account, arguing that the operator had been about 40 drivers short since the autumn.",
+      "Whitlow denied that the shortfall was anywhere near that size, but the company would not say how many drivers it employs."];
+    expect(claimWith(p, "Whitlow denied").status).toBe("unverified");
+    const q = ["Korvgaz acknowledged that repairs would take at least three weeks, though it would not say how many customers remained without gas."];
+    expect(claimWith(q, "three weeks").status).toBe("unaddressed");
+  });
+});
