@@ -482,7 +482,9 @@ export class Attributor {
     // "in his first term", "the second report": an ordinal after a determiner makes a noun
     if (prev?.word && ORDINAL_WORDS.has(prev.lo) && toks[v - 2]?.word && NOUN_LEFT.has(toks[v - 2]!.lo)) return null;
     // "the Republican state chairman", "state officials": a base form before a head noun modifies it
-    if (cf.tense === "base" && next?.word && !next.cap && (PERSON_ROLE_HEADS.has(next.lo) || ORG_HEADS.has(next.lo) || GROUP_HEADS.has(next.lo))) return null;
+    // ("City budget records show police overtime spending of …": after a plural document it is the verb)
+    if (cf.tense === "base" && next?.word && !next.cap && (PERSON_ROLE_HEADS.has(next.lo) || ORG_HEADS.has(next.lo) || GROUP_HEADS.has(next.lo)) &&
+      !(prev?.word && DOC_HEADS.has(prev.lo) && /(?:s|data)$/.test(prev.lo))) return null;
     // "drew a scornful reply", "a statewide recount": a base form after an adjective after a determiner is a noun
     // ("the officials say" has a plural subject)
     // ("Residents near the plant say 40 homes flooded": a clause after it makes it the verb)

@@ -212,6 +212,8 @@ export const PARTICIPLE_LEMMAS = new Set([
   "reiterate", "recall", "ask", "declare", "urge", "vow", "promise", "pledge", "threaten", "blame",
   "boast", "joke", "caution", "signal", "hint", "confirm", "reject", "dismiss", "dispute", "counter",
   "contend", "maintain", "concede", "observe", "remark",
+  // ("… reached much the same conclusion, putting the share at 68 percent")
+  "put",
 ]);
 
 /** Lemmas whose content is a denial or rejection: the denier disputes earlier claims. */

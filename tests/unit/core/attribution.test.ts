@@ -981,3 +981,14 @@ describe("a body described, then named", () => {
     expect(one("Maria Okafor, the Finance Minister, said 40 percent of the budget was spent.")?.name).toBe("Maria Okafor");
   });
 });
+
+describe("'…, putting the share at N' and a plural record before a noun", () => {
+  it("reads 'A GAO report … reached much the same conclusion, putting the share at 68 percent' as the report's", () => {
+    expect(one("A General Accounting Office report issued in March reached much the same conclusion, putting the share at 68 percent.")).toMatchObject({ name: "General Accounting Office report", kind: "document" });
+    expect(one("Daniel Obi, a forensic accountant, reached a similar conclusion, putting the share at 28p in the pound.")?.name).toBe("Daniel Obi");
+    expect(one("The strike hit exports, putting pressure on 40 firms.")).toBeNull();
+  });
+  it("reads 'City budget records show police overtime spending of $57.2 million' as the records'", () => {
+    expect(one("City budget records show police overtime spending of $57.2 million in the previous fiscal year.")?.name).toBe("City budget records");
+  });
+});
