@@ -33,7 +33,7 @@ const BAD_WORDS = new Set([
   // embedded widgets (tickers, posts, players) inside the body
   "embed",
   // a photo's box and its caption written short ("pic", "cap"), boxed facts beside the story
-  "pic", "cap", "factbox", "facts", "infobox", "timeline",
+  "pic", "cap", "factbox", "facts", "infobox", "timeline", "ticker",
 ]);
 
 // Utility classes that hide an element at every screen size (exact tokens, unlike BAD_WORDS).
