@@ -1305,11 +1305,12 @@ class Matcher {
     return !!t && t.k === K.Word && !t.cap && (this.pluralNoun(t.l) || IRREGULAR_PLURALS.has(t.l)) && !S_VERBS.has(t.l);
   }
 
-  /** A kind of debt at token k, maybe after one modifier: "bonds", "government bond yields". */
   /** "the 18-week treatment target": a span after "the" at toks[the] whose noun, at toks[next] or one word on, is a standard. */
   private namesStandard(the: number, next: number): boolean {
     return this.l(the) === "the" && (NAMED_STANDARDS.has(this.l(next)) || NAMED_STANDARDS.has(this.l(next + 1)));
   }
+
+  /** A kind of debt at token k, maybe after one modifier: "bonds", "government bond yields". */
 
   private debtAt(k: number): boolean {
     // ("a typical two-year fixed deal": a mortgage product named by its term)
@@ -1409,7 +1410,7 @@ class Matcher {
         // "cut in half the order": the cut is the change
         if (before === "in" && /^half\b/i.test(r.fig.text) && /^(?:cut|cuts|cutting|slash|slashed|slashes|slashing|split|splits)$/.test(this.l(i - 2))) this.widenTo(r.fig, i - 2);
         // "three and a half years": the half and the unit after it belong to the number
-        const half = AND_A_HALF_RE.exec(this.s.slice(r.fig.end, r.fig.end + 30));
+        const half = this.s.startsWith(" and a half ", r.fig.end) ? AND_A_HALF_RE.exec(this.s.slice(r.fig.end, r.fig.end + 30)) : null;
         if (half && r.fig.value !== undefined && /^[\p{L}\d.,]+$/u.test(r.fig.text)) {
           r.fig.value += 0.5;
           r.fig.unit = half[1]!.toLowerCase();
@@ -1418,8 +1419,9 @@ class Matcher {
         }
         const last = out[out.length - 1];
         // "nine hours and 20 minutes": one duration in two units
-        const part = last ? DURATION_PARTS.get(`${last.unit}>${r.fig.unit}`) : undefined;
-        if (last && part !== undefined && this.s.slice(last.end, r.fig.start) === " and " && last.value !== undefined && r.fig.value !== undefined) {
+        const joined = last !== undefined && r.fig.start - last.end === 5 && this.s.startsWith(" and ", last.end);
+        const part = joined ? DURATION_PARTS.get(`${last.unit}>${r.fig.unit}`) : undefined;
+        if (last && part !== undefined && last.value !== undefined && r.fig.value !== undefined) {
           last.value += r.fig.value * part;
           last.end = r.fig.end;
           last.text = this.s.slice(last.start, last.end);

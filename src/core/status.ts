@@ -593,6 +593,9 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
     const cues = cuesInLower(s.text, lower);
     if (!cues.length) continue;
     memo.cued[i] = 1;
+    // a claim by someone other than this sentence's source; the nearest such claim sharing `words`, four sentences back at most
+    const byOther = (k: number) => sents[k]!.isClaim && !(s.source && sents[k]!.source === s.source);
+    const otherClaimAbout = (words: Set<string> | null) => (words && words.size ? bestOverlap(sents, i, Math.max(0, i - 4), words, byOther, 1) : -1);
     ANAPHOR_RE.lastIndex = 0;
     const anaphors: Anaphor[] = [];
     let m: RegExpExecArray | null;
@@ -640,13 +643,12 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         // ("showed the same 58-minute average": the claim that gave 58 minutes)
         const sameNumber = numbersIn(lower.slice(cue.at, cue.end));
         if (sameNumber.size) {
-          const t = claimWithNumber(sents, i, sameNumber, (k) => sents[k]!.isClaim && !(s.source && sents[k]!.source === s.source));
+          const t = claimWithNumber(sents, i, sameNumber, byOther);
           if (t >= 0) { set(t, cue.status, i); continue; }
         }
         // ("… could not be reached, and the lottery said it had no record of receiving the memos": the claim about the memos)
         if (/\brecords?\s+of$/.test(lower.slice(cue.at, cue.end))) {
-          const about = contentWordsOfLower(lower.slice(cue.end, cue.end + 60));
-          const t = about.size ? bestOverlap(sents, i, Math.max(0, i - 4), about, (k) => sents[k]!.isClaim && !(s.source && sents[k]!.source === s.source), 1) : -1;
+          const t = otherClaimAbout(contentWordsOfLower(lower.slice(cue.end, cue.end + 60)));
           if (t >= 0) { set(t, cue.status, i); continue; }
         }
         for (let k = i - 1; k >= Math.max(0, i - (wantsFigure ? 3 : 2)); k--) {
@@ -706,9 +708,8 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       // ("… records bear that out": the pronoun object points back too)
       // "Corrivan did not respond to questions about the credits": the earlier claim about the credits
       if (cue.needsAnaphor && !anaphor && cue.status === "unverified") {
-        const q = QUESTIONS_ABOUT_RE.exec(lower.slice(cue.end, cue.end + 90)); 
-        const about = q ? contentWordsOfLower(q[1]!) : null;
-        const t = about && about.size ? bestOverlap(sents, i, Math.max(0, i - 4), about, (k) => sents[k]!.isClaim && !(s.source && sents[k]!.source === s.source), 1) : -1;
+        const q = QUESTIONS_ABOUT_RE.exec(lower.slice(cue.end, cue.end + 90));
+        const t = otherClaimAbout(q ? contentWordsOfLower(q[1]!) : null);
         if (t >= 0) { set(t, "unverified", i); continue; }
       }
       // "Stoller accepted that the money had been approved": what counsel had put to her just before, confirmed
@@ -722,7 +723,8 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         if (t >= 0) { set(t, "confirmed", i); continue; }
       }
       // ("…, a figure borne out by the result published by the scrutineer": the apposition is the anaphor)
-      const ownAppositionCue = s.isClaim && NAMED_APPOSITION_BEFORE.test(lower.slice(Math.max(0, cue.at - 80), cue.at));
+      const beforeCue = lower.slice(Math.max(0, cue.at - 80), cue.at);
+      const ownAppositionCue = s.isClaim && NAMED_APPOSITION_BEFORE.test(beforeCue);
       if (cue.needsAnaphor && !anaphor && !leading && !pronounObject && !ownAppositionCue) {
         // "Harte could not be reached for comment": the silence leaves his own claims unverified
         if (cue.status === "unverified") silentSource(sents, i, agent, set);
@@ -742,7 +744,7 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         continue;
       }
       // "…, a figure the Congressional Budget Office confirmed in a letter": an apposition naming this sentence's claim
-      const ownApposition = s.isClaim && OWN_APPOSITION_BEFORE.test(lower.slice(Math.max(0, cue.at - 80), cue.at));
+      const ownApposition = s.isClaim && OWN_APPOSITION_BEFORE.test(beforeCue);
       // ("The agency gave a different account, saying …" answers what was said before, even as a claim of its own)
       const differentAccount = isDenialVerb && DIFFERENT_ACCOUNT_RE.test(lower.slice(cue.at, cue.at + 40));
       // ("Meridian denied the claim, …, describing it as categorically untrue": the pronoun is the claim denied)
@@ -754,8 +756,7 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         // about the offer, from someone else, is left unverified, not what the spokesman goes on to say
         if (cue.status === "unverified" && NOT_CONFIRMED_RE.test(lower.slice(cue.at, cue.end))) {
           const q = CONFIRM_OBJECT_RE.exec(lower.slice(cue.end, cue.end + 100));
-          const about = q ? contentWordsOfLower(q[1]!) : null;
-          const t = about && about.size ? bestOverlap(sents, i, Math.max(0, i - 4), about, (k) => sents[k]!.isClaim && !(s.source && sents[k]!.source === s.source), 1) : -1;
+          const t = otherClaimAbout(q ? contentWordsOfLower(q[1]!) : null);
           if (t >= 0) { set(t, "unverified", i); continue; }
         }
         // "… said it would carry out an inspection but would not say when": an answer held back, no verdict on
@@ -902,10 +903,12 @@ function recordsContradicting(sents: StatusSentence[], out: StatusResult[], set:
         SHARE_RE.test(s.text) === SHARE_RE.test(ks.text) && !AGREEMENT_RE.test(s.text)) {
         const [w] = valuesIn(ks.text, 1);
         // (the same quantity: the words after the two figures meet, "$4 million … in property taxes")
-        const gap = w ? Math.abs(v - w) / Math.max(v, w) : 1;
-        if (w && gap > 0.15 && sameCounted(lowerOf(s), lowerOf(ks))) set(k, "disputed", i);
+        const gap = w ? Math.abs(v - w) / Math.max(v, w) : 0;
         // ("… had risen by 21,400 since July." then "Monthly reports … show a rise of 21,380": the record agrees)
-        else if (w && gap > 0 && gap <= 0.03 && sameCounted(lowerOf(s), lowerOf(ks)) && !/\bciting\b|\baccording to\b/.test(lowerOf(ks))) set(k, "confirmed", i);
+        if ((gap > 0.15 || (gap > 0 && gap <= 0.03)) && sameCounted(lowerOf(s), lowerOf(ks))) {
+          if (gap > 0.15) set(k, "disputed", i);
+          else if (!/\bciting\b|\baccording to\b/.test(lowerOf(ks))) set(k, "confirmed", i);
+        }
       }
       break;
     }
