@@ -40,14 +40,15 @@ const NO_INVERSION = new Set([
   "tell", "ask", "call", "urge", "accuse", "blame", "inform", "remind", "assure", "reassure", "advise",
   "cite", "quote", "praise", "criticize", "criticise", "deny", "reject", "dismiss", "charge", "put",
 ]);
-// Unambiguous speech verbs: an unknown common noun before them still speaks ("the boy said").
-// ("put" only gets here with a figure for its object: "Republican vote counters put the number closer to 260";
-// whoever "contends" makes a claim: "The timber industry contends that …")
+// The first words of two-word places ("New York", "North Carolina"): after one, a second name is the place's.
 const TWO_WORD_PLACE_OPENERS = new Set(["new", "north", "south", "west", "east", "rhode", "hong", "sri", "costa", "el", "saudi", "united", "puerto", "san", "los", "las", "st"]);
 // ("He released a survey that showed …": a pronoun before the record is the sentence's subject)
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 // Verbs a record speaks with besides the document-only ones ("The regulator's own data puts the total lower").
 const DOC_SUBJECT_VERBS = new Set(["put", "count", "estimate", "suggest", "conclude", "say", "state", "report"]);
+// Unambiguous speech verbs: an unknown common noun before them still speaks ("the boy said").
+// ("put" only gets here with a figure for its object: "Republican vote counters put the number closer to 260";
+// whoever "contends" makes a claim: "The timber industry contends that …")
 const LOOSE = new Set(["say", "tell", "write", "add", "ask", "explain", "recall", "recount", "insist", "warn", "testify", "tweet", "reply", "respond", "put", "contend"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 const TITLE_PHRASE = /\b(?:Chief|Secretary|Director|Minister|Chairman|Chairwoman|President|Commander|Administrator|Commissioner|Governor|Attorney General|Speaker)\b/;
@@ -1754,7 +1755,6 @@ export class Attributor {
   }
 }
 
-/** "people close to the talks", "two senior aides to Governor Lusk": this "to" joins a phrase like a preposition. */
 /** "Voigt, Hammond & Pryor": the comma inside a firm's name of partners' surnames. */
 function firmComma(toks: Token[], comma: number, end: number): boolean {
   if (!(toks[comma - 1]?.word && toks[comma - 1]!.cap) || end - comma > 7) return false;
@@ -1767,6 +1767,7 @@ function firmComma(toks: Token[], comma: number, end: number): boolean {
   return amp;
 }
 
+/** "people close to the talks", "two senior aides to Governor Lusk": this "to" joins a phrase like a preposition. */
 function joiningTo(toks: Token[], k: number): boolean {
   if (toks[k]!.lo !== "to" || k === 0) return false;
   const p = toks[k - 1]!.lo;

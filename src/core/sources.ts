@@ -343,17 +343,17 @@ const TIME_TAIL = new Set(["monday", "tuesday", "wednesday", "thursday", "friday
 const LEAKED_HEADS = new Set(["documents", "records", "memos", "emails", "files", "papers", "notes", "letters", "minutes", "logs", "messages", "texts", "recordings"]);
 const HANDLED = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "shared"]);
 
-/** "Martin J. Haverford" → "Haverford" ("Thomas W. Alcott Jr." → "Alcott"). */
-/** How the paper names an owner before "’s": a person by surname ("Hollister’s most recent report", "Brandt’s office"). */
 // What a person says, as opposed to a paper they file: "Zakharova's remarks" are Zakharova speaking.
 const OWN_WORDS = new Set(["remark", "remarks", "comment", "comments", "statement", "statements", "words", "testimony", "account", "accounts",
   "claim", "claims", "allegation", "allegations", "assertion", "assertions", "version", "answer", "answers", "reply", "response", "speech",
-  "interview", "remarks", "letter", "letters", "email", "emails", "post", "posts", "tweet", "tweets", "blog"]);
+  "interview", "letter", "letters", "email", "emails", "post", "posts", "tweet", "tweets", "blog"]);
 
+/** How the paper names an owner before "’s": a person by surname ("Hollister’s most recent report", "Brandt’s office"). */
 function ownerWord(owner: { name: string; kind: SourceKind }): string {
   return owner.kind === "person" ? surnameOf(owner.name) ?? owner.name : owner.name;
 }
 
+/** "Martin J. Haverford" → "Haverford" ("Thomas W. Alcott Jr." → "Alcott"). */
 function surnameOf(name: string): string | null {
   const words = name.split(" ").filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?,?$/.test(w));
   const last = words[words.length - 1];

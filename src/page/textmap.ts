@@ -98,6 +98,14 @@ type Frame = { node: Node; exit: boolean };
 
 const TOKEN = /([\u00AD\u200B\u200E\u200F\uFEFF]+)|(\s+)|([^\s\u00AD\u200B\u200E\u200F]+)/g;
 
+/** One finished line of text, before it is placed in the model. */
+interface Line {
+  text: string;
+  segs: Segment[];
+  owner: Element;
+  len: number;
+}
+
 /** Builds the text model of `root` step by step, so big articles can be built between yields. */
 export class TextMapBuilder {
   private stack: Frame[] = [];
@@ -117,9 +125,9 @@ export class TextMapBuilder {
   private lastBr = false;
   private done = false;
   /** a subheading's line, kept back until a line of prose follows it */
-  private deferred: { text: string; segs: Segment[]; owner: Element; len: number } | null = null;
+  private deferred: Line | null = null;
 
-  private commit(line: { text: string; segs: Segment[]; owner: Element; len: number }): void {
+  private commit(line: Line): void {
     if (this.blocks.length > 0) {
       this.parts.push("\n");
       this.pos += 1;
@@ -258,7 +266,7 @@ export class TextMapBuilder {
     // A line that is all link text is a link list ("Read more", related stories), not prose.
     const linkList = len > 0 && this.lineLinkChars / letters > 0.8;
     if (len > 0 && !linkList) {
-      const line = { text: this.line.join(""), segs: this.lineSegs, owner: this.lineOwner ?? this.root, len };
+      const line: Line = { text: this.line.join(""), segs: this.lineSegs, owner: this.lineOwner ?? this.root, len };
       // A subheading waits for what follows it: over a list of links ("More from Northlight") or at the
       // very end it heads no part of the story
       if (this.deferred) this.commit(this.deferred);
