@@ -72,6 +72,8 @@ interface Pattern {
 // ("a blank check" is a noun: "check" counts only as a verb after "to"/"not"/"be")
 const V = "(?:verif\\w*|confirm\\w*|corroborat\\w*|acknowledg\\w*|substantiat\\w*|authenticat\\w*|tested|(?:checked|(?<=\\b(?:to|not|cannot|be|been)\\s)check)(?!\\s+(?:in|out|into|on|up)\\b))";
 // "gave a different account": another party's version, against what was just said
+// ", a figure (that) PARTY …": up to six words of the judging party, none of them a negation
+const APPOSED_CLAIM = ",\\s+(?:an?|the)\\s+(?:[\\w’'-]+\\s+)?(?:figures?|numbers?|counts?|estimates?|tally|tallies|totals?|toll|claims?|assertions?|accounts?|projections?|forecasts?|calculations?)\\s+(?:that\\s+|which\\s+)?(?:(?!(?:not|never|no|hardly)\\b)(?![\\w’'.-]*n[’']t\\b)[\\w’'.-]+\\s+){1,6}?";
 const DIFFERENT_ACCOUNT = "(?:gave|gives|give|offered|offers|provided|presented) (?:a |an )?(?:very )?(?:different|conflicting|contrasting|contradictory)";
 // "gave matching accounts", "gave a similar account"
 const MATCHING_ACCOUNTS = "\\b(?:gave|give|gives|offered|provided|described)\\s+(?:\\w+\\s+)?(?:matching|similar|corroborating|consistent)\\s+accounts?\\b";
@@ -148,6 +150,11 @@ const PATTERNS: Pattern[] = [
   { pre: ["merit", "frivolous"], re: /\b(?:without merit|no merit|meritless|frivolous)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["brush", "shrug"], re: /\b(?:brush(?:ed|es|ing)?|shrug(?:ged|s|ging)?)\s+(?:off|aside)\b|\b(?:brush(?:ed|es|ing)?|shrug(?:ged|s|ging)?)\s+(?:the|that|this|these|those|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:off|aside)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["dispute"], re: /\bdisputes? (?:the|that|this|these|those|it|its|their|his|her|such)\b/g, status: "disputed", negatable: true },
+  // "…, a figure the army disputes.", "…, a claim that Harrow's lawyers question": a claim named in apposition
+  // and judged by a party in a clause of its own (no negation in it: "a number the company did not dispute")
+  { pre: ["disput", "question", "doubt", "contest", "challeng"], re: new RegExp(`${APPOSED_CLAIM}(?:disputes?|disputed|contests?|contested|questions?|questioned|doubts?|doubted|challenges?|challenged)(?=\\s*[,.;:!?”"—–]|\\s*$|\\s+(?:in|on|at|and|but|as|because|strongly|vigorously|sharply)\\b)`, "g"), status: "disputed" },
+  // "…, a count that Democratic aides said was a dozen or more too high"
+  { pre: ["too high", "too low", "too large", "too small", "inflat", "exaggerat", "overstat", "understat", "underestimat", "overestimat", "undercount", "overcount"], re: new RegExp(`${APPOSED_CLAIM}(?:says?|said|believes?|believed|considers?|considered|insists?|insisted|argues?|argued|thinks?|thought|suspects?|suspected|maintains?|maintained)\\s+(?:is|was|are|were|to\\s+be|had\\s+been|has\\s+been)\\s+(?:[\\w’'-]+\\s+){0,4}?(?:too\\s+(?:high|low|large|small)|inflated|exaggerated|overstated|understated|an?\\s+(?:exaggeration|underestimate|overestimate|undercount|overcount|overstatement|understatement))\\b`, "g"), status: "disputed" },
   // "pushed back on that reading", "scoffed at the suggestion", "took issue with that", "raised questions about the methods"
   // "has come under fire from independent researchers" (not "came under fire from artillery positions")
   { pre: ["under fire", "under criticism"], re: /\bunder\s+(?:(?:heavy|growing|sharp|fierce|mounting)\s+)?(?:criticism|fire)\s+from\s+(?:(?:independent|outside|rival|other|some|several|many|leading)\s+)?(?:critics|researchers|scientists|economists|experts|analysts|academics|campaigners|opponents|statisticians|doctors|lawmakers|regulators|unions?)\b/g, status: "disputed" },

@@ -1636,3 +1636,15 @@ describe("status: a denial whose speaker holds back the number", () => {
     expect(claimWith(q, "three weeks").status).toBe("unaddressed");
   });
 });
+
+describe("status: a claim named in apposition and judged in a clause of its own", () => {
+  it("disputes 'a figure the army disputes' and 'a count that aides said was a dozen or more too high'", () => {
+    expect(claimWith(["Rebel commanders said 40 fighters had died, a figure the army disputes."], "40 fighters").status).toBe("disputed");
+    expect(claimWith(["Mr. Tillotson predicted that the judge would be confirmed with at least 60 votes, a count that Democratic aides said was a dozen or more too high."], "60 votes").status).toBe("disputed");
+    expect(claimWith(["The union said 900 posts would go, a number the company says is inflated."], "900 posts").status).toBe("disputed");
+  });
+  it("leaves a figure the other party does not dispute, or calls accurate, alone", () => {
+    expect(claimWith(["Rebel commanders said 40 fighters had died, a figure the army did not dispute."], "40 fighters").status).not.toBe("disputed");
+    expect(claimWith(["The union said 900 posts would go, a number the company says is accurate."], "900 posts").status).toBe("unaddressed");
+  });
+});
