@@ -540,7 +540,8 @@ export class Attributor {
     for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
       const t = toks[k]!;
       if (!t.word) break;
-      if (NEGATION.has(t.lo)) return null;
+      // ("The No campaign had argued": a side's name after "the", not a negation)
+      if (NEGATION.has(t.lo) && !(t.t === "No" && toks[k - 1]?.lo === "the")) return null;
     }
     // ("were quick to note that …", "was at pains to stress": said all the same)
     if (cf.tense === "base" && prev?.word && MODALS.has(prev.lo) && !eagerTo && !(next && (next.lo === "that" || isQuoteMark(next)) && /^(?:will|would)$/.test(prev.lo))) return null;
@@ -980,7 +981,12 @@ export class Attributor {
     if (t.t === ",") {
       // ("The story of the race, told in figures, is …": a participle's preposition shows it reports nothing)
       const src = this.appositiveSubject(c, j, null, LOOSE.has(cf.lemma) && !PREPOSITIONS.has(toks[v + 1]?.lo ?? ""));
-      return src ? { src, tail: false } : null;
+      // "Turnout was 38.4%, the county's returning officer, Denise Farrant, announced on Friday.": a subject
+      // with its apposition after the content is a closing tag (its commas come in pairs, plus the one
+      // that closes the content)
+      // (not a verdict on a claim named before it: "…, a figure Veridyne's distributor, Northpoint, confirmed.")
+      const closing = !DENIAL_LEMMAS.has(cf.lemma) && !CONFIRM_LEMMAS.has(cf.lemma) && this.tailAtEnd(toks, v) && commasBefore(toks, j) % 2 === 0;
+      return src ? { src, tail: closing } : null;
     }
     // ("The agency asked Congress for $14.2 billion, and said …": a comma before the "and" too)
     if (t.word && (t.lo === "and" || t.lo === "but") && j > 0 && (toks[j - 1]!.word || (toks[j - 1]!.t === "," && j > 1 && toks[j - 2]!.word))) {
@@ -1926,4 +1932,11 @@ function quotedShare(s: string, regions: [number, number][]): number {
 /** A title or an organisation ends the phrase: "the Lorain County fire marshal", "the Lorain County Council". */
 function personOrOrgHead(w: string): boolean {
   return PERSON_ROLE_HEADS.has(w) || ORG_HEADS.has(w);
+}
+
+/** How many commas come before toks[j]. */
+function commasBefore(toks: Token[], j: number): number {
+  let n = 0;
+  for (let k = 0; k < j; k++) if (toks[k]!.t === ",") n++;
+  return n;
 }

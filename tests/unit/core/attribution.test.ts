@@ -992,3 +992,27 @@ describe("'…, putting the share at N' and a plural record before a noun", () =
     expect(one("City budget records show police overtime spending of $57.2 million in the previous fiscal year.")?.name).toBe("City budget records");
   });
 });
+
+describe("a closing tag whose subject carries an apposition", () => {
+  it("reads '…, the county's returning officer, Denise Farrant, announced on Friday.' as Farrant's", () => {
+    expect(one("Turnout was 38.4%, the county's returning officer, Denise Farrant, announced on Friday morning.")).toMatchObject({ name: "Denise Farrant", kind: "person" });
+    // (with nothing before it, the same subject announced nothing)
+    expect(one("Ms. Harper, the director, announced on Friday.")).toBeNull();
+    // (a verdict on a claim named before it is not the claim's tag)
+    expect(one("Health Canada said about 9,400 pumps had been sold, a figure its distributor, Northpoint Medical Supply, confirmed.")?.name).toBe("Health Canada");
+  });
+});
+
+describe("'The No campaign' is a side, not a negation", () => {
+  it("attributes 'The No campaign had argued that …'", () => {
+    expect(one("The No campaign had argued before polling day that any result on a low turnout would lack legitimacy.")?.name).toMatch(/campaign/);
+    expect(one("No official has argued that the turnout was low.")).toBeNull();
+  });
+});
+
+describe("a check, an entry or a register that finds or shows", () => {
+  it("reads 'A check of the register by the Gazette found …' as the Gazette's and 'The register shows …' as the register's", () => {
+    expect(one("A check of the register by the Gazette found that 97 of the 214 had filed a return since last June.")?.name).toBe("Gazette");
+    expect(one("The register shows 214 firms signed up last year.")).toMatchObject({ kind: "document" });
+  });
+});
