@@ -613,7 +613,9 @@ export class Attributor {
         src = left.src;
         // a tail ends the sentence: "…, the poll found." (not "…, Judge Albright wrote 214 majority opinions and …")
         // (nor "…, a range Okoro’s group said matched its own tally": a verb after it opens its content)
-        tail = left.tail && !(next && next.lo === "that") && (toks.length - v <= 10 || this.describingTail(toks, v)) && !(next && next.word && !next.cap && !TAIL_FOLLOWERS.has(next.lo));
+        // ("…, the paper reported, though the investigators judged …": a comma and a new clause close it too)
+        const clauseAfter = next?.t === "," && CLAUSE_OPENERS_AFTER_TAG.has(toks[v + 2]?.lo ?? "");
+        tail = left.tail && !(next && next.lo === "that") && (toks.length - v <= 10 || this.describingTail(toks, v) || clauseAfter) && !(next && next.word && !next.cap && !TAIL_FOLLOWERS.has(next.lo));
       } else if ((cf.docOnly || DOC_SUBJECT_VERBS.has(cf.lemma)) && (src = this.openingDocument(c, v))) {
         tail = false;
       } else if (!NO_INVERSION.has(cf.lemma) && !(prev?.t === "," && !this.phraseEndsClause(toks, v + 1))) {
@@ -731,6 +733,8 @@ export class Attributor {
     while (k < toks.length && toks[k]!.word && k < v + 5) k++;
     // ("…, the paper reported, citing the Federal Statistics Office.")
     if (toks[k]?.t === "," && /^(?:citing|adding|saying|noting|quoting)$/.test(toks[k + 1]?.lo ?? "")) return true;
+    // ("…, the paper reported, though the investigators judged …": a new clause after the tag)
+    if (k === v + 1 && toks[k]?.t === "," && CLAUSE_OPENERS_AFTER_TAG.has(toks[k + 1]?.lo ?? "")) return true;
     if (this.describingTail(toks, v)) return true;
     return k >= toks.length - 1;
   }
@@ -1933,6 +1937,8 @@ function quotedShare(s: string, regions: [number, number][]): number {
 function personOrOrgHead(w: string): boolean {
   return PERSON_ROLE_HEADS.has(w) || ORG_HEADS.has(w);
 }
+
+const CLAUSE_OPENERS_AFTER_TAG = new Set(["though", "although", "but", "while", "whereas", "and", "yet"]);
 
 /** How many commas come before toks[j]. */
 function commasBefore(toks: Token[], j: number): number {

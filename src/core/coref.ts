@@ -456,13 +456,16 @@ function roleWords(role: string): string {
 const NUMBERED_UNITS = new Set(["local", "council", "district", "chapter", "region", "division", "lodge", "branch"]);
 const ORG_KINDS_NOT_COMPANY = new Set(["office", "agency", "ministry", "department", "service", "institute", "union", "council", "commission", "authority", "regulator", "watchdog", "charity", "court", "university", "hospital", "police", "government", "party", "committee", "league", "club", "school", "board", "bureau", "newspaper", "force", "army", "military"]);
 /** An organisation named, or described in apposition, as some other kind than a company (last word or alias). */
+// Public bodies known by a short name ("the EU clinical trials register" names no company)
+const PUBLIC_BODIES = new Set(["eu", "un", "nato", "who", "imf", "oecd", "ecb", "fed", "fbi", "cia", "nasa", "cdc", "fda", "epa", "sec", "faa", "nhs", "ema", "ofsted", "ofcom", "ofgem", "ofwat", "congress", "parliament", "kremlin", "pentagon", "unicef", "unhcr", "opec"]);
 function notACompany(e: Entity): boolean {
   if (ORG_KINDS_NOT_COMPANY.has(e.words[e.words.length - 1] ?? "")) return true;
+  if (e.words.length === 1 && PUBLIC_BODIES.has(e.words[0]!)) return true;
   for (const alias of e.aliases) if (ORG_KINDS_NOT_COMPANY.has(alias)) return true;
   return false;
 }
 const COMPANY_NOUNS = new Set(["company", "firm", "maker", "manufacturer", "corporation", "business"]);
-const CORPORATE_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|Holdings|Systems|Technologies|Industries|Enterprises|Group|Aggregates|Medical|Pharmaceuticals|Motors|Airlines|Energy)\b\.?$/;
+const CORPORATE_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|Holdings|Systems|Technologies|Industries|Enterprises|Group|Aggregates|Medical|Pharmaceuticals|Therapeutics|Biosciences|Diagnostics|Biotech|Electronics|Software|Robotics|Aerospace|Motors|Airlines|Energy)\b\.?$/;
 
 export function splitTitles(toks: Token[], run: CapRun): { titleTo: number; nameFrom: number } {
   let lastTitle = -1;

@@ -170,6 +170,7 @@ brotherhood sisterhood federation confederation commissioners regents trustees a
 bancorp bancshares programme forum courant herald tribune gazette chronicle inquirer examiner dispatch
 bulletin unit division management athletics sporting logistics freight foods mining resources energy pharmaceuticals pharma construction
 properties insurance finance financial utilities telecom communications airport ports railways water
+therapeutics biosciences bioscience biotech biologics diagnostics medical health healthcare motors electronics semiconductor semiconductors software robotics aerospace shipping airways
 `);
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */

@@ -1016,3 +1016,20 @@ describe("a check, an entry or a register that finds or shows", () => {
     expect(one("The register shows 214 firms signed up last year.")).toMatchObject({ kind: "document" });
   });
 });
+
+describe("a tag followed by a new clause", () => {
+  it("reads '…, the paper reported, though the investigators judged …' as the paper's", () => {
+    expect(one("Three deaths occurred among those taking the drug, the paper reported, though the investigators judged only one of them to be related.")?.name).toBe("paper");
+    expect(one("The company posted, and the shares rose 4%.")).toBeNull();
+  });
+});
+
+describe("'the company' after a public body and a company's name", () => {
+  it("resolves 'The company' to Quillmont Therapeutics, not to the EU of 'the EU clinical trials register'", () => {
+    expect(sourceOf([
+      "Quillmont Therapeutics, based in Leiden, said the trial had enrolled 1,240 patients.",
+      "Its entry on the EU clinical trials register, which lists 1,238 participants, broadly bears that out.",
+      "The company described the result as “the most significant advance in this disease in a generation”.",
+    ], "The company described")).toMatchObject({ name: "Quillmont Therapeutics", kind: "organization" });
+  });
+});
