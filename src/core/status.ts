@@ -269,6 +269,8 @@ const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+$/;
 const NEGATION_BEFORE = /\b(?:not|never|n't|no|cannot|few|nobody|no one)\s+(?:\w+\s+)?$/;
 const NUMERIC_NOUNS = new Set(["figure", "figures", "number", "numbers", "estimate", "estimates", "tally", "tallies", "toll", "count", "counts", "total", "totals", "casualty", "casualties", "calculation", "calculations", "decline", "increase", "rise", "drop", "fall", "jump", "surge", "growth", "loss", "losses", "gain", "gains", "range"]);
 const DOC_NOUNS = new Set(["report", "reports", "study", "studies", "findings", "finding", "paper", "research", "data", "survey", "surveys", "poll", "polls", "analysis", "analyses", "assessment", "document", "documents", "memo", "letter", "projections", "projection", "results", "result"]);
+const EXPERT_WORK_NOUNS = new Set(["analysis", "analyses", "assessment", "research", "findings", "finding", "calculations"]);
+const EXPERT_ROLE = /\b(?:analyst|statistician|biostatistician|economist|researcher|scientist|professor|expert|epidemiologist|academic|lecturer|fellow|consultant|actuary|accountant|engineer)\b/i;
 const DOC_SELF = new Set(["report", "reports", "study", "paper", "survey", "poll", "analysis", "assessment", "memo", "letter", "document", "documents", "data"]);
 const PLURAL_NOUNS = /s$|^data$|^information$/;
 const STOP = new Set(`the a an of to in on at for by with from and or but that this these those is are was were be been has have had
@@ -1661,6 +1663,15 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
     // source for "the findings", then a looser stem
     const exact = nounRe(noun);
     for (let k = i - 1; k >= lo && target < 0; k--) if (isClaim(k) && exact.test(sents[k]!.text)) target = k;
+    // ("Quillmont rejected that analysis" right after a biostatistician's claim: an expert's work, not
+    // the register's records before it)
+    if (target < 0 && EXPERT_WORK_NOUNS.has(noun)) {
+      let k = i - 1;
+      while (k >= lo && !isClaim(k)) k--;
+      const ks = k >= lo ? sents[k]! : null;
+      // (the role as read, else the words before the cue: "Dr Hannah Lewick, a biostatistician at …, said")
+      if (ks && ks.sourceKind === "person" && (EXPERT_ROLE.test(ks.sourceRole ?? "") || (ks.cueStart !== null && EXPERT_ROLE.test(ks.text.slice(0, ks.cueStart))))) target = k;
+    }
     if (target < 0 && DOC_NOUNS.has(noun)) {
       for (let k = i - 1; k >= lo; k--) if (isClaim(k) && sents[k]!.sourceIsDoc) { target = k; break; }
     }

@@ -1648,3 +1648,15 @@ describe("status: a claim named in apposition and judged in a clause of its own"
     expect(claimWith(["The union said 900 posts would go, a number the company says is accurate."], "900 posts").status).toBe("unaddressed");
   });
 });
+
+describe("status: 'that analysis' right after an expert's claim", () => {
+  const p = [
+    "Records on the register show that the primary endpoint was amended in March 2023, 14 months after the first patient was enrolled.",
+    "Dr Hannah Lewick, a biostatistician at the University of Edinburgh who was not involved in the study, said that under the original measure the benefit would have been roughly half as large.",
+    "Quillmont rejected that analysis, saying the change had been agreed with regulators.",
+  ];
+  it("disputes the biostatistician's claim, not the register's records before it", () => {
+    expect(claimWith(p, "roughly half").status).toBe("disputed");
+    expect(claimWith(p, "14 months").status).toBe("unaddressed");
+  });
+});
