@@ -1003,13 +1003,14 @@ export class Attributor {
       if (j > 0 && toks[j - 1]!.t === ",") {
         // "… a licence from the Dutch trade ministry, which says it approved …": the object of a preposition
         // just before the comma (an apposition there, "the Urban Institute, a research group, which", is left to the search below)
-        if (t.lo === "which" && j > 1 && toks[j - 2]!.word) {
+        // ("has drawn criticism from independent researchers, who say …": people after "from" for "who")
+        if ((t.lo === "which" || t.lo === "who") && j > 1 && toks[j - 2]!.word) {
           let pf = j - 2;
           while (pf > 0 && pf > j - 8 && toks[pf - 1]!.word && !PREPOSITIONS.has(toks[pf - 1]!.lo)) pf--;
           const before = toks[pf - 1];
           // (not "a retired actuary from Green Bay, which": a place's name; not "reports with the Commission, which")
           const near = before?.word && (/^(?:by|to|at)$/.test(before.lo) || (before.lo === "from" && !toks[j - 2]!.cap)) ? sourceOfPhrase(c, pf, j - 1, false) : null;
-          if (near && near.kind !== "person") return { src: near, tail: false };
+          if (near && (t.lo === "which" ? near.kind !== "person" : near.kind === "group" && before!.lo === "from")) return { src: near, tail: false };
         }
         const src = this.appositiveSubject(c, j - 1, t.lo === "who" ? "person" : null);
         return src ? { src, tail: false } : null;

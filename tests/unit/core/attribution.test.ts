@@ -1033,3 +1033,10 @@ describe("'the company' after a public body and a company's name", () => {
     ], "The company described")).toMatchObject({ name: "Quillmont Therapeutics", kind: "organization" });
   });
 });
+
+describe("people after 'from', then ', who say'", () => {
+  it("reads 'has drawn criticism from independent researchers, who say …' as the researchers'", () => {
+    expect(one("But the headline figure has drawn criticism from independent researchers, who say it rests on a change to the trial's main measure.")).toMatchObject({ name: "independent researchers", kind: "group" });
+    expect(one("The ruling drew a vow of new litigation from civil rights groups, who said the decision would cost black voters at least one seat.")?.name).toBe("civil rights groups");
+  });
+});
