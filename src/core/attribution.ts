@@ -1356,6 +1356,15 @@ export class Attributor {
     if (b - a > 4) return false;
     // "the Rev. Harold T. Beecham"
     if (b - a === 1 && toks[a]!.lo === "the" && PERSON_TITLES.has(toks[b]?.lo ?? "")) return true;
+    // "the heating engineer Dr Anil Varsani": a role noun right before the name, whatever describes it
+    const head = toks[b - 1]!;
+    if (b - a >= 2 && toks[a]!.lo === "the" && head.word && !head.cap && PERSON_ROLE_HEADS.has(head.lo)) {
+      for (let i = a + 1; i < b - 1; i++) {
+        const t = toks[i]!;
+        if (!t.word || PREPOSITIONS.has(t.lo) || DETERMINERS.has(t.lo) || NP_STOP.has(t.lo)) return false;
+      }
+      return true;
+    }
     for (let i = a; i < b; i++) {
       const t = toks[i]!;
       if (!t.word) return false;

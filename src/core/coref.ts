@@ -191,6 +191,8 @@ export class Coref {
       if (noun && (e.words.includes(noun) || e.aliases.has(noun))) return e;
       // ("the company" is not "MeteoSwiss, the federal weather office")
       if (noun && COMPANY_NOUNS.has(noun) && notACompany(e)) continue;
+      // ("the department" is not "Halsey Community College": a named institution answers only to its own noun)
+      if (noun && INSTITUTIONS.has(e.words[e.words.length - 1] ?? "")) continue;
       // "the company" after "Mountain State Data Systems Inc.": a corporate name answers it first,
       // unless this very sentence named an organisation ("Titan Aerospace tumbled after the company said")
       if (noun && COMPANY_NOUNS.has(noun) && (m.sentence === sentence || CORPORATE_NAME.test(e.name)) && !(salient && salientAt >= sentence - 1)) return e;
@@ -464,6 +466,7 @@ function notACompany(e: Entity): boolean {
   for (const alias of e.aliases) if (ORG_KINDS_NOT_COMPANY.has(alias)) return true;
   return false;
 }
+const INSTITUTIONS = new Set(["college", "university", "school", "academy", "hospital", "church", "cathedral", "museum", "library", "club"]);
 const COMPANY_NOUNS = new Set(["company", "firm", "maker", "manufacturer", "corporation", "business"]);
 const CORPORATE_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|Holdings|Systems|Technologies|Industries|Enterprises|Group|Aggregates|Medical|Pharmaceuticals|Therapeutics|Biosciences|Diagnostics|Biotech|Electronics|Software|Robotics|Aerospace|Motors|Airlines|Energy)\b\.?$/;
 

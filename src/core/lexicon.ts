@@ -79,7 +79,7 @@ directorate secretariat inspectorate mission monitor observatory think-tank tank
 magazine journal website site exchange fund firm conglomerate giant maker producer supplier
 manufacturer chain brand studio publisher label prosecutor's prosecutors' office
 app lender distributor wholesaler refiner shipper exporter importer contractor
-guild caucus chamber syndicate cooperative consortium society trust academy agency union
+guild caucus chamber syndicate cooperative consortium society trust academy agency union college
 `);
 
 /** A common noun that names an organisation or a publication ("the trade newsletter Thrift Watch"). */
@@ -166,7 +166,7 @@ exchange commission reserve treasury cabinet embassy assembly command guard guar
 statistics statistic statistical survey office nations un nato eu who cdc fbi cia nasa
 workers employees local guild teamsters brotherhood services
 guild guilds caucus chamber syndicate cooperative consortium partnership institution agencies unions councils associates analytics consultancy
-brotherhood sisterhood federation confederation commissioners regents trustees academy observatory
+brotherhood sisterhood federation confederation commissioners regents trustees academy observatory college
 bancorp bancshares programme forum courant herald tribune gazette chronicle inquirer examiner dispatch
 bulletin unit division management athletics sporting logistics freight foods mining resources energy pharmaceuticals pharma construction
 properties insurance finance financial utilities telecom communications airport ports railways water

@@ -1040,3 +1040,19 @@ describe("people after 'from', then ', who say'", () => {
     expect(one("The ruling drew a vow of new litigation from civil rights groups, who said the decision would cost black voters at least one seat.")?.name).toBe("civil rights groups");
   });
 });
+
+describe("a role, then 'the ROLE NAME' in apposition", () => {
+  it("names Varsani in 'A defence expert, the heating engineer Dr Anil Varsani, said'", () => {
+    expect(one("A defence expert, the heating engineer Dr Anil Varsani, said the flue had probably been damaged by a storm.")?.name).toBe("Anil Varsani");
+    expect(one("Okafor's main challenger, the Conservative candidate Lydia Marsh, has said two bus depots would close.")?.name).toBe("Lydia Marsh");
+  });
+});
+
+describe("'the college' and 'the department'", () => {
+  it("resolves 'The college' to the Royal College of Midwives", () => {
+    expect(sourceOf(["The Royal College of Midwives said 40 units had closed.", "The college estimated that England is short of about 2,500 midwives."], "The college estimated")?.name).toBe("Royal College of Midwives");
+  });
+  it("does not read 'the department' as a college named just before", () => {
+    expect(sourceOf(["The man was a sophomore at Halsey Community College, his family said.", "In a statement, the department said the officer had fired three times."], "the department said")?.name).not.toMatch(/College/);
+  });
+});
