@@ -627,10 +627,14 @@ export class Attributor {
       }
     }
     if (!src) return null;
+    // ("Counting state dollars alone, …": a participle opening the sentence is nobody's name)
+    if (src.kind === "person" && /^[A-Z][a-z]+ing$/.test(src.name) && toks[0]?.t === src.name) return null;
     // a weak verb needs content: a clause after it, or a quotation before its tail ("…,” she posted)
     if (!weakOk && !(tail && (this.quoteBefore(toks, v) || this.tailAtEnd(toks, v)))) return null;
     // "the study found", and the people whose work is finding things: "Researchers at … found roughly 600"
-    if (cf.docOnly && !src.doc && next?.lo !== "that" && !(src.kind === "group" && FINDERS.test(src.name))) {
+    // ("…, the office found, aid rose …": an organisation's finding in a tag set off by commas)
+    const orgTag = src.kind === "organization" && (next === undefined || next.t === "," || next.t === ".") && (toks[v - 2]?.t === "," || toks[v - 3]?.t === ",");
+    if (cf.docOnly && !src.doc && next?.lo !== "that" && !(src.kind === "group" && FINDERS.test(src.name)) && !orgTag) {
       // "Screenshots Wierzbicki shared with this newspaper show …": the document opening the sentence shows it
       const doc = this.documentSubject(c, v) ?? this.openingDocument(c, v);
       if (!doc) return null;

@@ -1056,3 +1056,11 @@ describe("'the college' and 'the department'", () => {
     expect(sourceOf(["The man was a sophomore at Halsey Community College, his family said.", "In a statement, the department said the officer had fired three times."], "the department said")?.name).not.toMatch(/College/);
   });
 });
+
+describe("an organisation's finding in a closing tag", () => {
+  it("reads '…, the GAO found.' and '…, the firm found.' as theirs, and no opening participle as a name", () => {
+    expect(one("Both misses came in tests flown without beacons, against targets traveling faster than 4,000 miles an hour, the GAO found.")?.name).toBe("GAO");
+    expect(one("Between 1989 and 1994, the legislature put in about $1.9 billion less than the actuaries recommended, the firm found.")?.name).toBe("firm");
+    expect(one("Counting state dollars alone, aid rose from $1.61 billion to $1.94 billion.")).toBeNull();
+  });
+});
