@@ -531,6 +531,9 @@ export class Attributor {
     if (/^(?:pledge|promise|commit)$/.test(cf.lemma) && next && (next.t === "$" || next.t === "£" || next.t === "€" || /^\d/.test(next.t) || (/^(?:a|an)$/.test(next.lo) && this.quantityAhead(toks, v)))) return null;
     // "…, a step Mr. Kincaid has demanded.": the demand is the step named before it, nothing is reported
     if (DIRECTIVE_LEMMAS.has(cf.lemma) && v + 2 >= toks.length && !this.quotedTail(toks, v)) return null;
+    // ("state Sen. Lucille B. Harrow", "Counting state dollars": the bare word "state" is a verb only
+    // before "that", a quotation or a colon)
+    if (toks[v]!.lo === "state" && !(next && (next.lo === "that" || next.t === ":" || isQuoteMark(next)))) return null;
     // Requests and instructions: "asked for a hearing", "told members to cancel their plans"
     if (cf.lemma === "ask" && (next?.lo === "for" || next?.lo === "not")) return null; // "who asked not to be identified"
     if (cf.lemma === "call" && (next?.lo === "itself" || next?.lo === "themselves" || next?.lo === "himself" || next?.lo === "herself")) return null; // "which calls itself Grey Lantern"

@@ -1064,3 +1064,14 @@ describe("an organisation's finding in a closing tag", () => {
     expect(one("Counting state dollars alone, aid rose from $1.61 billion to $1.94 billion.")).toBeNull();
   });
 });
+
+describe("'state' as a noun", () => {
+  it("names Harrow in 'His Democratic challenger, state Sen. Lucille B. Harrow, contends' and takes no cue from 'whose state would lose'", () => {
+    expect(one("His Democratic challenger, state Sen. Lucille B. Harrow, contends that spending has fallen $640 behind.")?.name).toBe("Lucille B. Harrow");
+    expect(one("The sharpest questioning came from Sen. Margaret L. Thorsby, a Republican from Maine, whose state would lose the air station under the plan.")).toBeNull();
+    expect(one("Korvenian state television reported that air-defence units had shot down 19 of the 23 drones.")?.name).toBe("Korvenian state television");
+  });
+  it("still reads 'state that' and 'state:' as a cue", () => {
+    expect(one("Officials state that 40 people died.")?.name).toBe("Officials");
+  });
+});
