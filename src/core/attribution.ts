@@ -534,6 +534,8 @@ export class Attributor {
     // ("state Sen. Lucille B. Harrow", "Counting state dollars": the bare word "state" is a verb only
     // before "that", a quotation or a colon)
     if (toks[v]!.lo === "state" && !(next && (next.lo === "that" || next.t === ":" || isQuoteMark(next)))) return null;
+    // (", finding that …" hangs off the subject; "an adverse finding for EPO" is a noun)
+    if (cf.lemma === "find" && cf.tense === "ing" && !(prev?.t === "," && next?.lo === "that")) return null;
     // Requests and instructions: "asked for a hearing", "told members to cancel their plans"
     if (cf.lemma === "ask" && (next?.lo === "for" || next?.lo === "not")) return null; // "who asked not to be identified"
     if (cf.lemma === "call" && (next?.lo === "itself" || next?.lo === "themselves" || next?.lo === "himself" || next?.lo === "herself")) return null; // "which calls itself Grey Lantern"

@@ -214,6 +214,8 @@ export const PARTICIPLE_LEMMAS = new Set([
   "contend", "maintain", "concede", "observe", "remark",
   // ("… reached much the same conclusion, putting the share at 68 percent")
   "put",
+  // ("A separate review by the GAO reached a similar conclusion, finding that …")
+  "find",
 ]);
 
 /** Lemmas whose content is a denial or rejection: the denier disputes earlier claims. */

@@ -1075,3 +1075,10 @@ describe("'state' as a noun", () => {
     expect(one("Officials state that 40 people died.")?.name).toBe("Officials");
   });
 });
+
+describe("', finding that …' hangs off the main subject", () => {
+  it("reads 'A separate survey by the National Governors' Association reached much the same conclusion, finding that …' as the association's", () => {
+    expect(one("A separate survey by the National Governors' Association reached much the same conclusion, finding that 31 of the 50 states could not put up the money.")?.name).toMatch(/^National Governors/);
+    expect(one("Vastmans was suspended following an adverse finding for the blood booster EPO.")).toBeNull();
+  });
+});
