@@ -1717,6 +1717,8 @@ export class Attributor {
     if (a === 0) {
       let g = 0;
       if (toks[0]?.word && /^(?:the|these|those|some|many|most|several|other|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(toks[0].lo)) g = 1;
+      // ("Army officials did not dispute that finding, but they argued …": a capitalised word before the head)
+      if (toks[g]?.word && toks[g]!.cap && toks[g + 1]?.word && !toks[g + 1]!.cap && GROUP_HEADS.has(toks[g + 1]!.lo)) g++;
       const h = toks[g];
       const after = toks[g + 1];
       if (h && h.word && GROUP_HEADS.has(h.lo) && h.lo.endsWith("s") && (!after || !after.word || !after.cap)) {

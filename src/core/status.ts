@@ -130,7 +130,7 @@ const PATTERNS: Pattern[] = [
   // "Mr. Ashby's budget director did not dispute the 9,800 figure": accepted by the other side ("did not
   // dispute the number of invoices" or "the figures in it" names no one claim) (before the
   // dispute patterns, whose negated match would mask it)
-  { pre: ["not dispute", "not contest", "not challenge"], re: /\b(?:did|does|do|has|have|had)\s+not\s+(?:dispute|contest|challenge)\b(?=\s+(?:(?:that|this|those|these)\s+(?:[\w’'-]+\s+)?|the\s+[$£€]?\d[\d,.]*\s+(?:[\w’'-]+\s+)?)(?:figures?|numbers?|estimates?|counts?|totals?|tally|account)\b)/g, status: "confirmed", needsAnaphor: true },
+  { pre: ["not dispute", "not contest", "not challenge"], re: /\b(?:did|does|do|has|have|had)\s+not\s+(?:dispute|contest|challenge)\b(?=\s+(?:(?:that|this|those|these)\s+(?:[\w’'-]+\s+)?|the\s+[$£€]?\d[\d,.]*\s+(?:[\w’'-]+\s+)?)(?:figures?|numbers?|estimates?|counts?|totals?|tally|account|findings?|conclusions?|calculations?|results?)\b)/g, status: "confirmed", needsAnaphor: true },
   { pre: ["deni", "deny", "reject", "disput", "refut", "contradict", "debunk", "contest", "rebut", "dismiss"], re: /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|disputed|disputing|refuted|refutes|refuting|contradicted|contradicts|contradicting|debunked|contested|rebutted|rebuts|dismissed|dismisses|dismissing)\b|(?<!\b(?:would|will|could|might|may|should|must|to|can|cannot)\s+)\b(?:reject|refute|contradict|rebut|dismiss)\b/g, status: "disputed", negatable: true, activeOnly: true },
   // a reply by another party: "X countered that …", "X contends that the $18 billion figure double-counts …"
   { pre: ["counter", "retort"], re: /\b(?:countered|counters|retorted|retorts)\b/g, status: "disputed", negatable: true },

@@ -1660,3 +1660,14 @@ describe("status: 'that analysis' right after an expert's claim", () => {
     expect(claimWith(p, "14 months").status).toBe("unaddressed");
   });
 });
+
+describe("status: 'did not dispute that finding, but they argued …'", () => {
+  const p = [
+    "In a report to the committee, Dr. Crandall's office found that five of the missiles the Army scored as hits had struck within 2 meters of the tank without exploding.",
+    "Army officials did not dispute that finding on Tuesday, but they argued that the test plan defined a hit as any impact within 3 meters of the aim point.",
+  ];
+  it("confirms the finding, and the 'they' who argue are the Army officials", () => {
+    expect(claimWith(p, "2 meters").status).toBe("confirmed");
+    expect(claimWith(p, "3 meters").source?.name).toBe("Army officials");
+  });
+});
