@@ -110,9 +110,10 @@ const SAID_NO_COMMENT_RE = /^\s+(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:co
 // "… called their count “wishful thinking.”": a name for an earlier claim and nothing else
 const CALLED_ONLY_RE = new RegExp(`^\\s+(?:that|this|these|those|the|their|his|her|its|(?:(?:mr|mrs|ms|dr)\\.\\s+)?[\\w’'-]+[’']s)\\s+(?:[\\w’'-]+\\s+){0,2}?${JUDGED}\\s+(?:[“"][^”"]{1,80}[.!]?[”"]|(?:an?\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+)?)\\s*[.!]?$`, "i");
 
-function isVerdictOnly(r: Row): boolean {
+function isVerdictOnly(r: Row, figuresRepeat: boolean): boolean {
   const a = r.attribution;
-  if (!a || a.fromNeighbour || r.figures.length > 0) return false;
+  // ("dismissed the tester's count of nine as …": a figure that only names the claim judged)
+  if (!a || a.fromNeighbour || (r.figures.length > 0 && !figuresRepeat)) return false;
   // (a cue word that ends the sentence leaves nothing after it to judge)
   const cueEnd = r.text.indexOf(" ", a.cueStart);
   if (cueEnd < 0) return false;
@@ -141,13 +142,20 @@ const DIGITS_RE = /\d[\d,.]*\d|\d/g;
 /** "Her office declined to say how it had arrived at the estimate of 1,500 families": a verdict with no
  *  source of its own whose every figure repeats the claim it judges adds no claim. */
 function restatesJudged(rows: Row[], judgedBy: Map<number, number[]>, i: number): boolean {
+  return !rows[i]!.attribution && figuresRepeatJudged(rows, judgedBy, i);
+}
+
+/** Every figure of sentence i repeats a claim it judges (its digits, or its words, appear there). */
+function figuresRepeatJudged(rows: Row[], judgedBy: Map<number, number[]>, i: number): boolean {
   const r = rows[i]!;
-  if (r.attribution || !r.figures.length) return false;
-  const judged = (judgedBy.get(i) ?? []).filter((k) => k < i).map((k) => rows[k]!.text);
+  if (!r.figures.length) return false;
+  const judged = (judgedBy.get(i) ?? []).filter((k) => k < i).map((k) => rows[k]!.lower);
   if (!judged.length) return false;
   return r.figures.every((f) => {
     const nums = f.text.match(DIGITS_RE);
-    return !!nums && nums.every((n) => judged.some((t) => t.includes(n)));
+    if (nums) return nums.every((n) => judged.some((t) => t.includes(n)));
+    const words = f.text.toLowerCase();
+    return judged.some((t) => t.includes(words));
   });
 }
 
@@ -276,7 +284,7 @@ export function detect(text: string): Claim[] {
   });
   for (const i of evidenceFor) {
     const r = rows[i]!;
-    if (isVerdictOnly(r) || restatesJudged(rows, judgedBy, i)) statusInput[i]!.isClaim = false;
+    if (isVerdictOnly(r, figuresRepeatJudged(rows, judgedBy, i)) || restatesJudged(rows, judgedBy, i)) statusInput[i]!.isClaim = false;
   }
 
   const claimRows: { r: Row; i: number }[] = [];

@@ -1671,3 +1671,15 @@ describe("status: 'did not dispute that finding, but they argued …'", () => {
     expect(claimWith(p, "3 meters").source?.name).toBe("Army officials");
   });
 });
+
+describe("status: a verdict whose only figure names the claim it judges", () => {
+  it("reads 'dismissed the tester's count of nine as \"…\"' as evidence, not a claim of its own", () => {
+    const claims = detect(["Dr. Crandall says the true number is closer to nine.", "General Rusk dismissed the tester's count of nine as \"a number built to kill a program.\""].join("\n"));
+    expect(claims.map((c) => c.text)).toEqual(["Dr. Crandall says the true number is closer to nine."]);
+    expect(claims[0]!.status).toBe("disputed");
+  });
+  it("keeps a verdict that brings a figure of its own", () => {
+    const claims = detect(["Dr. Crandall says the true number is closer to nine.", "General Rusk dismissed the tester's count of nine as \"off by 12.\""].join("\n"));
+    expect(claims.length).toBe(2);
+  });
+});
