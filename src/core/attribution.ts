@@ -536,6 +536,8 @@ export class Attributor {
     if (toks[v]!.lo === "state" && !(next && (next.lo === "that" || next.t === ":" || isQuoteMark(next)))) return null;
     // (", finding that …" hangs off the subject; "an adverse finding for EPO" is a noun)
     if (cf.lemma === "find" && cf.tense === "ing" && !(prev?.t === "," && next?.lo === "that")) return null;
+    // ("The district office, asked about that figure, said …": the question put to the speaker, not a report)
+    if (cf.lemma === "ask" && cf.tense === "past" && (v === 0 || prev?.t === ",") && next?.word && /^(?:about|whether|if|why|how|what|for)$/.test(next.lo)) return null;
     // Requests and instructions: "asked for a hearing", "told members to cancel their plans"
     if (cf.lemma === "ask" && (next?.lo === "for" || next?.lo === "not")) return null; // "who asked not to be identified"
     if (cf.lemma === "call" && (next?.lo === "itself" || next?.lo === "themselves" || next?.lo === "himself" || next?.lo === "herself")) return null; // "which calls itself Grey Lantern"

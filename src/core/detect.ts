@@ -110,6 +110,12 @@ const SAID_NO_COMMENT_RE = /^\s+(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:co
 // "… called their count “wishful thinking.”": a name for an earlier claim and nothing else
 const CALLED_ONLY_RE = new RegExp(`^\\s+(?:that|this|these|those|the|their|his|her|its|(?:(?:mr|mrs|ms|dr)\\.\\s+)?[\\w’'-]+[’']s)\\s+(?:[\\w’'-]+\\s+){0,2}?${JUDGED}\\s+(?:[“"][^”"]{1,80}[.!]?[”"]|(?:an?\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+)?)\\s*[.!]?$`, "i");
 
+// "…, said it could neither confirm nor deny it without seeing the staff's list."; "He acknowledged that the union
+// had no count to back up that estimate.": nothing said but that the claim stands unsupported
+const NEITHER_NOR_ONLY_RE = /^\s+(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:could|would|can|will|did)\s+neither\s+confirm\s+nor\s+deny\s+(?:it|that|this|them|those|these|the\s+[\w’'-]+)(?:\s+(?:without|until|because|before)\b[^.;:!?\d“"]{0,80})?\s*[.!]?$/i;
+const NO_SUPPORT_ONLY_RE = new RegExp(`^\\s+(?:that\\s+)?(?:he|she|it|they|the\\s+[\\w’'-]+|(?:his|her|its|their)\\s+[\\w’'-]+)\\s+(?:had|has|have)\\s+no\\s+(?:count|evidence|figures?|numbers?|records?|data|documents?|proof|tally|survey|list)\\s+(?:to\\s+(?:back\\s+up|support|substantiate|justify)|behind|for)\\s+(?:that|this|the|its|their|his|her|those|these)\\s+(?:[\\w’'-]+\\s+){0,2}?${JUDGED}\\s*[.!]?$`, "i");
+const UNSUPPORTED_LEMMAS = new Set(["say", "acknowledge", "concede", "admit"]);
+
 function isVerdictOnly(r: Row, figuresRepeat: boolean): boolean {
   const a = r.attribution;
   // ("dismissed the tester's count of nine as …": a figure that only names the claim judged)
@@ -118,6 +124,7 @@ function isVerdictOnly(r: Row, figuresRepeat: boolean): boolean {
   const cueEnd = r.text.indexOf(" ", a.cueStart);
   if (cueEnd < 0) return false;
   const after = r.text.slice(cueEnd);
+  if (UNSUPPORTED_LEMMAS.has(a.lemma) && (NEITHER_NOR_ONLY_RE.test(after) || NO_SUPPORT_ONLY_RE.test(after))) return true;
   if (a.lemma === "say") return SAID_VERDICT_ONLY_RE.test(after) || SAID_NO_COMMENT_RE.test(after);
   if (a.lemma === "tell" || a.lemma === "paint") return DIFFERENT_STORY_ONLY.test(after);
   if (a.lemma === "call") return CALLED_ONLY_RE.test(after);

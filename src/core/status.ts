@@ -119,6 +119,8 @@ const PATTERNS: Pattern[] = [
   // "The company did not make those employees' records available", "He has declined to make the audit public"
   // (a person made "available for an interview" is no record withheld)
   { pre: ["available", "public"], re: /\b(?:not|never|n't|declined to|declines to|refused to|refuses to|declined a request to|refused a request to)\s+make\s+(?:[\w’'-]+\s+){1,5}?(?:available(?!\s+for\s+(?:an?\s+)?interviews?)|public)\b/g, status: "unverified" },
+  // "He acknowledged that the union had no count to back up that estimate"
+  { pre: ["back up", "support", "substantiate"], re: /\b(?:had|has|have|having)\s+no\s+(?:[\w’'-]+\s+)?(?:count|counts|evidence|figures?|numbers?|records?|data|documents?|documentation|proof|tally|survey|list)\s+to\s+(?:back\s+up|support|substantiate)\b/g, status: "unverified", needsAnaphor: true },
   // "He offered no receipts or other records to support that account", "produced no record of it"
   { pre: ["no "], re: /\b(?:offered|offers|produced|produces|provided|provides|gave|gives|presented|presents|showed|shows)\s+no\s+(?:[\w’'-]+\s+)?(?:evidence|proof|records?|receipts|documents?|documentation|data|figures|invoices|paperwork|details|breakdown)\b/g, status: "unverified" },
   // "the department has not publicly identified the source": what a claim says is not on the record

@@ -1082,3 +1082,9 @@ describe("', finding that …' hangs off the main subject", () => {
     expect(one("Vastmans was suspended following an adverse finding for the blood booster EPO.")).toBeNull();
   });
 });
+
+describe("', asked about that figure, said'", () => {
+  it("takes the cue from 'said', not from the question put to the speaker", () => {
+    expect(one("The agency's district office, asked about that figure, said 40 files were missing.")?.cue).toBe("said");
+  });
+});

@@ -1683,3 +1683,19 @@ describe("status: a verdict whose only figure names the claim it judges", () => 
     expect(claims.length).toBe(2);
   });
 });
+
+describe("status: a claim left without support, and nothing else said", () => {
+  const p = [
+    "Union leaders estimated that one in five of the files had been lost.",
+    "He acknowledged that the union had no count to back up that estimate.",
+    "The agency's district office, asked about that figure, said it could neither confirm nor deny it without seeing the staff's list.",
+  ];
+  it("leaves the estimate unverified, and neither judging sentence is a claim", () => {
+    const claims = detect(p.join("\n"));
+    expect(claims.map((c) => c.text)).toEqual([p[0]]);
+    expect(claims[0]!.status).toBe("unverified");
+  });
+  it("reads 'had no count to back up that estimate' as unverified, not as an acknowledgement", () => {
+    expect(statusCues("He acknowledged that the union had no count to back up that estimate.").map((c) => c.status)).toContain("unverified");
+  });
+});
