@@ -279,6 +279,7 @@ export class Attributor {
       const ent = primary.src.entity ?? this.newSourceEntity(primary.src, index);
       if (ent) this.coref.mention(ent, index, true);
       else if (kind === "group" || kind === "anonymous") this.coref.addGroup(primary.src.name, index);
+      else if (kind === "document") this.coref.noteDocSource(primary.src.name, index);
     }
     this.registerMentions(ctx, firstCue, n, q.regions);
     return { attribution, quoted, openAtEnd: q.openAtEnd, quoteRegions: q.regions, cues };
@@ -538,6 +539,8 @@ export class Attributor {
     if (cf.lemma === "find" && cf.tense === "ing" && !(prev?.t === "," && next?.lo === "that")) return null;
     // ("The district office, asked about that figure, said …": the question put to the speaker, not a report)
     if (cf.lemma === "ask" && cf.tense === "past" && (v === 0 || prev?.t === ",") && next?.word && /^(?:about|whether|if|why|how|what|for)$/.test(next.lo)) return null;
+    // ("did not offer any records showing when …", "no figures showing …": records that are not there show nothing)
+    if (cf.tense === "ing" && (cf.lemma === "show" || cf.lemma === "prove" || cf.lemma === "indicate") && this.negatedRecordBefore(toks, v)) return null;
     // Requests and instructions: "asked for a hearing", "told members to cancel their plans"
     if (cf.lemma === "ask" && (next?.lo === "for" || next?.lo === "not")) return null; // "who asked not to be identified"
     if (cf.lemma === "call" && (next?.lo === "itself" || next?.lo === "themselves" || next?.lo === "himself" || next?.lo === "herself")) return null; // "which calls itself Grey Lantern"
@@ -652,6 +655,15 @@ export class Attributor {
     // a bare denial of an earlier claim ("The administration disputes that number.") is a status cue, not a claim
     if ((DENIAL_LEMMAS.has(cf.lemma) || CONFIRM_LEMMAS.has(cf.lemma)) && this.bareObjectToEnd(toks, v)) return null;
     return { src, tail };
+  }
+
+  private negatedRecordBefore(toks: Token[], v: number): boolean {
+    for (let k = v - 1; k >= 0 && k >= v - 4; k--) {
+      const t = toks[k]!;
+      if (!t.word) return false;
+      if (t.lo === "any" || t.lo === "no" || t.lo === "not" || t.lo === "without") return true;
+    }
+    return false;
   }
 
   private inCitingPhrase(toks: Token[], v: number): boolean {

@@ -300,6 +300,23 @@ export class Coref {
     this.remember({ entity: ent, sentence, salient: true });
   }
 
+  private lastDocSource: { ent: Entity; sentence: number } | null = null;
+
+  /** A document that was a sentence's source ("The examination reports … tell a different story."). */
+  noteDocSource(name: string, sentence: number): void {
+    const words = name.toLowerCase().split(/\s+/);
+    this.lastDocSource = { ent: { name, kind: "document", role: null, gender: null, words, certain: true, aliases: new Set() }, sentence };
+  }
+
+  /** "They show …" right after a sentence whose source was plural records: those records. */
+  pluralDocJustBefore(sentence: number): Entity | undefined {
+    const d = this.lastDocSource;
+    if (!d || d.sentence !== sentence - 1) return undefined;
+    // the head is the last word before any "obtained by …"/"from …" that follows it
+    const head = d.ent.words.find((w, k) => DOC_PLURAL_HEAD.test(w) && !/^(?:by|from|of|in|for|on)$/.test(d.ent.words[k - 1] ?? ""));
+    return head ? d.ent : undefined;
+  }
+
   /** they → the most recent group or organisation source. */
   resolvePlural(sentence: number): Entity | undefined {
     for (let i = this.mentions.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
@@ -467,6 +484,7 @@ function notACompany(e: Entity): boolean {
   return false;
 }
 const INSTITUTIONS = new Set(["college", "university", "school", "academy", "hospital", "church", "cathedral", "museum", "library", "club"]);
+const DOC_PLURAL_HEAD = /^(?:reports|records|documents|figures|data|statistics|filings|papers|logs|minutes|accounts|files|emails|notes|results|findings|studies|surveys|polls|audits|memos|letters|transcripts|rosters|invoices|receipts|images|photographs|photos|videos)$/;
 const COMPANY_NOUNS = new Set(["company", "firm", "maker", "manufacturer", "corporation", "business"]);
 const CORPORATE_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|Holdings|Systems|Technologies|Industries|Enterprises|Group|Aggregates|Medical|Pharmaceuticals|Therapeutics|Biosciences|Diagnostics|Biotech|Electronics|Software|Robotics|Aerospace|Motors|Airlines|Energy)\b\.?$/;
 

@@ -104,7 +104,7 @@ claims claim numbers number chart charts map maps table tables dossier brief bri
 readout notice guidance order decision opinion verdict affidavit emails email messages message
 post posts tweet tweets cable cables leak leaks intelligence reporting coverage media press
 newsletter blog website summary note notes text texts interview interviews speech speeches advertisement advertisements ad ads commercial commercials mailer mailers flyer flyers leaflet leaflets brochure brochures posters signs placards
-forms registrations disclosures manifests inventories tallies citation citations manual manuals handbook handbooks guidelines rulebook orders search searches
+form forms registrations disclosures manifests inventories tallies citation citations manual manuals handbook handbooks guidelines rulebook orders search searches
 rosters roster timesheets payslips invoices receipts ledgers spreadsheet spreadsheets samples tests returns literature pamphlet pamphlets documentary documentaries programme broadcast podcast film bid bids application submission submissions prospectus log logbook diary
 memorandum memoranda materials schedule schedules timetable mapping check checks entry entries register registers
 `);

@@ -1088,3 +1088,13 @@ describe("', asked about that figure, said'", () => {
     expect(one("The agency's district office, asked about that figure, said 40 files were missing.")?.cue).toBe("said");
   });
 });
+
+describe("records that show, and records that are not there", () => {
+  it("reads 'They show that …' right after plural records as those records", () => {
+    expect(sourceOf(["The examination reports obtained by the committee tell a different story.", "They show that Bluestem lost $9 million in 1987."], "They show")).toMatchObject({ name: "examination reports obtained by the committee", kind: "document" });
+  });
+  it("takes no source from 'did not offer any records showing …' and reads 'The disclosure form … shows' as the form", () => {
+    expect(one("Mr. Rusk did not offer any records showing when the counsel's office had reviewed the form.")).toBeNull();
+    expect(one("The disclosure form, a copy of which was released by the White House, shows that Mr. Ellingwood earned $1.6 million last year.")).toMatchObject({ name: "disclosure form", kind: "document" });
+  });
+});

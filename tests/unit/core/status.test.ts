@@ -1699,3 +1699,11 @@ describe("status: a claim left without support, and nothing else said", () => {
     expect(statusCues("He acknowledged that the union had no count to back up that estimate.").map((c) => c.status)).toContain("unverified");
   });
 });
+
+describe("status: 'called that recovery rate wildly optimistic'", () => {
+  it("disputes the rate, and the verdict is no claim of its own", () => {
+    const claims = detect(["Mr. Carrow said the agency would recover 40 cents on the dollar.", "Bankers who have bid on thrift assets called that recovery rate wildly optimistic."].join("\n"));
+    expect(claims.length).toBe(1);
+    expect(claims[0]!.status).toBe("disputed");
+  });
+});
