@@ -256,7 +256,10 @@ const APPROX: string[][] = [
   ["a", "little", "under"], ["a", "maximum", "of"], ["a", "minimum", "of"], ["no", "more", "than"],
   ["no", "fewer", "than"], ["no", "less", "than"], ["an", "additional"], ["another"], ["almost", "exactly"],
   ["closer", "to"], ["nearer", "to"], ["a", "further"], ["an", "extra"], ["within"], ["just"],
+  // ("enough for perhaps ten days", "comfortably more than $9bn")
+  ["perhaps"], ["possibly"], ["comfortably", "more", "than"], ["comfortably", "over"], ["comfortably", "above"],
 ];
+const WHOLE_ALONE_FOLLOWERS = new Set(["had", "have", "has", "were", "was", "are", "is", "did", "would", "could", "will", "remain", "remained", "still"]);
 function indexByFirst(list: string[][]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
   for (const p of list) {
@@ -1282,11 +1285,20 @@ class Matcher {
     else if (det === "the" && /^(?:past|last|next|first|previous)$/.test(this.l(j + 1))) j += 2;
     // ("61 of the 90 nights examined", "seven of the 11 mass mailings")
     else if (det === "the" && (this.isNum(j + 1) || (wordValue(this.l(j + 1)) ?? 0) > 1)) j++;
-    else return 0;
+    // ("three of the state's four maximum-security prisons": the whole owned)
+    else if (det === "the" && /[’']s$/.test(this.l(j + 1)) && (this.isNum(j + 2) || (wordValue(this.l(j + 2)) ?? 0) > 1)) j += 2;
+    // ("12 of the busiest district offices": the part counted from a ranked set)
+    else if (det === "the" && /^[a-z]{3,}est$/.test(this.l(j + 1)) && !NOT_UNIT.has(this.l(j + 1))) {
+      if (this.pluralNounAt(j + 2)) return j + 3;
+      if (this.t[j + 2]?.k === K.Word && !this.t[j + 2]!.cap && !NOT_UNIT.has(this.l(j + 2)) && this.pluralNounAt(j + 3)) return j + 4;
+      return 0;
+    } else return 0;
     if (!(this.isNum(j) || (wordValue(this.l(j)) ?? 0) > 1)) return 0;
     j++;
     if (this.pluralNounAt(j) || (TIME_UNITS.has(this.l(j)) && this.l(j).endsWith("s"))) return j + 1;
     if (this.t[j]?.k === K.Word && !this.t[j]!.cap && !NOT_UNIT.has(this.l(j)) && this.pluralNounAt(j + 1)) return j + 2;
+    // ("97 of the 214 had filed a return": the whole named before, its count standing alone)
+    if (det === "the" && this.isNum(j - 1) && (this.t[j] === undefined || this.t[j]!.k !== K.Word || WHOLE_ALONE_FOLLOWERS.has(this.l(j)))) return j;
     return 0;
   }
 

@@ -303,7 +303,8 @@ describe("findFigures: durations and seats", () => {
   });
 
   it("a count after a possessive is a count, not a model number", () => {
-    expect(texts("Democrats hold 56 of the Assembly's 99 seats.")).toEqual(["56", "99 seats"]);
+    // (a part of the whole it is counted from: one figure, like "two of the seven members")
+    expect(texts("Democrats hold 56 of the Assembly's 99 seats.")).toEqual(["56 of the Assembly's 99 seats"]);
     expect(texts("The update ships with Windows 10 next week.")).toEqual([]);
   });
 
@@ -762,5 +763,18 @@ describe("the counted noun after its modifiers", () => {
     expect(findFigures("The union said 140 support staff posts had been cut.").map((f) => f.text)).toEqual(["140 support staff posts"]);
     expect(findFigures("The cut hits 600,000 working people.").map((f) => f.text)).toEqual(["600,000 working people"]);
     expect(findFigures("Stocks would run out within two weeks unless deliveries resumed.").map((f) => f.text)).toEqual(["within two weeks"]);
+  });
+});
+
+describe("findFigures: a part and its whole, more ways", () => {
+  it("reads 'N of the M' with no noun after, an owned whole and a ranked set as one figure", () => {
+    expect(texts("A check found that 97 of the 214 had filed a return.")).toEqual(["97 of the 214"]);
+    expect(texts("It forbids double-bunking in three of the state's four maximum-security prisons.")).toEqual(["three of the state's four maximum-security prisons"]);
+    expect(texts("He promised longer hours at 12 of the busiest district offices.")).toEqual(["12 of the busiest district offices"]);
+  });
+  it("keeps 'perhaps' and 'comfortably more than' with the figure, approximate", () => {
+    expect(one("The ward had enough for perhaps ten days.")).toMatchObject({ text: "perhaps ten days", approx: true });
+    expect(one("It was left with comfortably more than $9bn.")).toMatchObject({ text: "comfortably more than $9bn", approx: true });
+    expect(texts("It was perhaps the best day of the year.")).toEqual([]);
   });
 });
