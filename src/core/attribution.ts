@@ -541,6 +541,10 @@ export class Attributor {
     if (cf.lemma === "ask" && cf.tense === "past" && (v === 0 || prev?.t === ",") && next?.word && /^(?:about|whether|if|why|how|what|for)$/.test(next.lo)) return null;
     // ("did not offer any records showing when …", "no figures showing …": records that are not there show nothing)
     if (cf.tense === "ing" && (cf.lemma === "show" || cf.lemma === "prove" || cf.lemma === "indicate") && this.negatedRecordBefore(toks, v)) return null;
+    // ("has not published any figures calculated the old way": a reduced relative on a record not there)
+    if (cf.tense === "past" && prev?.word && !prev.cap && (toks[v - 2]?.lo === "any" || toks[v - 2]?.lo === "no")) return null;
+    // ("The statement did not say how many of those searches had found a weapon": inside a question left unanswered)
+    if (this.insideUnansweredQuestion(toks, v)) return null;
     // Requests and instructions: "asked for a hearing", "told members to cancel their plans"
     if (cf.lemma === "ask" && (next?.lo === "for" || next?.lo === "not")) return null; // "who asked not to be identified"
     if (cf.lemma === "call" && (next?.lo === "itself" || next?.lo === "themselves" || next?.lo === "himself" || next?.lo === "herself")) return null; // "which calls itself Grey Lantern"
@@ -655,6 +659,19 @@ export class Attributor {
     // a bare denial of an earlier claim ("The administration disputes that number.") is a status cue, not a claim
     if ((DENIAL_LEMMAS.has(cf.lemma) || CONFIRM_LEMMAS.has(cf.lemma)) && this.bareObjectToEnd(toks, v)) return null;
     return { src, tail };
+  }
+
+  private insideUnansweredQuestion(toks: Token[], v: number): boolean {
+    for (let k = v - 1; k >= 2 && k >= v - 9; k--) {
+      const t = toks[k]!;
+      if (!t.word) return false;
+      if (!/^(?:how|whether|what|why|when|where|which)$/.test(t.lo)) continue;
+      const asker = toks[k - 1]!;
+      if (!asker.word || !/^(?:say|explain|specify|disclose|reveal|indicate|detail|state)$/.test(asker.lo)) return false;
+      const neg = toks[k - 2]!.lo;
+      return neg === "not" || neg === "n't" || neg === "never" || neg === "to";
+    }
+    return false;
   }
 
   private negatedRecordBefore(toks: Token[], v: number): boolean {

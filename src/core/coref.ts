@@ -188,7 +188,7 @@ export class Coref {
         }
         continue;
       }
-      if (noun && (e.words.includes(noun) || e.aliases.has(noun))) return e;
+      if (noun && (e.words.includes(noun) || e.aliases.has(noun) || (noun === "force" && (e.words.includes("police") || e.words.includes("constabulary"))))) return e;
       // ("the company" is not "MeteoSwiss, the federal weather office")
       if (noun && COMPANY_NOUNS.has(noun) && notACompany(e)) continue;
       // ("the department" is not "Halsey Community College": a named institution answers only to its own noun)
@@ -351,7 +351,7 @@ function hasEveryWord(words: string[], wanted: string[]): boolean {
 const ORG_SPECIFIC = new Set([
   "court", "ministry", "bank", "university", "hospital", "police", "army", "navy", "embassy", "union",
   "military", "junta", "government", "regime", "rebels", "party", "parliament", "congress", "senate", "school", "church", "league", "club", "team", "newspaper",
-  "paper", "magazine", "network", "broadcaster", "campaign", "committee", "commission", "council",
+  "paper", "magazine", "network", "broadcaster", "campaign", "committee", "commission", "council", "force",
 ]);
 
 const GENDER_SKIP = new Set(["state", "former", "deputy", "senior", "vice", "acting", "assistant", "associate", "general", "press", "attorney", "district", "county", "city", "federal", "u.s"]);

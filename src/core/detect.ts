@@ -77,7 +77,7 @@ const VERDICT_LEMMAS = new Set([
 ]);
 // The thing judged is an earlier claim named by a pointing noun phrase, and nothing else is said:
 // "rejected that estimate." (active) or "The count was corroborated by researchers at …" (passive).
-const JUDGED = "(?:figures?|numbers?|prices?|authenticity|assurances?|readings?|descriptions?|pledges?|sums?|amounts?|estimates?|tally|toll|counts?|totals?|claims?|allegations?|accusations?|accounts?|assertions?|findings?|reports?|data|projections?|calculations?|version|story|arguments?|contentions?|explanations?|theory|defen[cs]e|characteri[sz]ation|conclusions?|errors?|mistakes?|discrepanc(?:y|ies)|statements?|rates?|forecasts?|predictions?|assumptions?|declines?|increases?|rises?|drops?|falls?|jumps?|losses|gains?|shortfalls?)";
+const JUDGED = "(?:figures?|numbers?|prices?|authenticity|assurances?|readings?|descriptions?|pledges?|sums?|amounts?|estimates?|tally|toll|counts?|totals?|claims?|allegations?|accusations?|accounts?|assertions?|findings?|reports?|data|projections?|calculations?|version|story|arguments?|contentions?|explanations?|theory|defen[cs]e|characteri[sz]ation|conclusions?|errors?|mistakes?|discrepanc(?:y|ies)|statements?|rates?|forecasts?|predictions?|assumptions?|footage|videos?|recordings?|declines?|increases?|rises?|drops?|falls?|jumps?|losses|gains?|shortfalls?)";
 // ("confirmed the Governor's account of how the waiver request originated." names the account more closely)
 // ("bore out the sum Harbury reported for the academy sales": the claim named by who gave it, in up to four words)
 // ("did, however, bear out Marsh's statement about baby products", "confirmed the decline": whose it is, a change)
@@ -88,7 +88,8 @@ const ACTIVE_OBJECT_RE = new RegExp(`^\\s*(?:out\\s+)?(?:that|this|these|those|t
 // "… testing records bear that out.", "The hospital confirmed her account.", "Commission records confirm the payment."
 // ("The department confirmed it had received the request.": the receipt someone reported, confirmed)
 const PRONOUN_OBJECT_ONLY_RE = /^\s*(?:out\s+)?(?:(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?(?:that\s+)?(?:it|he|she|they)\s+(?:had|has|have)\s+received\s+(?:the|that|this|those|these|her|his|their|a|an)\s+(?:[\w-]+\s+)?(?:request|letter|letters|complaint|complaints|application|report|referral|petition|invoice|invoices|payment|email|emails|notification|notice)(?:\s+from\s+(?:the|its|their)\s+[\w’'-]+)?(?:\s+on\s+\d{1,2}\s+[a-z]+|\s+on\s+[a-z]+\s+\d{1,2}|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?:\s+covering\s+the\s+same\s+number\s+of\s+[\w-]+)?|(?:that|this|it|them|those|these)(?:\s+out)?|(?:her|his|their|its)\s+(?:account|version|story|claim|claims|figures?)|the\s+(?:payment|payments|arrests?|deaths?|sale|transfer|referrals?|subpoena|meeting|purchase|loan))\s*[.!]?$/i;
-const PASSIVE_SUBJECT_RE = new RegExp(`^(?:that|this|these|those|the)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}\\s+(?:was|were|has been|have been|had been|is|are)\\s+$`, "i");
+// ("The footage was independently verified by …": an adverb after the auxiliary)
+const PASSIVE_SUBJECT_RE = new RegExp(`^(?:that|this|these|those|the)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}\\s+(?:was|were|has been|have been|had been|is|are)\\s+(?:(?:independently|separately|also|later|since|officially|partly|largely)\\s+)?$`, "i");
 const PASSIVE_AGENT_RE = /^\s*by\b[^“"”:;]{0,200}$/i;
 // (not the "that" of an apposition: "by Kestrel Ballot Services, the independent scrutineer that ran the vote")
 const AGENT_SAYS_RE = /\b(?:said|says|saying|added|adding|argued|noted)\b|(?<!,\s+(?:the|an?)\s+[^,]{0,40})\bthat\b/i;

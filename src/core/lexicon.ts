@@ -124,7 +124,7 @@ is was were are been be just already recently publicly privately quickly only fi
 initially officially explicitly openly earlier today yesterday separately too last reportedly
 subsequently immediately simply flatly categorically strongly firmly emphatically consistently
 specifically directly personally separately ultimately finally notably correctly falsely wrongly
-frequently often long even in turn both all herself himself themselves itself alone
+frequently often long even in turn both all herself himself themselves itself alone independently
 `);
 
 export const DETERMINERS = set(`the a an this these that those his her their its our my your some many several

@@ -119,6 +119,8 @@ const PATTERNS: Pattern[] = [
   // "The company did not make those employees' records available", "He has declined to make the audit public"
   // (a person made "available for an interview" is no record withheld)
   { pre: ["available", "public"], re: /\b(?:not|never|n't|declined to|declines to|refused to|refuses to|declined a request to|refused a request to)\s+make\s+(?:[\w’'-]+\s+){1,5}?(?:available(?!\s+for\s+(?:an?\s+)?interviews?)|public)\b/g, status: "unverified" },
+  // "The force said it no longer held figures for the 2018 campaign": the record a claim would rest on, gone
+  { pre: ["no longer"], re: /\bno\s+longer\s+(?:holds?|held|has|had|keeps?|kept|retains?|retained)\s+(?:any\s+)?(?:figures|records|data|documents|logs|files|statistics|numbers)\b/g, status: "unverified", back: true },
   // "He acknowledged that the union had no count to back up that estimate"
   { pre: ["back up", "support", "substantiate"], re: /\b(?:had|has|have|having)\s+no\s+(?:[\w’'-]+\s+)?(?:count|counts|evidence|figures?|numbers?|records?|data|documents?|documentation|proof|tally|survey|list)\s+to\s+(?:back\s+up|support|substantiate)\b/g, status: "unverified", needsAnaphor: true },
   // "He offered no receipts or other records to support that account", "produced no record of it"
@@ -1028,7 +1030,8 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: Se
     const kl = lowerOf(ks);
     const party = partyWords(s);
     // (party words are letters, apostrophes and hyphens only, so they are safe inside a pattern)
-    if (!party.some((w) => partyRe(w).test(kl))) continue;
+    // (a substring test first: the word-boundary pattern runs only where the word occurs at all)
+    if (!party.some((w) => kl.includes(w) && partyRe(w).test(kl))) continue;
     // and about the same thing: a word in common besides the party's name ("agreed" / "agreement")
     const drop = new Set(party.flatMap((w) => w.split(" ")));
     for (const w of contentWords(s.source)) drop.add(w);

@@ -1098,3 +1098,16 @@ describe("records that show, and records that are not there", () => {
     expect(one("The disclosure form, a copy of which was released by the White House, shows that Mr. Ellingwood earned $1.6 million last year.")).toMatchObject({ name: "disclosure form", kind: "document" });
   });
 });
+
+describe("no source inside what was left unsaid, or in an agentless passive", () => {
+  it("takes no cue from 'did not say how many … had found', 'any figures calculated' or 'could be independently confirmed'", () => {
+    expect(one("The statement did not say how many of those searches had found a weapon.")).toBeNull();
+    expect(one("The force has not published any figures calculated the old way.")).toBeNull();
+    expect(one("Neither account could be independently confirmed.")).toBeNull();
+    expect(one("She said the audit found 40 errors.")?.name).toBe("She");
+    expect(one("Reuters has independently confirmed that 40 people died.")?.name).toBe("Reuters");
+  });
+  it("resolves 'the force' to a police force named before", () => {
+    expect(sourceOf(["Harlowe Vale Police said 1,406 knives were handed in.", "Dele Fashanu-Reid said an amnesty in 2018 had brought in 1,500 blades.", "The force said it would publish the list."], "The force said")?.name).toBe("Harlowe Vale Police");
+  });
+});

@@ -1707,3 +1707,15 @@ describe("status: 'called that recovery rate wildly optimistic'", () => {
     expect(claims[0]!.status).toBe("disputed");
   });
 });
+
+describe("status: records no longer held, and a passive verdict with an adverb", () => {
+  it("leaves a claim unverified when the party that would hold the records says it no longer does", () => {
+    const p = ["Harlowe Vale Police said 1,406 knives were handed in.", "Dele Fashanu-Reid said an amnesty in 2018 had brought in well over 1,500 blades.", "The force said it no longer held figures for the 2018 campaign."];
+    expect(claimWith(p, "1,500 blades").status).toBe("unverified");
+  });
+  it("reads 'The footage was independently verified by X, which …' as evidence only", () => {
+    const claims = detect(["Rebels released a video they said showed 12 tanks destroyed.", "The footage was independently verified by the Northgate News Agency, which matched the buildings to satellite images."].join("\n"));
+    expect(claims.length).toBe(1);
+    expect(claims[0]!.status).toBe("confirmed");
+  });
+});
