@@ -119,6 +119,8 @@ const PATTERNS: Pattern[] = [
   // "The company did not make those employees' records available", "He has declined to make the audit public"
   // (a person made "available for an interview" is no record withheld)
   { pre: ["available", "public"], re: /\b(?:not|never|n't|declined to|declines to|refused to|refuses to|declined a request to|refused a request to)\s+make\s+(?:[\w’'-]+\s+){1,5}?(?:available(?!\s+for\s+(?:an?\s+)?interviews?)|public)\b/g, status: "unverified" },
+  // "The trust said it could not discuss individual patients": the account left unanswered
+  { pre: ["individual", "specific", "particular"], re: /\b(?:could|would|can|will|cannot)\s*(?:not|n[’']t)?\s+(?:comment\s+on|discuss|talk\s+about)\s+(?:individual|specific|particular)\s+(?:patients?|cases?|pupils?|students?|staff|employees?|members?|customers?|clients?|residents?|tenants?|claims?|complaints?)\b/g, status: "unverified", back: true },
   // "The force said it no longer held figures for the 2018 campaign": the record a claim would rest on, gone
   { pre: ["no longer"], re: /\bno\s+longer\s+(?:holds?|held|has|had|keeps?|kept|retains?|retained)\s+(?:any\s+)?(?:figures|records|data|documents|logs|files|statistics|numbers)\b/g, status: "unverified", back: true },
   // "He acknowledged that the union had no count to back up that estimate"

@@ -1719,3 +1719,11 @@ describe("status: records no longer held, and a passive verdict with an adverb",
     expect(claims[0]!.status).toBe("confirmed");
   });
 });
+
+describe("status: 'could not discuss individual patients'", () => {
+  it("leaves the account before it unverified, and says nothing of its own", () => {
+    const claims = detect(["Ms Okafor said her son had waited 14 hours on a trolley.", "The trust said it could not discuss individual patients."].join("\n"));
+    expect(claims.length).toBe(1);
+    expect(claims[0]!.status).toBe("unverified");
+  });
+});
