@@ -144,6 +144,8 @@ const PATTERNS: Pattern[] = [
   // a rival figure from another party: "Local police estimated the crowd at 1,200", "the company put
   // the number of strikers at 9,500", "The union put the number at three"
   // a rival figure stated as a correction: "the lasting cut would be closer to $30"
+  // "Data from two analytics firms suggests the true figure may be little more than half that."
+  { pre: ["true", "real", "actual"], re: /\bthe\s+(?:true|real|actual)\s+(?:figure|number|total|count|tally|toll|cost|amount)\s+(?:is|was|may be|might be|could be|would be|is likely to be|was likely)\s+(?:[\w’'-]+\s+){0,3}?(?:[$£€]?\d|half|a third|a quarter|two-thirds|double|twice|triple|three times|closer|nearer)/g, status: "disputed", rival: true },
   { pre: ["closer to", "nearer to", "more like"], re: /\b(?:closer to|nearer to|more like)\s+(?:about\s+|around\s+)?[$£€]?\d/g, status: "disputed", rival: true },
   { pre: ["put", "placed", "places", "pegged", "pegs", "estimat"], re: /\b(?:put|puts|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+,?\s+){0,4}?at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|some\s+|nearly\s+|nearer\s+(?:to\s+)?|closer\s+to\s+|under\s+|(?:fewer|less|more) than\s+)?(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!-))/g, status: "disputed", rival: true },
   // "The inspector general's auditors … counted only 11 that had passed", "no more than 20 had been arrested"

@@ -1727,3 +1727,15 @@ describe("status: 'could not discuss individual patients'", () => {
     expect(claims[0]!.status).toBe("unverified");
   });
 });
+
+describe("status: 'the true figure may be little more than half that'", () => {
+  it("disputes the earlier figure of another source, with its own figure read whole", () => {
+    const p = ["Flocklet says it has 38 million monthly active users.", "Data from two independent analytics firms suggests the true figure may be little more than half that."];
+    expect(claimWith(p, "38 million").status).toBe("disputed");
+    expect(claimWith(p, "analytics firms").figures.map((f) => f.text)).toContain("little more than half");
+  });
+  it("leaves a party's own 'the true number was probably much higher' alone", () => {
+    const p = ["Healthwatch Pellmore said it had received 212 complaints about the ward.", "Its chair, Rosalind Grant, argued that the true number was probably much higher."];
+    expect(claimWith(p, "212 complaints").status).toBe("unaddressed");
+  });
+});
