@@ -541,6 +541,8 @@ export class Attributor {
     if (cf.lemma === "ask" && cf.tense === "past" && (v === 0 || prev?.t === ",") && next?.word && /^(?:about|whether|if|why|how|what|for)$/.test(next.lo)) return null;
     // ("did not offer any records showing when …", "no figures showing …": records that are not there show nothing)
     if (cf.tense === "ing" && (cf.lemma === "show" || cf.lemma === "prove" || cf.lemma === "indicate") && this.negatedRecordBefore(toks, v)) return null;
+    // ("declined to comment on internal forecasts": after a preposition and its adjective, a noun)
+    if (cf.tense === "s" && prev?.word && /^[a-z]/.test(prev.t) && !cueOf(prev) && PREPOSITIONS.has(toks[v - 2]?.lo ?? "") && toks[v - 2]!.word) return null;
     // ("has not published any figures calculated the old way": a reduced relative on a record not there)
     if (cf.tense === "past" && prev?.word && !prev.cap && (toks[v - 2]?.lo === "any" || toks[v - 2]?.lo === "no")) return null;
     // ("The statement did not say how many of those searches had found a weapon": inside a question left unanswered)
@@ -1050,7 +1052,7 @@ export class Attributor {
           const before = toks[pf - 1];
           // (not "a retired actuary from Green Bay, which": a place's name; not "reports with the Commission, which")
           const near = before?.word && (/^(?:by|to|at)$/.test(before.lo) || (before.lo === "from" && !toks[j - 2]!.cap)) ? sourceOfPhrase(c, pf, j - 1, false) : null;
-          if (near && (t.lo === "which" ? near.kind !== "person" : near.kind === "group" && before!.lo === "from")) return { src: near, tail: false };
+          if (near && (t.lo === "which" ? near.kind !== "person" : near.kind === "group" && (before!.lo === "from" || before!.lo === "by"))) return { src: near, tail: false };
         }
         const src = this.appositiveSubject(c, j - 1, t.lo === "who" ? "person" : null);
         return src ? { src, tail: false } : null;

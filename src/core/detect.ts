@@ -77,7 +77,7 @@ const VERDICT_LEMMAS = new Set([
 ]);
 // The thing judged is an earlier claim named by a pointing noun phrase, and nothing else is said:
 // "rejected that estimate." (active) or "The count was corroborated by researchers at …" (passive).
-const JUDGED = "(?:figures?|numbers?|prices?|authenticity|assurances?|readings?|descriptions?|pledges?|sums?|amounts?|estimates?|tally|toll|counts?|totals?|claims?|allegations?|accusations?|accounts?|assertions?|findings?|reports?|data|projections?|calculations?|version|story|arguments?|contentions?|explanations?|theory|defen[cs]e|characteri[sz]ation|conclusions?|errors?|mistakes?|discrepanc(?:y|ies)|statements?|rates?|forecasts?|predictions?|assumptions?|footage|videos?|recordings?|declines?|increases?|rises?|drops?|falls?|jumps?|losses|gains?|shortfalls?)";
+const JUDGED = "(?:figures?|numbers?|prices?|authenticity|assurances?|readings?|descriptions?|pledges?|sums?|amounts?|estimates?|tally|toll|counts?|totals?|claims?|allegations?|accusations?|accounts?|assertions?|findings?|reports?|data|projections?|calculations?|version|story|arguments?|contentions?|explanations?|theory|defen[cs]e|characteri[sz]ation|conclusions?|errors?|mistakes?|discrepanc(?:y|ies)|statements?|rates?|forecasts?|predictions?|assumptions?|results?|outcome|footage|videos?|recordings?|declines?|increases?|rises?|drops?|falls?|jumps?|losses|gains?|shortfalls?)";
 // ("confirmed the Governor's account of how the waiver request originated." names the account more closely)
 // ("bore out the sum Harbury reported for the academy sales": the claim named by who gave it, in up to four words)
 // ("did, however, bear out Marsh's statement about baby products", "confirmed the decline": whose it is, a change)

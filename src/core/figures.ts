@@ -257,7 +257,7 @@ const APPROX: string[][] = [
   ["no", "fewer", "than"], ["no", "less", "than"], ["an", "additional"], ["another"], ["almost", "exactly"],
   ["closer", "to"], ["nearer", "to"], ["a", "further"], ["an", "extra"], ["within"], ["just"],
   // ("enough for perhaps ten days", "comfortably more than $9bn")
-  ["perhaps"], ["possibly"], ["little", "more", "than"], ["a", "little", "more", "than"], ["comfortably", "more", "than"], ["comfortably", "over"], ["comfortably", "above"],
+  ["perhaps"], ["possibly"], ["maybe"], ["little", "more", "than"], ["a", "little", "more", "than"], ["comfortably", "more", "than"], ["comfortably", "over"], ["comfortably", "above"],
 ];
 const WHOLE_ALONE_FOLLOWERS = new Set(["had", "have", "has", "were", "was", "are", "is", "did", "would", "could", "will", "remain", "remained", "still"]);
 function indexByFirst(list: string[][]): Map<string, string[][]> {

@@ -23,6 +23,7 @@ customers patients clinicians researchers skeptics sceptics proponents backers d
 commentators pundits columnists journalists reporters correspondents editors broadcasters sources
 plaintiffs defendants claimants petitioners litigants complainants homeowners
 depositors shareholders bondholders retirees pensioners commuters passengers
+clerks staffers managers supervisors wardens drivers pilots midwives surgeons paramedics technicians contractors tenants landlords owners operators dealers buyers sellers growers miners dockers
 campaigners unions groups agencies governments countries nations states companies firms banks
 activists staffers staff personnel administrators managers owners landlords tenants scientists
 astronomers biologists physicists chemists psychologists sociologists demographers statisticians

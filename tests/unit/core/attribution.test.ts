@@ -1111,3 +1111,13 @@ describe("no source inside what was left unsaid, or in an agentless passive", ()
     expect(sourceOf(["Harlowe Vale Police said 1,406 knives were handed in.", "Dele Fashanu-Reid said an amnesty in 2018 had brought in 1,500 blades.", "The force said it would publish the list."], "The force said")?.name).toBe("Harlowe Vale Police");
   });
 });
+
+describe("a noun after a preposition, and people named after 'by'", () => {
+  it("takes no cue from 'declined to comment on internal forecasts', but keeps 'its report for 1995 lists'", () => {
+    expect(one("A university spokesperson declined to comment on internal forecasts.")).toBeNull();
+    expect(one("Its year-end report for 1995 lists no refunds of any kind.")).toMatchObject({ kind: "document" });
+  });
+  it("reads 'was echoed by former claims clerks, who told …' as the clerks'", () => {
+    expect(one("The report's picture was echoed by former claims clerks, who told The Courier-Ledger that supervisors had ordered them to push claims through.")).toMatchObject({ name: "former claims clerks", kind: "group" });
+  });
+});

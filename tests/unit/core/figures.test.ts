@@ -778,3 +778,9 @@ describe("findFigures: a part and its whole, more ways", () => {
     expect(texts("It was perhaps the best day of the year.")).toEqual([]);
   });
 });
+
+describe("findFigures: 'maybe' approximates", () => {
+  it("keeps 'maybe' with the figure", () => {
+    expect(one("We have maybe 40 days left.")).toMatchObject({ text: "maybe 40 days", approx: true });
+  });
+});

@@ -1739,3 +1739,11 @@ describe("status: 'the true figure may be little more than half that'", () => {
     expect(claimWith(p, "212 complaints").status).toBe("unaddressed");
   });
 });
+
+describe("status: 'confirmed the result'", () => {
+  it("is evidence only", () => {
+    const claims = detect(["The union said 78% of members backed the strike.", "Electoral Reform Services, the independent body that ran the ballot, confirmed the result."].join("\n"));
+    expect(claims.length).toBe(1);
+    expect(claims[0]!.status).toBe("confirmed");
+  });
+});
