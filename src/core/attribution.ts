@@ -643,6 +643,9 @@ export class Attributor {
       }
     }
     if (!src) return null;
+    // ("…, a forecast the commission's staff called “speculative.”": the claim named in apposition and its
+    // judge are a verdict, not the sentence's speaker)
+    if (APPOSED_CLAIM_SOURCE.test(src.name)) return null;
     // ("Counting state dollars alone, …": a participle opening the sentence is nobody's name)
     if (src.kind === "person" && /^[A-Z][a-z]+ing$/.test(src.name) && toks[0]?.t === src.name) return null;
     // a weak verb needs content: a clause after it, or a quotation before its tail ("…,” she posted)
@@ -774,7 +777,7 @@ export class Attributor {
     let k = v + 1;
     while (k < toks.length && toks[k]!.word && k < v + 5) k++;
     // ("…, the paper reported, citing the Federal Statistics Office.")
-    if (toks[k]?.t === "," && /^(?:citing|adding|saying|noting|quoting)$/.test(toks[k + 1]?.lo ?? "")) return true;
+    if (toks[k]?.t === "," && /^(?:citing|adding|saying|noting|quoting|compared)$/.test(toks[k + 1]?.lo ?? "")) return true;
     // ("…, the paper reported, though the investigators judged …": a new clause after the tag)
     if (k === v + 1 && toks[k]?.t === "," && CLAUSE_OPENERS_AFTER_TAG.has(toks[k + 1]?.lo ?? "")) return true;
     if (this.describingTail(toks, v)) return true;
@@ -1992,7 +1995,8 @@ function personOrOrgHead(w: string): boolean {
   return PERSON_ROLE_HEADS.has(w) || ORG_HEADS.has(w);
 }
 
-const CLAUSE_OPENERS_AFTER_TAG = new Set(["though", "although", "but", "while", "whereas", "and", "yet"]);
+const CLAUSE_OPENERS_AFTER_TAG = new Set(["though", "although", "but", "while", "whereas", "and", "yet", "compared"]);
+const APPOSED_CLAIM_SOURCE = /^(?:forecast|figure|estimate|claim|number|count|total|tally|projection|prediction|assessment|assertion|account|sum|step|move|charge|allegation)s?\s+(?:that\s+|which\s+)?(?:(?:the|an?|his|her|its|their)\s|[A-Z])/;
 
 /** How many commas come before toks[j]. */
 function commasBefore(toks: Token[], j: number): number {

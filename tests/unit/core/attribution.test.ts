@@ -1121,3 +1121,10 @@ describe("a noun after a preposition, and people named after 'by'", () => {
     expect(one("The report's picture was echoed by former claims clerks, who told The Courier-Ledger that supervisors had ordered them to push claims through.")).toMatchObject({ name: "former claims clerks", kind: "group" });
   });
 });
+
+describe("a claim named in apposition and its judge are not the sentence's speaker", () => {
+  it("reads 'She said …, a forecast the commission's staff called \"speculative.\"' as hers", () => {
+    expect(one("She said the town would lose a quarter of its residents within five years, a forecast the commission's staff called \"speculative.\"")?.name).toBe("She");
+    expect(one("A claims adjuster, who asked not to be named, said adjusters were handling three times their normal caseload.")?.name).toBe("claims adjuster");
+  });
+});
