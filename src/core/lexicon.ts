@@ -81,7 +81,7 @@ magazine journal website site exchange fund firm conglomerate giant maker produc
 manufacturer chain brand studio publisher label prosecutor's prosecutors' office
 app lender distributor wholesaler refiner shipper exporter importer contractor
 guild caucus chamber syndicate cooperative consortium society trust academy agency union college
-television radio tv
+television radio tv subcommittee
 `);
 
 /** A common noun that names an organisation or a publication ("the trade newsletter Thrift Watch"). */

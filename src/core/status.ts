@@ -1047,7 +1047,8 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: Se
   }
 }
 
-const AGREEMENT_RE = /\b(?:the same|matched|matches|in line with|consistent with|confirmed|corroborat\w*|bore out|borne out)\b/i;
+// ("for the same period" is a time, not agreement)
+const AGREEMENT_RE = /\b(?:the same(?!\s+(?:period|year|month|week|time|day|quarter|date|months|years|weeks|days|quarters)\b)|matched|matches|in line with|consistent with|confirmed|corroborat\w*|bore out|borne out)\b/i;
 
 // Another party arriving at the same number: "A state survey put the vacancy rate at 18%, the same
 // figure the guild cited." The earlier claim with that number, from someone else, is confirmed.

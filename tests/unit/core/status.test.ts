@@ -1747,3 +1747,10 @@ describe("status: 'confirmed the result'", () => {
     expect(claims[0]!.status).toBe("confirmed");
   });
 });
+
+describe("status: a record 'for the same period' with a different count", () => {
+  it("disputes the speaker's count ('the same period' is a time, not agreement)", () => {
+    const p = ["A House subcommittee said yesterday that workers had been exposed to plutonium in at least 63 incidents since 1986.", "The department's annual safety reports to Congress for the same period list 29 such incidents."];
+    expect(claimWith(p, "63 incidents").status).toBe("disputed");
+  });
+});
