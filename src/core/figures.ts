@@ -257,8 +257,9 @@ const APPROX: string[][] = [
   ["no", "fewer", "than"], ["no", "less", "than"], ["an", "additional"], ["another"], ["almost", "exactly"],
   ["closer", "to"], ["nearer", "to"], ["a", "further"], ["an", "extra"], ["within"], ["just"],
   // ("enough for perhaps ten days", "comfortably more than $9bn")
-  ["perhaps"], ["possibly"], ["maybe"], ["little", "more", "than"], ["a", "little", "more", "than"], ["comfortably", "more", "than"], ["comfortably", "over"], ["comfortably", "above"],
+  ["perhaps"], ["possibly"], ["maybe"], ["little", "more", "than"], ["a", "little", "more", "than"], ["longer", "than"], ["shorter", "than"], ["comfortably", "more", "than"], ["comfortably", "over"], ["comfortably", "above"],
 ];
+const RANK_COMPOUND_RE = /^(?:grade|category|tier|level|class|stage|phase|band|type|division)-(?:one|two|three|four|five|six|i|ii|iii|iv|[1-6])$/;
 const WHOLE_ALONE_FOLLOWERS = new Set(["had", "have", "has", "were", "was", "are", "is", "did", "would", "could", "will", "remain", "remained", "still"]);
 function indexByFirst(list: string[][]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
@@ -1050,6 +1051,8 @@ class Matcher {
         } else if (COUNT_BRIDGES.has(nextTok.l) && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && this.countNoun(b + 1, value)) {
           unit = this.s.slice(nextTok.s, this.t[b + 1]!.e);
           b += 2;
+        } else if (RANK_COMPOUND_RE.test(nextTok.l)) {
+          // ("312 grade-one calls": a rank's own number names the kind; the count stands alone)
         } else if (!nextTok.cap && this.countNoun(b, value)) {
           unit = nextTok.l;
           b++;
@@ -1151,7 +1154,8 @@ class Matcher {
     // Ages in apposition: "John Smith, 45, said".
     if (c.bare && unit === undefined && pre === "," && this.l(b) === "," && this.t[a - 2]?.cap && value !== undefined && value < 120 && Number.isInteger(value)) return { next: b };
     // Race distances used as names: "the 1,500m", "the 100 metres".
-    if (pre === "the" && (u === "m" || u === "metres" || u === "meters" || u === "km" || u === "metre") && !approx) return { next: b };
+    // ("the 40-metre span" measures the span: a hyphened measure before a noun is no race)
+    if (pre === "the" && (u === "m" || u === "metres" || u === "meters" || u === "km" || u === "metre") && !approx && !(this.isHyphen(a + 1) && this.pluralOrNounAt(b))) return { next: b };
     if (this.isRaceName(c, b) || this.isCourseMark(c, b)) return { next: b };
     // Page furniture: "4 min read", "3 comments".
     if ((u === "min" || u === "mins" || u === "minute" || u === "minutes") && after === "read") return { next: b + 1 };
@@ -1167,6 +1171,8 @@ class Matcher {
     }
     // "expected to find two more before the session ends"
     if (unit === undefined && this.isWord(b, "more") && !(this.t[b + 1]?.k === K.Word && this.countNoun(b + 1, value))) b++;
+    // "by seven votes to two": the split, one figure
+    if ((u === "votes" || u === "vote") && this.isWord(b, "to") && (this.isNum(b + 1) || (wordValue(this.l(b + 1)) ?? 0) > 0)) b += 2;
     // "7 minutes 48 seconds", "2 hours 15 minutes": one span
     if (TIME_UNITS.has(u) && this.isNum(b) && TIME_UNITS.has(this.l(b + 1)) && this.l(b + 1) !== u) b += 2;
     // "about 60,000 cubic feet", "150 micrograms per cubic meter": an area or volume is one unit
@@ -1310,6 +1316,11 @@ class Matcher {
     const mod = this.t[k + 1];
     if (mod && mod.k === K.Word && !mod.cap && !NOT_UNIT.has(mod.l) && this.pluralNounAt(k + 2)) return k + 3;
     return 0;
+  }
+
+  private pluralOrNounAt(k: number): boolean {
+    const t = this.t[k];
+    return !!t && t.k === K.Word && !t.cap && !NOT_UNIT.has(t.l) && !S_VERBS.has(t.l);
   }
 
   private pluralNounAt(k: number): boolean {

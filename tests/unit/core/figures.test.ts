@@ -784,3 +784,14 @@ describe("findFigures: 'maybe' approximates", () => {
     expect(one("We have maybe 40 days left.")).toMatchObject({ text: "maybe 40 days", approx: true });
   });
 });
+
+describe("findFigures: vote splits, rank compounds and measures before a noun", () => {
+  it("reads 'by seven votes to two' whole, '312 grade-one calls' as the count and 'longer than 20 minutes' approximate", () => {
+    expect(texts("The committee approved the estate by seven votes to two.")).toEqual(["seven votes to two"]);
+    expect(texts("Of 312 grade-one calls, 118 took longer than 20 minutes.")).toEqual(["312", "118", "longer than 20 minutes"]);
+  });
+  it("reads 'the 40-metre span' as a measure and 'the 1,500m' as a race", () => {
+    expect(texts("Nine people were hurt when the 40-metre span fell.")).toEqual(["Nine people", "40-metre"]);
+    expect(texts("She won the 1,500m in Rome.")).toEqual([]);
+  });
+});
