@@ -913,8 +913,9 @@ export class Attributor {
     for (let k = v - 1; k >= 2 && k >= v - 12; k--) {
       const t = toks[k]!;
       if (!t.word && t.lo !== "'s" && t.t !== ".") return false;
+      // (the judge comes between the claim and its verb: ", the report found" has none, and is a tag)
       if (VERDICT_NOUNS.has(t.lo)) {
-        return /^(?:a|an|the)$/.test(toks[k - 1]!.lo) && toks[k - 2]!.t === ",";
+        return k < v - 1 && /^(?:a|an|the)$/.test(toks[k - 1]!.lo) && toks[k - 2]!.t === ",";
       }
     }
     return false;

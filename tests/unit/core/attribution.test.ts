@@ -1128,3 +1128,10 @@ describe("a claim named in apposition and its judge are not the sentence's speak
     expect(one("A claims adjuster, who asked not to be named, said adjusters were handling three times their normal caseload.")?.name).toBe("claims adjuster");
   });
 });
+
+describe("', the report found' is a tag, not a verdict in apposition", () => {
+  it("reads '…, the report found, compared with …' as the report's and keeps '…, a claim Russia denied' a verdict", () => {
+    expect(one("State aid rose 4.1 percent a year, the report found, compared with 7.8 percent a year before.")).toMatchObject({ name: "report", kind: "document" });
+    expect(one("Kyiv said 40 soldiers died, a claim Russia denied.")?.name).toBe("Kyiv");
+  });
+});
