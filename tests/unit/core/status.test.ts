@@ -1754,3 +1754,11 @@ describe("status: a record 'for the same period' with a different count", () => 
     expect(claimWith(p, "63 incidents").status).toBe("disputed");
   });
 });
+
+describe("status: plans that list a different number", () => {
+  it("disputes the mayor's 600 beds with the plans' 410", () => {
+    const p = ["Mr. Dellacroce has said the new shelters would add 600 beds.", "The plans his administration submitted to the Council, however, list 410 beds for the two sites."];
+    expect(claimWith(p, "600 beds").status).toBe("disputed");
+    expect(claimWith(p, "410 beds").source).toMatchObject({ kind: "document" });
+  });
+});
