@@ -541,6 +541,9 @@ export class Attributor {
     if (cf.lemma === "ask" && cf.tense === "past" && (v === 0 || prev?.t === ",") && next?.word && /^(?:about|whether|if|why|how|what|for)$/.test(next.lo)) return null;
     // ("did not offer any records showing when …", "no figures showing …": records that are not there show nothing)
     if (cf.tense === "ing" && (cf.lemma === "show" || cf.lemma === "prove" || cf.lemma === "indicate") && this.negatedRecordBefore(toks, v)) return null;
+    // ("arrived at nearly the same number, 4,910": only a figure arrived at reports anything)
+    // (not a time: "arrived at 4 p.m.")
+    if (cf.lemma === "arrive" && !(next?.lo === "at" && (/^[$£€]$/.test(toks[v + 2]?.t ?? "") || (Number((toks[v + 2]?.t ?? "").replace(/,/g, "")) >= 100 && !/^(?:1[89]|20)\d\d$/.test(toks[v + 2]?.t ?? "")) || /^(?:the|a|an|nearly|almost|roughly|about)$/.test(toks[v + 2]?.lo ?? "") && this.sameFigureAhead(toks, v + 2)))) return null;
     // ("declined to comment on internal forecasts": after a preposition and its adjective, a noun)
     if (cf.tense === "s" && prev?.word && /^[a-z]/.test(prev.t) && !cueOf(prev) && PREPOSITIONS.has(toks[v - 2]?.lo ?? "") && toks[v - 2]!.word) return null;
     // ("has not published any figures calculated the old way": a reduced relative on a record not there)
@@ -669,6 +672,7 @@ export class Attributor {
   private insideUnansweredQuestion(toks: Token[], v: number): boolean {
     for (let k = v - 1; k >= 2 && k >= v - 9; k--) {
       const t = toks[k]!;
+      if (t.t === ".") continue; // ("how Mr. Lisowski had arrived at")
       if (!t.word) return false;
       if (!/^(?:how|whether|what|why|when|where|which)$/.test(t.lo)) continue;
       const asker = toks[k - 1]!;
@@ -754,6 +758,15 @@ export class Attributor {
   }
 
   /** A number within the next few words: "claimed 200 kills", "claimed the lives of 40 people" (a year is none). */
+  /** "nearly the same number, 4,910", "a similar figure", "the same average": an estimate reached. */
+  private sameFigureAhead(toks: Token[], k: number): boolean {
+    for (let j = k; j < toks.length && j <= k + 8; j++) {
+      if (FIGURE_NOUNS.has(toks[j]!.lo) || /^(?:average|conclusion|estimate|total|figure|number|count|result)s?$/.test(toks[j]!.lo)) return true;
+      if (!toks[j]!.word) return false;
+    }
+    return false;
+  }
+
   private quantityAhead(toks: Token[], v: number): boolean {
     for (let k = v + 1; k < toks.length && k <= v + 5; k++) {
       const t = toks[k]!.t;

@@ -130,6 +130,8 @@ function isVerdictOnly(r: Row, figuresRepeat: boolean): boolean {
   if (a.lemma === "tell" || a.lemma === "paint") return DIFFERENT_STORY_ONLY.test(after);
   if (a.lemma === "call") return CALLED_ONLY_RE.test(after);
   if (SAME_AS_LEMMAS.has(a.lemma)) return SAME_AS_ONLY_RE.test(after);
+  // ("A separate survey … arrived at nearly the same count.")
+  if (a.lemma === "arrive") return SAME_AS_ONLY_RE.test(after.replace(/^\s+at(?:\s+(?:nearly|almost|roughly|much|about|essentially|precisely|exactly))?(?=\s)/i, ""));
   if (!VERDICT_LEMMAS.has(a.lemma)) return false;
   const before = r.text.slice(0, a.cueStart);
   return ACTIVE_OBJECT_RE.test(after) || PRONOUN_OBJECT_ONLY_RE.test(after) || (PASSIVE_SUBJECT_RE.test(before) && PASSIVE_AGENT_RE.test(after) && !AGENT_SAYS_RE.test(after));

@@ -1135,3 +1135,12 @@ describe("', the report found' is a tag, not a verdict in apposition", () => {
     expect(one("Kyiv said 40 soldiers died, a claim Russia denied.")?.name).toBe("Kyiv");
   });
 });
+
+describe("'arrived at' a figure", () => {
+  it("attributes 'The GAO arrived at nearly the same number, 4,910' and not an arrival at a place or an hour", () => {
+    expect(one("The General Accounting Office, the investigative arm of Congress, arrived at nearly the same number, 4,910, in a review.")?.name).toBe("General Accounting Office");
+    expect(one("She arrived at 4 p.m. with 20 aides.")).toBeNull();
+    expect(one("The delegation arrived at the hospital with 40 doctors.")).toBeNull();
+    expect(one("The letter did not say how Mr. Lisowski had arrived at the figure.")).toBeNull();
+  });
+});

@@ -1762,3 +1762,10 @@ describe("status: plans that list a different number", () => {
     expect(claimWith(p, "410 beds").source).toMatchObject({ kind: "document" });
   });
 });
+
+describe("status: 'arrived at nearly the same count'", () => {
+  it("is evidence only", () => {
+    const claims = detect(["The agency counted 9,500 owl pairs.", "A separate survey by biologists at Oregon State University, completed in March, arrived at nearly the same count."].join("\n"));
+    expect(claims.length).toBe(1);
+  });
+});
