@@ -83,7 +83,7 @@ const JUDGED = "(?:figures?|numbers?|prices?|authenticity|assurances?|readings?|
 // ("did, however, bear out Marsh's statement about baby products", "confirmed the decline": whose it is, a change)
 // ("confirmed both figures on Wednesday", "rejected those numbers, calling them 'a worst-case guess'": a day, or
 // a name for the claim, adds nothing of its own)
-const VERDICT_TAIL = `(?:\\s+(?:on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\\s+week|in\\s+writing))?(?:,\\s+calling\\s+(?:it|them)\\s+[^.;:!?]{1,60}|,?\\s+as\\s+[“"][^”"]{1,80}[.!]?[”"])?(?:,?\\s+but\\s+(?:would|did|could)\\s+not\\s+(?:discuss|comment\\s+on|elaborate\\s+on)\\s+[^.;:!?“"]{1,60})?`;
+const VERDICT_TAIL = `(?:\\s+(?:on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\\s+week|in\\s+writing))?(?:,\\s+calling\\s+(?:it|them)\\s+[^.;:!?]{1,60}|,?\\s+as\\s+[“"][^”"]{1,80}[.!]?[”"])?(?:,?\\s+but\\s+(?:would|did|could)\\s+not\\s+(?:discuss|comment\\s+on|elaborate\\s+on|offer|give|provide|produce)\\s+[^.;:!?“"]{1,60})?`;
 const ACTIVE_OBJECT_RE = new RegExp(`^\\s*(?:out\\s+)?(?:that|this|these|those|the|such|both|(?:(?:mr|mrs|ms|dr)\\.\\s+)?[\\w’'-]+[’']s)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}(?:\\s+(?:of|about|on|over|for)\\s+(?:(?!\\b(?:but|said|says|saying|while|although|though)\\b)[^.;:!?“"]){1,80}|\\s+(?:the\\s+)?[\\w.’'-]+(?:\\s+[\\w.’'-]+){0,3}?\\s+(?:had\\s+)?(?:reported|cited|gave|given|claimed|quoted|announced|put forward)\\b[^.;:!?“"]{0,80})?${VERDICT_TAIL}\\s*[.!]?$`, "i");
 // "… testing records bear that out.", "The hospital confirmed her account.", "Commission records confirm the payment."
 // ("The department confirmed it had received the request.": the receipt someone reported, confirmed)
@@ -100,7 +100,7 @@ const SAME_AS_LEMMAS = new Set(["show", "record", "list", "find", "put"]);
 const SAME_AS_ONLY_RE = /^\s+(?:the\s+same|a\s+similar|similar)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?:\s+of\s+[\w’'-]+)?(?:\s+(?:holding|waiting|idling)\s+[^.;:!?]{1,40})?\s*[.!]?$/i;
 
 // "Builders tell a different story.", "Figures the department sent … tell a somewhat different story."
-const DIFFERENT_STORY_ONLY = /^\s+(?:a\s+)?(?:very\s+|somewhat\s+|rather\s+|quite\s+|far\s+)?different\s+(?:story|picture)\s*[.:]?$/i;
+const DIFFERENT_STORY_ONLY = /^\s+(?:a\s+)?(?:very\s+|somewhat\s+|rather\s+|quite\s+|far\s+|much\s+)?(?:different|more\s+modest|less\s+rosy|bleaker|grimmer|darker)\s+(?:story|picture)\s*[.:]?$/i;
 
 // "Mr. Abernathy said he could not confirm that number.": the verdict is all the sentence says
 const SAID_VERDICT_ONLY_RE = new RegExp(`^\\s+(?:that\\s+)?(?:he|she|it|they|the\\s+\\w+)\\s+(?:could|would|did|does|do|can|was|were)\\s*(?:not|n[’']t)\\s+(?:able\\s+to\\s+)?(?:confirm|verify|corroborate|dispute|substantiate)\\s+(?:that|this|these|those|the|either|any)\\s+(?:[\\w’'-]+\\s+){0,2}?${JUDGED}\\s*[.!]?$`, "i");

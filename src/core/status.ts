@@ -201,7 +201,7 @@ const PATTERNS: Pattern[] = [
   { pre: ["no such"], re: /\b(?:found|finds|find|saw|sees|detected|turned up|received|receives|got|seen|made|issued|sent|given)\s+no\s+such\b/g, status: "disputed", back: true },
   // "Court records tell a different story: …", "The figures paint a different picture", "The manual says
   // otherwise": against the claim just before
-  { pre: ["different story", "different picture", "otherwise"], re: /\b(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|somewhat\s+)?different\s+(?:story|picture)\b|\b(?:shows?|showed|suggests?|suggested|indicates?|indicated|says|said|states|stated)\s+otherwise\b/g, status: "disputed", back: true },
+  { pre: ["different story", "different picture", "otherwise", "modest story", "modest picture", "bleaker", "grimmer", "less rosy", "darker story", "darker picture"], re: /\b(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|somewhat\s+|far\s+|much\s+)?(?:different|more\s+modest|less\s+rosy|bleaker|grimmer|darker)\s+(?:story|picture)\b|\b(?:shows?|showed|suggests?|suggested|indicates?|indicated|says|said|states|stated)\s+otherwise\b/g, status: "disputed", back: true },
   // "The agency said it had found no record of any such warning": against the claim just before
   { pre: ["no record"], re: /\b(?:found|finds|find|has|had|have|kept|keeps|keep)\s+no\s+records?\s+of\b|\bthere\s+(?:is|was|were)\s+no\s+record\s+of\b/g, status: "disputed", back: true },
   // "Football finance analysts were sceptical.": doubt, with nothing named, about the claim just before

@@ -1769,3 +1769,10 @@ describe("status: 'arrived at nearly the same count'", () => {
     expect(claims.length).toBe(1);
   });
 });
+
+describe("status: 'tell a more modest story' and 'disputed that figure but did not offer one of his own'", () => {
+  it("disputes the claim before each, and neither verdict is a claim", () => {
+    const claims = detect(["Mr. Kimbrough said he saved 6,000 jobs at the base.", "Navy personnel records tell a more modest story.", "The audit found 400 mines were overdue.", "Mr. Yeager disputed that figure but did not offer one of his own."].join("\n"));
+    expect(claims.map((c) => c.status)).toEqual(["disputed", "disputed"]);
+  });
+});
