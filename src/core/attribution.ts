@@ -541,6 +541,9 @@ export class Attributor {
     if (cf.lemma === "ask" && cf.tense === "past" && (v === 0 || prev?.t === ",") && next?.word && /^(?:about|whether|if|why|how|what|for)$/.test(next.lo)) return null;
     // ("did not offer any records showing when …", "no figures showing …": records that are not there show nothing)
     if (cf.tense === "ing" && (cf.lemma === "show" || cf.lemma === "prove" || cf.lemma === "indicate") && this.negatedRecordBefore(toks, v)) return null;
+    // ("about 9,800 whistleblowing claims", "40 reports": a counted noun, not a verb)
+    // (not after a year: "its report for 1995 lists")
+    if (cf.ambiguous && cf.tense === "s" && ((/^\d/.test(prev?.t ?? "") && !YEAR_TOKEN.test(prev!.t)) || (prev?.word && !prev.cap && /^\d/.test(toks[v - 2]?.t ?? "") && !YEAR_TOKEN.test(toks[v - 2]!.t)))) return null;
     // ("arrived at nearly the same number, 4,910": only a figure arrived at reports anything)
     // (not a time: "arrived at 4 p.m.")
     if (cf.lemma === "arrive" && !(next?.lo === "at" && (/^[$£€]$/.test(toks[v + 2]?.t ?? "") || (Number((toks[v + 2]?.t ?? "").replace(/,/g, "")) >= 100 && !/^(?:1[89]|20)\d\d$/.test(toks[v + 2]?.t ?? "")) || /^(?:the|a|an|nearly|almost|roughly|about)$/.test(toks[v + 2]?.lo ?? "") && this.sameFigureAhead(toks, v + 2)))) return null;
@@ -655,7 +658,9 @@ export class Attributor {
     if (!weakOk && !(tail && (this.quoteBefore(toks, v) || this.tailAtEnd(toks, v)))) return null;
     // "the study found", and the people whose work is finding things: "Researchers at … found roughly 600"
     // ("…, the office found, aid rose …": an organisation's finding in a tag set off by commas)
-    const orgTag = src.kind === "organization" && (next === undefined || next.t === "," || next.t === ".") && (toks[v - 2]?.t === "," || toks[v - 3]?.t === ",");
+    // ("The league's injury surveillance project logged 19 head injuries": a body's own tally of a number)
+    const orgTally = (src.kind === "organization" || src.kind === "group") && (cf.lemma === "record" || cf.lemma === "log") && cf.tense === "past" && this.quantityAhead(toks, v);
+    const orgTag = orgTally || src.kind === "organization" && (next === undefined || next.t === "," || next.t === ".") && (toks[v - 2]?.t === "," || toks[v - 3]?.t === ",");
     if (cf.docOnly && !src.doc && next?.lo !== "that" && !(src.kind === "group" && FINDERS.test(src.name)) && !orgTag) {
       // "Screenshots Wierzbicki shared with this newspaper show …": the document opening the sentence shows it
       const doc = this.documentSubject(c, v) ?? this.openingDocument(c, v);
@@ -1926,7 +1931,7 @@ function appositionKind(toks: Token[], end: number): "person" | "organization" |
 const PERSON_NOUN = /^(?:[a-z]+(?:ian|ist)|choice|pick|nominee|appointee|candidate|teacher|farmer|driver|worker|resident|pensioner|student|mother|father|grandmother|grandfather|widow|widower|owner|shopkeeper|retiree|volunteer|veteran|patient|parent|neighbou?r|engineer|builder|mechanic|plumber|cleaner|labou?rer|nurse|carer|caregiver|trader|vendor|seller|fisherman|fisherwoman|miner|accountant|surgeon|pharmacist|firefighter|officer|soldier|pilot|captain|coach|player|member)s?$/;
 
 // "put the saving at closer to £3", "at about 40%", "at between 15,000 and 18,000"
-const APPROXIMATING = new Set(["closer", "close", "to", "about", "around", "roughly", "nearly", "almost", "some", "more", "less", "fewer", "than", "between", "just", "over", "under", "up", "as", "many", "much", "only", "barely"]);
+const APPROXIMATING = new Set(["an", "average", "of", "total", "closer", "close", "to", "about", "around", "roughly", "nearly", "almost", "some", "more", "less", "fewer", "than", "between", "just", "over", "under", "up", "as", "many", "much", "only", "barely"]);
 
 /** A number at toks[i], after at most three approximating words. */
 function numberAfterApproximation(toks: Token[], i: number): boolean {
@@ -2009,6 +2014,7 @@ function personOrOrgHead(w: string): boolean {
   return PERSON_ROLE_HEADS.has(w) || ORG_HEADS.has(w);
 }
 
+const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/;
 const CLAUSE_OPENERS_AFTER_TAG = new Set(["though", "although", "but", "while", "whereas", "and", "yet", "compared"]);
 const APPOSED_CLAIM_SOURCE = /^(?:forecast|figure|estimate|claim|number|count|total|tally|projection|prediction|assessment|assertion|account|sum|step|move|charge|allegation)s?\s+(?:that\s+|which\s+)?(?:(?:the|an?|his|her|its|their)\s|[A-Z])/;
 

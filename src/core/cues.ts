@@ -37,6 +37,8 @@ const IRREGULAR: [string, string, string, string][] = [
 const EXTRA: [string, string, Tense][] = [
   // ("The GAO arrived at nearly the same number, 4,910": a figure reached, checked in attribution)
   ["arrived", "arrive", "past"],
+  // ("The surveillance project logged 19 head injuries": only the past tense; "incident logs" is a noun)
+  ["logged", "log", "past"],
   ["written", "write", "past"],
   ["shown", "show", "past"],
   ["foreseen", "foresee", "past"],
@@ -87,7 +89,7 @@ const AMBIGUOUS = new Set(
 
 // Verbs that attribute only with a document-like subject ("the study found", "data show").
 // ("The officers' report assumes growth of 1.5% a year"; a person who "assumed office" reports nothing)
-const DOC_ONLY = new Set(["find", "show", "indicate", "read", "document", "hold", "record", "list", "bear", "attribute", "credit", "assume"]);
+const DOC_ONLY = new Set(["find", "show", "indicate", "read", "document", "hold", "record", "log", "list", "bear", "attribute", "credit", "assume"]);
 
 // Verbs that attribute only when followed by a clause or quote ("agreed that", "hopes the …").
 const WEAK = new Set([

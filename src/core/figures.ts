@@ -1221,6 +1221,12 @@ class Matcher {
     const w = this.l(rb);
     // "$3,648 for each pupil", "one for every household"
     if (w === "for" && (this.isWord(rb + 1, "each") || this.isWord(rb + 1, "every")) && this.t[rb + 2]?.k === K.Word && RATE_UNITS.has(this.l(rb + 2))) return rb + 3;
+    // "2.1 deaths per 1,000 births", "1.4 cases per 100,000 bed days": a rate over a counted base
+    if (w === "per" && this.isNum(rb + 1)) {
+      let j = rb + 2;
+      for (let n = 0; n < 2 && this.t[j]?.k === K.Word && !this.t[j]!.cap && !NOT_UNIT.has(this.l(j)) && !S_VERBS.has(this.l(j)); n++) j++;
+      return j;
+    }
     if ((w === "a" || w === "an" || w === "per" || w === "each" || w === "every") && this.t[rb + 1]?.k === K.Word) {
       const ru = this.l(rb + 1);
       const sing = ru.endsWith("s") ? ru.slice(0, -1) : ru;

@@ -81,7 +81,7 @@ magazine journal website site exchange fund firm conglomerate giant maker produc
 manufacturer chain brand studio publisher label prosecutor's prosecutors' office
 app lender distributor wholesaler refiner shipper exporter importer contractor
 guild caucus chamber syndicate cooperative consortium society trust academy agency union college
-television radio tv subcommittee
+television radio tv subcommittee project
 `);
 
 /** A common noun that names an organisation or a publication ("the trade newsletter Thrift Watch"). */
@@ -107,7 +107,7 @@ post posts tweet tweets cable cables leak leaks intelligence reporting coverage 
 newsletter blog website summary note notes text texts interview interviews speech speeches advertisement advertisements ad ads commercial commercials mailer mailers flyer flyers leaflet leaflets brochure brochures posters signs placards
 form forms registrations disclosures manifests inventories tallies citation citations manual manuals handbook handbooks guidelines rulebook orders search searches
 rosters roster timesheets payslips invoices receipts ledgers spreadsheet spreadsheets samples tests returns literature pamphlet pamphlets documentary documentaries programme broadcast podcast film bid bids application submission submissions prospectus log logbook diary
-memorandum memoranda materials schedule schedules timetable mapping plans accounting check checks entry entries register registers
+memorandum memoranda materials schedule schedules timetable mapping plans accounting measurements check checks entry entries register registers
 `);
 
 /** Words that start a subordinate clause or a new constituent: a noun phrase never spans them. */

@@ -393,8 +393,9 @@ describe("blind sets 17 and 18 findings", () => {
     expect(one("Admission records bear out the toll, listing 41 civilians who died.")).toMatchObject({ name: "Admission records", kind: "document" });
     expect(one("Brindle’s own rosters, tendered in evidence, contradict that, putting her average at 31 hours a week.")?.name).toBe("Brindle’s own rosters");
     expect(one("The samples, drawn from 24 taps, found PFAS concentrations averaging 190 nanograms per litre.")).toMatchObject({ name: "samples", kind: "document" });
-    // a person recording something, and "bear" without "out", report nothing
-    expect(one("Police recorded 40 burglaries last year.")).toBeNull();
+    // a person recording something, and "bear" without "out", report nothing (a body's own tally,
+    // "Police recorded 40 burglaries", is its count: see "a body's own tally" below)
+    expect(one("Mr. Hale recorded 40 songs last year.")).toBeNull();
     expect(one("The documents bear the signatures of 3 officials.")).toBeNull();
   });
 
@@ -1142,5 +1143,17 @@ describe("'arrived at' a figure", () => {
     expect(one("She arrived at 4 p.m. with 20 aides.")).toBeNull();
     expect(one("The delegation arrived at the hospital with 40 doctors.")).toBeNull();
     expect(one("The letter did not say how Mr. Lisowski had arrived at the figure.")).toBeNull();
+  });
+});
+
+describe("a body's own tally, and counted nouns", () => {
+  it("reads 'The league's injury surveillance project logged 19 head injuries' and 'A new survey has counted an average of 1.9 million' as theirs", () => {
+    expect(one("The league's injury surveillance project logged 19 head injuries over the same period.")).toMatchObject({ kind: "organization" });
+    expect(one("A new survey has counted an average of 1.9 million fragments per square kilometre.")).toMatchObject({ kind: "document" });
+    expect(one("The count is drawn from internal incident logs that the subcommittee obtained.")).toBeNull();
+    expect(one("Police recorded 40 burglaries last year.")?.name).toBe("Police");
+  });
+  it("takes 'according to figures from the Ministry of Justice', not '9,800 whistleblowing claims'", () => {
+    expect(one("Tribunals received about 9,800 whistleblowing claims last year, according to figures from the Ministry of Justice.")?.name).toBe("Ministry of Justice");
   });
 });

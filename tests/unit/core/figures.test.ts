@@ -795,3 +795,10 @@ describe("findFigures: vote splits, rank compounds and measures before a noun", 
     expect(texts("She won the 1,500m in Rome.")).toEqual([]);
   });
 });
+
+describe("findFigures: a rate over a counted base", () => {
+  it("reads '2.1 deaths per 1,000 births' and '17.6 per 1,000 player-hours' as one figure each", () => {
+    expect(texts("The rate was 2.1 deaths per 1,000 births in 2020.")).toEqual(["2.1 deaths per 1,000 births"]);
+    expect(texts("The rate was 17.6 per 1,000 player-hours, down from 21.4.")).toEqual(["17.6 per 1,000 player-hours", "down from 21.4"]);
+  });
+});
