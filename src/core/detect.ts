@@ -103,7 +103,7 @@ const SAME_AS_ONLY_RE = /^\s+(?:the\s+same|a\s+similar|similar)\s+(?:[\w’'-]+\
 const DIFFERENT_STORY_ONLY = /^\s+(?:a\s+)?(?:very\s+|somewhat\s+|rather\s+|quite\s+|far\s+|much\s+)?(?:different|more\s+modest|less\s+rosy|bleaker|grimmer|darker)\s+(?:story|picture)\s*[.:]?$/i;
 
 // "Mr. Abernathy said he could not confirm that number.": the verdict is all the sentence says
-const SAID_VERDICT_ONLY_RE = new RegExp(`^\\s+(?:that\\s+)?(?:he|she|it|they|the\\s+\\w+)\\s+(?:could|would|did|does|do|can|was|were)\\s*(?:not|n[’']t)\\s+(?:able\\s+to\\s+)?(?:confirm|verify|corroborate|dispute|substantiate)\\s+(?:that|this|these|those|the|either|any)\\s+(?:[\\w’'-]+\\s+){0,2}?${JUDGED}\\s*[.!]?$`, "i");
+const SAID_VERDICT_ONLY_RE = new RegExp(`^\\s+(?:that\\s+)?(?:he|she|it|they|the\\s+\\w+)\\s+(?:could|would|did|does|do|can|was|were)\\s*(?:not|n[’']t)\\s+(?:able\\s+to\\s+)?(?:confirm|verify|corroborate|dispute|substantiate|recogni[sz]e)\\s+(?:that|this|these|those|the|either|any)\\s+(?:[\\w’'-]+\\s+){0,2}?${JUDGED}\\s*[.!]?$`, "i");
 
 // "The trust said it could not comment on individual cases while the inquest was continuing": a non-answer
 const SAID_NO_COMMENT_RE = /^\s+(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:could|would|did|does|do|can|will)\s*(?:not|n[’']t)\s+(?:comment|discuss)(?:\s+(?:on|about|while|until|because|as|the|any|individual|its|their|his|her)\b[^.;:!?\d“"]{0,90})?\s*[.!]?$|^\s+(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:could|can)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:locate|find)\s+(?:the|a|an|any)\s+[^.;:!?\d“"]{1,60}[.!]?$/i;

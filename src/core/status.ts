@@ -119,6 +119,8 @@ const PATTERNS: Pattern[] = [
   // "The company did not make those employees' records available", "He has declined to make the audit public"
   // (a person made "available for an interview" is no record withheld)
   { pre: ["available", "public"], re: /\b(?:not|never|n't|declined to|declines to|refused to|refuses to|declined a request to|refused a request to)\s+make\s+(?:[\w’'-]+\s+){1,5}?(?:available(?!\s+for\s+(?:an?\s+)?interviews?)|public)\b/g, status: "unverified" },
+  // "The Treasury said it did not recognise the figure", "a figure ministers have said they do not recognise"
+  { pre: ["recogni"], re: /\b(?:not|n[’']t|never)\s+recogni[sz]e(?=\s+(?:the|that|this|those|these|its|their|his|her)\s+(?:[\w’'-]+\s+)?(?:figures?|numbers?|estimates?|counts?|totals?|tally|account|claims?|picture|description|characteri[sz]ation)\b|\s*[,.;]|\s*$)/g, status: "disputed", needsAnaphor: false, back: true },
   // "The trust said it could not discuss individual patients": the account left unanswered
   { pre: ["individual", "specific", "particular"], re: /\b(?:could|would|can|will|cannot)\s*(?:not|n[’']t)?\s+(?:comment\s+on|discuss|talk\s+about)\s+(?:individual|specific|particular)\s+(?:patients?|cases?|pupils?|students?|staff|employees?|members?|customers?|clients?|residents?|tenants?|claims?|complaints?)\b/g, status: "unverified", back: true },
   // "The force said it no longer held figures for the 2018 campaign": the record a claim would rest on, gone

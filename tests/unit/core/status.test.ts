@@ -1776,3 +1776,11 @@ describe("status: 'tell a more modest story' and 'disputed that figure but did n
     expect(claims.map((c) => c.status)).toEqual(["disputed", "disputed"]);
   });
 });
+
+describe("status: 'said it did not recognise the figure'", () => {
+  it("disputes the figure before it, and is no claim of its own", () => {
+    const claims = detect(["Campaigners said the tax gap was well over £100m.", "The Treasury said it did not recognise the figure."].join("\n"));
+    expect(claims.length).toBe(1);
+    expect(claims[0]!.status).toBe("disputed");
+  });
+});
