@@ -260,6 +260,7 @@ const APPROX: string[][] = [
   ["perhaps"], ["possibly"], ["maybe"], ["little", "more", "than"], ["a", "little", "more", "than"], ["longer", "than"], ["shorter", "than"], ["comfortably", "more", "than"], ["comfortably", "over"], ["comfortably", "above"],
 ];
 const RANK_COMPOUND_RE = /^(?:grade|category|tier|level|class|stage|phase|band|type|division)-(?:one|two|three|four|five|six|i|ii|iii|iv|[1-6])$/;
+const MONEYISH = /^[$£€]|\b(?:pence|cents?|dollars|pounds|euros)$/;
 const WHOLE_ALONE_FOLLOWERS = new Set(["had", "have", "has", "were", "was", "are", "is", "did", "would", "could", "will", "remain", "remained", "still"]);
 function indexByFirst(list: string[][]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
@@ -1192,6 +1193,9 @@ class Matcher {
     if (suffix === "or" && (this.isWord(b + 1, "so") || this.isWord(b + 1, "more") || this.isWord(b + 1, "longer") || this.isWord(b + 1, "fewer") || this.isWord(b + 1, "less"))) { b += 2; approx = true; }
     // A difference: "about 7,300 fewer than the club's figure", "a third more than it spent"
     else if (DIFFERENCE_WORDS.has(suffix) && this.isWord(b + 1, "than")) b++;
+    // "closed 3.1% higher on Thursday", "take up to 25 minutes longer.": a change or a difference stated
+    else if (/^(?:higher|lower|longer|shorter|faster|slower|cheaper|dearer)$/.test(suffix) && (u === "%" || TIME_UNITS.has(u) || MONEYISH.test(this.s.slice(this.t[a]!.s, this.t[b - 1]!.e))) &&
+      (this.t[b + 1] === undefined || this.t[b + 1]!.k !== K.Word || /^(?:on|in|at|this|last|after|before|over|since|than|and|but|yesterday|today)$/.test(this.l(b + 1)))) b++;
     if (c.vague) approx = true;
     // "revised every two years": the rate's "every" opens the figure
     const start = (TIME_UNITS.has(u) && this.isWord(a - 1, "every") ? this.t[a - 1]! : this.t[a]!).s;
@@ -1297,6 +1301,8 @@ class Matcher {
     else if (det === "the" && /^(?:past|last|next|first|previous)$/.test(this.l(j + 1))) j += 2;
     // ("61 of the 90 nights examined", "seven of the 11 mass mailings")
     else if (det === "the" && (this.isNum(j + 1) || (wordValue(this.l(j + 1)) ?? 0) > 1)) j++;
+    // ("11 of the dead had been identified": a part of the people a story counts)
+    else if (det === "the" && /^(?:dead|injured|wounded|missing|displaced|arrested|detained|accused|victims|hostages|casualties)$/.test(this.l(j + 1))) return j + 2;
     // ("three of the state's four maximum-security prisons": the whole owned)
     else if (det === "the" && /[’']s$/.test(this.l(j + 1)) && (this.isNum(j + 2) || (wordValue(this.l(j + 2)) ?? 0) > 1)) j += 2;
     // ("12 of the busiest district offices": the part counted from a ranked set)

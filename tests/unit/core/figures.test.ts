@@ -407,7 +407,7 @@ describe("findFigures: blind set 23 findings", () => {
 
 describe("findFigures: blind sets 25-26 findings", () => {
   it("reads lower-case route and flight numbers and point releases as identifiers", () => {
-    expect(texts("Buses on route 42 now take up to 20 minutes longer.")).toEqual(["up to 20 minutes"]);
+    expect(texts("Buses on route 42 now take up to 20 minutes longer.")).toEqual(["up to 20 minutes longer"]);
     expect(texts("The airline's flight 370 vanished with 239 people.")).toEqual(["239 people"]);
     expect(texts("It said the current version, Scribewell 3.2, produced errors in fewer than 0.2% of notes.")).toEqual(["fewer than 0.2%"]);
     expect(texts("He waited in line 3 hours.")).toEqual(["3 hours"]);
@@ -746,7 +746,7 @@ describe("an hour of the clock after a verb of the timetable", () => {
     expect(findFigures("“Sign it, she goes out at six,” he said.")).toEqual([]);
     expect(findFigures("The shop opens at nine and closes at five.")).toEqual([]);
     expect(findFigures("They put the toll at six.").map((f) => f.text)).toEqual(["six"]);
-    expect(findFigures("Shares opened at 12 percent higher.").map((f) => f.text)).toEqual(["12 percent"]);
+    expect(findFigures("Shares opened at 12 percent higher.").map((f) => f.text)).toEqual(["12 percent higher"]);
   });
 });
 
@@ -800,5 +800,14 @@ describe("findFigures: a rate over a counted base", () => {
   it("reads '2.1 deaths per 1,000 births' and '17.6 per 1,000 player-hours' as one figure each", () => {
     expect(texts("The rate was 2.1 deaths per 1,000 births in 2020.")).toEqual(["2.1 deaths per 1,000 births"]);
     expect(texts("The rate was 17.6 per 1,000 player-hours, down from 21.4.")).toEqual(["17.6 per 1,000 player-hours", "down from 21.4"]);
+  });
+});
+
+describe("findFigures: a change stated after the figure, and a part of the dead", () => {
+  it("reads '3.1% higher on Thursday', 'up to 25 minutes longer.' and '11 of the dead' whole", () => {
+    expect(texts("Shares closed 3.1% higher on Thursday.")).toEqual(["3.1% higher"]);
+    expect(texts("Services would take up to 25 minutes longer.")).toEqual(["up to 25 minutes longer"]);
+    expect(texts("By Monday 11 of the dead had been identified.")).toEqual(["11 of the dead"]);
+    expect(texts("It was 4% higher-quality.")).toEqual(["4%"]);
   });
 });

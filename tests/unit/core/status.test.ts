@@ -1784,3 +1784,11 @@ describe("status: 'said it did not recognise the figure'", () => {
     expect(claims[0]!.status).toBe("disputed");
   });
 });
+
+describe("status: verdicts that add only that no figure was offered", () => {
+  it("reads 'rejected that number but declined to give an estimate of its own' and 'dismissed … as “scaremongering”, though he offered no alternative figure' as evidence only", () => {
+    expect(detect(["The union said 2,700 jobs would go.", "Varrick rejected that number but declined to give an estimate of its own."].join("\n")).length).toBe(1);
+    expect(detect(["A charity said 400,000 would fall into arrears.", "Rhoades dismissed that projection as “scaremongering”, though he offered no alternative figure."].join("\n")).length).toBe(1);
+    expect(detect(["Ministers said the stake was 25%.", "Varrick Steel confirmed the size of the stake in a statement to the London Stock Exchange."].join("\n")).map((c) => c.status)).toEqual(["confirmed"]);
+  });
+});
