@@ -541,6 +541,10 @@ export class Attributor {
     if (cf.lemma === "ask" && cf.tense === "past" && (v === 0 || prev?.t === ",") && next?.word && /^(?:about|whether|if|why|how|what|for)$/.test(next.lo)) return null;
     // ("did not offer any records showing when …", "no figures showing …": records that are not there show nothing)
     if (cf.tense === "ing" && (cf.lemma === "show" || cf.lemma === "prove" || cf.lemma === "indicate") && this.negatedRecordBefore(toks, v)) return null;
+    // ("The ministry published no images to back up that account": nothing published reports nothing)
+    if (next?.lo === "no" && /^(?:publish|release|offer|produce|provide)$/.test(cf.lemma)) return null;
+    // ("None of them offered sales figures": "figures" after a noun after a verb is a noun)
+    if (cf.ambiguous && cf.tense === "s" && prev?.word && !prev.cap && toks[v - 2]?.word && cueOf(toks[v - 2]!)?.tense === "past") return null;
     // ("about 9,800 whistleblowing claims", "40 reports": a counted noun, not a verb)
     // (not after a year: "its report for 1995 lists")
     if (cf.ambiguous && cf.tense === "s" && ((/^\d/.test(prev?.t ?? "") && !YEAR_TOKEN.test(prev!.t)) || (prev?.word && !prev.cap && /^\d/.test(toks[v - 2]?.t ?? "") && !YEAR_TOKEN.test(toks[v - 2]!.t)))) return null;
@@ -652,6 +656,8 @@ export class Attributor {
     // ("…, a forecast the commission's staff called “speculative.”": the claim named in apposition and its
     // judge are a verdict, not the sentence's speaker)
     if (APPOSED_CLAIM_SOURCE.test(src.name)) return null;
+    // ("None of them offered …", "Nobody has said …": no one is the source)
+    if (/^(?:None|Nobody|No one|Neither)$/i.test(src.name)) return null;
     // ("Counting state dollars alone, …": a participle opening the sentence is nobody's name)
     if (src.kind === "person" && /^[A-Z][a-z]+ing$/.test(src.name) && toks[0]?.t === src.name) return null;
     // a weak verb needs content: a clause after it, or a quotation before its tail ("…,” she posted)

@@ -128,7 +128,9 @@ const PATTERNS: Pattern[] = [
   // "He acknowledged that the union had no count to back up that estimate"
   { pre: ["back up", "support", "substantiate"], re: /\b(?:had|has|have|having)\s+no\s+(?:[\w’'-]+\s+)?(?:count|counts|evidence|figures?|numbers?|records?|data|documents?|documentation|proof|tally|survey|list)\s+to\s+(?:back\s+up|support|substantiate)\b/g, status: "unverified", needsAnaphor: true },
   // "He offered no receipts or other records to support that account", "produced no record of it"
-  { pre: ["no "], re: /\b(?:offered|offers|produced|produces|provided|provides|gave|gives|presented|presents|showed|shows)\s+no\s+(?:[\w’'-]+\s+)?(?:evidence|proof|records?|receipts|documents?|documentation|data|figures|invoices|paperwork|details|breakdown)\b/g, status: "unverified" },
+  { pre: ["no "], re: /\b(?:offered|offers|produced|produces|provided|provides|gave|gives|presented|presents|showed|shows|published|publishes|released|releases)\s+no\s+(?:[\w’'-]+\s+)?(?:evidence|proof|records?|receipts|documents?|documentation|data|figures|invoices|paperwork|details|breakdown|images|photographs|photos|footage|video|survey)\b/g, status: "unverified" },
+  // "None of them offered sales figures or a survey to support that estimate."
+  { pre: ["none of", "neither of"], re: /\b(?:none|neither)\s+of\s+(?:them|those|these|the\s+[\w’'-]+)\s+(?:offered|produced|provided|gave|presented|showed|published|released|has\s+(?:offered|produced|provided|published|released)|have\s+(?:offered|produced|provided|published|released))\b/g, status: "unverified" },
   // "the department has not publicly identified the source": what a claim says is not on the record
   { pre: ["publicly", "officially", "formally"], re: /\b(?:not|never|n't)\s+(?:yet\s+)?(?:publicly|officially|formally)\s+(?:identified|named|announced|disclosed|established|determined)\b/g, status: "unverified" },
   // ("leaving the data’s accuracy in question"; "the period in question" only names the period)

@@ -1792,3 +1792,15 @@ describe("status: verdicts that add only that no figure was offered", () => {
     expect(detect(["Ministers said the stake was 25%.", "Varrick Steel confirmed the size of the stake in a statement to the London Stock Exchange."].join("\n")).map((c) => c.status)).toEqual(["confirmed"]);
   });
 });
+
+describe("status: evidence withheld by publishing none, or by no one offering it", () => {
+  it("leaves the claim unverified, and neither sentence is a claim", () => {
+    const a = detect(["The ministry said its missiles hit three trains.", "The ministry published no images to back up that account."].join("\n"));
+    expect(a.map((c) => c.status)).toEqual(["unverified"]);
+    const b = detect(["Traders said sales fell by a third.", "None of them offered sales figures or a survey to support that estimate."].join("\n"));
+    expect(b.map((c) => c.status)).toEqual(["unverified"]);
+  });
+  it("still reads 'records show no gusts stronger than 35mph' as the records' claim", () => {
+    expect(detect("Met Office records put before the jury show no gusts stronger than 35mph that week.")[0]?.source?.name).toMatch(/records/);
+  });
+});
