@@ -1466,6 +1466,9 @@ export class Attributor {
         if (joiningTo(toks, k)) { k--; continue; }
         if (k === j && /^(?:her|him|them)$/.test(t.lo) && toks[k - 1]?.lo === "to" && toks[k - 2]?.lo === "close") { k--; continue; }
         if (NP_STOP.has(t.lo) && !(t.t === "No" && isAbbrev(toks, k))) break;
+        // ("nearly three times the 150 the airline had acknowledged": a number before a determiner ends
+        // the phrase there; the object of a relative clause is no part of its subject)
+        if (k < j && /^\d/.test(t.t) && /^(?:the|a|an|its|their|his|her)$/.test(toks[k + 1]!.lo)) break;
         const cf = cueOf(t);
         // a participle inside the phrase ("a poll published Sunday") does not end it; a verb does
         if (cf && k !== j && !t.cap && !cf.ambiguous && !(cf.weak && cf.tense === "past" && toks[k + 1]?.word && toks[k + 1]!.lo !== "that")) break;

@@ -305,7 +305,7 @@ const IRREGULAR_PLURALS = new Set([
   "deer", "livestock", "feet", "teeth", "mice", "geese", "data", "media", "crew", "youth", "clergy", "troops",
   "infantry", "militia", "civilians", "refugees", "migrants", "spacecraft", "offspring", "swine", "poultry",
 ]);
-const AS_WORDS = new Set(["many", "much", "high", "large", "big", "likely", "fast", "long", "great", "often", "expensive", "low", "small"]);
+const AS_WORDS = new Set(["many", "much", "high", "large", "big", "likely", "fast", "long", "great", "often", "expensive", "low", "small", "frequent", "common", "costly", "deadly"]);
 // Plural or mass nouns that commonly modify the noun after them.
 const NOUN_MODIFIERS = new Set(["police", "weapons", "claims", "arms", "drugs", "sales", "sports", "jobs", "health", "security", "savings", "customs", "news", "goods", "parts", "systems", "services", "operations", "rights", "works", "aid", "staff", "prison", "hospital", "school"]);
 // "-s" words that are verbs after a count ("300 workers says" is no noun phrase).
@@ -1225,6 +1225,8 @@ class Matcher {
     const w = this.l(rb);
     // "$3,648 for each pupil", "one for every household"
     if (w === "for" && (this.isWord(rb + 1, "each") || this.isWord(rb + 1, "every")) && this.t[rb + 2]?.k === K.Word && RATE_UNITS.has(this.l(rb + 2))) return rb + 3;
+    // "an inspector once every 11 weeks": every so many units
+    if ((w === "every" || w === "each") && this.isNum(rb + 1) && TIME_UNITS.has(this.l(rb + 2))) return rb + 3;
     // "2.1 deaths per 1,000 births", "1.4 cases per 100,000 bed days": a rate over a counted base
     if (w === "per" && this.isNum(rb + 1)) {
       let j = rb + 2;

@@ -1157,3 +1157,9 @@ describe("a body's own tally, and counted nouns", () => {
     expect(one("Tribunals received about 9,800 whistleblowing claims last year, according to figures from the Ministry of Justice.")?.name).toBe("Ministry of Justice");
   });
 });
+
+describe("a number before a determiner ends the subject phrase", () => {
+  it("does not read 'nearly three times the 150 the airline' as a speaker", () => {
+    expect(one("That is nearly three times the 150 the airline had acknowledged in a letter.")?.name ?? "").not.toMatch(/150/);
+  });
+});

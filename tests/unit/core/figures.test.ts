@@ -811,3 +811,10 @@ describe("findFigures: a change stated after the figure, and a part of the dead"
     expect(texts("It was 4% higher-quality.")).toEqual(["4%"]);
   });
 });
+
+describe("findFigures: 'once every 11 weeks' and 'twice as frequent'", () => {
+  it("reads both whole", () => {
+    expect(texts("A carrier saw an inspector once every 11 weeks.")).toEqual(["once every 11 weeks"]);
+    expect(texts("Visits had become roughly twice as frequent since January.")).toEqual(["roughly twice as frequent"]);
+  });
+});
