@@ -77,7 +77,7 @@ const POSSESSED_CLAIM_NOUNS = new Set([
 const PHRASE_RULE_WORDS = new WordSet([
   "according", "reportedly", "purportedly", "by", "how", "came", "of",
   "claim", "claims", "allegation", "allegations", "assertion", "accusation", "charge",
-  "report", "reports", "rumor", "rumors", "rumour", "rumours", ...POSSESSED_CLAIM_NOUNS,
+  "report", "reports", "rumor", "rumors", "rumour", "rumours", "figure", "estimate", "count", "tally", "total", ...POSSESSED_CLAIM_NOUNS,
 ]);
 // After "according to", words that name a manner, not a source ("according to plan").
 const NOT_ACCORDING_SOURCES = new Set(["plan", "plans", "schedule", "script", "tradition", "custom", "protocol", "procedure", "form", "expectations", "design", "instructions", "taste"]);
@@ -341,6 +341,24 @@ export class Attributor {
       const src: NPSource | null = ent ? { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent } : null;
       if (src) {
         found.push(mk(src, t.start, t.end, lo, "claim", inRegions(t.start, regions), i, false));
+        return 0;
+      }
+    }
+    // "His department's figure is 64 inmates", "Her own estimate was 9,000": the owner's figure, stated
+    if (/^(?:figure|estimate|count|tally|total)$/.test(lo) && /^(?:is|was|stands|stood)$/.test(toks[i + 1]?.lo ?? "") && i >= 1 &&
+      numberAfterApproximation(toks, toks[i + 2]?.lo === "at" ? i + 3 : i + 2)) {
+      let o = i - 1;
+      if (toks[o]!.lo === "own") o--;
+      let src: NPSource | null = null;
+      if (o === 0 && /^(?:his|her|their|its)$/.test(toks[0]!.lo)) {
+        const det = toks[0]!.lo;
+        const ent = det === "their" ? this.coref.resolvePlural(ctx.sentence) : det === "its" ? this.coref.resolveOrg(null, ctx.sentence) : this.coref.resolvePerson(det === "his" ? "m" : "f", ctx.sentence);
+        src = ent ? { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent } : null;
+      } else if (o >= 1 && toks[o]!.lo === "'s" && o <= 6) {
+        src = sourceOfPhrase(ctx, 0, o, false);
+      }
+      if (src && src.kind !== "document") {
+        found.push(mk(src, t.start, t.end, lo, "estimate", inRegions(t.start, regions), i, false));
         return 0;
       }
     }

@@ -1163,3 +1163,12 @@ describe("a number before a determiner ends the subject phrase", () => {
     expect(one("That is nearly three times the 150 the airline had acknowledged in a letter.")?.name ?? "").not.toMatch(/150/);
   });
 });
+
+describe("an owner's figure, stated", () => {
+  it("reads 'His department's figure is 64 inmates' and 'The union's figure is 1,200 jobs' as the owner's", () => {
+    expect(sourceOf(["The Corrections Cabinet's secretary, Ben F. Royce, said treatment helped.", "His department's figure is 64 inmates, or about 6 percent of those freed."], "64 inmates")?.name).toMatch(/Royce/);
+    expect(one("The union's figure is 1,200 jobs.")?.name).toBe("union");
+    // (a figure judged, not stated, is no attribution of its own)
+    expect(one("The club's figure is also hard to square with the stadium's safety certificate.")).toBeNull();
+  });
+});
