@@ -1820,6 +1820,8 @@ export class Attributor {
       const name = c.text.slice(toks[nameFrom]!.start, toks[run.to - 1]!.end);
       const near = run.from <= a + 10;
       if (run.from === 0 && words.length === 1 && !(titleTo > run.from) && knownCommon(toks[run.from]!.lo)) continue;
+      // ("In a speech in Bowling Green, he estimated": a place after "in", not the "he")
+      if (!(titleTo > run.from) && /^(?:in|at|near|outside)$/.test(toks[run.from - 1]?.lo ?? "") && toks[run.to]?.lo !== "'s" && !isOrgName(words) && !this.coref.lookupName(name)) continue;
       const known = this.coref.lookupName(name);
       if (known) {
         const isP = known.kind === "person";

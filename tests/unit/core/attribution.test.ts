@@ -1172,3 +1172,10 @@ describe("an owner's figure, stated", () => {
     expect(one("The club's figure is also hard to square with the stadium's safety certificate.")).toBeNull();
   });
 });
+
+describe("a place after 'in' is not who 'he' is", () => {
+  it("resolves 'In a speech in Bowling Green, he estimated' to the person named before", () => {
+    expect(sourceOf(["Harlan J. Pottinger, the Democratic nominee, attacked the plan.", "In a speech in Bowling Green, he estimated that the program had saved about $4.1 million."], "4.1 million")?.name).toBe("Harlan J. Pottinger");
+    expect(sourceOf(["Enrollment at Lakemont State University fell 9 percent, the university said."], "9 percent")?.name).toMatch(/Lakemont State University|university/);
+  });
+});
