@@ -1804,3 +1804,10 @@ describe("status: evidence withheld by publishing none, or by no one offering it
     expect(detect("Met Office records put before the jury show no gusts stronger than 35mph that week.")[0]?.source?.name).toMatch(/records/);
   });
 });
+
+describe("status: 'said that figure was out of date'", () => {
+  it("disputes the figure before it", () => {
+    const p = ["The report estimated that a typical regional carrier saw an inspector once every 11 weeks.", "Agency officials said that figure was out of date and that visits had become roughly twice as frequent since January."];
+    expect(claimWith(p, "11 weeks").status).toBe("disputed");
+  });
+});
