@@ -261,6 +261,7 @@ const APPROX: string[][] = [
 ];
 const RANK_COMPOUND_RE = /^(?:grade|category|tier|level|class|stage|phase|band|type|division)-(?:one|two|three|four|five|six|i|ii|iii|iv|[1-6])$/;
 const MONEYISH = /^[$£€]|\b(?:pence|cents?|dollars|pounds|euros)$/;
+const MOD_STOP = new Set(["figure", "number", "estimate", "total", "count", "once", "already", "still", "also", "now", "then", "even", "just", "only", "not", "never", "ever", "who", "which", "that", "since", "when", "while"]);
 const WHOLE_ALONE_FOLLOWERS = new Set(["had", "have", "has", "were", "was", "are", "is", "did", "would", "could", "will", "remain", "remained", "still"]);
 function indexByFirst(list: string[][]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
@@ -970,6 +971,7 @@ class Matcher {
     const nextTok = this.t[b];
     // the ends of "of its 15 planned shelters" and "of the state's rural districts", found once
     let partEnd = 0;
+    let modEnd = 0;
     let ownedEnd = 0;
     if (nextTok && nextTok.k === K.Word) {
       if (CURRENCY_WORDS.has(nextTok.l) && (c.countable || c.unit === undefined)) {
@@ -1085,6 +1087,11 @@ class Matcher {
           // "10 Republicans", "48 Democrats": members of a named group
           unit = this.s.slice(nextTok.s, nextTok.e);
           b++;
+        } else if (value !== undefined && Number.isInteger(value) && value >= 2 && (modEnd = this.modifiedPluralEnd(b)) > b) {
+          // "two ageing blast furnaces", "four other Harwell drivers", "23 full-time GPs": the words before
+          // the counted plural noun, three at most
+          unit = this.s.slice(nextTok.s, this.t[modEnd - 1]!.e);
+          b = modEnd;
         }
       }
     } else if (nextTok && this.isHyphen(b) && !nextTok.sp && this.t[b + 1]?.k === K.Word && this.adj(b + 1) && c.countable && unit === undefined) {
@@ -1330,6 +1337,17 @@ class Matcher {
     const mod = this.t[k + 1];
     if (mod && mod.k === K.Word && !mod.cap && !NOT_UNIT.has(mod.l) && this.pluralNounAt(k + 2)) return k + 3;
     return 0;
+  }
+
+  /** The index after "ageing blast furnaces" or "other Harwell drivers" from k: two or three modifiers, then a
+   *  plural noun ("GPs" counts), or k when there is none. */
+  private modifiedPluralEnd(k: number): number {
+    for (let j = k; j < k + 3; j++) {
+      const t = this.t[j];
+      if (!t || t.k !== K.Word || NOT_UNIT.has(t.l) || S_VERBS.has(t.l) || MONTHS.has(t.l) || WEEKDAYS.has(t.l) || MOD_STOP.has(t.l)) return k;
+      if (j > k && (this.pluralNounAt(j) || /^[A-Z]{2,}s$/.test(this.s.slice(t.s, t.e)))) return j + 1;
+    }
+    return k;
   }
 
   private pluralOrNounAt(k: number): boolean {

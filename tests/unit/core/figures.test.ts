@@ -818,3 +818,15 @@ describe("findFigures: 'once every 11 weeks' and 'twice as frequent'", () => {
     expect(texts("Visits had become roughly twice as frequent since January.")).toEqual(["roughly twice as frequent"]);
   });
 });
+
+describe("findFigures: a count before several modifiers and its plural noun", () => {
+  it("reads 'two ageing blast furnaces', '23 full-time GPs' and '12 senior Labour MPs' whole", () => {
+    expect(texts("It will replace its two ageing blast furnaces with one.")).toEqual(["two ageing blast furnaces"]);
+    expect(texts("A fall of 14 full-time-equivalent GPs was recorded.")).toEqual(["14 full-time-equivalent GPs"]);
+    expect(texts("She met 12 senior Labour MPs.")).toEqual(["12 senior Labour MPs"]);
+  });
+  it("stops at a verb or an adverb: 'the 6,000 figure counted jobs', 'closer to 6,000 once contract cleaners'", () => {
+    expect(texts("The 6,000 figure counted jobs at contractors.")).toEqual(["6,000"]);
+    expect(texts("It was closer to 6,000 once contract cleaners were counted.")).toEqual(["closer to 6,000"]);
+  });
+});
