@@ -336,9 +336,7 @@ export class Attributor {
     // claim noun speaks
     // "Her insistence that she is the only Democrat who can carry the South": the owner's claim
     if (toks[i + 1]?.lo === "that" && i >= 1 && /^(?:his|her|their)$/.test(toks[i - 1]!.lo) && POSSESSED_CLAIM_NOUNS.has(lo) && !OPINION_NOUNS.has(lo)) {
-      const det = toks[i - 1]!.lo;
-      const ent = det === "their" ? this.coref.resolvePlural(ctx.sentence) : this.coref.resolvePerson(det === "his" ? "m" : "f", ctx.sentence);
-      const src: NPSource | null = ent ? { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent } : null;
+      const src = this.possessiveOwner(toks[i - 1]!.lo, ctx.sentence);
       if (src) {
         found.push(mk(src, t.start, t.end, lo, "claim", inRegions(t.start, regions), i, false));
         return 0;
@@ -351,9 +349,7 @@ export class Attributor {
       if (toks[o]!.lo === "own") o--;
       let src: NPSource | null = null;
       if (o === 0 && /^(?:his|her|their|its)$/.test(toks[0]!.lo)) {
-        const det = toks[0]!.lo;
-        const ent = det === "their" ? this.coref.resolvePlural(ctx.sentence) : det === "its" ? this.coref.resolveOrg(null, ctx.sentence) : this.coref.resolvePerson(det === "his" ? "m" : "f", ctx.sentence);
-        src = ent ? { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent } : null;
+        src = this.possessiveOwner(toks[0]!.lo, ctx.sentence);
       } else if (o >= 1 && toks[o]!.lo === "'s" && o <= 6) {
         src = sourceOfPhrase(ctx, 0, o, false);
       }
@@ -568,7 +564,7 @@ export class Attributor {
     if (cf.ambiguous && cf.tense === "s" && ((/^\d/.test(prev?.t ?? "") && !YEAR_TOKEN.test(prev!.t)) || (prev?.word && !prev.cap && /^\d/.test(toks[v - 2]?.t ?? "") && !YEAR_TOKEN.test(toks[v - 2]!.t)))) return null;
     // ("arrived at nearly the same number, 4,910": only a figure arrived at reports anything)
     // (not a time: "arrived at 4 p.m.")
-    if (cf.lemma === "arrive" && !(next?.lo === "at" && (/^[$£€]$/.test(toks[v + 2]?.t ?? "") || (Number((toks[v + 2]?.t ?? "").replace(/,/g, "")) >= 100 && !/^(?:1[89]|20)\d\d$/.test(toks[v + 2]?.t ?? "")) || /^(?:the|a|an|nearly|almost|roughly|about)$/.test(toks[v + 2]?.lo ?? "") && this.sameFigureAhead(toks, v + 2)))) return null;
+    if (cf.lemma === "arrive" && !(next?.lo === "at" && (/^[$£€]$/.test(toks[v + 2]?.t ?? "") || (Number((toks[v + 2]?.t ?? "").replace(/,/g, "")) >= 100 && !YEAR_TOKEN.test(toks[v + 2]?.t ?? "")) || /^(?:the|a|an|nearly|almost|roughly|about)$/.test(toks[v + 2]?.lo ?? "") && this.sameFigureAhead(toks, v + 2)))) return null;
     // ("declined to comment on internal forecasts": after a preposition and its adjective, a noun)
     if (cf.tense === "s" && prev?.word && /^[a-z]/.test(prev.t) && !cueOf(prev) && PREPOSITIONS.has(toks[v - 2]?.lo ?? "") && toks[v - 2]!.word) return null;
     // ("has not published any figures calculated the old way": a reduced relative on a record not there)
@@ -658,8 +654,7 @@ export class Attributor {
         // a tail ends the sentence: "…, the poll found." (not "…, Judge Albright wrote 214 majority opinions and …")
         // (nor "…, a range Okoro’s group said matched its own tally": a verb after it opens its content)
         // ("…, the paper reported, though the investigators judged …": a comma and a new clause close it too)
-        const clauseAfter = next?.t === "," && CLAUSE_OPENERS_AFTER_TAG.has(toks[v + 2]?.lo ?? "");
-        tail = left.tail && !(next && next.lo === "that") && (toks.length - v <= 10 || this.describingTail(toks, v) || clauseAfter) && !(next && next.word && !next.cap && !TAIL_FOLLOWERS.has(next.lo));
+        tail = left.tail && !(next && next.lo === "that") && (toks.length - v <= 10 || this.describingTail(toks, v) || clauseAfterTag(toks, v)) && !(next && next.word && !next.cap && !TAIL_FOLLOWERS.has(next.lo));
       } else if ((cf.docOnly || DOC_SUBJECT_VERBS.has(cf.lemma)) && (src = this.openingDocument(c, v))) {
         tail = false;
       } else if (!NO_INVERSION.has(cf.lemma) && !(prev?.t === "," && !this.phraseEndsClause(toks, v + 1))) {
@@ -696,6 +691,12 @@ export class Attributor {
     // a bare denial of an earlier claim ("The administration disputes that number.") is a status cue, not a claim
     if ((DENIAL_LEMMAS.has(cf.lemma) || CONFIRM_LEMMAS.has(cf.lemma)) && this.bareObjectToEnd(toks, v)) return null;
     return { src, tail };
+  }
+
+  /** Whom "his", "her", "their" or "its" means: the person, group or organisation it resolves to. */
+  private possessiveOwner(det: string, sentence: number): NPSource | null {
+    const ent = det === "their" ? this.coref.resolvePlural(sentence) : det === "its" ? this.coref.resolveOrg(null, sentence) : this.coref.resolvePerson(det === "his" ? "m" : "f", sentence);
+    return ent ? { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent } : null;
   }
 
   private insideUnansweredQuestion(toks: Token[], v: number): boolean {
@@ -786,7 +787,6 @@ export class Attributor {
     return false;
   }
 
-  /** A number within the next few words: "claimed 200 kills", "claimed the lives of 40 people" (a year is none). */
   /** "nearly the same number, 4,910", "a similar figure", "the same average": an estimate reached. */
   private sameFigureAhead(toks: Token[], k: number): boolean {
     for (let j = k; j < toks.length && j <= k + 8; j++) {
@@ -796,10 +796,11 @@ export class Attributor {
     return false;
   }
 
+  /** A number within the next few words: "claimed 200 kills", "claimed the lives of 40 people" (a year is none). */
   private quantityAhead(toks: Token[], v: number): boolean {
     for (let k = v + 1; k < toks.length && k <= v + 5; k++) {
       const t = toks[k]!.t;
-      if ((/^\d/.test(t) && !/^(?:1[89]|20)\d\d$/.test(t)) || t === "$" || t === "£" || t === "€") return true;
+      if ((/^\d/.test(t) && !YEAR_TOKEN.test(t)) || t === "$" || t === "£" || t === "€") return true;
     }
     return false;
   }
@@ -821,7 +822,7 @@ export class Attributor {
     // ("…, the paper reported, citing the Federal Statistics Office.")
     if (toks[k]?.t === "," && /^(?:citing|adding|saying|noting|quoting|compared)$/.test(toks[k + 1]?.lo ?? "")) return true;
     // ("…, the paper reported, though the investigators judged …": a new clause after the tag)
-    if (k === v + 1 && toks[k]?.t === "," && CLAUSE_OPENERS_AFTER_TAG.has(toks[k + 1]?.lo ?? "")) return true;
+    if (clauseAfterTag(toks, v)) return true;
     if (this.describingTail(toks, v)) return true;
     return k >= toks.length - 1;
   }
@@ -1077,8 +1078,9 @@ export class Attributor {
       // with its apposition after the content is a closing tag (its commas come in pairs, plus the one
       // that closes the content)
       // (not a verdict on a claim named before it: "…, a figure Veridyne's distributor, Northpoint, confirmed.")
+      if (!src) return null;
       const closing = !DENIAL_LEMMAS.has(cf.lemma) && !CONFIRM_LEMMAS.has(cf.lemma) && this.tailAtEnd(toks, v) && commasBefore(toks, j) % 2 === 0;
-      return src ? { src, tail: closing } : null;
+      return { src, tail: closing };
     }
     // ("The agency asked Congress for $14.2 billion, and said …": a comma before the "and" too)
     if (t.word && (t.lo === "and" || t.lo === "but") && j > 0 && (toks[j - 1]!.word || (toks[j - 1]!.t === "," && j > 1 && toks[j - 2]!.word))) {
@@ -1820,9 +1822,9 @@ export class Attributor {
       const name = c.text.slice(toks[nameFrom]!.start, toks[run.to - 1]!.end);
       const near = run.from <= a + 10;
       if (run.from === 0 && words.length === 1 && !(titleTo > run.from) && knownCommon(toks[run.from]!.lo)) continue;
-      // ("In a speech in Bowling Green, he estimated": a place after "in", not the "he")
-      if (!(titleTo > run.from) && /^(?:in|at|near|outside)$/.test(toks[run.from - 1]?.lo ?? "") && toks[run.to]?.lo !== "'s" && !isOrgName(words) && !this.coref.lookupName(name)) continue;
       const known = this.coref.lookupName(name);
+      // ("In a speech in Bowling Green, he estimated": a place after "in", not the "he")
+      if (!known && !(titleTo > run.from) && /^(?:in|at|near|outside)$/.test(toks[run.from - 1]?.lo ?? "") && toks[run.to]?.lo !== "'s" && !isOrgName(words)) continue;
       if (known) {
         const isP = known.kind === "person";
         // "MeteoSwiss, the federal weather office,": what kind of organisation it is, for "the office" (and not "the company")
@@ -2046,6 +2048,11 @@ function personOrOrgHead(w: string): boolean {
 const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/;
 const CLAUSE_OPENERS_AFTER_TAG = new Set(["though", "although", "but", "while", "whereas", "and", "yet", "compared"]);
 const APPOSED_CLAIM_SOURCE = /^(?:forecast|figure|estimate|claim|number|count|total|tally|projection|prediction|assessment|assertion|account|sum|step|move|charge|allegation)s?\s+(?:that\s+|which\s+)?(?:(?:the|an?|his|her|its|their)\s|[A-Z])/;
+
+/** "…, the paper reported, though …": a comma right after the verb toks[v], then a new clause. */
+function clauseAfterTag(toks: Token[], v: number): boolean {
+  return toks[v + 1]?.t === "," && CLAUSE_OPENERS_AFTER_TAG.has(toks[v + 2]?.lo ?? "");
+}
 
 /** How many commas come before toks[j]. */
 function commasBefore(toks: Token[], j: number): number {

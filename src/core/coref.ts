@@ -300,21 +300,20 @@ export class Coref {
     this.remember({ entity: ent, sentence, salient: true });
   }
 
-  private lastDocSource: { ent: Entity; sentence: number } | null = null;
+  private lastDocSource: { name: string; sentence: number } | null = null;
 
   /** A document that was a sentence's source ("The examination reports … tell a different story."). */
   noteDocSource(name: string, sentence: number): void {
-    const words = name.toLowerCase().split(/\s+/);
-    this.lastDocSource = { ent: { name, kind: "document", role: null, gender: null, words, certain: true, aliases: new Set() }, sentence };
+    this.lastDocSource = { name, sentence };
   }
 
-  /** "They show …" right after a sentence whose source was plural records: those records. */
-  pluralDocJustBefore(sentence: number): Entity | undefined {
+  /** "They show …" right after a sentence whose source was plural records: those records' name. */
+  pluralDocJustBefore(sentence: number): string | undefined {
     const d = this.lastDocSource;
     if (!d || d.sentence !== sentence - 1) return undefined;
-    // the head is the last word before any "obtained by …"/"from …" that follows it
-    const head = d.ent.words.find((w, k) => DOC_PLURAL_HEAD.test(w) && !/^(?:by|from|of|in|for|on)$/.test(d.ent.words[k - 1] ?? ""));
-    return head ? d.ent : undefined;
+    // (a plural record word that is the phrase's own, not the object of "by …"/"from …" inside it)
+    const words = d.name.toLowerCase().split(/\s+/);
+    return words.some((w, k) => DOC_PLURAL_HEAD.test(w) && !/^(?:by|from|of|in|for|on)$/.test(words[k - 1] ?? "")) ? d.name : undefined;
   }
 
   /** they → the most recent group or organisation source. */

@@ -149,12 +149,6 @@ function isHeading(text: string, r: Row): boolean {
 
 const DIGITS_RE = /\d[\d,.]*\d|\d/g;
 
-/** "Her office declined to say how it had arrived at the estimate of 1,500 families": a verdict with no
- *  source of its own whose every figure repeats the claim it judges adds no claim. */
-function restatesJudged(rows: Row[], judgedBy: Map<number, number[]>, i: number): boolean {
-  return !rows[i]!.attribution && figuresRepeatJudged(rows, judgedBy, i);
-}
-
 /** Every figure of sentence i repeats a claim it judges (its digits, or its words, appear there). */
 function figuresRepeatJudged(rows: Row[], judgedBy: Map<number, number[]>, i: number): boolean {
   const r = rows[i]!;
@@ -294,7 +288,10 @@ export function detect(text: string): Claim[] {
   });
   for (const i of evidenceFor) {
     const r = rows[i]!;
-    if (isVerdictOnly(r, figuresRepeatJudged(rows, judgedBy, i)) || restatesJudged(rows, judgedBy, i)) statusInput[i]!.isClaim = false;
+    const repeats = figuresRepeatJudged(rows, judgedBy, i);
+    // ("Her office declined to say how it had arrived at the estimate of 1,500 families": a verdict with no
+    // source of its own whose every figure repeats the claim it judges adds no claim either)
+    if (isVerdictOnly(r, repeats) || (!r.attribution && repeats)) statusInput[i]!.isClaim = false;
   }
 
   const claimRows: { r: Row; i: number }[] = [];
