@@ -687,6 +687,12 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         // 2,214": the figure is the support)
         if (cues.some((o) => o.status === "confirmed" && !o.rival && !o.back)) continue;
         // "the governor's property-tax figure … would be closer to $30": the figure it names, else the nearest
+        // ("the true number of job losses would be closer to 1,600": the claim that counted jobs, however far back)
+        const counted = countedTarget(sents, i);
+        if (counted >= 0) {
+          set(counted, agreesWith(lower.slice(cue.at, cue.at + 90), lowerOf(sents[counted]!)) ? "confirmed" : "disputed", i);
+          continue;
+        }
         const named = anaphors.find((a) => NUMERIC_NOUNS.has(a.noun) && a.modifiers.trim() !== "");
         if (named) {
           for (const t of backTargets(sents, i, named, s.source).slice(0, 1)) if (sents[t]!.source !== s.source) set(t, "disputed", i);
@@ -938,12 +944,12 @@ function recordsContradicting(sents: StatusSentence[], out: StatusResult[], set:
 
 const AFTER_FIGURE_RE = /\d[\d,.]*\s*(?:%|percent|per cent|million|billion|bn|m\b)?((?:\s+[a-z’'-]+){1,5})/g;
 
-function countedWords(lower: string): Set<string> {
+function countedWords(lower: string, max = 3): Set<string> {
   const out = new Set<string>();
   AFTER_FIGURE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;
-  while (n++ < 3 && (m = AFTER_FIGURE_RE.exec(lower)) !== null) for (const w of contentWordsOfLower(m[1]!)) out.add(w);
+  while (n++ < max && (m = AFTER_FIGURE_RE.exec(lower)) !== null) for (const w of contentWordsOfLower(m[1]!)) out.add(w);
   return out;
 }
 
@@ -1171,6 +1177,23 @@ function silentSource(sents: StatusSentence[], i: number, agent: string, set: Se
 /** The figure a rival estimate answers: the nearest earlier numeric claim of another named source, close by. */
 // ("puts the increase … closer to $13 a month": a sum answers a sum, nine sentences back if need be)
 const MONEY_RE = /[$£€]\s?\d|\b\d[\d,.]*\s*(?:dollars|pounds|euros|cents)\b/;
+
+// "the true number of job losses", "the real count of displaced families": the thing counted (its last word)
+const NUMBER_OF_RE = /\b(?:true|real|actual)\s+(?:number|count|total|tally)\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z]{3,})\b(?=\s+(?:would|will|was|is|could|may|might|had|has|were|are|at|stood|stands)\b)/;
+
+/** The nearest claim of another source, 25 sentences back at most, whose figure counts what "the true number of …" names; -1 if none. */
+function countedTarget(sents: StatusSentence[], i: number): number {
+  const named = NUMBER_OF_RE.exec(lowerOf(sents[i]!));
+  if (!named) return -1;
+  const heads = new Set([...contentWordsOfLower(named[1]!)].map(wordStem));
+  const own = sents[i]!.source;
+  for (let k = i - 1; k >= Math.max(0, i - 25); k--) {
+    const ks = sents[k]!;
+    if (!ks.isClaim || !ks.numeric || !ks.source || ks.source === own) continue;
+    for (const w of countedWords(lowerOf(ks), 8)) if (heads.has(wordStem(w))) return k;
+  }
+  return -1;
+}
 
 function rivalTarget(sents: StatusSentence[], i: number, who: string, money = false): number {
   // the party giving the rival figure: the sentence's source, else the words before the verb ("Police put …")

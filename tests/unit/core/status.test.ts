@@ -1811,3 +1811,17 @@ describe("status: 'said that figure was out of date'", () => {
     expect(claimWith(p, "11 weeks").status).toBe("disputed");
   });
 });
+
+describe("status: 'the true number of job losses would be closer to 1,600'", () => {
+  it("disputes the claim that counted the same thing, past nearer figures about something else", () => {
+    const p = [
+      "Harbourside Bank is to close 40 of its 210 branches next year, cutting about 900 jobs, the bank said on Monday.",
+      "Shares in the bank rose 1.8% in early trading.",
+      "A councillor in Tenby Vale said 12 of the closing branches served towns with no other bank.",
+      "An analysis by the Echo found that 15 of the 40 branches were in the poorest wards.",
+      "The Bank Staff Union said the true number of job losses would be closer to 1,300 once call-centre cuts were counted.",
+    ];
+    expect(claimWith(p, "900 jobs").status).toBe("disputed");
+    expect(claimWith(p, "15 of the 40").status).toBe("unaddressed");
+  });
+});
