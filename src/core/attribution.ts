@@ -1137,6 +1137,8 @@ export class Attributor {
       const doc = this.documentSubject(c, v);
       return doc ? { src: doc, tail: false } : null;
     }
+    // ("no group in Sacramento has publicly acknowledged making an offer": no one speaks)
+    if ((toks[from]?.t === "no" && toks[from + 1]?.word) || (toks[from - 1]?.lo === "no" && toks[from - 1]!.word && toks[from - 2]?.lo !== "the")) return null;
     let endIdx = j + 1;
     // "Three mechanics who worked at the hangar said": the phrase before the relative clause speaks
     const rel = toks[from - 1];

@@ -1179,3 +1179,12 @@ describe("a place after 'in' is not who 'he' is", () => {
     expect(sourceOf(["Enrollment at Lakemont State University fell 9 percent, the university said."], "9 percent")?.name).toMatch(/Lakemont State University|university/);
   });
 });
+
+describe("a subject that is no one", () => {
+  it("reads 'no group in Sacramento has publicly acknowledged making an offer' as nobody's claim", () => {
+    expect(one("No group in Sacramento has publicly acknowledged making an offer, and the team has said nothing since.")).toBeNull();
+    expect(one("Mr. Voss has declined to identify the investors, and no group in Sacramento has publicly acknowledged making an offer.")).toBeNull();
+    // ("The No campaign had argued": a side's name)
+    expect(one("The No campaign had argued that any result on a turnout below 40% would lack legitimacy.")?.name).toMatch(/campaign/);
+  });
+});
