@@ -86,6 +86,8 @@ const PATTERNS: Pattern[] = [
   { pre: ["unverif", "unconfirm", "unsubstan", "uncorrob"], re: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated|unverifiable)\b/g, status: "unverified" },
   { pre: ["verif", "confirm", "corrobor", "acknowledg", "substantiat", "authenticat", "tested", "check"], re: new RegExp(`\\b(?:not|never|n't|cannot|no one has|neither|nor|unable to|impossible to|difficult to|hard to|no way to)\\b[^.;:!?,]{0,40}?\\b${V}`, "g"), status: "unverified" },
   { pre: ["evidence", "proof", "data", "details", "methodology", "documentation", "documents", "records", "receipts", "results", "figures", "numbers", "calculations", "breakdown", "support", "tests", "logs", "names", "list", "minutes", "report", "photographs", "photos", "invoices", "schedules", "files", "paperwork", "workings", "copy", "copies", "emails", "correspondence", "recordings", "review", "study", "analysis", "audit", "survey", "memo", "assessment", "valuation", "model", "assumptions", "history", "business case", "calculation"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:copies|copy|details)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?)?(?:[\\w’'-]+\\s+){0,2}?(?:evidence|proof|data|details|methodology|documentation|documents|records|receipts|results|figures|numbers|calculations|breakdown|support|tests|logs|names|list|minutes|reports?|photographs|photos|invoices|schedules|files|paperwork|workings|copy|copies|emails|correspondence|recordings|review|study|analysis|audit|survey|memo|assessment|valuations?|models?|modell?ing|assumptions|history|business case|calculation)\\b`, "g"), status: "unverified" },
+  // "It did not provide its own before-and-after prices to support that account": whatever was held back, it was to back the claim
+  { pre: ["to support", "to back", "to substantiate", "to justify", "to prove", "to corroborate"], re: new RegExp(`\\b(?:not|never|n't)\\s+(?:yet\\s+)?${EVIDENCE_VERBS}\\s+(?:any\\s+|the\\s+|its\\s+(?:own\\s+)?|their\\s+(?:own\\s+)?|his\\s+(?:own\\s+)?|her\\s+(?:own\\s+)?)?(?:[\\w’'-]+\\s+){1,3}?to\\s+(?:support|back\\s+up|back|substantiate|justify|prove|corroborate)\\b`, "g"), status: "unverified" },
   { pre: ["evidence", "proof", "cited no", "no basis"], re: /\b(?:without|provided no|offered no|gave no|presented no|cited no|produced no|no)\s+(?:\w+\s+)?(?:evidence|proof)\b|\b(?:provided|offered|gave|presented|cited|produced)\s+no\s+basis\b|\b(?:provided|offered|gave|presented|produced)\s+no\s+[\w’'-]+(?:,\s+[\w’'-]+){0,3},?\s+or\s+other\s+evidence\b|\bcited no\s+(?:\w+\s+)?(?:study|studies|source|sources|data|figures|research|basis)\b/g, status: "unverified" },
   { pre: ["records", "documents", "documentation", "data", "details", "breakdown", "figures", "numbers", "list"], re: /\b(?:provided|offered|gave|presented|produced|released|shared)\s+no\s+(?:\w+\s+)?(?:records|documents|documentation|data|details|breakdown|figures|numbers|list)\b/g, status: "unverified" },
   // "but offered nothing to support that explanation", "without saying how that figure had been compiled"
@@ -216,7 +218,7 @@ const PATTERNS: Pattern[] = [
   { pre: ["not support", "not bear", "not back", "not square", "not match"], re: /\b(?:do|does|did)\s+not\s+(?:support|bear\s+out|back\s+up|square\s+with|match)\s+(?=(?:the|his|her|their|its|(?:(?:mr|mrs|ms|dr)\.\s+)?[a-z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:claims?|accounts?|descriptions?|figures?|numbers?|estimates?|version|assertions?|statements?|characteri[sz]ations?|totals?|counts?)\b)/g, status: "disputed", needsAnaphor: true },
   // "…, a figure that matches the league's published attendance records": backed by the record named
   // ("a figure that tallies with the Commission's estimate" backs the Commission: another claim, not a record)
-  { pre: ["matches", "matched", "agrees with", "tallies with", "squares with", "consistent with"], re: /(?<=\b(?:figure|number|total|count|estimate|tally)\s+that\s+)(?:matches|matched|agrees\s+with|tallies\s+with|squares\s+with|is\s+consistent\s+with)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:records?|data|logs?|filings?|statistics|documents?)\b)/g, status: "confirmed" },
+  { pre: ["matches", "matched", "agrees with", "tallies with", "squares with", "consistent with"], re: /(?<=\b(?:figure|number|total|count|estimate|tally|detail|account|description|version|timeline)\s+that\s+)(?:matches|matched|agrees\s+with|tallies\s+with|squares\s+with|is\s+consistent\s+with)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:records?|data|logs?|filings?|statistics|documents?|audio|footage|video|recordings?|images?|photographs?|readings?|register|minutes|receipts|invoices)\b)/g, status: "confirmed" },
   // "…, well short of the number in Mrs. Duchene's advertisement" ("112 drivers short of the number it needed" is a shortfall)
   { pre: ["short of"], re: /\b(?:well|far|considerably|substantially|way|a long way)\s+short\s+of\s+(?=(?:the|that|this|its|their|his|her|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|numbers?|counts?|estimates?|totals?|claims?|tally|target)\b)/g, status: "disputed", needsAnaphor: true },
   // "list 612 children in the program, less than half the number Mr. Coyle cited": a record set against a
@@ -812,7 +814,12 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       // "Whitford denied that, saying …. She declined to release the inspection report.": the denier's own
       // evidence withheld leaves the denial just before unverified
       // ("… called the chairman's estimate wishful arithmetic. She did not say which contracts she meant": a rebuttal too)
-      const withheldByDenier = cue.status === "unverified" && !s.isClaim && /^(?:he|she|it|they)\b/.test(agent.trim()) && i > 0 &&
+      // ("It did not say how many …": the pronoun opens the cue; "The company did not publish the data …": a
+      // generic name for the side that just spoke, even when the article named it by a person)
+      const withholder = agent.trim().replace(/\s+(?:did|does|do|has|have|had|would|will|could|can)$/, "") || (/^(?:he|she|it|they)\b/.exec(lower.slice(cue.at))?.[0] ?? "");
+      const deniedBefore = i > 0 ? sents[i - 1]! : null;
+      const withheldByDenier = cue.status === "unverified" && !s.isClaim && deniedBefore !== null &&
+        (/^(?:he|she|it|they)\b/.test(withholder) || (GENERIC_ORG_RE.test(withholder) && sameSide(deniedBefore.source, withholder) && !(anaphor && NUMERIC_NOUNS.has(anaphor.noun)))) &&
         sents[i - 1]!.isClaim && (DENIAL_LEMMAS.has(sents[i - 1]!.cueLemma ?? "") || disputers.has(i - 1)) ? i - 1 : -1;
       // "Neither Ms. Ybarra nor the agency would confirm the report": the report about the party that will not confirm it
       const aboutSilent = justBefore < 0 && cue.status === "unverified" && anaphor !== null && REPORT_NOUNS.test(anaphor.noun) && !s.isClaim ? claimAboutParty(sents, i, s.text.slice(0, cue.at)) : -1;
@@ -1193,6 +1200,17 @@ function countedTarget(sents: StatusSentence[], i: number): number {
     for (const w of countedWords(lowerOf(ks), 8)) if (heads.has(wordStem(w))) return k;
   }
   return -1;
+}
+
+// "the company", "the trust": what an article calls the organisation it has just quoted
+const GENERIC_ORG_RE = /^the\s+(?:company|firm|trust|ministry|department|council|agency|club|union|bank|group|government|chain|airline|retailer|operator|authority|board|party|campaign|office|university|hospital|school|force|charity|federation|association|league|network|lender|insurer|supermarket|grocer|utility|carrier|manufacturer|developer|owner|landlord|regulator|service|corporation)$/;
+
+// ("Fairhurst’s rejected …. The company did not publish …": a proper name alone, or one that holds the noun;
+// not "the freighter’s owners said …. The ministry did not release …")
+const PROPER_NAME_RE = /^(?:[\p{Lu}\d][\p{L}\d’'&.-]*|of|the|and|for|&)(?:\s+(?:[\p{Lu}\d][\p{L}\d’'&.-]*|of|the|and|for|&))*$/u;
+function sameSide(source: string | null, generic: string): boolean {
+  if (!source) return false;
+  return source.toLowerCase().includes(generic.slice(4)) || PROPER_NAME_RE.test(source);
 }
 
 function rivalTarget(sents: StatusSentence[], i: number, who: string, money = false): number {

@@ -1825,3 +1825,24 @@ describe("status: 'the true number of job losses would be closer to 1,600'", () 
     expect(claimWith(p, "15 of the 40").status).toBe("unaddressed");
   });
 });
+
+describe("status: 'a detail that matches the audio recorded by his camera'", () => {
+  it("confirms the claim the apposition names, from a record", () => {
+    expect(detect("A neighbour, Maria Costa, said she heard three shouted warnings, a detail that matches the audio recorded by the officer's camera.")[0]?.status).toBe("confirmed");
+    expect(detect("The driver said he left the depot at 6 a.m., an account that matches the depot's gate logs.")[0]?.status).toBe("confirmed");
+  });
+});
+
+describe("status: the denier's own evidence, withheld in the next sentence", () => {
+  it("leaves a rejection unverified after 'It did not provide its own … prices to support that account' and 'The company did not publish the data behind its own calculation'", () => {
+    const a = ["An analysis by the consumer group Fair Basket found that a third of the items had risen in price before the cut.", "Thornbury rejected the analysis, saying Fair Basket had compared prices from the wrong weeks.", "It did not provide its own before-and-after prices to support that account."];
+    expect(claimWith(a, "Thornbury rejected").status).toBe("unverified");
+    expect(claimWith(a, "a third of the items").status).toBe("disputed");
+    const b = [...a.slice(0, 2), "The company did not publish the data behind its own calculation."];
+    expect(claimWith(b, "Thornbury rejected").status).toBe("unverified");
+  });
+  it("does not read 'the ministry' as a denier that is someone else", () => {
+    const c = ["The navy said it had found drone parts on the freighter.", "The freighter’s owners rejected the claim, saying its manifest listed only fertiliser.", "The ministry did not release photographs to support its account."];
+    expect(claimWith(c, "owners rejected").status).toBe("unaddressed");
+  });
+});
