@@ -272,7 +272,7 @@ const ANAPHOR_NOUNS =
 const ANAPHOR_RE = new RegExp(`\\b(this|these|that|those|the|such|its|their|his|her|[a-z][\\w-]*[’']s)\\s+((?:(?:[\\w$£€%’'.-]|(?<=\\d),(?=\\d))+\\s+){0,3}?)(${ANAPHOR_NOUNS})(?:’s|'s)?\\b`, "gi");
 // "the suit's central claim": a possessive anaphor noun owns the claim after it ("the study's findings"
 // and "the survey's methodology" are still the study and the survey)
-const NOUN_AFTER_POSSESSIVE = /^\s+(?:(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|accounts?|contentions?|arguments?|version|narrative|estimates?|projections?)|(?:central|main|chief|principal|core|headline|key)\s+(?:findings?|conclusions?|figures?|results?))\b/i;
+const NOUN_AFTER_POSSESSIVE = /^\s+(?:(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|accounts?|contentions?|arguments?|version|narrative|estimates?|projections?|figures?|numbers?|counts?|totals?|tally)|(?:central|main|chief|principal|core|headline|key)\s+(?:findings?|conclusions?|figures?|results?))\b/i;
 // ("confirmed it billed …" opens a clause: the pronoun is its subject, not the verdict's object)
 const PRONOUN_OBJECT_RE = /\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismiss|disputed|disputes|dispute|contradicts?|contradicted|confirmed|verified|refuted|called|corroborated|back(?:s|ed)?|bears?|bore|borne|issue with|scoffed at|back on)\s+(?:it|them|this|that)\b(?=\s*(?:[,.;:!?”"]|$)|\s+(?:as|up|on|in|at|out|outright|again|yesterday|today|last|this|without)\b)/i;
 // "A reviewer … backed her on that point", "Records bear him out": the person's claim just before

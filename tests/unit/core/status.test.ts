@@ -1846,3 +1846,15 @@ describe("status: the denier's own evidence, withheld in the next sentence", () 
     expect(claimWith(c, "owners rejected").status).toBe("unaddressed");
   });
 });
+
+describe("status: 'disputed the memo's figure'", () => {
+  it("disputes the memo's figure only, not everything else the memo said", () => {
+    const p = [
+      "A leaked internal memo put the number of infected patients at 51, 17 more than the trust has disclosed.",
+      "The memo said cleaning shifts on Ward 9 had gone unfilled on 11 occasions in January.",
+      "The trust disputed the memo's figure, saying it had counted patients who were later found not to carry the strain.",
+    ];
+    expect(claimWith(p, "at 51").status).toBe("disputed");
+    expect(claimWith(p, "11 occasions").status).toBe("unaddressed");
+  });
+});
