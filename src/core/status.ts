@@ -822,7 +822,13 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         (/^(?:he|she|it|they)\b/.test(withholder) || (GENERIC_ORG_RE.test(withholder) && sameSide(deniedBefore.source, withholder) && !(anaphor && NUMERIC_NOUNS.has(anaphor.noun)))) &&
         sents[i - 1]!.isClaim && (DENIAL_LEMMAS.has(sents[i - 1]!.cueLemma ?? "") || disputers.has(i - 1)) ? i - 1 : -1;
       // "Neither Ms. Ybarra nor the agency would confirm the report": the report about the party that will not confirm it
-      const aboutSilent = justBefore < 0 && cue.status === "unverified" && anaphor !== null && REPORT_NOUNS.test(anaphor.noun) && !s.isClaim ? claimAboutParty(sents, i, s.text.slice(0, cue.at)) : -1;
+      // ("The Courier was unable to verify the clinician's account": the clinician's, whoever else a claim names)
+      const silentAbout = justBefore < 0 && cue.status === "unverified" && anaphor !== null && REPORT_NOUNS.test(anaphor.noun) && !s.isClaim ? claimAboutParty(sents, i, s.text.slice(0, cue.at)) : -1;
+      // ("… did not respond to a request for comment on their account": "their" is whoever spoke last)
+      const pronounOwner = /^(?:his|her|its|their)$/.test(anaphor?.owner ?? "");
+      const lastClaim = pronounOwner ? previousClaim(sents, i, null) : -1;
+      const aboutSilent = silentAbout < 0 ? -1 : !anaphor!.owner ? silentAbout : pronounOwner ? (lastClaim >= 0 && ownedBy(sents[lastClaim]!, anaphor!.owner) ? lastClaim : silentAbout)
+        : ownedBy(sents[silentAbout]!, anaphor!.owner) ? silentAbout : -1;
       const targets = justBefore >= 0 ? [justBefore] : withheldByDenier >= 0 ? [withheldByDenier] : aboutSilent >= 0 ? [aboutSilent] : BOTH_SIDES_RE.test(s.text) ? bothSides(sents, i)
         : vague && cue.status === "unverified" && followsClaim ? [i - 1]
         : vague ? overlapTarget(sents, i) : backTargets(sents, i, anaphor, cueIsAttribution ? s.source : null, isDenialVerb ? deniedClause(lower, cue.end) : null, cue.status === "unverified");

@@ -1858,3 +1858,24 @@ describe("status: 'disputed the memo's figure'", () => {
     expect(claimWith(p, "11 occasions").status).toBe("unaddressed");
   });
 });
+
+describe("status: an account the paper could not verify, with its owner named", () => {
+  it("reads 'was unable to verify the clinician's account' as about the clinician, not a claim that names the paper", () => {
+    const p = [
+      "Relatives of nine patients have told the Courier they learned of the outbreak from local news reports.",
+      "The trust rejected those accounts, saying its policy was to tell every patient within 24 hours.",
+      "A senior clinician at the hospital, who asked not to be named, said isolation rooms had been full since early February.",
+      "The Courier was unable to verify the clinician's account independently.",
+    ];
+    expect(claimWith(p, "isolation rooms").status).toBe("unverified");
+  });
+  it("reads 'did not respond to a request for comment on their account' as about whoever spoke last", () => {
+    const p = [
+      "About 350 people are working on the cleanup, including crews hired through Northern Lights Environmental, according to the pipeline's operator.",
+      "Two workers on those crews, who asked not to be named, said they had been sent onto oiled riverbanks without respirators.",
+      "Northern Lights did not respond to a request for comment on their account.",
+    ];
+    expect(claimWith(p, "without respirators").status).toBe("unverified");
+    expect(claimWith(p, "About 350").status).toBe("unaddressed");
+  });
+});
