@@ -1588,8 +1588,9 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   const src = sents[target]!.source;
   if (!src) return out;
   // (a document's claims go together only when the document itself is named: "dismissed the poll")
-  // ("her account" is everything she said just before it)
-  if (!(noun && PLURAL_NOUNS.test(noun) && !DOC_NOUNS.has(noun)) && !(sents[target]!.sourceIsDoc && noun && DOC_SELF.has(noun)) && !(noun && ACCOUNT_NOUNS.has(noun) && anaphor!.owner)) return out;
+  // ("her account" is everything she said just before it, when it is backed or denied; "could not verify
+  // her account" is about what she said last)
+  if (!(noun && PLURAL_NOUNS.test(noun) && !DOC_NOUNS.has(noun)) && !(sents[target]!.sourceIsDoc && noun && DOC_SELF.has(noun)) && !(noun && ACCOUNT_NOUNS.has(noun) && anaphor!.owner && !(unsupported && /^(?:his|her|its|their)$/.test(anaphor!.owner)))) return out;
   // the same source's claims on either side of the one named, up to the cue ("The poll found … The
   // survey of 1,204 voters found … X dismissed the poll"); "its figures on patient loads" only those
   // ("the Red Cross’s admission figures": only its claims about admissions)
@@ -1610,6 +1611,8 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
  * ("the White House's deficit estimate" → "deficit"), else, when it says nothing more ("her
  * account"), the owner's latest; -1 leaves the choice to the unowned search.
  */
+const ESTIMATE_WORDING_RE = /\b(?:estimat\w*|closer to|nearer to|(?:true|real|actual) (?:cost|number|figure|total|count)|projected|forecast\w*|calculated|reckon\w*)\b/;
+
 function ownerTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, owned: (k: number) => boolean): number {
   const far = Math.max(0, i - 4 * WINDOW);
   const numeric = NUMERIC_NOUNS.has(anaphor.noun);
@@ -1618,6 +1621,11 @@ function ownerTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, owned
   // "the suit's central claim": what the owner said first
   if (/\b(?:central|main|chief|principal|core|headline)\s+$/.test(anaphor.modifiers)) {
     for (let k = far; k < i; k++) if (ok(k)) return k;
+  }
+  // ("Moravec's estimate of the cost": of her figures about the cost, the one she put as an estimate)
+  if (anaphor.noun === "estimate" && words.size) {
+    const est = bestOverlap(sents, i, far, words, (k) => ok(k) && ESTIMATE_WORDING_RE.test(lowerOf(sents[k]!)), 1, 0.01);
+    if (est >= 0) return est;
   }
   // (the owner already narrows the search: distance counts for less)
   if (words.size) return bestOverlap(sents, i, far, words, ok, 1, 0.01);

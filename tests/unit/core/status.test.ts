@@ -1879,3 +1879,21 @@ describe("status: an account the paper could not verify, with its owner named", 
     expect(claimWith(p, "About 350").status).toBe("unaddressed");
   });
 });
+
+describe("status: 'her account' and 'Moravec's estimate of the cost'", () => {
+  const p = [
+    "Northwind Airways said the strike had cost it about €38 million in lost revenue.",
+    "Its president, Captain Lena Moravec, said the true cost of the dispute was closer to €15 million once savings on fuel were taken into account.",
+    "Moravec said pilots' pay had fallen by 18% in real terms since 2019.",
+    "She also claimed that management had turned down a compromise that would have cost less than a tenth of what the walkout did.",
+    "Neither side has published the terms discussed that night, and the Tribune could not verify her account.",
+    "Moravec's estimate of the cost has found little support outside the union.",
+  ];
+  it("reads 'her account' as what she said last, not all she said", () => {
+    expect(claimWith(p, "less than a tenth").status).toBe("unverified");
+    expect(claimWith(p, "18% in real terms").status).toBe("unaddressed");
+  });
+  it("reads 'her estimate of the cost' as the figure she put as an estimate", () => {
+    expect(claimWith(p, "closer to €15 million").status).toBe("disputed");
+  });
+});
