@@ -509,7 +509,11 @@ export class Attributor {
     if (cf.lemma === "recount" && (cf.tense === "base" || cf.tense === "s")) return null;
     // "a Class I recall", "World War I": a Roman numeral, not the pronoun
     if (prev?.t === "I" && toks[v - 2]?.word && toks[v - 2]!.cap) return null;
-    if (prev && prev.lo === "'s" && (cf.ambiguous || cf.tense !== "s")) return null;
+    // ("… contains the wording Abara quoted.": an object relative on the noun before the name, nothing reported)
+    if (cf.lemma === "quote" && (!next || next.t === ".") && prev?.word && prev.cap && toks[v - 2]?.word && !toks[v - 2]!.cap && !cueOf(toks[v - 2]!)) return null;
+    // ("Sainsbury's said sales rose": a shop's name, the verb unmistakable)
+    const shopName = !cf.ambiguous && cf.tense === "past" && !!toks[v - 2]?.word && toks[v - 2]!.cap && (v === 2 || toks[v - 3]?.t === "," || (!!toks[v - 3]?.word && toks[v - 3]!.cap));
+    if (prev && prev.lo === "'s" && (cf.ambiguous || cf.tense !== "s") && !shopName) return null;
     if (cf.ambiguous && cf.tense !== "past" && prev?.word && DETERMINERS.has(prev.lo)) return null;
     // "Treasury notes fell", "the reports were": an ambiguous form with a verb after it is a noun
     if (cf.ambiguous && cf.tense === "s" && next?.word && (NOUN_THEN_VERB.has(next.lo) || (MODALS.has(next.lo)))) return null;
@@ -1120,6 +1124,14 @@ export class Attributor {
         return src && (src.kind === "person" || src.kind === "group" || src.kind === "anonymous") ? { src, tail: false } : null;
       }
       return null;
+    }
+    // ("Fairhurst’s also said …", "Sainsbury's said …": a shop's name in the possessive, with no noun after it)
+    if ((t.t === "’s" || t.t === "'s") && cf.tense === "past" && j >= 1 && toks[j - 1]!.word && toks[j - 1]!.cap) {
+      let f = j - 1;
+      while (f > 0 && toks[f - 1]!.word && toks[f - 1]!.cap) f--;
+      if (f > 0 && toks[f - 1]!.t !== ",") return null;
+      const ent = c.coref.add(c.text.slice(toks[f]!.start, t.end), "organization", null, null, c.sentence, true, true);
+      return { src: { name: ent.name, kind: "organization", role: null, unresolved: false, entity: ent }, tail: false };
     }
     if (!t.word && t.t !== ".") return null;
     const who = t.word ? this.restrictiveWho(toks, j) : -1;

@@ -1188,3 +1188,18 @@ describe("a subject that is no one", () => {
     expect(one("The No campaign had argued that any result on a turnout below 40% would lack legitimacy.")?.name).toMatch(/campaign/);
   });
 });
+
+describe("a shop's name in the possessive, and documents held in copies", () => {
+  it("reads \"Fairhurst’s also said\" and \"Sainsbury's said\" as the shop's claim", () => {
+    expect(one("Fairhurst’s also said sales volumes had risen 3.1% since the autumn.")?.name).toBe("Fairhurst’s");
+    expect(one("Sainsbury's said sales rose 3% last year.")?.name).toBe("Sainsbury's");
+    // (the possessive before an ambiguous form is still a noun phrase: "the company's reported profit")
+    expect(one("The company's reported profit of £12m was a record.")).toBeNull();
+  });
+  it("reads 'A copy of the offer seen by the Ledger shows …' as the document's", () => {
+    expect(one("A copy of the offer seen by the Ledger shows the rise would be paid in two stages, with 3% this year.")?.kind).toBe("document");
+  });
+  it("does not read 'contains the wording Abara quoted' as a quotation by Abara", () => {
+    expect(one("A copy of the budget papers reviewed by the Courier contains the wording Abara quoted.")).toBeNull();
+  });
+});
