@@ -113,6 +113,8 @@ const CITING_WORDS = new WordSet(["citing", "cited", "based", "drawing", "relyin
 // ("a structural engineer called by the residents", "reports held by the department": who holds or hired it, not who says it)
 const HANDLED_BY = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "published", "verified", "cited", "quoted", "reported", "held", "kept", "compiled", "filed", "prepared", "collected", "gathered", "called", "commissioned", "hired"]);
 // Nouns that stand for an earlier claim ("disputes that number", "confirmed that account").
+// verbs that show a clause, not an object, follows "found" ("found the plan would raise …")
+const FINITE_AFTER = new Set(["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "might", "may"]);
 const CLAIM_NOUNS = new Set(["number", "figure", "account", "report", "claim", "allegation", "estimate", "tally", "toll", "count", "story", "statement", "assertion", "description", "characterization", "version", "finding", "analysi", "assessment", "accusation", "charge", "narrative", "data", "total", "projection", "calculation", "conclusion", "rumor", "rumour", "poll", "survey", "study", "memo", "letter"]);
 const AUXILIARIES = new Set(["is", "are", "was", "were", "will", "would", "could", "should", "had", "has", "have", "can", "may", "might", "must", "did", "does", "do", "won't", "wouldn't", "isn't", "wasn't", "hadn't"]);
 // Things a speaker cites as a reason for silence, not as a source.
@@ -683,7 +685,10 @@ export class Attributor {
     // ("…, the office found, aid rose …": an organisation's finding in a tag set off by commas)
     // ("The league's injury surveillance project logged 19 head injuries": a body's own tally of a number)
     const orgTally = (src.kind === "organization" || src.kind === "group") && (cf.lemma === "record" || cf.lemma === "log") && cf.tense === "past" && this.quantityAhead(toks, v);
-    const orgTag = orgTally || src.kind === "organization" && (next === undefined || next.t === "," || next.t === ".") && (toks[v - 2]?.t === "," || toks[v - 3]?.t === ",");
+    // ("…, the office found, aid rose …": an organisation's finding in a tag set off by commas)
+    // ("by the Joint Committee on Taxation, which found the plan would raise $6 billion": a finding with its clause)
+    const orgFinding = src.kind === "organization" && cf.lemma === "find" && prev?.lo === "which" && toks.slice(v + 2, v + 8).some((x) => FINITE_AFTER.has(x.lo));
+    const orgTag = orgTally || orgFinding || src.kind === "organization" && (next === undefined || next.t === "," || next.t === ".") && (toks[v - 2]?.t === "," || toks[v - 3]?.t === ",");
     if (cf.docOnly && !src.doc && next?.lo !== "that" && !(src.kind === "group" && FINDERS.test(src.name)) && !orgTag) {
       // "Screenshots Wierzbicki shared with this newspaper show …": the document opening the sentence shows it
       const doc = this.documentSubject(c, v) ?? this.openingDocument(c, v);
@@ -1100,7 +1105,9 @@ export class Attributor {
         // ("has drawn criticism from independent researchers, who say …": people after "from" for "who")
         if ((t.lo === "which" || t.lo === "who") && j > 1 && toks[j - 2]!.word) {
           let pf = j - 2;
-          while (pf > 0 && pf > j - 8 && toks[pf - 1]!.word && !PREPOSITIONS.has(toks[pf - 1]!.lo)) pf--;
+          // ("the Joint Committee on Taxation, which", "Congress's Joint Committee": one name, inner words and all)
+          const innerOfName = (q: number) => /^(?:on|of|for|and|'s)$/.test(toks[q]!.lo) && !!toks[q - 1]?.cap && !!toks[q + 1]?.cap;
+          while (pf > 0 && pf > j - 10 && (toks[pf - 1]!.word || toks[pf - 1]!.lo === "'s") && (!PREPOSITIONS.has(toks[pf - 1]!.lo) || innerOfName(pf - 1)) && (toks[pf - 1]!.lo !== "'s" || innerOfName(pf - 1))) pf--;
           const before = toks[pf - 1];
           // (not "a retired actuary from Green Bay, which": a place's name; not "reports with the Commission, which")
           const near = before?.word && (/^(?:by|to|at)$/.test(before.lo) || (before.lo === "from" && !toks[j - 2]!.cap)) ? sourceOfPhrase(c, pf, j - 1, false) : null;

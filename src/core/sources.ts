@@ -126,7 +126,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     let next = toks[i + 1];
     if (next && next.lo === "the") next = toks[i + 2];
     // "Bank of England", "Chief of the General Staff" are names; "Danielle Ward of the Voting Rights Project" is not
-    if (t.lo === "of" && prev.cap && next && next.cap && OF_NAME_HEADS.has(prev.lo)) continue;
+    // ("Joint Committee on Taxation", "Office for Budget Responsibility": "on" and "for" too)
+    if ((t.lo === "of" || ((t.lo === "on" || t.lo === "for") && toks[i + 1]?.cap)) && prev.cap && next && next.cap && OF_NAME_HEADS.has(prev.lo)) continue;
     p = i;
     break;
   }
@@ -193,7 +194,7 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     // "the Federation of Small Businesses", "Mereland Federation of Trade Unions": an institution's name
     // runs across its "of"
     let r = runs.length - 1;
-    while (r > 0 && run.from >= 2 && toks[run.from - 1]!.lo === "of" && runs[r - 1]!.to === run.from - 1 && ORG_HEADS.has(toks[run.from - 2]!.lo)) {
+    while (r > 0 && run.from >= 2 && (toks[run.from - 1]!.lo === "of" || (/^(?:on|for)$/.test(toks[run.from - 1]!.lo) && toks[run.from - 2]!.lo !== "attorney")) && runs[r - 1]!.to === run.from - 1 && ORG_HEADS.has(toks[run.from - 2]!.lo)) {
       run = { from: runs[r - 1]!.from, to: run.to };
       r--;
     }

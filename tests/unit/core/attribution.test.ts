@@ -1203,3 +1203,17 @@ describe("a shop's name in the possessive, and documents held in copies", () => 
     expect(one("A copy of the budget papers reviewed by the Courier contains the wording Abara quoted.")).toBeNull();
   });
 });
+
+describe("names with 'on' and 'for' inside, and a body's finding in a relative clause", () => {
+  it("keeps 'Joint Committee on Taxation' and 'Office for Budget Responsibility' whole", () => {
+    expect(one("The Joint Committee on Taxation said the plan would raise $6 billion.")?.name).toBe("Joint Committee on Taxation");
+    expect(one("The Office for Budget Responsibility said growth would be 1.2%.")?.name).toBe("Office for Budget Responsibility");
+    // (not across "for the": "the United States Attorney for the District of New Jersey, Marilyn J. Okafor")
+    expect(one("\"Public office is not a private business,\" said the United States Attorney for the District of New Jersey, Marilyn J. Okafor.")?.name).toMatch(/^(?:Marilyn J. Okafor|United States Attorney)$/);
+  });
+  it("reads 'an estimate by Congress's Joint Committee on Taxation, which found the plan would raise $6 billion' as the committee's", () => {
+    expect(one("The figure is at odds with an estimate by Congress's Joint Committee on Taxation, which found the plan would raise $6 billion.")?.name).toMatch(/Joint Committee on Taxation/);
+    // (a finding with no clause after it is a thing found)
+    expect(one("Divers were sent by the Coast Guard, which found two bodies near the pier.")).toBeNull();
+  });
+});
