@@ -1641,6 +1641,8 @@ export class Attributor {
       if (k >= limit) return null;
       i = k + 1;
     }
+    // ("Shares in Almhof Outdoor fell …, and said …": the company said it, not its shares)
+    if (/^(?:shares|stock)$/.test(toks[i]!.lo) && /^(?:in|of)$/.test(toks[i + 1]?.lo ?? "") && toks[i + 2]?.cap) i += 2;
     const end = this.rightPhraseEnd(toks, i);
     if (end <= i) return null;
     // "The Bank’s governor, Catherine Mallory, struck…": the name in apposition is more specific

@@ -1217,3 +1217,9 @@ describe("names with 'on' and 'for' inside, and a body's finding in a relative c
     expect(one("Divers were sent by the Coast Guard, which found two bodies near the pier.")).toBeNull();
   });
 });
+
+describe("'Shares in X fell …, and said'", () => {
+  it("gives the company, not its shares, as who said it", () => {
+    expect(one("Shares in Almhof Outdoor fell by almost a fifth on Tuesday after the Swiss outdoor clothing maker missed profit forecasts for the second quarter running and said it would shed 400 jobs.")?.name).toBe("Almhof Outdoor");
+  });
+});
