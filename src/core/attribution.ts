@@ -130,7 +130,7 @@ during without though although as and but in a an the his her their its`.split(/
 // Verbs whose content may come as a quotation anywhere later in the sentence.
 const CONTENT_VERBS = new Set(["note", "add", "reveal", "highlight", "mention", "reference", "explain", "disclose", "report", "detail", "outline", "describe", "call", "label", "brand", "term", "dub", "characterize", "characterise"]);
 const ROLE_MODIFIERS = new Set(["state", "former", "deputy", "senior", "vice", "acting", "chief", "executive", "assistant", "associate", "general", "press", "foreign", "defence", "defense", "finance", "health", "interior", "prime", "campaign", "team", "club", "party", "house", "senate", "top", "lead", "principal", "managing", "national", "regional", "local", "county", "city", "federal", "head"]);
-const APPROX_BEFORE_FIGURE = new Set(["about", "around", "roughly", "some", "nearly", "almost", "just", "more", "than", "less", "fewer", "close", "to", "over", "under", "up", "as", "many", "much", "least", "a", "an"]);
+const APPROX_BEFORE_FIGURE = new Set(["about", "around", "roughly", "some", "nearly", "almost", "just", "more", "than", "less", "fewer", "close", "to", "over", "under", "up", "as", "many", "much", "least", "a", "an", "between", "from"]);
 const FIGURE_WORD = /^(?:[\d$£€¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|a third|a quarter)$)/;
 
 // Verbs whose restrictive "who" clause is a claim of the person described: "a candidate who says …"
@@ -176,6 +176,11 @@ function putsAtFigure(toks: Token[], v: number): boolean {
   for (let k = v + 1; k < toks.length && k <= v + 8; k++) {
     const t = toks[k]!;
     if (!t.word && t.lo !== "'s") return false;
+    // ("put the likely reduction nearer 60%", "put the cost closer to $190 million")
+    if ((t.lo === "nearer" || t.lo === "closer") && k > v + 1) {
+      const n = toks[t.lo === "closer" && toks[k + 1]?.lo === "to" ? k + 2 : k + 1];
+      return !!n && FIGURE_WORD.test(n.lo);
+    }
     if (t.lo !== "at" || k === v + 1) continue;
     let f = k + 1;
     while (f < toks.length && f <= k + 4 && toks[f]!.word && APPROX_BEFORE_FIGURE.has(toks[f]!.lo)) f++;

@@ -1223,3 +1223,13 @@ describe("'Shares in X fell …, and said'", () => {
     expect(one("Shares in Almhof Outdoor fell by almost a fifth on Tuesday after the Swiss outdoor clothing maker missed profit forecasts for the second quarter running and said it would shed 400 jobs.")?.name).toBe("Almhof Outdoor");
   });
 });
+
+describe("'put … at between A and B', 'put … nearer 60%'", () => {
+  it("reads a range after 'at', and 'nearer'/'closer to' a figure, as a figure put", () => {
+    expect(one("The researchers put the vaccine's efficacy against hospitalisation at between 58 and 80 per cent.")?.name).toBe("researchers");
+    expect(one("An analysis by the think tank Carbon Ledger put the likely reduction nearer 60%, because of imports.")?.name).toMatch(/Carbon Ledger/);
+    expect(one("Her office's own analysis puts the increase for a typical household closer to $13 a month.")).not.toBeNull();
+    // (a thing put somewhere is no figure)
+    expect(one("He put the ladder closer to the door.")).toBeNull();
+  });
+});
