@@ -402,6 +402,8 @@ function hasWord(toks: Token[], a: number, b: number, w: string): boolean {
 }
 
 /** A capitalised run [ra, rb) inside a phrase starting at `a`: a person, an organisation or a known name. */
+const DOC_TITLE_HEADS = new Set(["report", "survey", "audit", "census", "index", "study", "poll", "analysis", "assessment", "review"]);
+
 function named(c: NPContext, ra: number, rb: number, a: number, loose: boolean): NPSource | null {
   const toks = c.toks;
   // "the Governor", "the Secretary": the person who holds that title, met earlier
@@ -430,6 +432,10 @@ function named(c: NPContext, ra: number, rb: number, a: number, loose: boolean):
   if (nameFrom > roleFrom) role = c.text.slice(toks[roleFrom]!.start, toks[nameFrom - 1]!.end).replace(/[\s,]+$/, "") || null;
   const titled = titleTo > ra && nameFrom > ra;
 
+  // ("The National Cardiac Outcomes Audit found …": a named publication is a document)
+  if (runWords.length >= 2 && !titled && DOC_TITLE_HEADS.has(runWords[runWords.length - 1]!.toLowerCase())) {
+    return { name: c.text.slice(toks[ra]!.start, toks[rb - 1]!.end), kind: "document", role: null, unresolved: false, entity: null, doc: true };
+  }
   if (isOrgName(runWords) && (!titled || ORG_WORDS.has(runWords[runWords.length - 1]!.toLowerCase()))) {
     const name = c.text.slice(toks[ra]!.start, toks[rb - 1]!.end);
     const known = c.coref.lookupName(name);

@@ -1233,3 +1233,9 @@ describe("'put … at between A and B', 'put … nearer 60%'", () => {
     expect(one("He put the ladder closer to the door.")).toBeNull();
   });
 });
+
+describe("a named publication", () => {
+  it("reads 'The National Cardiac Outcomes Audit, which covers …, found' as the document's", () => {
+    expect(one("The National Cardiac Outcomes Audit, which covers 40 hospitals, found that 4.1% of patients died within 30 days.")).toMatchObject({ name: "National Cardiac Outcomes Audit", kind: "document" });
+  });
+});
