@@ -64,7 +64,7 @@ disagree contend decry denounce condemn slam* blast hail applaud commend tout tr
 term brand call tweet text email message publish announce proclaim pronounce decree rule credit
 determine document relay convey communicate flag* point describe depict portray
 recommend question challenge advocate caution chide scold rebuke lambast pledge insist
-corroborate contradict record list attribute assume
+corroborate contradict record list attribute assume identify
 explain estimate wonder muse ponder predict forecast testify certify attest verify
 `;
 
@@ -89,7 +89,7 @@ const AMBIGUOUS = new Set(
 
 // Verbs that attribute only with a document-like subject ("the study found", "data show").
 // ("The officers' report assumes growth of 1.5% a year"; a person who "assumed office" reports nothing)
-const DOC_ONLY = new Set(["find", "show", "indicate", "read", "document", "hold", "record", "log", "list", "bear", "attribute", "credit", "assume"]);
+const DOC_ONLY = new Set(["find", "show", "indicate", "read", "document", "hold", "record", "log", "list", "bear", "attribute", "credit", "assume", "identify"]);
 
 // Verbs that attribute only when followed by a clause or quote ("agreed that", "hopes the …").
 const WEAK = new Set([

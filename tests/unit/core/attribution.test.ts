@@ -1239,3 +1239,10 @@ describe("a named publication", () => {
     expect(one("The National Cardiac Outcomes Audit, which covers 40 hospitals, found that 4.1% of patients died within 30 days.")).toMatchObject({ name: "National Cardiac Outcomes Audit", kind: "document" });
   });
 });
+
+describe("'The analysis identifies 41 companies'", () => {
+  it("reads 'identify' as a document's verb only", () => {
+    expect(one("The analysis identifies 41 companies in the region that supply the line directly.")?.name).toBe("analysis");
+    expect(one("Police identified the two men as brothers from Leeds.")).toBeNull();
+  });
+});
