@@ -1558,6 +1558,15 @@ export class Attributor {
       if (t.word) {
         // "a survey released yesterday by Brightwater": a time word between a participle and its agent
         if (andJoinsName(toks, k, toks.length)) { k++; continue; }
+        // ("figures published on Tuesday by the statistics office", "published last year by …")
+        if (k > i + 1 && /(?:ed|en)$/.test(toks[k - 1]!.lo) && /^(?:on|in|last|this|early|late)$/.test(t.lo)) {
+          let by = -1;
+          for (let q = k + 1; q < toks.length && q <= k + 4; q++) {
+            if (!toks[q]!.word) break;
+            if (toks[q]!.lo === "by") { by = q; break; }
+          }
+          if (by > 0) { k = by; continue; }
+        }
         if (k > i && RIGHT_STOP.has(t.lo) && !joiningTo(toks, k) && !(toks[k + 1]?.lo === "by" && /(?:ed|en)$/.test(toks[k - 1]!.lo))) break;
         if (NP_STOP.has(t.lo) && !joiningTo(toks, k)) break;
         if (PREPOSITIONS.has(t.lo) && !RIGHT_NP_PREPS.has(t.lo) && !joiningTo(toks, k)) break;

@@ -244,6 +244,14 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     // "figures published by the North Vale Hospitals Trust", "a poll published yesterday by The Saginaw
     // Ledger": the document named with its publisher (a later "the poll" is this one)
     const participle = toks[headIdx + 1]?.lo ?? "";
+    // ("figures published on Tuesday by the statistics office", "an analysis published the same afternoon by …":
+    // the participle's agent past a time)
+    if ((/(?:ed|en)$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle)) && toks[byAt]?.lo !== "by") {
+      for (let i = headIdx + 2; i < b - 1 && i <= headIdx + 7; i++) {
+        if (!toks[i]!.word) break;
+        if (toks[i]!.lo === "by") { byAt = i; break; }
+      }
+    }
     if (byAt > headIdx + 1 && toks[byAt]!.lo === "by" && (/(?:ed|en)$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle)) && !handled) {
       const name = slice(c, stripThe(c, a, b), b);
       if (!definite) c.coref.addDoc(name, lo, c.sentence, true);

@@ -1286,11 +1286,21 @@ function agreesWith(rival: string, claim: string): boolean {
 const GENERIC_AGENT_HEADS = new Set(["office", "department", "ministry", "committee", "agency", "service", "board", "council", "commission", "authority", "bureau", "group"]);
 
 /** Whether the source names the cue's agent: its last word, and the word before a generic head. */
+function hasWholeWord(text: string, w: string): boolean {
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    const before = at === 0 ? "" : text[at - 1]!;
+    const after = text[at + w.length] ?? "";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
 function namesAgent(source: string, agent: string): boolean {
   const src = source.toLowerCase();
   const words = agent.split(/\s+/);
   const last = words[words.length - 1] ?? "";
-  if (!last || !src.includes(last)) return false;
+  // (a whole word: "the Department of Correction" is not the "Corrections Oversight Board")
+  if (!last || !src.includes(last) || !hasWholeWord(src, last)) return false;
   return !(GENERIC_AGENT_HEADS.has(last) && words.length > 1) || src.includes(words[words.length - 2]!);
 }
 

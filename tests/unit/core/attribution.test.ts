@@ -1246,3 +1246,10 @@ describe("'The analysis identifies 41 companies'", () => {
     expect(one("Police identified the two men as brothers from Leeds.")).toBeNull();
   });
 });
+
+describe("a document's publisher after a time", () => {
+  it("reads 'according to figures published on Tuesday by NHS England' with its publisher", () => {
+    expect(one("Patients waited an average of six hours, according to figures published on Thursday by NHS England.")?.name).toMatch(/NHS England/);
+    expect(one("A study published last year by the Coastal Stewardship Alliance found that flooded homes drew 38 percent of payments.")?.name).toMatch(/Coastal Stewardship Alliance/);
+  });
+});

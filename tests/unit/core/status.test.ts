@@ -1897,3 +1897,13 @@ describe("status: 'her account' and 'Moravec's estimate of the cost'", () => {
     expect(claimWith(p, "closer to €15 million").status).toBe("disputed");
   });
 });
+
+describe("status: a confirmation by a party whose name only resembles the source's", () => {
+  it("lets 'The Department of Correction confirmed the inmate count' confirm a report by the 'Corrections Oversight Board'", () => {
+    const p = [
+      "The state's prisons held 21,480 inmates at the end of last month, according to a report released on Monday by the Corrections Oversight Board.",
+      "The Department of Correction confirmed the inmate count.",
+    ];
+    expect(claimWith(p, "21,480").status).toBe("confirmed");
+  });
+});
