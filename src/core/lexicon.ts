@@ -126,6 +126,7 @@ initially officially explicitly openly earlier today yesterday separately too la
 subsequently immediately simply flatly categorically strongly firmly emphatically consistently
 specifically directly personally separately ultimately finally notably correctly falsely wrongly
 frequently often long even in turn both all herself himself themselves itself alone independently
+broadly largely partly partially fully generally roughly mostly
 `);
 
 export const DETERMINERS = set(`the a an this these that those his her their its our my your some many several

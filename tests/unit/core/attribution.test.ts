@@ -1253,3 +1253,9 @@ describe("a document's publisher after a time", () => {
     expect(one("A study published last year by the Coastal Stewardship Alliance found that flooded homes drew 38 percent of payments.")?.name).toMatch(/Coastal Stewardship Alliance/);
   });
 });
+
+describe("an adverb between a subject and its verb", () => {
+  it("reads 'Figures collected by the Banking Standards Council, an industry body, broadly bear out that figure' with the collector", () => {
+    expect(one("Figures collected by the Banking Standards Council, an industry body, broadly bear out that figure, showing a fall of about 60%.")?.name).toMatch(/Banking Standards Council/);
+  });
+});
