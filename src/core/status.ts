@@ -1740,6 +1740,9 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
     if (about.size && DOC_NOUNS.has(noun)) target = bestOverlap(sents, i, lo, about, isClaim, 1);
     // the noun itself in an earlier claim ("This proposal" → "an earlier proposal"), then a document
     // source for "the findings", then a looser stem
+    // ("That claim was independently confirmed": what was just claimed; every claim before it has its "claimed")
+    const det = sents[i]!.text.slice(anaphor.at, anaphor.at + 6).split(/\s/)[0]!.toLowerCase();
+    if (target < 0 && /^claims?$/.test(noun) && /^(?:this|that|these|those)$/.test(det)) target = nearestContent(sents, i, lo, isClaim);
     const exact = nounRe(noun);
     for (let k = i - 1; k >= lo && target < 0; k--) if (isClaim(k) && exact.test(sents[k]!.text)) target = k;
     // ("Quillmont rejected that analysis" right after a biostatistician's claim: an expert's work, not

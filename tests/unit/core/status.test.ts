@@ -1907,3 +1907,16 @@ describe("status: a confirmation by a party whose name only resembles the source
     expect(claimWith(p, "21,480").status).toBe("confirmed");
   });
 });
+
+describe("status: 'That claim was independently confirmed'", () => {
+  it("confirms what was just claimed, not an earlier sentence with 'claimed' in it", () => {
+    const p = [
+      "The group, which calls itself Grey Lantern, claimed in a post on a forum that it held the records of 9.4 million account holders.",
+      "Stridewell disputed the count, saying about 2.1 million accounts were affected.",
+      "Grey Lantern also said the stolen files included the GPS traces of users’ runs.",
+      "That claim was independently confirmed by Tomasz Wielgosz, a researcher at the security firm Hollis Labs.",
+    ];
+    expect(claimWith(p, "GPS traces").status).toBe("confirmed");
+    expect(claimWith(p, "9.4 million").status).toBe("disputed");
+  });
+});
