@@ -799,7 +799,10 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         if (cue.status === "disputed" && OBJECT_RELATIVE_BEFORE.test(lower.slice(Math.max(0, cue.at - 40), cue.at))) continue;
         // own sentence: a confirmation by the source itself is not independent
         if (isConfirmVerb && (SELF_PRONOUN.test(agent) || (s.source && agent && namesAgent(s.source, agent)))) continue;
-        set(i, cue.status, i);
+        // ("He said an outside firm had reviewed the records, and he declined to give them to the subcommittee",
+        // after his denial: the evidence for that denial, held back)
+        const heldBySpeaker = cue.status === "unverified" && s.cueStart !== null && s.cueStart < cue.at && (!agent.trim() || /(?:^|\s)(?:he|she|it|they)$/.test(agent.trim())) && /^(?:declin|refus)/.test(lower.slice(cue.at));
+        set(heldBySpeaker && deniedJustBefore(sents, i, disputers) ? i - 1 : i, cue.status, i);
         continue;
       }
       // a cue sentence that names nothing ("Both men denied wrongdoing.") applies only to a claim it shares words with
@@ -862,7 +865,11 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
     }
     // ("… said the federal reports had been filed early, but she did not provide the updated numbers": the
     // speaker's own evidence, withheld in the same breath, whether the claim rebuts another or not)
-    if (withheldInSentence || (withheldAnswer && disputers.has(i))) set(i, "unverified", i);
+    if (withheldInSentence || (withheldAnswer && disputers.has(i))) {
+      // ("He denied that the company had billed for hours not worked. He said an outside firm had reviewed the
+      // records, and he declined to give them to the subcommittee.": the evidence for the denial just before)
+      set(deniedJustBefore(sents, i, disputers) ? i - 1 : i, "unverified", i);
+    }
   }
   defenceAgainstVerdict(sents, set);
   matchingFigures(sents, set);
@@ -1206,6 +1213,14 @@ function countedTarget(sents: StatusSentence[], i: number): number {
     for (const w of countedWords(lowerOf(ks), 8)) if (heads.has(wordStem(w))) return k;
   }
   return -1;
+}
+
+/** The claim just before is a denial by this sentence's own source (and this sentence rebuts nothing itself). */
+function deniedJustBefore(sents: StatusSentence[], i: number, disputers: Set<number>): boolean {
+  const s = sents[i]!;
+  const prev = i > 0 ? sents[i - 1]! : null;
+  return !!prev && prev.isClaim && !!s.source && prev.source === s.source && !disputers.has(i) &&
+    (DENIAL_LEMMAS.has(prev.cueLemma ?? "") || disputers.has(i - 1) || /\b(?:denied|denies|rejected|disputed)\b/.test(lowerOf(prev)));
 }
 
 // "the company", "the trust": what an article calls the organisation it has just quoted

@@ -1920,3 +1920,16 @@ describe("status: 'That claim was independently confirmed'", () => {
     expect(claimWith(p, "9.4 million").status).toBe("disputed");
   });
 });
+
+describe("status: evidence a denier holds back in the next sentence of his own", () => {
+  it("leaves the denial unverified, not the sentence that holds the evidence back", () => {
+    const p = [
+      "The auditors said Tremont had billed for 40,000 hours that no one worked.",
+      "Carl B. Wendt, the company's president, denied that the company had billed for hours that were not worked.",
+      "He said the company had hired an outside firm to review the records, and he declined to give them to the subcommittee.",
+    ];
+    expect(claimWith(p, "denied that").status).toBe("unverified");
+    expect(claimWith(p, "outside firm").status).toBe("unaddressed");
+    expect(claimWith(p, "40,000 hours").status).toBe("disputed");
+  });
+});
