@@ -1256,6 +1256,16 @@ export class Attributor {
       const aides = k2 > 0 && toks[k2]!.t === "," && toks[k2 + 1]?.cap ? this.aidesBefore(c, k2) : null;
       if (aides) return aides;
     }
+    // ("The audit, by the office of Pennsylvania's Auditor General, Frank J. Mazur, found": the name is the
+    // author's, in the "by" phrase; the document opening the sentence speaks)
+    {
+      let c1 = 0;
+      while (c1 < comma && c1 < 6 && toks[c1]!.t !== ",") c1++;
+      if (c1 > 0 && c1 < comma && toks[c1]!.t === "," && toks[c1 + 1]?.lo === "by" && DOC_HEADS.has(toks[c1 - 1]!.lo)) {
+        const doc = sourceOfPhrase(c, 0, c1, false);
+        if (doc && doc.kind === "document") return doc;
+      }
+    }
     for (let seg = 0; seg < 6 && end > 0; seg++) {
       // a parenthetical before the comma ("Rep. Adam Schiff (D-Calif.), the chairman, …") is skipped
       if (toks[end - 1]!.t === ")") {

@@ -1259,3 +1259,11 @@ describe("an adverb between a subject and its verb", () => {
     expect(one("Figures collected by the Banking Standards Council, an industry body, broadly bear out that figure, showing a fall of about 60%.")?.name).toMatch(/Banking Standards Council/);
   });
 });
+
+describe("a document, then its author in a 'by' phrase", () => {
+  it("reads 'The audit, by the office of Pennsylvania's Auditor General, Frank J. Mazur, found' as the audit's", () => {
+    expect(one("The audit, by the office of Pennsylvania's Auditor General, Frank J. Mazur, found that the district had counted at least 1,130 students.")).toMatchObject({ name: "audit", kind: "document" });
+    // (a person with an apposition is still the person)
+    expect(one("Frank J. Mazur, the state's Auditor General, said the district had counted at least 1,130 students.")?.name).toBe("Frank J. Mazur");
+  });
+});
