@@ -679,7 +679,8 @@ export class Attributor {
     if (!src) return null;
     // ("…, a forecast the commission's staff called “speculative.”": the claim named in apposition and its
     // judge are a verdict, not the sentence's speaker)
-    if (APPOSED_CLAIM_SOURCE.test(src.name)) return null;
+    // ("…, a figure Mr. Kinney said left out …": the name read with "a figure" before it as a role)
+    if (APPOSED_CLAIM_SOURCE.test(src.name) || (!!src.role && APPOSED_CLAIM_ROLE.test(src.role))) return null;
     // ("None of them offered …", "Nobody has said …": no one is the source)
     if (/^(?:None|Nobody|No one|Neither)$/i.test(src.name)) return null;
     // ("Counting state dollars alone, …": a participle opening the sentence is nobody's name)
@@ -2095,6 +2096,8 @@ function personOrOrgHead(w: string): boolean {
 const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/;
 const CLAUSE_OPENERS_AFTER_TAG = new Set(["though", "although", "but", "while", "whereas", "and", "yet", "compared"]);
 const APPOSED_CLAIM_SOURCE = /^(?:forecast|figure|estimate|claim|number|count|total|tally|projection|prediction|assessment|assertion|account|sum|step|move|charge|allegation)s?\s+(?:that\s+|which\s+)?(?:(?:the|an?|his|her|its|their)\s|[A-Z])/;
+
+const APPOSED_CLAIM_ROLE = /^(?:an?\s+)?(?:forecast|figure|estimate|claim|number|count|total|tally|projection|prediction|assertion|sum|allegation)s?\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/;
 
 /** "…, the paper reported, though …": a comma right after the verb toks[v], then a new clause. */
 function clauseAfterTag(toks: Token[], v: number): boolean {

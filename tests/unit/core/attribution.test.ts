@@ -1267,3 +1267,9 @@ describe("a document, then its author in a 'by' phrase", () => {
     expect(one("Frank J. Mazur, the state's Auditor General, said the district had counted at least 1,130 students.")?.name).toBe("Frank J. Mazur");
   });
 });
+
+describe("a verdict named in apposition, with a courtesy title", () => {
+  it("does not give 'a figure Mr. Kinney said left out …' to Mr. Kinney as the sentence's source", () => {
+    expect(one("The state personnel office lists 862 positions classified as administrative, a figure Mr. Kinney said left out hundreds of managers.")?.name ?? "").not.toMatch(/Kinney/);
+  });
+});
