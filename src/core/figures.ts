@@ -915,9 +915,13 @@ class Matcher {
       j = this.isWord(i + 1, "by") ? i + 2 : i + 1;
       lead = true;
     }
+    // "asked all 14 stations": the whole of a count
+    if (!lead && this.l(j) === "all" && this.t[j + 1]?.k === K.Num) { j++; lead = true; }
     const ap = this.phraseAt(j, APPROX);
     const opener = this.l(j);
     if (ap > 0) { j += ap; approx = true; lead = true; }
+    // "at least another $250 million"
+    if (approx && this.l(j) === "another") j++;
     else if (opener === "between" || opener === "from") { rangeIntro = j; j++; }
     const aw = this.l(j);
     if (aw === "about" || aw === "around" || aw === "nearly" || aw === "roughly" || aw === "approximately" || aw === "some") { j++; approx = true; lead = true; }
@@ -1446,7 +1450,7 @@ class Matcher {
         const c = this.s.charCodeAt(t.s);
         if (c !== 43 && !CURRENCY_SYM_CODES.has(c)) { i++; continue; }
       }
-      if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0))) { i++; continue; }
+      if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0) || (t.l === "all" && !this.isNum(i + 1)))) { i++; continue; }
       const r = this.match(i);
       if (r.fig && !this.ageBound(i, r.fig) && !this.unitName(r.fig, r.next) && !this.clockHour(i, r.fig)) {
         const before = this.l(i - 1);
@@ -1521,7 +1525,8 @@ const CORE_STARTERS = new Set<string>([
   ...[...DOLLAR_PREFIX.keys()], ...CURRENCY_CODES, "between", "from", "a", "an", "once", "twice", "thrice", "double",
   "triple", "treble", "quadruple", "several", "few", "many", "dozen", "hundred", "thousand", "million", "billion",
 ]);
-const STARTERS = new Set<string>([...CORE_STARTERS, ...APPROX.map((p) => p[0]!)]);
+// ("all" opens "all 14 stations")
+const STARTERS = new Set<string>([...CORE_STARTERS, ...APPROX.map((p) => p[0]!), "all"]);
 // Words that open a figure only as the head of an approximation: "the" ("the best part of"), "in" ("in
 // excess of"), "at" ("at least"), "on" ("on average"). They are among the commonest words, and without
 // their phrase match() finds nothing at them (no change verb, currency or number word), so all() passes

@@ -830,3 +830,12 @@ describe("findFigures: a count before several modifiers and its plural noun", ()
     expect(texts("It was closer to 6,000 once contract cleaners were counted.")).toEqual(["closer to 6,000"]);
   });
 });
+
+describe("findFigures: 'all 14 stations', 'at least another $250 million'", () => {
+  it("keeps 'all' before a count and 'another' after an approximation", () => {
+    expect(texts("The campaign has asked all 14 stations to pull the commercial.")).toEqual(["all 14 stations"]);
+    expect(one("It would add at least another $250 million in termination costs.")).toMatchObject({ text: "at least another $250 million", approx: true, value: 250e6 });
+    // (nothing after "all" but a decade, and "all" alone, report nothing)
+    expect(texts("All 1990s cases were closed, and all of them were sealed.")).toEqual([]);
+  });
+});
