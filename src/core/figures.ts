@@ -1470,10 +1470,15 @@ class Matcher {
         if (before === "in" && /^half\b/i.test(r.fig.text) && /^(?:cut|cuts|cutting|slash|slashed|slashes|slashing|split|splits)$/.test(this.l(i - 2))) this.widenTo(r.fig, i - 2);
         // "three and a half years": the half and the unit after it belong to the number
         const half = this.s.startsWith(" and a half ", r.fig.end) ? AND_A_HALF_RE.exec(this.s.slice(r.fig.end, r.fig.end + 30)) : null;
-        if (half && r.fig.value !== undefined && /^[\p{L}\d.,]+$/u.test(r.fig.text)) {
-          r.fig.value += 0.5;
-          r.fig.unit = half[1]!.toLowerCase();
+        if (half && r.fig.value !== undefined && /^[\p{L}\d., ]+$/u.test(r.fig.text)) {
+          const unit = half[1]!.toLowerCase();
           r.fig.end += half[0].length;
+          // ("three and a half billion dollars": a scale, then the currency it counts)
+          const scale = unit === "million" ? 1e6 : unit === "billion" ? 1e9 : 1;
+          const money = scale > 1 ? HALF_CURRENCY_RE.exec(this.s.slice(r.fig.end, r.fig.end + 12)) : null;
+          r.fig.value = (r.fig.value + 0.5) * scale;
+          r.fig.unit = scale > 1 ? (money ? HALF_CURRENCIES[money[1]!.toLowerCase()] : undefined) : unit;
+          if (money) r.fig.end += money[0].length;
           r.fig.text = this.s.slice(r.fig.start, r.fig.end);
         }
         const last = out[out.length - 1];
@@ -1504,6 +1509,8 @@ const DURATION_PARTS = new Map<string, number>(
     .flatMap(([big, small, f]) => [`${big}>${small}s`, `${big}s>${small}s`, `${big}>${small}`, `${big}s>${small}`].map((k) => [k, f as number] as const)),
 );
 
+const HALF_CURRENCY_RE = /^ (dollars|pounds|euros)\b/i;
+const HALF_CURRENCIES: Record<string, string> = { dollars: "USD", pounds: "GBP", euros: "EUR" };
 const AND_A_HALF_RE = /^ and a half (years|months|weeks|days|hours|minutes|times|miles|kilometres|kilometers|million|billion)\b/i;
 
 const SCHEDULE_VERBS = new Set(["go", "goes", "went", "leave", "leaves", "left", "open", "opens", "opened", "close", "closes", "closed", "start", "starts", "started",

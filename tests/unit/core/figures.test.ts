@@ -839,3 +839,11 @@ describe("findFigures: 'all 14 stations', 'at least another $250 million'", () =
     expect(texts("All 1990s cases were closed, and all of them were sealed.")).toEqual([]);
   });
 });
+
+describe("findFigures: 'three and a half billion dollars'", () => {
+  it("scales the half and keeps the currency after it", () => {
+    expect(one("It will cost the taxpayers three and a half billion dollars.")).toMatchObject({ text: "three and a half billion dollars", value: 3.5e9, unit: "USD" });
+    expect(one("Some two and a half million people voted.")).toMatchObject({ text: "Some two and a half million", value: 2.5e6, approx: true });
+    expect(one("He waited two and a half hours.")).toMatchObject({ value: 2.5, unit: "hours" });
+  });
+});
