@@ -847,3 +847,11 @@ describe("findFigures: 'three and a half billion dollars'", () => {
     expect(one("He waited two and a half hours.")).toMatchObject({ value: 2.5, unit: "hours" });
   });
 });
+
+describe("findFigures: emergency lines", () => {
+  it("does not report '999' or '911' as a figure, but a count of 999 things is one", () => {
+    expect(texts("Her husband made four calls to 999 during that time.")).toEqual(["four calls"]);
+    expect(texts("He dialled 911 twice.")).toEqual([]);
+    expect(texts("There were 999 complaints.")).toEqual(["999 complaints"]);
+  });
+});
