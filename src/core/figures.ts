@@ -1453,7 +1453,7 @@ class Matcher {
       if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0) || (t.l === "all" && !this.isNum(i + 1)))) { i++; continue; }
       const r = this.match(i);
       // ("made four calls to 999", "dialled 911": an emergency line is a phone number)
-      if (r.fig && EMERGENCY_LINE_RE.test(r.fig.text) && r.fig.unit === undefined && (DIALLING.has(this.l(i - 1)) || /^calls?$/.test(this.l(r.next)))) { i = r.next; continue; }
+      if (r.fig && EMERGENCY_LINE_RE.test(r.fig.text) && r.fig.unit === undefined && (DIALLING.has(this.l(i - 1)) || (this.l(i - 1) === "to" && DIALLING.has(this.l(i - 2))) || /^calls?$/.test(this.l(r.next)))) { i = r.next; continue; }
       if (r.fig && !this.ageBound(i, r.fig) && !this.unitName(r.fig, r.next) && !this.clockHour(i, r.fig)) {
         const before = this.l(i - 1);
         // "records only two complaints": the bound belongs to the count
@@ -1512,7 +1512,7 @@ const DURATION_PARTS = new Map<string, number>(
 );
 
 const EMERGENCY_LINE_RE = /^(?:999|911|112)$/;
-const DIALLING = new Set(["to", "dial", "dials", "dialled", "dialed", "dialling", "dialing", "call", "calls", "called", "calling", "ring", "rang", "phone", "phoned", "the"]);
+const DIALLING = new Set(["dial", "dials", "dialled", "dialed", "dialling", "dialing", "call", "calls", "called", "calling", "ring", "rang", "phone", "phoned", "the"]);
 const HALF_CURRENCY_RE = /^ (dollars|pounds|euros)\b/i;
 const HALF_CURRENCIES: Record<string, string> = { dollars: "USD", pounds: "GBP", euros: "EUR" };
 const AND_A_HALF_RE = /^ and a half (years|months|weeks|days|hours|minutes|times|miles|kilometres|kilometers|million|billion)\b/i;

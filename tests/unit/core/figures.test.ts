@@ -853,5 +853,6 @@ describe("findFigures: emergency lines", () => {
     expect(texts("Her husband made four calls to 999 during that time.")).toEqual(["four calls"]);
     expect(texts("He dialled 911 twice.")).toEqual([]);
     expect(texts("There were 999 complaints.")).toEqual(["999 complaints"]);
+    expect(texts("Its count of posts came to 112.")).toEqual(["112"]);
   });
 });
