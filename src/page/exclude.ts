@@ -23,7 +23,7 @@ const BAD_WORDS = new Set([
   "signup", "promo", "promotion", "ad", "ads", "advert", "adverts", "advertisement", "advertising",
   "sponsor", "sponsored", "dfp", "outbrain", "taboola", "related", "recirc", "recirculation",
   "recommended", "recommendations", "popular", "trending", "cookie", "cookies", "consent", "gdpr",
-  "banner", "breadcrumb", "breadcrumbs", "tags", "caption", "credit", "credits", "toolbar", "tools",
+  "banner", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "tags", "caption", "credit", "credits", "toolbar", "tools",
   "modal", "popup", "overlay", "skip", "publisher", "headline", "signoff", "signature", "contributor", "bottom",
   // the headline's companions: "standfirst", "dek", "kicker", "strapline", "teaser"
   "standfirst", "dek", "kicker", "strapline", "strap", "teaser", "subtitle", "summary",

@@ -229,3 +229,13 @@ describe.runIf(goldFixtures.length > 0)("extractArticle against the fixtures' go
     }
   });
 });
+
+describe("extractArticle: a breadcrumb trail inside <main>", () => {
+  it("leaves 'News › Courts' in a div.crumbs out of the body", () => {
+    const doc = page(`<main><section><div class="crumbs">News › Courts</div><h1>Court hears case</h1></section>
+      <section class="body"><p>${LONG_A}</p><p>${LONG_B}</p><p>${LONG_C}</p></section></main>`);
+    const text = extractArticle(doc)!.text;
+    expect(text).not.toContain("News › Courts");
+    expect(text).toContain(LONG_B);
+  });
+});
