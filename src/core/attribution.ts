@@ -493,6 +493,8 @@ export class Attributor {
     if (inClauseOf(toks, v, "whether", 8) || (cf.tense !== "past" && inClauseOf(toks, v, "if", 8))) return null;
     // "who asked not to be named because her bank advises the airline": a reason, nothing reported
     if (inClauseOf(toks, v, "because", 6)) return null;
+    // ("Asked why the town’s hospital had reported treating children, Merz said …": the question put, not a report)
+    if (toks[0]?.lo === "asked" && v > 1 && /^(?:why|whether|if|how|what|about)$/.test(toks[1]?.lo ?? "") && !toks.slice(1, v).some((t) => t.t === "," || t.t === ":")) return null;
     // "SkyLedger counted 1,870 cancelled flights": a tally reported, only in the past and only of a number
     // ("the votes were counted", "three counts of fraud", "counted on her support" report nothing)
     if (cf.lemma === "count" && !(cf.tense === "past" && numberAfterApproximation(toks, v + 1))) return null;

@@ -1273,3 +1273,9 @@ describe("a verdict named in apposition, with a courtesy title", () => {
     expect(one("The state personnel office lists 862 positions classified as administrative, a figure Mr. Kinney said left out hundreds of managers.")?.name ?? "").not.toMatch(/Kinney/);
   });
 });
+
+describe("a question put before the answer", () => {
+  it("reads 'Asked why the town’s hospital had reported treating children, Merz said …' as Merz's", () => {
+    expect(sourceOf(["Colonel Anton Merz said six fighters died.", "Asked why the town’s hospital had reported treating children, Merz said the army could not rule out that civilians had been nearby."], "rule out")?.name).toBe("Anton Merz");
+  });
+});
