@@ -6,7 +6,7 @@ import type { Source } from "./model.ts";
 import { tokenize, WordSet, type Token } from "./tokens.ts";
 import { CONFIRM_LEMMAS, cueOf, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
 import { andJoinsName, Coref, capRuns, genderOf, isOrgName, looksLikePersonName, splitTitles, type Entity } from "./coref.ts";
-import { knownHead, sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
+import { byWithin, knownHead, sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
 import {
   ANON_HEADS, DETERMINERS, DOC_HEADS, GROUP_HEADS, NOUN_LEFT, NP_STOP, ORG_HEADS, PARTY_NAME, PERSON_ROLE_HEADS, PERSON_TITLES, PRE_VERB_SKIP, PREPOSITIONS, namesOrganisation, IRREGULAR_PARTICIPLES,
@@ -112,9 +112,9 @@ const CITING_WORDS = new WordSet(["citing", "cited", "based", "drawing", "relyin
 // After these past participles, "by X" names who handled a document, not its author.
 // ("a structural engineer called by the residents", "reports held by the department": who holds or hired it, not who says it)
 const HANDLED_BY = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "published", "verified", "cited", "quoted", "reported", "held", "kept", "compiled", "filed", "prepared", "collected", "gathered", "called", "commissioned", "hired"]);
-// Nouns that stand for an earlier claim ("disputes that number", "confirmed that account").
 // verbs that show a clause, not an object, follows "found" ("found the plan would raise …")
 const FINITE_AFTER = new Set(["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "might", "may"]);
+// Nouns that stand for an earlier claim ("disputes that number", "confirmed that account").
 const CLAIM_NOUNS = new Set(["number", "figure", "account", "report", "claim", "allegation", "estimate", "tally", "toll", "count", "story", "statement", "assertion", "description", "characterization", "version", "finding", "analysi", "assessment", "accusation", "charge", "narrative", "data", "total", "projection", "calculation", "conclusion", "rumor", "rumour", "poll", "survey", "study", "memo", "letter"]);
 const AUXILIARIES = new Set(["is", "are", "was", "were", "will", "would", "could", "should", "had", "has", "have", "can", "may", "might", "must", "did", "does", "do", "won't", "wouldn't", "isn't", "wasn't", "hadn't"]);
 // Things a speaker cites as a reason for silence, not as a source.
@@ -162,14 +162,6 @@ function inClauseOf(toks: Token[], v: number, opener: string, n: number): boolea
   return false;
 }
 
-/** "by" within n words after toks[from] (only words between): "published the same afternoon by". */
-function agentWithin(toks: Token[], from: number, n: number): boolean {
-  for (let k = from; k < toks.length && k < from + n; k++) {
-    if (!toks[k]!.word) return false;
-    if (toks[k]!.lo === "by") return true;
-  }
-  return false;
-}
 
 /** "put that debt at €19.6 million", "put the average at about 170": an estimate whatever noun it is of. */
 function putsAtFigure(toks: Token[], v: number): boolean {
@@ -693,7 +685,6 @@ export class Attributor {
     // ("…, the office found, aid rose …": an organisation's finding in a tag set off by commas)
     // ("The league's injury surveillance project logged 19 head injuries": a body's own tally of a number)
     const orgTally = (src.kind === "organization" || src.kind === "group") && (cf.lemma === "record" || cf.lemma === "log") && cf.tense === "past" && this.quantityAhead(toks, v);
-    // ("…, the office found, aid rose …": an organisation's finding in a tag set off by commas)
     // ("by the Joint Committee on Taxation, which found the plan would raise $6 billion": a finding with its clause)
     const orgFinding = src.kind === "organization" && cf.lemma === "find" && prev?.lo === "which" && toks.slice(v + 2, v + 8).some((x) => FINITE_AFTER.has(x.lo));
     const orgTag = orgTally || orgFinding || src.kind === "organization" && (next === undefined || next.t === "," || next.t === ".") && (toks[v - 2]?.t === "," || toks[v - 3]?.t === ",");
@@ -1573,11 +1564,7 @@ export class Attributor {
         if (andJoinsName(toks, k, toks.length)) { k++; continue; }
         // ("figures published on Tuesday by the statistics office", "published last year by …")
         if (k > i + 1 && /(?:ed|en)$/.test(toks[k - 1]!.lo) && /^(?:on|in|last|this|early|late)$/.test(t.lo)) {
-          let by = -1;
-          for (let q = k + 1; q < toks.length && q <= k + 4; q++) {
-            if (!toks[q]!.word) break;
-            if (toks[q]!.lo === "by") { by = q; break; }
-          }
+          const by = byWithin(toks, k + 1, k + 5);
           if (by > 0) { k = by; continue; }
         }
         if (k > i && RIGHT_STOP.has(t.lo) && !joiningTo(toks, k) && !(toks[k + 1]?.lo === "by" && /(?:ed|en)$/.test(toks[k - 1]!.lo))) break;
@@ -1594,7 +1581,7 @@ export class Attributor {
         if (content && !t.cap) {
           const cf = cueOf(t);
           // ("figures published by the North Vale Hospitals Trust": a participle with its agent names the author)
-          if (cf && !cf.ambiguous && !/^(?:of|by|from|the|a|an)$/.test(toks[k - 1]!.lo) && !(cf.tense === "past" && agentWithin(toks, k + 1, 4))) break;
+          if (cf && !cf.ambiguous && !/^(?:of|by|from|the|a|an)$/.test(toks[k - 1]!.lo) && !(cf.tense === "past" && byWithin(toks, k + 1, k + 5) >= 0)) break;
         }
         if (!DETERMINERS.has(t.lo) && !PREPOSITIONS.has(t.lo)) content = true;
         k++;

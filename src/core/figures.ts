@@ -920,9 +920,9 @@ class Matcher {
     const ap = this.phraseAt(j, APPROX);
     const opener = this.l(j);
     if (ap > 0) { j += ap; approx = true; lead = true; }
+    else if (opener === "between" || opener === "from") { rangeIntro = j; j++; }
     // "at least another $250 million"
     if (approx && this.l(j) === "another") j++;
-    else if (opener === "between" || opener === "from") { rangeIntro = j; j++; }
     const aw = this.l(j);
     if (aw === "about" || aw === "around" || aw === "nearly" || aw === "roughly" || aw === "approximately" || aw === "some") { j++; approx = true; lead = true; }
     const c = this.core(j, approx);

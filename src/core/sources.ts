@@ -247,10 +247,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     // ("figures published on Tuesday by the statistics office", "an analysis published the same afternoon by …":
     // the participle's agent past a time)
     if ((/(?:ed|en)$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle)) && toks[byAt]?.lo !== "by") {
-      for (let i = headIdx + 2; i < b - 1 && i <= headIdx + 7; i++) {
-        if (!toks[i]!.word) break;
-        if (toks[i]!.lo === "by") { byAt = i; break; }
-      }
+      const by = byWithin(toks, headIdx + 2, Math.min(b - 1, headIdx + 8));
+      if (by >= 0) byAt = by;
     }
     if (byAt > headIdx + 1 && toks[byAt]!.lo === "by" && (/(?:ed|en)$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle)) && !handled) {
       const name = slice(c, stripThe(c, a, b), b);
@@ -404,14 +402,23 @@ function hasCap(toks: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** The index of "by" in toks[from, end) with only words before it ("published the same afternoon by"), else -1. */
+export function byWithin(toks: Token[], from: number, end: number): number {
+  for (let k = from; k < toks.length && k < end; k++) {
+    if (!toks[k]!.word) return -1;
+    if (toks[k]!.lo === "by") return k;
+  }
+  return -1;
+}
+
 function hasWord(toks: Token[], a: number, b: number, w: string): boolean {
   for (let i = a; i < b; i++) if (toks[i]!.lo === w) return true;
   return false;
 }
 
-/** A capitalised run [ra, rb) inside a phrase starting at `a`: a person, an organisation or a known name. */
 const DOC_TITLE_HEADS = new Set(["report", "survey", "audit", "census", "index", "study", "poll", "analysis", "assessment", "review"]);
 
+/** A capitalised run [ra, rb) inside a phrase starting at `a`: a person, an organisation or a known name. */
 function named(c: NPContext, ra: number, rb: number, a: number, loose: boolean): NPSource | null {
   const toks = c.toks;
   // "the Governor", "the Secretary": the person who holds that title, met earlier

@@ -823,7 +823,7 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       const deniedBefore = i > 0 ? sents[i - 1]! : null;
       const withheldByDenier = cue.status === "unverified" && !s.isClaim && deniedBefore !== null &&
         (/^(?:he|she|it|they)\b/.test(withholder) || (GENERIC_ORG_RE.test(withholder) && sameSide(deniedBefore.source, withholder) && !(anaphor && NUMERIC_NOUNS.has(anaphor.noun)))) &&
-        sents[i - 1]!.isClaim && (DENIAL_LEMMAS.has(sents[i - 1]!.cueLemma ?? "") || disputers.has(i - 1)) ? i - 1 : -1;
+        deniedBefore.isClaim && (DENIAL_LEMMAS.has(deniedBefore.cueLemma ?? "") || disputers.has(i - 1)) ? i - 1 : -1;
       // "Neither Ms. Ybarra nor the agency would confirm the report": the report about the party that will not confirm it
       // ("The Courier was unable to verify the clinician's account": the clinician's, whoever else a claim names)
       const silentAbout = justBefore < 0 && cue.status === "unverified" && anaphor !== null && REPORT_NOUNS.test(anaphor.noun) && !s.isClaim ? claimAboutParty(sents, i, s.text.slice(0, cue.at)) : -1;
@@ -1300,7 +1300,6 @@ function agreesWith(rival: string, claim: string): boolean {
 // Heads too common to identify a speaker alone: "the Congressional Budget Office" is not "Fortier's office".
 const GENERIC_AGENT_HEADS = new Set(["office", "department", "ministry", "committee", "agency", "service", "board", "council", "commission", "authority", "bureau", "group"]);
 
-/** Whether the source names the cue's agent: its last word, and the word before a generic head. */
 function hasWholeWord(text: string, w: string): boolean {
   for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
     const before = at === 0 ? "" : text[at - 1]!;
@@ -1310,12 +1309,13 @@ function hasWholeWord(text: string, w: string): boolean {
   return false;
 }
 
+/** Whether the source names the cue's agent: its last word, and the word before a generic head. */
 function namesAgent(source: string, agent: string): boolean {
   const src = source.toLowerCase();
   const words = agent.split(/\s+/);
   const last = words[words.length - 1] ?? "";
   // (a whole word: "the Department of Correction" is not the "Corrections Oversight Board")
-  if (!last || !src.includes(last) || !hasWholeWord(src, last)) return false;
+  if (!last || !hasWholeWord(src, last)) return false;
   return !(GENERIC_AGENT_HEADS.has(last) && words.length > 1) || src.includes(words[words.length - 2]!);
 }
 
@@ -1631,13 +1631,13 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   return out;
 }
 
+const ESTIMATE_WORDING_RE = /\b(?:estimat\w*|closer to|nearer to|(?:true|real|actual) (?:cost|number|figure|total|count)|projected|forecast\w*|calculated|reckon\w*)\b/;
+
 /**
  * Among the owner's claims (up to four windows back): the one sharing what the phrase is about
  * ("the White House's deficit estimate" → "deficit"), else, when it says nothing more ("her
  * account"), the owner's latest; -1 leaves the choice to the unowned search.
  */
-const ESTIMATE_WORDING_RE = /\b(?:estimat\w*|closer to|nearer to|(?:true|real|actual) (?:cost|number|figure|total|count)|projected|forecast\w*|calculated|reckon\w*)\b/;
-
 function ownerTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, owned: (k: number) => boolean): number {
   const far = Math.max(0, i - 4 * WINDOW);
   const numeric = NUMERIC_NOUNS.has(anaphor.noun);
