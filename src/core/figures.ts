@@ -1039,7 +1039,7 @@ class Matcher {
           // "11 of its 15 planned shelters", "four of the past six years", "71 of the last 90 nights"
           unit = this.s.slice(this.t[b]!.s, this.t[partEnd - 1]!.e);
           b = partEnd;
-        } else if (nextTok.l === "of" && !c.vague && this.l(b + 1) === "the" && (this.t[b + 2]?.k === K.Num || (wordValue(this.l(b + 2)) ?? 0) > 1) && this.pluralNoun(this.l(b + 3)) && !this.t[b + 3]!.cap) {
+        } else if (nextTok.l === "of" && !c.vague && this.l(b + 1) === "the" && ((this.t[b + 2]?.k === K.Num && !this.isYearLike(b + 2)) || (wordValue(this.l(b + 2)) ?? 0) > 1) && this.pluralNoun(this.l(b + 3)) && !this.t[b + 3]!.cap) {
           // "two of the three samples", "11 of the 26 tenders": a part and the whole, one figure
           unit = this.l(b + 3);
           b += 4;
@@ -1150,7 +1150,11 @@ class Matcher {
       // last two weeks" are spans the sentence measures: figures, as labelled
       // ("inside its network for four days before they were detected": a span, measured)
       // (and "in the six weeks before the campaign began")
-      if (RELATIVE_AFTER.has(this.l(bUnit)) && pre !== "for" && !(pre === "the" && this.l(a - 2) === "in")) return { next: bUnit + 1 };
+      // ("more than six hours before the order", "about 40 seconds before the first riders fell": an interval
+      // measured between two events, said with its bound, is a figure, as labelled; a bare "two days after" is
+      // the news peg of the story, a relative date)
+      const rel = this.l(bUnit);
+      if (RELATIVE_AFTER.has(rel) && pre !== "for" && !(pre === "the" && this.l(a - 2) === "in") && !(approx && (rel === "before" || rel === "after"))) return { next: bUnit + 1 };
       // (an age; "roughly 4,300 years old" is no one's age but a find's, a figure)
       if ((u === "years" || u === "year") && (after === "old" || after === "of" && this.isWord(b + 1, "age")) && (value ?? 0) <= 130) return { next: b + 1 };
     }
@@ -1324,7 +1328,8 @@ class Matcher {
       if (this.t[j + 2]?.k === K.Word && !this.t[j + 2]!.cap && !NOT_UNIT.has(this.l(j + 2)) && this.pluralNounAt(j + 3)) return j + 4;
       return 0;
     } else return 0;
-    if (!(this.isNum(j) || (wordValue(this.l(j)) ?? 0) > 1)) return 0;
+    // ("five of the 2019 files": a year names the set, it does not count it)
+    if (!(this.isNum(j) || (wordValue(this.l(j)) ?? 0) > 1) || this.isYearLike(j)) return 0;
     j++;
     if (this.pluralNounAt(j) || (TIME_UNITS.has(this.l(j)) && this.l(j).endsWith("s"))) return j + 1;
     if (this.t[j]?.k === K.Word && !this.t[j]!.cap && !NOT_UNIT.has(this.l(j)) && this.pluralNounAt(j + 1)) return j + 2;
@@ -1348,7 +1353,8 @@ class Matcher {
   private modifiedPluralEnd(k: number): number {
     for (let j = k; j < k + 3; j++) {
       const t = this.t[j];
-      if (!t || t.k !== K.Word || NOT_UNIT.has(t.l) || S_VERBS.has(t.l) || MONTHS.has(t.l) || WEEKDAYS.has(t.l) || MOD_STOP.has(t.l)) return k;
+      // ("four other Harwell drivers": "other" may open the modifiers)
+      if (!t || t.k !== K.Word || (NOT_UNIT.has(t.l) && !(j === k && COUNT_BRIDGES.has(t.l))) || S_VERBS.has(t.l) || MONTHS.has(t.l) || WEEKDAYS.has(t.l) || MOD_STOP.has(t.l)) return k;
       if (j > k && (this.pluralNounAt(j) || /^[A-Z]{2,}s$/.test(this.s.slice(t.s, t.e)))) return j + 1;
     }
     return k;
@@ -1418,6 +1424,104 @@ class Matcher {
     fig.text = this.s.slice(fig.start, fig.end);
   }
 
+  /** Ends the figure at token k (inclusive). */
+  private widenEndTo(fig: Figure, k: number): void {
+    fig.end = this.t[k]!.e;
+    fig.text = this.s.slice(fig.start, fig.end);
+  }
+
+  /** A lower-case word at k that can be the noun a phrase ends on (not a verb of the kinds that follow a count). */
+  private tailNounAt(k: number): boolean {
+    const t = this.t[k];
+    return !!t && t.k === K.Word && !t.cap && t.sp && !PHRASE_BREAKS.has(t.l) && !NOT_UNIT.has(t.l) && !S_VERBS.has(t.l) && !TAIL_STOP.has(t.l) &&
+      !RELATIVE_AFTER.has(t.l) && !MONTHS.has(t.l) && !WEEKDAYS.has(t.l) && this.unitWord(t.l) && wordValue(t.l) === undefined;
+  }
+
+  private participleAt(k: number): boolean {
+    const t = this.t[k];
+    return !!t && t.k === K.Word && !t.cap && t.l.length > 4 && t.l.endsWith("ed") && !PHRASE_BREAKS.has(t.l) && !TAIL_STOP.has(t.l);
+  }
+
+  /**
+   * The words around a matched figure that the quantity reads with, so the figure is reported whole:
+   * "every 640 kilometres", "the low hundreds", "all but 140", "6% more", "$100 a gram", "52 cents of every
+   * dollar", "17 of the damaged cars", "11 of the 14", "a nine-hour shift", "11 other car parks", "61 people
+   * injured". Returns the token index after the figure's new end.
+   */
+  private widenAround(fig: Figure, i: number): number {
+    const t0 = this.t[i]!;
+    if (fig.start === t0.s) {
+      const b1 = this.l(i - 1);
+      if (b1 === "every" && fig.unit !== undefined) this.widenTo(fig, i - 1);
+      else if (WIDE_RANGE_WORDS.has(b1) && /^(?:hundreds|thousands|millions|billions|dozens|tens)$/i.test(fig.text)) this.widenTo(fig, i - 1);
+      else if (b1 === "but" && this.isWord(i - 2, "all") && fig.value !== undefined) this.widenTo(fig, i - 2);
+      else if ((b1 === "top" || b1 === "bottom") && (fig.unit === "%" || /(?:%|percent|per cent)$/i.test(fig.text))) this.widenTo(fig, i - 1);
+      else if (this.isWord(i - 1, "as") && LONG_AS.has(this.l(i - 2)) && this.isWord(i - 3, "as") && fig.unit !== undefined && (TIME_UNITS.has(fig.unit) || LENGTH_UNITS.has(fig.unit))) this.widenTo(fig, i - 3);
+    }
+    let j = i;
+    while (j < this.t.length && this.t[j]!.s < fig.end) j++;
+    const lastTok = this.t[j - 1];
+    if (!lastTok) return j;
+    const endsOnNumber = lastTok.k === K.Num || lastTok.l === "%" || QUANTITY_ENDS.has(lastTok.l) || MONEYISH.test(fig.text);
+    // "6% more", "about 10,000 lower", "38 percent below": a difference stated as an amount
+    if (endsOnNumber && fig.value !== undefined && COMPARATIVE_TAILS.has(this.l(j)) && this.t[j]!.sp) {
+      this.widenEndTo(fig, j);
+      j++;
+    }
+    const money = MONEYISH.test(fig.text) || (fig.unit !== undefined && /^[A-Z]{3}$/.test(fig.unit));
+    // "$100 a gram", "about £280 a claim", "£84 less a year": a price for each of something
+    if ((money || fig.value !== undefined && this.l(j - 1) !== "%") && EACH_WORDS.has(this.l(j)) && this.tailNounAt(j + 1) && (money || TIME_UNITS.has(this.l(j + 1))) && !this.tailNounAt(j + 2)) {
+      this.widenEndTo(fig, j + 1);
+      j += 2;
+    }
+    // "52 cents of every dollar", "22 minutes in every hour": a share of each whole
+    if ((this.l(j) === "of" || this.l(j) === "in" || this.l(j) === "for") && this.isWord(j + 1, "every") && this.tailNounAt(j + 2)) {
+      // ("15 cents of every federal tax dollar": the whole may have modifiers)
+      let e = j + 2;
+      while (e < j + 4 && this.tailNounAt(e + 1)) e++;
+      this.widenEndTo(fig, e);
+      return e + 1;
+    }
+    // "17 of the damaged cars", "six of his relatives", "11 of the 14": a part counted from a set
+    if (fig.unit === undefined && fig.value !== undefined && Number.isInteger(fig.value) && fig.value >= 2 && this.l(j) === "of" && SET_DETERMINERS.has(this.l(j + 1)) && this.l(j + 1) !== "them") {
+      const k = j + 2;
+      if (this.isNum(k) && !this.isYearLike(k) && (this.t[k]!.v ?? 0) > fig.value) {
+        // ("212 of the 230 working days": the whole's own noun too)
+        let e = k;
+        for (let m = k + 1; m < k + 4 && this.tailNounAt(m); m++) if (this.pluralNounAt(m) || (TIME_UNITS.has(this.l(m)) && this.l(m).endsWith("s"))) { e = m; break; }
+        this.widenEndTo(fig, e);
+        return e + 1;
+      }
+      // ("the flooded cars": a participle may describe the noun)
+      for (let e = k; e < k + 3 && (this.tailNounAt(e) || (e < k + 2 && this.participleAt(e))); e++) {
+        if (this.pluralNounAt(e)) {
+          this.widenEndTo(fig, e);
+          return e + 1;
+        }
+      }
+      return j;
+    }
+    // "a nine-hour shift", "a 6-mile stretch": the noun a measured span describes
+    const hyphenUnit = /-([a-z]+)$/i.exec(fig.text)?.[1]?.toLowerCase();
+    // ("1,640 kilowatt-hours last month" is a plural unit, not a modifier)
+    if (hyphenUnit !== undefined && !hyphenUnit.endsWith("s") && (TIME_UNITS.has(hyphenUnit) || LENGTH_UNITS.has(hyphenUnit)) && this.tailNounAt(j) && !this.l(j).endsWith("ing")) {
+      this.widenEndTo(fig, j);
+      return j + 1;
+    }
+    // "11 other car parks", "two night watchmen": the plural a modifier was read as the noun of
+    if (fig.unit !== undefined && lastTok.k === K.Word && !lastTok.cap && !this.pluralNoun(lastTok.l) && !IRREGULAR_PLURALS.has(lastTok.l) && !TIME_UNITS.has(lastTok.l) &&
+      !QUANTITY_ENDS.has(lastTok.l) && !COMPARATIVE_TAILS.has(lastTok.l) && hyphenUnit === undefined && !EACH_WORDS.has(this.l(j - 2)) && this.tailNounAt(j) && (this.pluralNounAt(j) || MEN_PLURAL_RE.test(this.l(j)))) {
+      this.widenEndTo(fig, j);
+      j++;
+    }
+    // "61 people injured": what befell the people counted
+    if (fig.unit !== undefined && (this.pluralNoun(this.l(j - 1)) || PEOPLE_PLURALS.has(this.l(j - 1))) && CASUALTY_PARTICIPLES.has(this.l(j)) && this.t[j]!.sp) {
+      this.widenEndTo(fig, j);
+      j++;
+    }
+    return j;
+  }
+
   /** "measured in twenty-foot equivalent units": the name of a unit, not a quantity. */
   private unitName(fig: Figure, next: number): boolean {
     // (the word after first: it is rarely "equivalent", and comparing it is cheaper than the pattern)
@@ -1483,6 +1587,8 @@ class Matcher {
           if (money) r.fig.end += money[0].length;
           r.fig.text = this.s.slice(r.fig.start, r.fig.end);
         }
+        const widenedNext = this.widenAround(r.fig, i);
+        if (widenedNext > r.next) r.next = widenedNext;
         const last = out[out.length - 1];
         // "nine hours and 20 minutes": one duration in two units
         const joined = last !== undefined && r.fig.start - last.end === 5 && this.s.startsWith(" and ", last.end);
@@ -1510,6 +1616,17 @@ const DURATION_PARTS = new Map<string, number>(
   [["hour", "minute", 1 / 60], ["minute", "second", 1 / 60], ["year", "month", 1 / 12], ["week", "day", 1 / 7], ["day", "hour", 1 / 24]]
     .flatMap(([big, small, f]) => [`${big}>${small}s`, `${big}s>${small}s`, `${big}>${small}`, `${big}s>${small}`].map((k) => [k, f as number] as const)),
 );
+
+// (widenAround's word lists)
+const COMPARATIVE_TAILS = new Set(["more", "less", "fewer", "higher", "lower", "above", "below", "cheaper", "dearer", "bigger", "smaller", "larger", "greater"]);
+const QUANTITY_ENDS = new Set(["percent", "cent", "points", "point", "million", "billion", "trillion", "thousand", "hundred", "bn", "m", "pence", "cents", "dollars", "pounds", "euros"]);
+const EACH_WORDS = new Set(["a", "an", "per", "each"]);
+const WIDE_RANGE_WORDS = new Set(["low", "high", "mid", "upper"]);
+const LONG_AS = new Set(["long", "far", "large", "big", "great", "deep", "tall", "short"]);
+const LENGTH_UNITS = new Set(["mile", "miles", "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers", "foot", "feet", "inch", "inches", "yard", "yards", "acre", "acres", "hectare", "hectares", "storey", "story", "bed", "seat", "lane", "mph"]);
+const TAIL_STOP = new Set(["said", "says", "say", "told", "not", "last", "next", "this", "that", "also", "only", "just", "still", "already", "earlier", "later", "ago", "now", "then", "there", "here", "each", "every", "all", "more", "less", "it", "he", "she", "they", "we", "you", "i", "its", "his", "her", "their", "our", "my"]);
+// "watchmen", "freshmen", "policewomen": plurals in -men (not "specimen", "regimen", "abdomen")
+const MEN_PLURAL_RE = /^(?!(?:speci|regi|abdo|acu|sta|hy|o|ra|ger|sta)men$)[a-z]{2,}men$/;
 
 const EMERGENCY_LINE_RE = /^(?:999|911|112)$/;
 const DIALLING = new Set(["dial", "dials", "dialled", "dialed", "dialling", "dialing", "call", "calls", "called", "calling", "ring", "rang", "phone", "phoned", "the"]);

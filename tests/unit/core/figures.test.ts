@@ -63,8 +63,8 @@ describe("findFigures: wire-style counts and quotes", () => {
   });
 
   it("reads durations written as hyphenated number words", () => {
-    expect(one("He maintained it throughout the three-week trial.")).toMatchObject({ text: "three-week", value: 3, unit: "week" });
-    expect(texts("He served a five-year sentence.")).toEqual(["five-year"]);
+    expect(one("He maintained it throughout the three-week trial.")).toMatchObject({ text: "three-week trial", value: 3, unit: "week" });
+    expect(texts("He served a five-year sentence.")).toEqual(["five-year sentence"]);
   });
 
   it("does not take a debt maturity for a quantity", () => {
@@ -163,7 +163,7 @@ describe("findFigures: number words, multiples, changes", () => {
     ["Output fell by a third.", "fell by a third", 1 / 3],
     ["Costs doubled.", "doubled", 2],
     ["The price tripled in a year.", "tripled", 3],
-    ["There were three times as many cases.", "three times as many", 3],
+    ["There were three times as many cases.", "three times as many cases", 3],
     ["Nearly half of the staff quit.", "Nearly half", 0.5],
     ["Twenty-one people were rescued.", "Twenty-one people", 21],
     ["Two hundred and fifty homes flooded.", "Two hundred and fifty homes", 250],
@@ -415,7 +415,7 @@ describe("findFigures: blind sets 25-26 findings", () => {
   });
 
   it("measures 'the 4.3-mile line' (only metre distances are race names) and keeps 'a further' and 'an extra'", () => {
-    expect(texts("It built the 4.3-mile line.")).toEqual(["4.3-mile"]);
+    expect(texts("It built the 4.3-mile line.")).toEqual(["4.3-mile line"]);
     expect(texts("She won the 1,500m in Paris.")).toEqual([]);
     expect(texts("The council requested a further £45m.")).toEqual(["a further £45m"]);
     expect(texts("It needs an extra 300 nurses.")).toEqual(["an extra 300 nurses"]);
@@ -442,7 +442,7 @@ describe("findFigures: blind sets 31-34 findings", () => {
 
   it("reads a maturity after a modifier ('two-year government bond yields') as a kind of debt", () => {
     expect(texts("Two-year government bond yields rose 11 basis points.")).toEqual(["rose 11 basis points"]);
-    expect(texts("He signed a two-year contract.")).toEqual(["two-year"]);
+    expect(texts("He signed a two-year contract.")).toEqual(["two-year contract"]);
   });
 });
 
@@ -573,7 +573,7 @@ describe("findFigures: owned sets, ratios with modifiers, hyphenated measures (e
     expect(texts("Every district receives a base of $3,648 for each pupil.")).toEqual(["$3,648 for each pupil"]);
     expect(texts("NRC records show 17 such shutdowns over that period.")).toEqual(["17 such shutdowns"]);
     expect(texts("Its tally included a half-dozen shutdowns.")).toEqual(["a half-dozen shutdowns"]);
-    expect(texts("Dead fish were found along a six-mile stretch of the river.")).toEqual(["six-mile"]);
+    expect(texts("Dead fish were found along a six-mile stretch of the river.")).toEqual(["six-mile stretch"]);
   });
 });
 
@@ -638,7 +638,7 @@ describe("findFigures: baselines, calibres and news (evening round 8)", () => {
     expect(texts("Prairie Star said in a 2018 news release that it had gone one million hours without injury.")).toEqual(["one million hours"]);
     // a measured amount and a lease term stay figures
     expect(texts("Rain fell 20mm in an hour.")).toEqual(["fell 20mm"]);
-    expect(texts("It signed a 25-year lease.")).toEqual(["25-year"]);
+    expect(texts("It signed a 25-year lease.")).toEqual(["25-year lease"]);
   });
 });
 
@@ -679,13 +679,13 @@ describe("findFigures: a count of one", () => {
 describe("findFigures: a unit's name", () => {
   it("reads no figure in 'twenty-foot equivalent units', and one in 'a twenty-foot wall'", () => {
     expect(texts("The port handled 412,000 containers, measured in twenty-foot equivalent units.")).toEqual(["412,000 containers"]);
-    expect(texts("It built a twenty-foot wall.")).toEqual(["twenty-foot"]);
+    expect(texts("It built a twenty-foot wall.")).toEqual(["twenty-foot wall"]);
   });
 });
 
 describe("findFigures: a measured average is no baseline", () => {
   it("reads 'the same 58-minute average' as a figure, and still no figure in 'a 20-year low'", () => {
-    expect(texts("Weekly data showed the same 58-minute average for the service's calls.")).toEqual(["58-minute"]);
+    expect(texts("Weekly data showed the same 58-minute average for the service's calls.")).toEqual(["58-minute average"]);
     expect(texts("Prices hit a 20-year low.")).toEqual([]);
   });
 });
@@ -694,7 +694,7 @@ describe("findFigures: finishing times and places on a course", () => {
   it("reads '2hr 06min 41sec' as one figure and 'the 25-kilometre point' as a place", () => {
     expect(texts("Alemu crossed the line in 2hr 06min 41sec, a time the organisers say broke the course record.")).toEqual(["2hr 06min 41sec"]);
     expect(texts("A mat at the 25-kilometre point stopped reading chips for about 11 minutes.")).toEqual(["about 11 minutes"]);
-    expect(texts("They ran a 25-kilometre loop.")).toEqual(["25-kilometre"]);
+    expect(texts("They ran a 25-kilometre loop.")).toEqual(["25-kilometre loop"]);
   });
 });
 
@@ -725,7 +725,7 @@ describe("a time span naming a standard", () => {
   it("reads 'the 18-week treatment target' and 'the four-hour target' as names, a wait as a figure", () => {
     expect(findFigures("The ministry acknowledged that the 18-week treatment target had not been met.")).toEqual([]);
     expect(findFigures("The four-hour target was missed.")).toEqual([]);
-    expect(findFigures("It was a four-hour wait.").map((f) => f.text)).toEqual(["four-hour"]);
+    expect(findFigures("It was a four-hour wait.").map((f) => f.text)).toEqual(["four-hour wait"]);
   });
 });
 
@@ -791,7 +791,7 @@ describe("findFigures: vote splits, rank compounds and measures before a noun", 
     expect(texts("Of 312 grade-one calls, 118 took longer than 20 minutes.")).toEqual(["312", "118", "longer than 20 minutes"]);
   });
   it("reads 'the 40-metre span' as a measure and 'the 1,500m' as a race", () => {
-    expect(texts("Nine people were hurt when the 40-metre span fell.")).toEqual(["Nine people", "40-metre"]);
+    expect(texts("Nine people were hurt when the 40-metre span fell.")).toEqual(["Nine people", "40-metre span"]);
     expect(texts("She won the 1,500m in Rome.")).toEqual([]);
   });
 });
@@ -854,5 +854,50 @@ describe("findFigures: emergency lines", () => {
     expect(texts("He dialled 911 twice.")).toEqual([]);
     expect(texts("There were 999 complaints.")).toEqual(["999 complaints"]);
     expect(texts("Its count of posts came to 112.")).toEqual(["112"]);
+  });
+});
+
+describe("findFigures: the words a quantity reads with", () => {
+  it("keeps a comparative after an amount", () => {
+    expect(texts("Households paid 6% more for heating this winter.")).toEqual(["6% more"]);
+    expect(texts("The harvest came in 38 percent below last year's.")).toEqual(["38 percent below"]);
+    expect(texts("The crowd was about 10,000 lower than claimed.")).toEqual(["about 10,000 lower"]);
+  });
+  it("keeps a price for each of something, and a share of each whole", () => {
+    expect(texts("Dealers sold it for about $90 a gram.")).toEqual(["about $90 a gram"]);
+    expect(texts("The repairs cost roughly $3,100 a house, officials said.")).toEqual(["roughly $3,100 a house"]);
+    expect(texts("Only 48 cents of every dollar raised reached the shelter.")).toEqual(["Only 48 cents of every dollar"]);
+    expect(texts("Couriers waited 19 minutes in every hour.")).toEqual(["19 minutes in every hour"]);
+    // (a verb after the rate is not its noun)
+    expect(texts("A levy of 7 cents a litre raises about $2 billion a year.")).toEqual(["7 cents a litre", "about $2 billion a year"]);
+  });
+  it("reads a part with the set it is counted from", () => {
+    expect(texts("Owners of 23 of the flooded cars have sued.")).toEqual(["23 of the flooded cars"]);
+    expect(texts("He skipped 9 of the 12 votes on the bill.")).toEqual(["9 of the 12 votes"]);
+    expect(texts("She was at work on 140 of the 160 working days examined.")).toEqual(["140 of the 160 working days"]);
+    // (a year after "of the" is a date, not the whole)
+    expect(texts("Five of the 2019 files are missing.")).not.toContainEqual(expect.stringContaining("2019"));
+  });
+  it("keeps the noun a hyphened span describes, and the plural a modifier was taken for", () => {
+    expect(texts("He earned £55 for a nine-hour shift.")).toEqual(["£55", "nine-hour shift"]);
+    expect(texts("The road stayed shut along a 4-mile stretch.")).toEqual(["4-mile stretch"]);
+    expect(texts("The firm has built 14 other car parks like it.")).toEqual(["14 other car parks"]);
+    expect(texts("Three other Denholm drivers were dismissed.")).toEqual(["Three other Denholm drivers"]);
+    expect(texts("The clinic recorded 48 people injured in the blast.")).toEqual(["48 people injured"]);
+    // ("kilowatt-hours" is the unit, plural: the word after it is not its noun)
+    expect(texts("The house used 1,200 kilowatt-hours last month.")).toEqual(["1,200 kilowatt-hours"]);
+  });
+  it("keeps 'every', 'all but', 'top', 'the low hundreds' and 'as long as' before a quantity", () => {
+    expect(texts("Drivers refuelled every 580 kilometres on average.")).toEqual(["every 580 kilometres"]);
+    expect(texts("Layoffs will be in the low hundreds.")).toEqual(["low hundreds"]);
+    expect(texts("Of 900 cases, all but 120 ended in a plea.")).toContainEqual("all but 120");
+    expect(texts("The top 5 percent of earners gain most.")).toEqual(["top 5 percent"]);
+    expect(texts("Offices ran out of forms for as long as three weeks.")).toEqual(["as long as three weeks"]);
+  });
+  it("counts an interval between two events when it is said with a bound, not a bare news peg", () => {
+    expect(texts("Letters went out more than five months after the breach was found.")).toEqual(["more than five months"]);
+    expect(texts("The alarm sounded about 30 seconds before the roof fell.")).toEqual(["about 30 seconds"]);
+    expect(texts("The vote came two days after the governor spoke.")).toEqual([]);
+    expect(texts("It happened about 16 years ago.")).toEqual([]);
   });
 });
