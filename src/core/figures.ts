@@ -916,7 +916,8 @@ class Matcher {
       lead = true;
     }
     // "asked all 14 stations": the whole of a count
-    if (!lead && this.l(j) === "all" && this.t[j + 1]?.k === K.Num) { j++; lead = true; }
+    // ("all nine precincts", "all three new prisons": a whole counted, labelled a figure wherever it occurs)
+    if (!lead && this.l(j) === "all" && this.countAfterAll(j + 1)) { j++; lead = true; }
     const ap = this.phraseAt(j, APPROX);
     const opener = this.l(j);
     if (ap > 0) { j += ap; approx = true; lead = true; }
@@ -1437,6 +1438,12 @@ class Matcher {
       !RELATIVE_AFTER.has(t.l) && !MONTHS.has(t.l) && !WEEKDAYS.has(t.l) && this.unitWord(t.l) && wordValue(t.l) === undefined;
   }
 
+  /** A count after "all": a numeral, or a number word from two up ("all three", not "all one"). */
+  private countAfterAll(k: number): boolean {
+    const t = this.t[k];
+    return !!t && (t.k === K.Num || (t.k === K.Word && (wordValue(t.l) ?? 0) >= 2 && Number.isInteger(wordValue(t.l))));
+  }
+
   private participleAt(k: number): boolean {
     const t = this.t[k];
     return !!t && t.k === K.Word && !t.cap && t.l.length > 4 && t.l.endsWith("ed") && !PHRASE_BREAKS.has(t.l) && !TAIL_STOP.has(t.l);
@@ -1462,11 +1469,26 @@ class Matcher {
     while (j < this.t.length && this.t[j]!.s < fig.end) j++;
     const lastTok = this.t[j - 1];
     if (!lastTok) return j;
+    const percent = lastTok.l === "%" || lastTok.l === "percent" || (lastTok.l === "cent" && this.l(j - 2) === "per");
     const endsOnNumber = lastTok.k === K.Num || lastTok.l === "%" || QUANTITY_ENDS.has(lastTok.l) || MONEYISH.test(fig.text);
     // "6% more", "about 10,000 lower", "38 percent below": a difference stated as an amount
     if (endsOnNumber && fig.value !== undefined && COMPARATIVE_TAILS.has(this.l(j)) && this.t[j]!.sp) {
       this.widenEndTo(fig, j);
       j++;
+    }
+    // "a 7 percent decline": the change the share measures
+    if (percent && CHANGE_NOUNS.has(this.l(j)) && this.t[j]!.sp) {
+      this.widenEndTo(fig, j);
+      return j + 1;
+    }
+    // "49 percent over capacity", "12% below target": a share measured from a baseline
+    if (percent && BASELINE_PREPS.has(this.l(j)) && BASELINE_NOUNS.has(this.l(j + 1))) {
+      this.widenEndTo(fig, j + 1);
+      return j + 2;
+    }
+    if (percent && COMPARATIVE_TAILS.has(this.l(j - 1)) && BASELINE_NOUNS.has(this.l(j))) {
+      this.widenEndTo(fig, j);
+      return j + 1;
     }
     const money = MONEYISH.test(fig.text) || (fig.unit !== undefined && /^[A-Z]{3}$/.test(fig.unit));
     // "$100 a gram", "about £280 a claim", "£84 less a year": a price for each of something
@@ -1554,7 +1576,7 @@ class Matcher {
         const c = this.s.charCodeAt(t.s);
         if (c !== 43 && !CURRENCY_SYM_CODES.has(c)) { i++; continue; }
       }
-      if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0) || (t.l === "all" && !this.isNum(i + 1)))) { i++; continue; }
+      if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0) || (t.l === "all" && !this.countAfterAll(i + 1)))) { i++; continue; }
       const r = this.match(i);
       // ("made four calls to 999", "dialled 911": an emergency line is a phone number)
       if (r.fig && EMERGENCY_LINE_RE.test(r.fig.text) && r.fig.unit === undefined && (DIALLING.has(this.l(i - 1)) || (this.l(i - 1) === "to" && DIALLING.has(this.l(i - 2))) || /^calls?$/.test(this.l(r.next)))) { i = r.next; continue; }
@@ -1621,6 +1643,9 @@ const DURATION_PARTS = new Map<string, number>(
 const COMPARATIVE_TAILS = new Set(["more", "less", "fewer", "higher", "lower", "above", "below", "cheaper", "dearer", "bigger", "smaller", "larger", "greater"]);
 const QUANTITY_ENDS = new Set(["percent", "cent", "points", "point", "million", "billion", "trillion", "thousand", "hundred", "bn", "m", "pence", "cents", "dollars", "pounds", "euros"]);
 const EACH_WORDS = new Set(["a", "an", "per", "each"]);
+const CHANGE_NOUNS = new Set(["decline", "increase", "rise", "drop", "fall", "jump", "gain", "cut", "reduction", "growth", "surge", "slump", "loss", "decrease", "hike", "raise"]);
+const BASELINE_PREPS = new Set(["over", "above", "below", "under"]);
+const BASELINE_NOUNS = new Set(["capacity", "target", "inflation", "average", "normal", "budget", "forecast", "forecasts", "expectations", "estimates", "trend", "par", "plan"]);
 const WIDE_RANGE_WORDS = new Set(["low", "high", "mid", "upper"]);
 const LONG_AS = new Set(["long", "far", "large", "big", "great", "deep", "tall", "short"]);
 const LENGTH_UNITS = new Set(["mile", "miles", "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers", "foot", "feet", "inch", "inches", "yard", "yards", "acre", "acres", "hectare", "hectares", "storey", "story", "bed", "seat", "lane", "mph"]);

@@ -894,6 +894,15 @@ describe("findFigures: the words a quantity reads with", () => {
     expect(texts("The top 5 percent of earners gain most.")).toEqual(["top 5 percent"]);
     expect(texts("Offices ran out of forms for as long as three weeks.")).toEqual(["as long as three weeks"]);
   });
+  it("keeps a change or a baseline after a share, and reads 'all' before a number word", () => {
+    expect(texts("Officers ignored a 6 percent decline in thefts.")).toEqual(["6 percent decline"]);
+    expect(texts("The jails were 41 percent over capacity.")).toEqual(["41 percent over capacity"]);
+    expect(texts("Sales came in 9% below target.")).toEqual(["9% below target"]);
+    expect(texts("She audited all seven depots.")).toEqual(["all seven depots"]);
+    expect(texts("All three remain on the payroll.")).toEqual(["All three"]);
+    // ("all one of them" has no count)
+    expect(texts("It was all one to him.")).toEqual([]);
+  });
   it("counts an interval between two events when it is said with a bound, not a bare news peg", () => {
     expect(texts("Letters went out more than five months after the breach was found.")).toEqual(["more than five months"]);
     expect(texts("The alarm sounded about 30 seconds before the roof fell.")).toEqual(["about 30 seconds"]);
