@@ -236,7 +236,7 @@ export class Attributor {
         continue;
       }
       // (most words open none of the phrase rules: one look-up settles that, instead of a dozen tests)
-      if (PHRASE_RULE_WORDS.has(t.lo) || (i === 1 && toks[0]!.lo === "so")) {
+      if (PHRASE_RULE_WORDS.has(t.lo) || (i === 1 && (toks[0]!.lo === "so" || toks[0]!.lo === "that" || toks[0]!.lo === "this"))) {
         const took = this.phraseCue(ctx, i, q.regions, found);
         if (took >= 0) {
           i += took;
@@ -403,6 +403,19 @@ export class Attributor {
         const f = mk(src, toks[v]!.start, toks[v]!.end, toks[v]!.lo, "say", inRegions(toks[v]!.start, regions), v, false);
         // (only names the quotation's speaker, unless it goes on to say something: ", blaming …")
         f.namesQuote = !ownContentAfter(toks, v);
+        found.push(f);
+        return 0;
+      }
+    }
+    // "That was Doreen Ashby, 74, shopping at the chain's store": the speaker of the quotation before it, named
+    if (i === 1 && (lo === "was" || lo === "is") && /^(?:that|this)$/.test(toks[0]!.lo) && toks[2]?.cap && toks[2]!.word) {
+      const end = this.rightPhraseEnd(toks, 2);
+      const src = end > 2 ? sourceOfPhrase(ctx, 2, end, true) : null;
+      // (all of it a name: "That was Mr. Ruiz's second visit" names a visit)
+      if (src && src.kind === "person" && toks[end - 1]!.cap && !/['’]s\b/.test(src.name) && (toks[end] === undefined || toks[end]!.t === "," || toks[end]!.t === ".")) {
+        this.rightAppositionRole(ctx, end, src);
+        const f = mk(src, t.start, t.end, lo, "say", inRegions(t.start, regions), i, false);
+        f.namesQuote = !ownContentAfter(toks, i);
         found.push(f);
         return 0;
       }
@@ -1312,13 +1325,15 @@ export class Attributor {
         end = k;
         continue;
       }
-      if (run && (run[0] === from || this.rolePrefix(toks, from, run[0]))) {
+      // ("Prices rose, and Priya Desai, an analyst at the broker, said": a clause's conjunction before the name)
+      const afterConj = !!run && openSeg && seg > 0 && run[0] === from + 1 && (first.lo === "and" || first.lo === "but");
+      if (run && (run[0] === from || afterConj || this.rolePrefix(toks, from, run[0]))) {
         const src = sourceOfPhrase(c, run[0] === from ? from : run[0], end, false);
         if (src && want === "person" && src.kind === "organization" && openSeg) {
           end = k;
           continue;
         }
-        const prefix = run[0] > from ? roleFromSegment(c, from, run[0]) : null;
+        const prefix = run[0] > from && !afterConj ? roleFromSegment(c, from, run[0]) : null;
         // "The memo, dated Nov. 28 and signed by an associate director …, Carl W. Brandt, estimates": the
         // name is the signer's, the document speaks
         if (src && src.kind === "person" && openSeg && this.byAgentBefore(toks, k)) {

@@ -1279,3 +1279,20 @@ describe("a question put before the answer", () => {
     expect(sourceOf(["Colonel Anton Merz said six fighters died.", "Asked why the town’s hospital had reported treating children, Merz said the army could not rule out that civilians had been nearby."], "rule out")?.name).toBe("Anton Merz");
   });
 });
+
+describe("a name after a clause's conjunction, and 'That was NAME' after a quotation", () => {
+  it("takes the name before the apposition when a clause opens with 'and' or 'but'", () => {
+    const src = sourceOf(["Prices rose again in May, and Tamsin Roe, an analyst at the broker Quill Hart, said the rise was impossible to check."], "Tamsin Roe");
+    expect(src).toMatchObject({ name: "Tamsin Roe", kind: "person" });
+    expect(src?.role).toContain("analyst");
+    // (and "she" in the next sentence is that person)
+    expect(sourceOf(["The chain has not published the data, but Tamsin Roe, an analyst at the broker Quill Hart, said it was impossible to check.", "“We are asked to take it on trust,” she said."], "on trust")).toMatchObject({ name: "Tamsin Roe" });
+  });
+  it("credits a quotation to the person 'That was …' names next, and that sentence is no claim of its own", () => {
+    const claims = detect(["Prices rose.", "“I saw the butter go up and then come down again.”", "That was Ruth Kelner, 71, shopping in Dunmore on Saturday."].join("\n"));
+    expect(claims.find((c) => c.text.includes("butter"))?.source).toMatchObject({ name: "Ruth Kelner", kind: "person" });
+    expect(claims.find((c) => c.text.startsWith("That was"))).toBeUndefined();
+    // (a possessive after "That was" names no speaker)
+    expect(detect("“It will not happen.”\nThat was Mr. Ruiz's second visit.").find((c) => c.text.includes("happen"))).toBeUndefined();
+  });
+});
