@@ -66,6 +66,8 @@ const INTRO = new Set([
 ]);
 // Verbs that show the word before them was a plural noun ("notes fell", "reports were")
 const NOUN_THEN_VERB = new Set(["fell", "rose", "were", "are", "was", "is", "have", "had", "remain", "remained", "gained", "lost", "jumped", "slipped", "dropped", "climbed", "traded", "ended", "closed", "due"]);
+// A person's own working: "according to her calculations".
+const OWN_RECKONINGS = new Set(["calculations", "calculation", "reckoning", "estimate", "estimates", "count", "tally", "arithmetic", "analysis", "assessment", "sums"]);
 // Claim nouns whose possessor is their source: "the senator's contention that", "by the IG's reckoning,"
 const OPINION_NOUNS = new Set(["reckoning", "estimate", "estimation", "count", "calculation", "calculations", "tally", "account", "view", "telling", "assessment", "analysis", "measure"]);
 const POSSESSED_CLAIM_NOUNS = new Set([
@@ -308,6 +310,11 @@ export class Attributor {
       // "went according to plan", "according to the schedule": a manner, not a source
       const plain = end - i - 2 <= 2 && NOT_ACCORDING_SOURCES.has(toks[end - 1]?.lo ?? "");
       let src = end > i + 2 && !plain ? sourceOfPhrase(ctx, i + 2, end, true) : null;
+      // "According to her calculations": a person's own working is hers to answer for
+      if (src && end === i + 4 && (toks[i + 2]!.lo === "her" || toks[i + 2]!.lo === "his") && OWN_RECKONINGS.has(toks[i + 3]!.lo)) {
+        const ent = ctx.coref.resolvePerson(toks[i + 2]!.lo === "his" ? "m" : "f", ctx.sentence);
+        if (ent) src = { name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent };
+      }
       // "according to its president, Carolyn B. Ashworth": the name in apposition is the speaker
       if (src && PERSON_ROLE_HEADS.has(toks[end - 1]!.lo)) src = this.nameAfterRole(ctx, end, src);
       if (src) {

@@ -935,6 +935,7 @@ class Matcher {
     let unit = c.unit;
     // Ranges: "15,000–18,000", "between 15,000 and 18,000", "from 3% to 5%", "two or three", "3-1".
     const joiner = this.t[b];
+    let ranged = false;
     if (joiner) {
       const jl = joiner.l;
       const isDash = !joiner.sp && this.isHyphen(b) && this.adj(b + 1);
@@ -944,6 +945,7 @@ class Matcher {
         const c2 = this.core(k, false);
         if (c2 && "a" in c2 && !(c.bare && c2.bare && this.bothYears(c.a, c2.a))) {
           b = c2.b;
+          ranged = true;
           if (unit === undefined && c2.unit !== undefined) unit = c2.unit;
           // "fell 37% to 112 million francs": the level's currency ends the phrase
           else if (unit !== undefined && c2.unit === undefined && CURRENCY_WORDS.has(this.l(b))) b++;
@@ -1151,11 +1153,11 @@ class Matcher {
       // last two weeks" are spans the sentence measures: figures, as labelled
       // ("inside its network for four days before they were detected": a span, measured)
       // (and "in the six weeks before the campaign began")
-      // ("more than six hours before the order", "about 40 seconds before the first riders fell": an interval
-      // measured between two events, said with its bound, is a figure, as labelled; a bare "two days after" is
+      // ("more than six hours before the order", "about 40 seconds before the first riders fell", "30 to 45
+      // minutes after the first bell": an interval measured between two events, said with its bound or as a range, is a figure, as labelled; a bare "two days after" is
       // the news peg of the story, a relative date)
       const rel = this.l(bUnit);
-      if (RELATIVE_AFTER.has(rel) && pre !== "for" && !(pre === "the" && this.l(a - 2) === "in") && !(approx && (rel === "before" || rel === "after"))) return { next: bUnit + 1 };
+      if (RELATIVE_AFTER.has(rel) && pre !== "for" && !(pre === "the" && this.l(a - 2) === "in") && !((approx || ranged) && (rel === "before" || rel === "after"))) return { next: bUnit + 1 };
       // (an age; "roughly 4,300 years old" is no one's age but a find's, a figure)
       if ((u === "years" || u === "year") && (after === "old" || after === "of" && this.isWord(b + 1, "age")) && (value ?? 0) <= 130) return { next: b + 1 };
     }
@@ -1173,6 +1175,8 @@ class Matcher {
     // Race distances used as names: "the 1,500m", "the 100 metres".
     // ("the 40-metre span" measures the span: a hyphened measure before a noun is no race)
     if (pre === "the" && (u === "m" || u === "metres" || u === "meters" || u === "km" || u === "metre") && !approx && !(this.isHyphen(a + 1) && this.pluralOrNounAt(b))) return { next: b };
+    // ("the 10K that runs alongside it": a road race named by its distance, written with a capital K)
+    if (pre === "the" && !approx && this.isWord(a + 1, "k") && !this.t[a + 1]!.sp && this.s.charCodeAt(this.t[a + 1]!.s) === 75 && !this.pluralNounAt(b)) return { next: b };
     if (this.isRaceName(c, b) || this.isCourseMark(c, b)) return { next: b };
     // Page furniture: "4 min read", "3 comments".
     if ((u === "min" || u === "mins" || u === "minute" || u === "minutes") && after === "read") return { next: b + 1 };

@@ -1296,3 +1296,10 @@ describe("a name after a clause's conjunction, and 'That was NAME' after a quota
     expect(detect("“It will not happen.”\nThat was Mr. Ruiz's second visit.").find((c) => c.text.includes("happen"))).toBeUndefined();
   });
 });
+
+describe("'according to her calculations'", () => {
+  it("is the claim of the person whose working it is", () => {
+    expect(sourceOf(["Rachel Vance, a paramedic, said the figures were wrong.", "According to her calculations, the average wait barely moved, from 16 minutes to 15 minutes."], "According to her"))
+      .toMatchObject({ name: "Rachel Vance", kind: "person" });
+  });
+});

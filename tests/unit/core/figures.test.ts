@@ -906,7 +906,15 @@ describe("findFigures: the words a quantity reads with", () => {
   it("counts an interval between two events when it is said with a bound, not a bare news peg", () => {
     expect(texts("Letters went out more than five months after the breach was found.")).toEqual(["more than five months"]);
     expect(texts("The alarm sounded about 30 seconds before the roof fell.")).toEqual(["about 30 seconds"]);
+    expect(texts("Pupils can arrive 20 to 35 minutes after the first bell.")).toEqual(["20 to 35 minutes"]);
     expect(texts("The vote came two days after the governor spoke.")).toEqual([]);
     expect(texts("It happened about 16 years ago.")).toEqual([]);
+  });
+});
+
+describe("findFigures: 'the 10K'", () => {
+  it("reads a road race named by its distance as a name, and a sum in thousands as a figure", () => {
+    expect(texts("Entries for the 10K that runs alongside it open in May.")).toEqual([]);
+    expect(texts("It raised 10K for the hospice.")).toEqual(["10K"]);
   });
 });
