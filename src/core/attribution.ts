@@ -5,7 +5,7 @@
 import type { Source } from "./model.ts";
 import { tokenize, WordSet, type Token } from "./tokens.ts";
 import { CONFIRM_LEMMAS, cueOf, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
-import { andJoinsName, Coref, capRuns, genderOf, isOrgName, looksLikePersonName, splitTitles, type Entity } from "./coref.ts";
+import { andJoinsName, Coref, capRuns, genderOf, isOrgName, looksLikePersonName, splitTitles, departmentTitleStart, type Entity } from "./coref.ts";
 import { byWithin, knownHead, sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
 import {
@@ -1919,7 +1919,9 @@ export class Attributor {
       }
       const personTitle = isTitled && allWords.some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, "")));
       if (personTitle || appos === "person" || prevRole || looksLikePersonName(words)) {
-        const title = isTitled ? c.text.slice(toks[run.from]!.start, toks[titleTo - 1]!.end) : null;
+        // ("Deputy Secretary of Defense Lawrence T. Marchetti": the title starts before its "of")
+        const deptAt = isTitled ? departmentTitleStart(toks, run) : -1;
+        const title = isTitled ? c.text.slice(toks[deptAt >= 0 ? deptAt : run.from]!.start, toks[titleTo - 1]!.end) : null;
         // "Judge Marcus J. Albright, the President's nominee,": a later "the nominee" is him too
         const apposRole = appos === "person" ? appositionText(c, run.to) : null;
         const role = title && apposRole ? `${title}, ${apposRole}` : title ?? apposRole;

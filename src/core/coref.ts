@@ -487,6 +487,26 @@ const DOC_PLURAL_HEAD = /^(?:reports|records|documents|figures|data|statistics|f
 const COMPANY_NOUNS = new Set(["company", "firm", "maker", "manufacturer", "corporation", "business"]);
 const CORPORATE_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|Holdings|Systems|Technologies|Industries|Enterprises|Group|Aggregates|Medical|Pharmaceuticals|Therapeutics|Biosciences|Diagnostics|Biotech|Electronics|Software|Robotics|Aerospace|Motors|Airlines|Energy)\b\.?$/;
 
+/** The last token of a department name opening the run at `from` ("Defense", "Homeland Security"), or -1. */
+function departmentEnd(toks: Token[], from: number): number {
+  const two = `${toks[from]!.lo} ${toks[from + 1]?.lo ?? ""}`;
+  return TWO_WORD_DEPARTMENTS.has(two) ? from + 1 : DEPARTMENTS.has(toks[from]!.lo) ? from : -1;
+}
+
+/**
+ * Where the title starts when a run opens with the department a title is "of" and a name follows
+ * ("Deputy Secretary of Defense Lawrence T. Marchetti": the index of "Deputy"), or -1.
+ */
+export function departmentTitleStart(toks: Token[], run: CapRun): number {
+  const ofAt = toks[run.from - 1]?.lo === "the" ? run.from - 2 : run.from - 1;
+  if (toks[ofAt]?.lo !== "of" || !isTitleWord(toks[ofAt - 1]?.lo ?? "")) return -1;
+  const end = departmentEnd(toks, run.from);
+  if (end < 0 || end + 1 >= run.to || !toks[end + 1]!.word) return -1;
+  let k = ofAt - 1;
+  while (k > 0 && toks[k - 1]!.word && toks[k - 1]!.cap) k--;
+  return k;
+}
+
 export function splitTitles(toks: Token[], run: CapRun): { titleTo: number; nameFrom: number } {
   let lastTitle = -1;
   for (let i = run.from; i < run.to; i++) {
@@ -497,12 +517,20 @@ export function splitTitles(toks: Token[], run: CapRun): { titleTo: number; name
     const placeSaint = t.lo === "st" && toks[i + 1]?.t === "." && toks[i + 2]?.cap && toks[i + 3]?.word && toks[i + 3]!.cap && i + 3 < run.to;
     if (isTitleWord(t.lo) && toks[i + 1]?.lo !== "'s" && !placeSaint) lastTitle = i;
   }
+  // "Deputy Secretary of Defense Lawrence T. Marchetti", "Secretary of the Treasury Nicholas F. Brady": the
+  // department after a title's "of" belongs to the title, not to the name
+  if (lastTitle < 0 && departmentTitleStart(toks, run) >= 0) lastTitle = departmentEnd(toks, run.from);
   let nameFrom = lastTitle + 1;
   if (lastTitle < 0) nameFrom = run.from;
   while (nameFrom < run.to && toks[nameFrom]!.t === ".") nameFrom++;
   if (nameFrom >= run.to) return { titleTo: run.from, nameFrom: run.from };
   return { titleTo: lastTitle < 0 ? run.from : lastTitle + 1, nameFrom };
 }
+
+// The department a title is "of" ("Secretary of State", "Minister of Health", "Secretary of Homeland Security").
+const DEPARTMENTS = new Set(["state", "defense", "defence", "labor", "labour", "agriculture", "commerce", "energy", "education", "transportation", "transport",
+  "justice", "treasury", "interior", "health", "war", "navy", "army", "finance", "trade", "industry", "housing", "culture", "environment"]);
+const TWO_WORD_DEPARTMENTS = new Set(["homeland security", "veterans affairs", "foreign affairs", "home affairs"]);
 
 // Capitalised role words that precede a name inside a run ("Foreign Minister Sergei Lavrov").
 const ROLE_CAPS = new Set([

@@ -708,6 +708,9 @@ class Matcher {
     if (w === "twice" || w === "thrice") {
       const before = this.l(i - 1);
       // "was struck twice in the abdomen", "disciplined twice for …": a count of times (not "think twice")
+      // ("some refugees had been counted twice": double counting, an error, not a count of times)
+      const doubleCount = w === "twice" && /^(?:counted|count|counting|counts|listed|recorded|included|registered)$/.test(before);
+      if (doubleCount) return null;
       if (next !== "as" && before !== "think" && before !== "thought" && before !== "thinking" && this.t[i - 1]?.k === K.Word && !DEFINITE.has(before)) {
         return { a: i, b: i + 1, value: w === "twice" ? 2 : 3, unit: "times", countable: false, bare: false };
       }
@@ -1466,6 +1469,8 @@ class Matcher {
       if (b1 === "every" && fig.unit !== undefined) this.widenTo(fig, i - 1);
       else if (WIDE_RANGE_WORDS.has(b1) && /^(?:hundreds|thousands|millions|billions|dozens|tens)$/i.test(fig.text)) this.widenTo(fig, i - 1);
       else if (b1 === "but" && this.isWord(i - 2, "all") && fig.value !== undefined) this.widenTo(fig, i - 2);
+      // "cut the order by half": the change by its share
+      else if (b1 === "by" && /^(?:half|a third|a quarter|two-thirds|a fifth|a tenth)$/i.test(fig.text)) this.widenTo(fig, i - 1);
       else if ((b1 === "top" || b1 === "bottom") && (fig.unit === "%" || /(?:%|percent|per cent)$/i.test(fig.text))) this.widenTo(fig, i - 1);
       else if (this.isWord(i - 1, "as") && LONG_AS.has(this.l(i - 2)) && this.isWord(i - 3, "as") && fig.unit !== undefined && (TIME_UNITS.has(fig.unit) || LENGTH_UNITS.has(fig.unit))) this.widenTo(fig, i - 3);
     }
@@ -1474,7 +1479,8 @@ class Matcher {
     const lastTok = this.t[j - 1];
     if (!lastTok) return j;
     const percent = lastTok.l === "%" || lastTok.l === "percent" || (lastTok.l === "cent" && this.l(j - 2) === "per");
-    const endsOnNumber = lastTok.k === K.Num || lastTok.l === "%" || QUANTITY_ENDS.has(lastTok.l) || MONEYISH.test(fig.text);
+    // ("about a third higher": a fraction said as a difference)
+    const endsOnNumber = lastTok.k === K.Num || lastTok.l === "%" || QUANTITY_ENDS.has(lastTok.l) || MONEYISH.test(fig.text) || (fig.value !== undefined && fig.value < 1 && FRACTIONS.has(lastTok.l));
     // "6% more", "about 10,000 lower", "38 percent below": a difference stated as an amount
     if (endsOnNumber && fig.value !== undefined && COMPARATIVE_TAILS.has(this.l(j)) && this.t[j]!.sp) {
       this.widenEndTo(fig, j);
@@ -1500,8 +1506,8 @@ class Matcher {
       this.widenEndTo(fig, j + 1);
       j += 2;
     }
-    // "52 cents of every dollar", "22 minutes in every hour": a share of each whole
-    if ((this.l(j) === "of" || this.l(j) === "in" || this.l(j) === "for") && this.isWord(j + 1, "every") && this.tailNounAt(j + 2)) {
+    // "52 cents of every dollar", "22 minutes in every hour", "$10,400 for each job": a share of each whole
+    if ((this.l(j) === "of" || this.l(j) === "in" || this.l(j) === "for") && (this.isWord(j + 1, "every") || (money && this.l(j) === "for" && this.isWord(j + 1, "each"))) && this.tailNounAt(j + 2)) {
       // ("15 cents of every federal tax dollar": the whole may have modifiers)
       let e = j + 2;
       while (e < j + 4 && this.tailNounAt(e + 1)) e++;

@@ -1303,3 +1303,12 @@ describe("'according to her calculations'", () => {
       .toMatchObject({ name: "Rachel Vance", kind: "person" });
   });
 });
+
+describe("a title 'of' a department before a name", () => {
+  it("keeps the department in the role and out of the name", () => {
+    expect(one("Deputy Secretary of Defense Lawrence T. Marchetti argued that the order should stand.")).toMatchObject({ name: "Lawrence T. Marchetti", kind: "person", role: "Deputy Secretary of Defense" });
+    expect(one("Secretary of the Treasury Nicholas F. Brady said rates would fall.")).toMatchObject({ name: "Nicholas F. Brady", role: "Secretary of the Treasury" });
+    // (a bank "of" a country is no title)
+    expect(one("Bank of England Governor Andrew Bailey said rates would fall.")?.name).toContain("Andrew Bailey");
+  });
+});

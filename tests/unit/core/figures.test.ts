@@ -377,7 +377,7 @@ describe("findFigures: blind sets 17-22 findings", () => {
   });
 
   it("reads koruna and other currencies, word-number percentage points, 'as much as half' and 'Thousands of others'", () => {
-    expect(texts("The plan would raise defence spending by a fifth, to 180 billion koruna.")).toEqual(["a fifth", "180 billion koruna"]);
+    expect(texts("The plan would raise defence spending by a fifth, to 180 billion koruna.")).toEqual(["by a fifth", "180 billion koruna"]);
     expect(texts("The poll has a margin of error of three percentage points.")).toEqual(["three percentage points"]);
     expect(texts("Nearly ten percent voted.")).toEqual(["Nearly ten percent"]);
     expect(texts("Orders had dropped by as much as half since the recall.")).toEqual(["dropped by as much as half"]);
@@ -916,5 +916,17 @@ describe("findFigures: 'the 10K'", () => {
   it("reads a road race named by its distance as a name, and a sum in thousands as a figure", () => {
     expect(texts("Entries for the 10K that runs alongside it open in May.")).toEqual([]);
     expect(texts("It raised 10K for the hospice.")).toEqual(["10K"]);
+  });
+});
+
+describe("findFigures: double counting, a fraction as a difference, 'for each', 'by half'", () => {
+  it("reads 'counted twice' as no count of times, and keeps a stabbing's 'twice'", () => {
+    expect(texts("Some voters had been counted twice.")).toEqual([]);
+    expect(texts("He was stabbed twice.")).toEqual(["twice"]);
+  });
+  it("keeps the comparative after a fraction, the 'for each' after a sum, and 'by' before a share", () => {
+    expect(texts("The budget office put it about a third higher.")).toEqual(["about a third higher"]);
+    expect(texts("That is more than $9,800 for each job created.")).toEqual(["more than $9,800 for each job"]);
+    expect(texts("She wants to cut the order by half.")).toEqual(["by half"]);
   });
 });
