@@ -142,6 +142,8 @@ const WHO_SPEECH_LEMMAS = new Set(["say", "claim", "allege", "insist", "argue", 
 function ownContentAfter(toks: Token[], v: number): boolean {
   for (let k = v + 1; k < toks.length; k++) {
     if (toks[k]!.t === "," && /^(?:blaming|saying|adding|arguing|noting|warning|insisting|claiming|estimating|predicting|citing)$/.test(toks[k + 1]?.lo ?? "")) return true;
+    // ("So said Viktor Saarinen, the chamber's chief economist, who argued that …": the speaker goes on to claim)
+    if (toks[k]!.t === "," && toks[k + 1]?.lo === "who" && /^(?:argued|argues|called|calls|said|says|added|accused|warned|insisted|estimated|predicted|contended|maintained)$/.test(toks[k + 2]?.lo ?? "")) return true;
     // ("…, where he also said the university team had sampled only a fraction")
     if (/^(?:said|says|added|adds|told|tells|argued|insisted|warned)$/.test(toks[k]!.lo) && /^(?:he|she|they|also)$/.test(toks[k - 1]?.lo ?? "")) return true;
   }
@@ -436,7 +438,7 @@ export class Attributor {
       if (src) {
         this.rightAppositionRole(ctx, end, src);
         const f = mk(src, t.start, t.end, lo, soCue.lemma, inRegions(t.start, regions), i, true);
-        f.namesQuote = true;
+        f.namesQuote = !ownContentAfter(toks, i);
         found.push(f);
         return 0;
       }
@@ -1115,6 +1117,15 @@ export class Attributor {
       // "Mr. Lowell thanked the president and said …": the first verb's subject
       const src = this.mainSubject(c, j);
       return src ? { src, tail: false } : null;
+    }
+    // "Dale Amundrud, who farms 1,200 acres …, and who said": the antecedent of the first of the two clauses
+    if (t.word && (t.lo === "who" || t.lo === "which") && j > 2 && toks[j - 1]!.lo === "and" && toks[j - 2]!.t === ",") {
+      for (let k = j - 3; k > 1 && k > j - 40; k--) {
+        if (toks[k]!.lo === t.lo && toks[k - 1]!.t === ",") {
+          const src = this.appositiveSubject(c, k - 1, t.lo === "who" ? "person" : null);
+          return src ? { src, tail: false } : null;
+        }
+      }
     }
     if (t.word && RELATIVE.has(t.lo)) {
       // "…, who said": the antecedent before the relative pronoun

@@ -709,7 +709,8 @@ class Matcher {
       const before = this.l(i - 1);
       // "was struck twice in the abdomen", "disciplined twice for …": a count of times (not "think twice")
       // ("some refugees had been counted twice": double counting, an error, not a count of times)
-      const doubleCount = w === "twice" && /^(?:counted|count|counting|counts|listed|recorded|included|registered)$/.test(before);
+      // ("counting the same people twice": the counting verb a few words back)
+      const doubleCount = w === "twice" && [1, 2, 3, 4, 5].some((d) => /^(?:counted|count|counting|counts|listed|recorded|included|registered)$/.test(this.l(i - d)));
       if (doubleCount) return null;
       if (next !== "as" && before !== "think" && before !== "thought" && before !== "thinking" && this.t[i - 1]?.k === K.Word && !DEFINITE.has(before)) {
         return { a: i, b: i + 1, value: w === "twice" ? 2 : 3, unit: "times", countable: false, bare: false };
@@ -1570,6 +1571,9 @@ class Matcher {
   /** "she goes out at six", "the shop opens at nine": an hour of the clock after a verb of the timetable. */
   private clockHour(i: number, fig: Figure): boolean {
     if (this.l(i - 1) !== "at" || fig.value === undefined || fig.value < 1 || fig.value > 12 || !/^[a-z0-9]+$/i.test(fig.text)) return false;
+    // "at 2 in the morning", "at 11 at night": an hour by the part of the day
+    const e = this.t.findIndex((t) => t.s >= fig.end);
+    if (e > 0 && ((this.isWord(e, "in") && this.isWord(e + 1, "the") && /^(?:morning|afternoon|evening)$/.test(this.l(e + 2))) || (this.isWord(e, "at") && this.isWord(e + 1, "night")))) return true;
     const verb = this.l(i - 2) === "out" || this.l(i - 2) === "off" ? this.l(i - 3) : this.l(i - 2);
     return SCHEDULE_VERBS.has(verb);
   }

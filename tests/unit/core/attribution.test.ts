@@ -1312,3 +1312,17 @@ describe("a title 'of' a department before a name", () => {
     expect(one("Bank of England Governor Andrew Bailey said rates would fall.")?.name).toContain("Andrew Bailey");
   });
 });
+
+describe("a second relative clause, and a quotation's named speaker who goes on to claim", () => {
+  it("takes the antecedent of the first clause for ', and who said'", () => {
+    expect(sourceOf(["Among the witnesses was Ruth Adeyemi, who farms 900 acres near Ames, and who said her payments had fallen by a third."], "Ruth Adeyemi"))
+      .toMatchObject({ name: "Ruth Adeyemi", kind: "person" });
+  });
+  it("makes 'So said X, …, who argued that …' a claim of its own, and leaves 'So said X, who fits door panels' a tag", () => {
+    const a = detect("“The bank is wrong.”\nSo said Pia Laine, the chamber's economist, who argued that the bank had misread wage data.");
+    expect(a.find((c) => c.text.startsWith("So said"))?.source).toMatchObject({ name: "Pia Laine" });
+    expect(a.find((c) => c.text.includes("bank is wrong"))?.source).toMatchObject({ name: "Pia Laine" });
+    const b = detect("“We have put 26 years into it.”\nSo said Omar Reyes, who fits door panels on the main line.");
+    expect(b.find((c) => c.text.startsWith("So said"))).toBeUndefined();
+  });
+});

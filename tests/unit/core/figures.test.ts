@@ -930,3 +930,14 @@ describe("findFigures: double counting, a fraction as a difference, 'for each', 
     expect(texts("She wants to cut the order by half.")).toEqual(["by half"]);
   });
 });
+
+describe("findFigures: an hour by the part of the day, and counting twice", () => {
+  it("reads 'at 2 in the morning' and 'at 11 at night' as times of day", () => {
+    expect(texts("He was out fixing a combine at 2 in the morning.")).toEqual([]);
+    expect(texts("Shots were fired at 11 at night.")).toEqual([]);
+    expect(texts("He was held at 3 in the afternoon for 2 hours.")).toEqual(["2 hours"]);
+  });
+  it("reads 'counting the same people twice' as double counting", () => {
+    expect(texts("The agency is counting the same people twice.")).toEqual([]);
+  });
+});
