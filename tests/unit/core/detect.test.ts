@@ -358,3 +358,15 @@ describe("a confirmation that something was received, and nothing else", () => {
     expect(texts(["The company said it would cut 640 jobs.", "The state labor department confirmed that it had received a layoff notice and said 200 more jobs were at risk."])).toHaveLength(2);
   });
 });
+
+describe("detect: verdicts on terms, reductions and a person's account", () => {
+  it("reads the verdict as a status of the claim before, not a claim of its own", () => {
+    const text = ["The union said the deal cut 300 jobs and froze pay for two years.", "The finance ministry confirmed the terms of those agreements on Friday."].join("\n");
+    const claims = detect(text);
+    expect(claims.find((c) => c.text.startsWith("The finance ministry"))).toBeUndefined();
+    expect(claims[0]!.status).toBe("confirmed");
+    const b = detect(["Ms. Arden said 14 flights had been grounded.", "Maj. Tom Reyes, a Pentagon spokesman, confirmed her account of the grounded flights."].join("\n"));
+    expect(b.find((c) => c.text.startsWith("Maj."))).toBeUndefined();
+    expect(b[0]!.status).toBe("confirmed");
+  });
+});
