@@ -66,6 +66,8 @@ const INTRO = new Set([
 ]);
 // Verbs that show the word before them was a plural noun ("notes fell", "reports were")
 const NOUN_THEN_VERB = new Set(["fell", "rose", "were", "are", "was", "is", "have", "had", "remain", "remained", "gained", "lost", "jumped", "slipped", "dropped", "climbed", "traded", "ended", "closed", "due"]);
+// "In his opinion, …", "In her view, …": a person's judgement, said as such
+const OPINION_HEADS = new Set(["opinion", "view", "judgment", "judgement", "estimation", "assessment", "estimate", "experience"]);
 // A person's own working: "according to her calculations".
 const OWN_RECKONINGS = new Set(["calculations", "calculation", "reckoning", "estimate", "estimates", "count", "tally", "arithmetic", "analysis", "assessment", "sums"]);
 // Claim nouns whose possessor is their source: "the senator's contention that", "by the IG's reckoning,"
@@ -240,7 +242,7 @@ export class Attributor {
         continue;
       }
       // (most words open none of the phrase rules: one look-up settles that, instead of a dozen tests)
-      if (PHRASE_RULE_WORDS.has(t.lo) || (i === 1 && (toks[0]!.lo === "so" || toks[0]!.lo === "that" || toks[0]!.lo === "this"))) {
+      if (PHRASE_RULE_WORDS.has(t.lo) || (i === 1 && (toks[0]!.lo === "so" || toks[0]!.lo === "that" || toks[0]!.lo === "this")) || (i === 0 && t.lo === "in")) {
         const took = this.phraseCue(ctx, i, q.regions, found);
         if (took >= 0) {
           i += took;
@@ -324,6 +326,14 @@ export class Attributor {
         found.push(mk(src, t.start, toks[i + 1]!.end, "according to", "according to", inRegions(t.start, regions), i, false));
       }
       return 1;
+    }
+    // "In his opinion, Mrs Hollins met those criteria …": the view of the person "his" resolves to
+    if (i === 0 && lo === "in" && (toks[1]?.lo === "his" || toks[1]?.lo === "her") && OPINION_HEADS.has(toks[2]?.lo ?? "") && toks[3]?.t === ",") {
+      const ent = ctx.coref.resolvePerson(toks[1]!.lo === "his" ? "m" : "f", ctx.sentence);
+      if (ent) {
+        found.push(mk({ name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent }, t.start, toks[2]!.end, `in ${toks[1]!.lo} ${toks[2]!.lo}`, "believe", inRegions(t.start, regions), i, false));
+        return 2;
+      }
     }
     if (lo === "reportedly" || lo === "purportedly") {
       found.push(mk(docSource("reports"), t.start, t.end, lo, lo, inRegions(t.start, regions), i, false));

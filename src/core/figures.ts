@@ -1507,6 +1507,11 @@ class Matcher {
       this.widenEndTo(fig, j + 1);
       j += 2;
     }
+    // "four cases out of ten", "three summers out of ten": a count and the whole it is out of
+    if (fig.value !== undefined && this.isWord(j, "out") && this.isWord(j + 1, "of") && (this.isNum(j + 2) || (wordValue(this.l(j + 2)) ?? 0) > fig.value) && !this.isYearLike(j + 2)) {
+      this.widenEndTo(fig, j + 2);
+      return j + 3;
+    }
     // "52 cents of every dollar", "22 minutes in every hour", "$10,400 for each job": a share of each whole
     if ((this.l(j) === "of" || this.l(j) === "in" || this.l(j) === "for") && (this.isWord(j + 1, "every") || (money && this.l(j) === "for" && this.isWord(j + 1, "each"))) && this.tailNounAt(j + 2)) {
       // ("15 cents of every federal tax dollar": the whole may have modifiers)

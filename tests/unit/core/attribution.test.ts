@@ -1326,3 +1326,12 @@ describe("a second relative clause, and a quotation's named speaker who goes on 
     expect(b.find((c) => c.text.startsWith("So said"))).toBeUndefined();
   });
 });
+
+describe("'In his opinion, …'", () => {
+  it("is the view of the person 'his' resolves to", () => {
+    expect(sourceOf(["Professor Alan Reid told the court the guidance was clear.", "In his opinion, the patient met those criteria at least six hours before she was treated."], "In his opinion"))
+      .toMatchObject({ name: "Alan Reid", kind: "person" });
+    // (not a place or a time: "In his office, …" reports nothing)
+    expect(detect("Professor Alan Reid arrived.\nIn his office, the files were stacked to the ceiling.").find((c) => c.text.startsWith("In his office"))).toBeUndefined();
+  });
+});

@@ -941,3 +941,10 @@ describe("findFigures: an hour by the part of the day, and counting twice", () =
     expect(texts("The agency is counting the same people twice.")).toEqual([]);
   });
 });
+
+describe("findFigures: 'out of' after a count", () => {
+  it("reads the count with the whole it is out of", () => {
+    expect(texts("Patients like her died in roughly four cases out of ten.")).toEqual(["roughly four cases out of ten"]);
+    expect(texts("Droughts could strike in three summers out of ten.")).toEqual(["three summers out of ten"]);
+  });
+});
