@@ -88,7 +88,8 @@ const NOT_ACCORDING_SOURCES = new Set(["plan", "plans", "schedule", "script", "t
 // Verbs whose passive needs its description ("was described by aides as …")
 const DESCRIBING_LEMMAS = new Set(["describe", "characterize", "characterise", "label", "brand", "term", "depict", "portray", "dub"]);
 const FINDERS = /\b(?:researchers|scientists|investigators|auditors|inspectors|analysts|economists|experts|epidemiologists|biologists|ecologists)\b/i;
-const SAYING_NOUNS = new Set(["prediction", "remark", "remarks", "comment", "comments", "warning", "assessment", "advice", "criticism", "complaint", "quote", "words", "description", "verdict", "view"]);
+const SAYING_NOUNS = new Set(["prediction", "remark", "remarks", "comment", "comments", "warning", "assessment", "advice", "criticism", "complaint", "quote", "words", "description", "verdict", "view",
+  "response", "reply", "reaction", "answer", "argument", "message", "retort"]);
 const ADJECTIVE_END = /(?:ful|ous|al|ive|ic|ible|able|ary|ish|less|wide|ent|ant|ern|ual|ial|sharp|brief|formal|angry|terse|curt|swift|quick|blunt)$/;
 const ORDINAL_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "previous"]);
 const DIRECTIVE_LEMMAS = new Set(["demand", "urge", "propose", "recommend", "advocate", "request", "pledge", "promise", "vow"]);
@@ -145,10 +146,18 @@ function ownContentAfter(toks: Token[], v: number): boolean {
   for (let k = v + 1; k < toks.length; k++) {
     if (toks[k]!.t === "," && /^(?:blaming|saying|adding|arguing|noting|warning|insisting|claiming|estimating|predicting|citing)$/.test(toks[k + 1]?.lo ?? "")) return true;
     // ("So said Viktor Saarinen, the chamber's chief economist, who argued that …": the speaker goes on to claim)
-    if (toks[k]!.t === "," && toks[k + 1]?.lo === "who" && /^(?:argued|argues|called|calls|said|says|added|accused|warned|insisted|estimated|predicted|contended|maintained)$/.test(toks[k + 2]?.lo ?? "")) return true;
+    if (toks[k]!.t === "," && toks[k + 1]?.lo === "who" && /^(?:argued|argues|called|calls|said|says|added|accused|warned|insisted|estimated|predicted|contended|maintained|told)$/.test(toks[k + 2]?.lo ?? "")) return true;
+    // ("…, who runs the 60-bed shelter …, and who said his staff …": the second clause claims)
+    if (toks[k]!.lo === "and" && toks[k + 1]?.lo === "who" && /^(?:argued|said|says|told|added|warned|insisted|estimated|predicted|contended|maintained)$/.test(toks[k + 2]?.lo ?? "")) return true;
     // ("…, where he also said the university team had sampled only a fraction")
     if (/^(?:said|says|added|adds|told|tells|argued|insisted|warned)$/.test(toks[k]!.lo) && /^(?:he|she|they|also)$/.test(toks[k - 1]?.lo ?? "")) return true;
   }
+  return false;
+}
+
+/** ", who denied / disputed / rejected …" after toks[v]: a verdict of the person just named. */
+function whoVerdictAfter(toks: Token[], v: number): boolean {
+  for (let k = v + 1; k < toks.length - 2; k++) if (toks[k]!.t === "," && toks[k + 1]!.lo === "who" && /^(?:denied|disputed|rejected|dismissed|contradicted)$/.test(toks[k + 2]!.lo)) return true;
   return false;
 }
 
@@ -242,7 +251,7 @@ export class Attributor {
         continue;
       }
       // (most words open none of the phrase rules: one look-up settles that, instead of a dozen tests)
-      if (PHRASE_RULE_WORDS.has(t.lo) || (i === 1 && (toks[0]!.lo === "so" || toks[0]!.lo === "that" || toks[0]!.lo === "this")) || (i === 0 && t.lo === "in")) {
+      if (PHRASE_RULE_WORDS.has(t.lo) || (i === 1 && (toks[0]!.lo === "so" || toks[0]!.lo === "that" || toks[0]!.lo === "this")) || (i === 0 && t.lo === "in") || (i === 2 && toks[1]!.lo === "speaker")) {
         const took = this.phraseCue(ctx, i, q.regions, found);
         if (took >= 0) {
           i += took;
@@ -439,6 +448,19 @@ export class Attributor {
         return 0;
       }
     }
+    // "The speaker was the Rev. Leonard A. Haskett, who …": the speaker of the quotation before it, named
+    if (i === 2 && (lo === "was" || lo === "is") && toks[0]!.lo === "the" && toks[1]!.lo === "speaker") {
+      const from = toks[3]?.lo === "the" ? 4 : 3;
+      const end = this.rightPhraseEnd(toks, from);
+      const src = end > from ? sourceOfPhrase(ctx, from, end, true) : null;
+      if (src && src.kind === "person") {
+        this.rightAppositionRole(ctx, end, src);
+        const f = mk(src, t.start, t.end, lo, "say", inRegions(t.start, regions), i, false);
+        f.namesQuote = !ownContentAfter(toks, i);
+        found.push(f);
+        return 0;
+      }
+    }
     // "So said Piotr Wawrzyczek, who commands the brigade, as …": inverted, after "So"
     // ("So argued Sen. Loretta M. Haskins of Maryland, who …": any reporting verb, inverted after "So")
     const soCue = i === 1 && toks[0]!.lo === "so" && toks[2]?.cap ? cueOf(t) : null;
@@ -466,7 +488,8 @@ export class Attributor {
       }
     }
     // "That was the assessment of Nathan B. Greer, a law professor …": the speaker of the quotation before it
-    if (lo === "of" && (i === 3 || (i === 4 && toks[2]!.lo === "the")) && /^(?:that|this)$/.test(toks[0]!.lo) && /^(?:was|is)$/.test(toks[1]!.lo) && SAYING_NOUNS.has(toks[i - 1]!.lo)) {
+    // ("That was the reply of Colonel X, …, who denied that …": the denial is the sentence's own cue)
+    if (lo === "of" && (i === 3 || (i === 4 && toks[2]!.lo === "the")) && /^(?:that|this)$/.test(toks[0]!.lo) && /^(?:was|is)$/.test(toks[1]!.lo) && SAYING_NOUNS.has(toks[i - 1]!.lo) && !whoVerdictAfter(toks, i)) {
       const end = this.rightPhraseEnd(toks, i + 1);
       const src = end > i + 1 ? sourceOfPhrase(ctx, i + 1, end, true) : null;
       if (src && src.kind === "person") {

@@ -1335,3 +1335,14 @@ describe("'In his opinion, …'", () => {
     expect(detect("Professor Alan Reid arrived.\nIn his office, the files were stacked to the ceiling.").find((c) => c.text.startsWith("In his office"))).toBeUndefined();
   });
 });
+
+describe("'The speaker was X', 'That was the response of X', and a claim in a second 'who' clause", () => {
+  it("credits the quotation before to the person named, and the naming sentence claims only when its 'who' clause does", () => {
+    const a = detect("“Every bed we have is full by seven.”\nThe speaker was the Rev. Leon Ashby, who runs a shelter on Water Street and who said his staff had turned away 40 people.");
+    expect(a.find((c) => c.text.includes("Every bed"))?.source).toMatchObject({ name: "Leon Ashby" });
+    expect(a.find((c) => c.text.startsWith("The speaker"))?.source).toMatchObject({ name: "Leon Ashby" });
+    const b = detect("“It does not matter one bit.”\nThat was the response of Rep. Tom Hale, Republican of Eau Claire.");
+    expect(b.find((c) => c.text.includes("matter"))?.source).toMatchObject({ name: "Tom Hale" });
+    expect(b.find((c) => c.text.startsWith("That was"))).toBeUndefined();
+  });
+});
