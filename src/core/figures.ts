@@ -702,7 +702,10 @@ class Matcher {
     // Multiples and halvings as verbs: "doubled", "halved".
     if (MULTIPLE_VERBS.has(w)) return { a: i, b: i + 1, value: MULTIPLE_VERBS.get(w), unit: "times", countable: false, bare: false };
     if (FOLD_WORDS.has(w)) return { a: i, b: i + 1, value: FOLD_WORDS.get(w), unit: "times", countable: false, bare: false };
-    if ((w === "once" || w === "twice" || w === "thrice") && this.rateAt(i + 1) > i + 1) {
+    // ("once a second warehouse was finished": "a second" before a noun is an ordinal, no rate)
+    const rateEnd = w === "once" || w === "twice" || w === "thrice" ? this.rateAt(i + 1) : -1;
+    if (rateEnd > i + 1 && this.l(rateEnd - 1) === "second" && this.t[rateEnd]?.k === K.Word && !PHRASE_BREAKS.has(this.l(rateEnd)) && !this.t[rateEnd]!.cap) return null;
+    if ((w === "once" || w === "twice" || w === "thrice") && rateEnd > i + 1) {
       return { a: i, b: i + 1, value: w === "once" ? 1 : w === "twice" ? 2 : 3, unit: "times", countable: false, bare: false };
     }
     if (w === "twice" || w === "thrice") {

@@ -948,3 +948,10 @@ describe("findFigures: 'out of' after a count", () => {
     expect(texts("Droughts could strike in three summers out of ten.")).toEqual(["three summers out of ten"]);
   });
 });
+
+describe("findFigures: 'once a second' against 'once a second warehouse'", () => {
+  it("reads a rate per second, but not an ordinal before a noun", () => {
+    expect(texts("The beacon flashes once a second.")).toEqual(["once a second"]);
+    expect(texts("Staff will move in once a second building is finished.")).toEqual([]);
+  });
+});
