@@ -1473,6 +1473,8 @@ class Matcher {
       if (b1 === "every" && fig.unit !== undefined) this.widenTo(fig, i - 1);
       else if (WIDE_RANGE_WORDS.has(b1) && /^(?:hundreds|thousands|millions|billions|dozens|tens)$/i.test(fig.text)) this.widenTo(fig, i - 1);
       else if (b1 === "but" && this.isWord(i - 2, "all") && fig.value !== undefined) this.widenTo(fig, i - 2);
+      // "one of the three new pumping stations": the one counted out of the whole
+      else if (b1 === "the" && this.isWord(i - 2, "of") && this.isWord(i - 3, "one") && fig.value !== undefined && fig.value >= 2) this.widenTo(fig, i - 3);
       // "cut the order by half": the change by its share
       else if (b1 === "by" && /^(?:half|a third|a quarter|two-thirds|a fifth|a tenth)$/i.test(fig.text)) this.widenTo(fig, i - 1);
       else if ((b1 === "top" || b1 === "bottom") && (fig.unit === "%" || /(?:%|percent|per cent)$/i.test(fig.text))) this.widenTo(fig, i - 1);

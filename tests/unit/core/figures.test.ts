@@ -955,3 +955,12 @@ describe("findFigures: 'once a second' against 'once a second warehouse'", () =>
     expect(texts("Staff will move in once a second building is finished.")).toEqual([]);
   });
 });
+
+describe("findFigures: 'one of the three …'", () => {
+  it("reads the one with the whole it is counted from", () => {
+    expect(texts("One of the three new pumping stations was out of action for 11 days.")).toEqual(["One of the three new pumping stations", "11 days"]);
+    // (alone in its sentence, or in apposition, "one of the three" names a member of a set: no quantity asserted)
+    expect(texts("Crane & Hollis, one of the three wholesalers, said it had no schedule.")).toEqual([]);
+    expect(texts("It is one of the biggest.")).toEqual([]);
+  });
+});
