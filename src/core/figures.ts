@@ -1182,6 +1182,8 @@ class Matcher {
     // Race distances used as names: "the 1,500m", "the 100 metres".
     // ("the 40-metre span" measures the span: a hyphened measure before a noun is no race)
     if (pre === "the" && (u === "m" || u === "metres" || u === "meters" || u === "km" || u === "metre") && !approx && !(this.isHyphen(a + 1) && this.pluralOrNounAt(b))) return { next: b };
+    // ("on the 7 and 12 routes", "buses on the 3 route to Elmfield": numbers that name bus routes)
+    if (!approx && this.routeNumbers(a, b)) return { next: b };
     // ("the 10K that runs alongside it": a road race named by its distance, written with a capital K)
     if (pre === "the" && !approx && this.isWord(a + 1, "k") && !this.t[a + 1]!.sp && this.s.charCodeAt(this.t[a + 1]!.s) === 75 && !this.pluralNounAt(b)) return { next: b };
     if (this.isRaceName(c, b) || this.isCourseMark(c, b)) return { next: b };
@@ -1449,6 +1451,16 @@ class Matcher {
       !RELATIVE_AFTER.has(t.l) && !MONTHS.has(t.l) && !WEEKDAYS.has(t.l) && this.unitWord(t.l) && wordValue(t.l) === undefined;
   }
 
+  /** Numerals at a (ending before b) that name routes: "the 3 route", "the 7 and 12 routes". */
+  private routeNumbers(a: number, b: number): boolean {
+    if (!this.isNum(a) || b !== a + 1 && !(b === a + 2 && ROUTE_NOUNS.has(this.l(a + 1)))) return false;
+    const first = this.l(a - 1) === "the";
+    const second = (this.l(a - 1) === "and" || this.l(a - 1) === "or") && this.isNum(a - 2) && this.l(a - 3) === "the";
+    if (!first && !second) return false;
+    const k = a + 1;
+    return ROUTE_NOUNS.has(this.l(k)) || ((this.l(k) === "and" || this.l(k) === "or") && this.isNum(k + 1) && ROUTE_NOUNS.has(this.l(k + 2)));
+  }
+
   /** A count after "all": a numeral, or a number word from two up ("all three", not "all one"). */
   private countAfterAll(k: number): boolean {
     const t = this.t[k];
@@ -1667,6 +1679,7 @@ const DURATION_PARTS = new Map<string, number>(
 const COMPARATIVE_TAILS = new Set(["more", "less", "fewer", "higher", "lower", "above", "below", "cheaper", "dearer", "bigger", "smaller", "larger", "greater"]);
 const QUANTITY_ENDS = new Set(["percent", "cent", "points", "point", "million", "billion", "trillion", "thousand", "hundred", "bn", "m", "pence", "cents", "dollars", "pounds", "euros"]);
 const EACH_WORDS = new Set(["a", "an", "per", "each"]);
+const ROUTE_NOUNS = new Set(["route", "routes", "bus", "buses", "line", "lines", "tram", "trams", "service", "services"]);
 const CHANGE_NOUNS = new Set(["decline", "increase", "rise", "drop", "fall", "jump", "gain", "cut", "reduction", "growth", "surge", "slump", "loss", "decrease", "hike", "raise"]);
 const BASELINE_PREPS = new Set(["over", "above", "below", "under"]);
 const BASELINE_NOUNS = new Set(["capacity", "target", "inflation", "average", "normal", "budget", "forecast", "forecasts", "expectations", "estimates", "trend", "par", "plan"]);

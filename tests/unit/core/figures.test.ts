@@ -964,3 +964,11 @@ describe("findFigures: 'one of the three …'", () => {
     expect(texts("It is one of the biggest.")).toEqual([]);
   });
 });
+
+describe("findFigures: bus route numbers", () => {
+  it("reads 'the 7 and 12 routes' and 'the 3 route' as names, 'the 40 bus routes' as a count", () => {
+    expect(texts("Members logged 412 journeys on the 7 and 12 routes.")).toEqual(["412 journeys"]);
+    expect(texts("Buses on the 3 route ran late on 28% of trips.")).toEqual(["28%"]);
+    expect(texts("The city cut the 40 bus routes to 31.")).toEqual(["40 bus routes", "31"]);
+  });
+});
