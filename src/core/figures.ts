@@ -1184,6 +1184,8 @@ class Matcher {
     if (pre === "the" && (u === "m" || u === "metres" || u === "meters" || u === "km" || u === "metre") && !approx && !(this.isHyphen(a + 1) && this.pluralOrNounAt(b))) return { next: b };
     // ("on the 7 and 12 routes", "buses on the 3 route to Elmfield": numbers that name bus routes)
     if (!approx && this.routeNumbers(a, b)) return { next: b };
+    // ("The 7 runs every 12 minutes": a route named by its number, then its verb)
+    if (!approx && u === "runs" && pre === "the" && this.isNum(a) && b === a + 2 && /^(?:every|from|between|to|until|through|along|via|only)$/.test(this.l(b))) return { next: a + 1 };
     // ("the 10K that runs alongside it": a road race named by its distance, written with a capital K)
     if (pre === "the" && !approx && this.isWord(a + 1, "k") && !this.t[a + 1]!.sp && this.s.charCodeAt(this.t[a + 1]!.s) === 75 && !this.pluralNounAt(b)) return { next: b };
     if (this.isRaceName(c, b) || this.isCourseMark(c, b)) return { next: b };
@@ -1458,7 +1460,10 @@ class Matcher {
     const second = (this.l(a - 1) === "and" || this.l(a - 1) === "or") && this.isNum(a - 2) && this.l(a - 3) === "the";
     if (!first && !second) return false;
     const k = a + 1;
-    return ROUTE_NOUNS.has(this.l(k)) || ((this.l(k) === "and" || this.l(k) === "or") && this.isNum(k + 1) && ROUTE_NOUNS.has(this.l(k + 2)));
+    // (one number before a plural counts: "the 38 routes it runs"; two name: "the 7 and 12 routes")
+    if (first && ROUTE_NOUNS.has(this.l(k))) return !this.l(k).endsWith("s") || second;
+    if (second && ROUTE_NOUNS.has(this.l(k))) return true;
+    return (this.l(k) === "and" || this.l(k) === "or") && this.isNum(k + 1) && ROUTE_NOUNS.has(this.l(k + 2));
   }
 
   /** A count after "all": a numeral, or a number word from two up ("all three", not "all one"). */

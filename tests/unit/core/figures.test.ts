@@ -970,5 +970,8 @@ describe("findFigures: bus route numbers", () => {
     expect(texts("Members logged 412 journeys on the 7 and 12 routes.")).toEqual(["412 journeys"]);
     expect(texts("Buses on the 3 route ran late on 28% of trips.")).toEqual(["28%"]);
     expect(texts("The city cut the 40 bus routes to 31.")).toEqual(["40 bus routes", "31"]);
+    // (one number before a plural is a count; a route's number before its verb is a name)
+    expect(texts("The report covers the 38 routes it runs.")).toEqual(["38 routes"]);
+    expect(texts("The 7 runs every 12 minutes.")).toEqual(["every 12 minutes"]);
   });
 });
