@@ -1133,7 +1133,11 @@ class Matcher {
       }
     }
     const bUnit = b;
-    if (unit !== undefined && MEASURES.has(unit) && this.isWord(b, "of") && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && !NOT_UNIT.has(this.l(b + 1))) b += 2;
+    if (unit !== undefined && MEASURES.has(unit) && this.isWord(b, "of") && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && !NOT_UNIT.has(this.l(b + 1))) {
+      b += 2;
+      // ("22 hours of physical therapy": an adjective, then the noun measured)
+      if (ADJECTIVE_LIKE.test(this.l(b - 1)) && this.t[b]?.k === K.Word && !this.t[b]!.cap && !NOT_UNIT.has(this.l(b)) && !PHRASE_BREAKS.has(this.l(b))) b++;
+    }
     // the words either side of the phrase, which most tests below read
     const pre = this.l(a - 1);
     const after = this.l(b);
@@ -1164,7 +1168,9 @@ class Matcher {
       // minutes after the first bell": an interval measured between two events, said with its bound or as a range, is a figure, as labelled; a bare "two days after" is
       // the news peg of the story, a relative date)
       const rel = this.l(bUnit);
-      if (RELATIVE_AFTER.has(rel) && pre !== "for" && !(pre === "the" && this.l(a - 2) === "in") && !((approx || ranged) && (rel === "before" || rel === "after"))) return { next: bUnit + 1 };
+      // ("had fallen from 19 days to 11 days since the centre opened": the level a change reached, not a date)
+      const levelReached = rel === "since" && pre === "to" && /^from\b/.test(this.l(a - 4) + " ") && TIME_UNITS.has(this.l(a - 2));
+      if (RELATIVE_AFTER.has(rel) && pre !== "for" && !(pre === "the" && this.l(a - 2) === "in") && !((approx || ranged) && (rel === "before" || rel === "after")) && !levelReached) return { next: bUnit + 1 };
       // (an age; "roughly 4,300 years old" is no one's age but a find's, a figure)
       if ((u === "years" || u === "year") && (after === "old" || after === "of" && this.isWord(b + 1, "age")) && (value ?? 0) <= 130) return { next: b + 1 };
     }
@@ -1684,6 +1690,7 @@ const DURATION_PARTS = new Map<string, number>(
 const COMPARATIVE_TAILS = new Set(["more", "less", "fewer", "higher", "lower", "above", "below", "cheaper", "dearer", "bigger", "smaller", "larger", "greater"]);
 const QUANTITY_ENDS = new Set(["percent", "cent", "points", "point", "million", "billion", "trillion", "thousand", "hundred", "bn", "m", "pence", "cents", "dollars", "pounds", "euros"]);
 const EACH_WORDS = new Set(["a", "an", "per", "each"]);
+const ADJECTIVE_LIKE = /^[a-z]{3,}(?:al|ic|ive|ous|ful|ary|ory|ent|ant)$/;
 const ROUTE_NOUNS = new Set(["route", "routes", "bus", "buses", "line", "lines", "tram", "trams", "service", "services"]);
 const CHANGE_NOUNS = new Set(["decline", "increase", "rise", "drop", "fall", "jump", "gain", "cut", "reduction", "growth", "surge", "slump", "loss", "decrease", "hike", "raise"]);
 const BASELINE_PREPS = new Set(["over", "above", "below", "under"]);

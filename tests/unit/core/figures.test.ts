@@ -975,3 +975,11 @@ describe("findFigures: bus route numbers", () => {
     expect(texts("The 7 runs every 12 minutes.")).toEqual(["every 12 minutes"]);
   });
 });
+
+describe("findFigures: a measure of an adjective and its noun, and a level reached 'since'", () => {
+  it("reads '22 hours of physical therapy a week' and 'from 19 days to 11 days since …' whole", () => {
+    expect(texts("It billed for 22 hours of physical therapy a week.")).toEqual(["22 hours of physical therapy a week"]);
+    expect(texts("The wait fell from 19 days to 11 days since the centre opened.")).toContainEqual("11 days");
+    expect(texts("It has been 11 days since the attack.")).toEqual([]);
+  });
+});
