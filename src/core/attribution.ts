@@ -188,6 +188,8 @@ function putsAtFigure(toks: Token[], v: number): boolean {
       const n = toks[t.lo === "closer" && toks[k + 1]?.lo === "to" ? k + 2 : k + 1];
       return !!n && FIGURE_WORD.test(n.lo);
     }
+    // ("put Renewal on 11% nationally": a party's share in a poll)
+    if (t.lo === "on" && k > v + 1 && /^\d/.test(toks[k + 1]?.t ?? "") && (toks[k + 2]?.t === "%" || toks[k + 2]?.lo === "percent")) return true;
     if (t.lo !== "at" || k === v + 1) continue;
     let f = k + 1;
     while (f < toks.length && f <= k + 4 && toks[f]!.word && APPROX_BEFORE_FIGURE.has(toks[f]!.lo)) f++;

@@ -94,7 +94,7 @@ export const PARTY_NAME = /^(?:Democrat|Republican|Independent)$/;
 
 /** Documents and data: source kind "document" (or the author's kind when one is named). */
 export const DOC_HEADS = set(`
-report reports study studies survey surveys poll polls data analysis analyses statement statements
+report reports study studies survey surveys poll polls polling data analysis analyses statement statements
 records record documents document figures statistics stats estimates estimate assessment assessments
 review audit memo memos letter letters filing filings complaint indictment lawsuit ruling research
 readings draft drafts logs sheets results screenshots screenshot recordings recording

@@ -1346,3 +1346,10 @@ describe("'The speaker was X', 'That was the response of X', and a claim in a se
     expect(b.find((c) => c.text.startsWith("That was"))).toBeUndefined();
   });
 });
+
+describe("'Polling by X put Renewal on 11%'", () => {
+  it("is the pollster's figure, and 'put pressure on 40 firms' reports nothing", () => {
+    expect(sourceOf(["Polling by the research firm Halvard Insight put Renewal on 11% nationally."], "Polling")).toMatchObject({ name: "Halvard Insight" });
+    expect(sourceOf(["The council put pressure on 40 firms."], "pressure")).toBeNull();
+  });
+});
