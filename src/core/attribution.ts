@@ -66,6 +66,8 @@ const INTRO = new Set([
 ]);
 // Verbs that show the word before them was a plural noun ("notes fell", "reports were")
 const NOUN_THEN_VERB = new Set(["fell", "rose", "were", "are", "was", "is", "have", "had", "remain", "remained", "gained", "lost", "jumped", "slipped", "dropped", "climbed", "traded", "ended", "closed", "due"]);
+// Nouns for a place that its name may follow in apposition ("in the capital, Drovna,").
+const PLACE_NOUNS = new Set(["capital", "city", "town", "village", "port", "region", "province", "state", "county", "district", "island", "country"]);
 // "In his opinion, …", "In her view, …": a person's judgement, said as such
 const OPINION_HEADS = new Set(["opinion", "view", "judgment", "judgement", "estimation", "assessment", "estimate", "experience"]);
 // A person's own working: "according to her calculations".
@@ -1267,6 +1269,8 @@ export class Attributor {
     while (p > comma - 3 && toks[p - 1]?.word && toks[p - 1]!.cap) p--;
     const place = toks[comma - 1];
     const prep = toks[p - 1];
+    // ("at a briefing in the capital, Drovna,": a place noun, then the place's name)
+    if (place?.word && PLACE_NOUNS.has(place.lo) && toks[comma - 2]?.lo === "the" && /^(?:in|of|near|from|outside|to|at)$/.test(toks[comma - 3]?.lo ?? "")) return true;
     return !!place && place.word && place.cap && !!prep && prep.word && /^(?:in|of|near|from|outside)$/.test(prep.lo);
   }
 

@@ -1353,3 +1353,12 @@ describe("'Polling by X put Renewal on 11%'", () => {
     expect(sourceOf(["The council put pressure on 40 firms."], "pressure")).toBeNull();
   });
 });
+
+describe("a place's name in apposition inside a clause", () => {
+  it("skips 'in the capital, Drovna,' on the way back to the speaker", () => {
+    expect(one("Halyna Sorel, the deputy energy minister, who spoke at a briefing in the capital, Drovna, said the grid was stable."))
+      .toMatchObject({ name: "Halyna Sorel", kind: "person" });
+    // (a two-word name after a role is still the speaker)
+    expect(one("The mayor of the city, John Doe, said the grid was stable.")).toMatchObject({ name: "John Doe" });
+  });
+});
