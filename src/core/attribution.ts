@@ -328,10 +328,7 @@ export class Attributor {
       const plain = end - i - 2 <= 2 && NOT_ACCORDING_SOURCES.has(toks[end - 1]?.lo ?? "");
       let src = end > i + 2 && !plain ? sourceOfPhrase(ctx, i + 2, end, true) : null;
       // "According to her calculations": a person's own working is hers to answer for
-      if (src && end === i + 4 && (toks[i + 2]!.lo === "her" || toks[i + 2]!.lo === "his") && OWN_RECKONINGS.has(toks[i + 3]!.lo)) {
-        const ent = ctx.coref.resolvePerson(toks[i + 2]!.lo === "his" ? "m" : "f", ctx.sentence);
-        if (ent) src = { name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent };
-      }
+      if (src && end === i + 4 && OWN_RECKONINGS.has(toks[i + 3]!.lo)) src = this.possessorPerson(ctx, toks[i + 2]!.lo) ?? src;
       // "according to its president, Carolyn B. Ashworth": the name in apposition is the speaker
       if (src && PERSON_ROLE_HEADS.has(toks[end - 1]!.lo)) src = this.nameAfterRole(ctx, end, src);
       if (src) {
@@ -341,12 +338,10 @@ export class Attributor {
       return 1;
     }
     // "In his opinion, Mrs Hollins met those criteria …": the view of the person "his" resolves to
-    if (i === 0 && lo === "in" && (toks[1]?.lo === "his" || toks[1]?.lo === "her") && OPINION_HEADS.has(toks[2]?.lo ?? "") && toks[3]?.t === ",") {
-      const ent = ctx.coref.resolvePerson(toks[1]!.lo === "his" ? "m" : "f", ctx.sentence);
-      if (ent) {
-        found.push(mk({ name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent }, t.start, toks[2]!.end, `in ${toks[1]!.lo} ${toks[2]!.lo}`, "believe", inRegions(t.start, regions), i, false));
-        return 2;
-      }
+    const holder = i === 0 && lo === "in" && OPINION_HEADS.has(toks[2]?.lo ?? "") && toks[3]?.t === "," ? this.possessorPerson(ctx, toks[1]!.lo) : null;
+    if (holder) {
+      found.push(mk(holder, t.start, toks[2]!.end, `in ${toks[1]!.lo} ${toks[2]!.lo}`, "believe", inRegions(t.start, regions), i, false));
+      return 2;
     }
     if (lo === "reportedly" || lo === "purportedly") {
       found.push(mk(docSource("reports"), t.start, t.end, lo, lo, inRegions(t.start, regions), i, false));
@@ -440,76 +435,56 @@ export class Attributor {
       }
     }
     // "That was Doreen Ashby, 74, shopping at the chain's store": the speaker of the quotation before it, named
-    if (i === 1 && (lo === "was" || lo === "is") && /^(?:that|this)$/.test(toks[0]!.lo) && toks[2]?.cap && toks[2]!.word) {
-      const end = this.rightPhraseEnd(toks, 2);
-      const src = end > 2 ? sourceOfPhrase(ctx, 2, end, true) : null;
-      // (all of it a name: "That was Mr. Ruiz's second visit" names a visit)
-      if (src && src.kind === "person" && toks[end - 1]!.cap && !/['’]s\b/.test(src.name) && (toks[end] === undefined || toks[end]!.t === "," || toks[end]!.t === ".")) {
-        this.rightAppositionRole(ctx, end, src);
-        const f = mk(src, t.start, t.end, lo, "say", inRegions(t.start, regions), i, false);
-        f.namesQuote = !ownContentAfter(toks, i);
-        found.push(f);
-        return 0;
-      }
-    }
+    // (all of it a name: "That was Mr. Ruiz's second visit" names a visit)
+    if (i === 1 && (lo === "was" || lo === "is") && /^(?:that|this)$/.test(toks[0]!.lo) && toks[2]?.cap && toks[2]!.word &&
+      this.pushNamedSpeaker(ctx, 2, i, true, found, (src) => mk(src, t.start, t.end, lo, "say", inRegions(t.start, regions), i, false),
+        (src, end) => toks[end - 1]!.cap && !/['’]s\b/.test(src.name) && (toks[end] === undefined || toks[end]!.t === "," || toks[end]!.t === "."))) return 0;
     // "The speaker was the Rev. Leonard A. Haskett, who …": the speaker of the quotation before it, named
-    if (i === 2 && (lo === "was" || lo === "is") && toks[0]!.lo === "the" && toks[1]!.lo === "speaker") {
-      const from = toks[3]?.lo === "the" ? 4 : 3;
-      const end = this.rightPhraseEnd(toks, from);
-      const src = end > from ? sourceOfPhrase(ctx, from, end, true) : null;
-      if (src && src.kind === "person") {
-        this.rightAppositionRole(ctx, end, src);
-        const f = mk(src, t.start, t.end, lo, "say", inRegions(t.start, regions), i, false);
-        f.namesQuote = !ownContentAfter(toks, i);
-        found.push(f);
-        return 0;
-      }
-    }
+    if (i === 2 && (lo === "was" || lo === "is") && toks[0]!.lo === "the" && toks[1]!.lo === "speaker" &&
+      this.pushNamedSpeaker(ctx, toks[3]?.lo === "the" ? 4 : 3, i, true, found, (src) => mk(src, t.start, t.end, lo, "say", inRegions(t.start, regions), i, false))) return 0;
     // "So said Piotr Wawrzyczek, who commands the brigade, as …": inverted, after "So"
     // ("So argued Sen. Loretta M. Haskins of Maryland, who …": any reporting verb, inverted after "So")
     const soCue = i === 1 && toks[0]!.lo === "so" && toks[2]?.cap ? cueOf(t) : null;
-    if (soCue && !soCue.ambiguous && soCue.tense === "past") {
-      const end = this.rightPhraseEnd(toks, 2);
-      const src = end > 2 ? sourceOfPhrase(ctx, 2, end, true) : null;
-      if (src) {
-        this.rightAppositionRole(ctx, end, src);
-        const f = mk(src, t.start, t.end, lo, soCue.lemma, inRegions(t.start, regions), i, true);
-        f.namesQuote = !ownContentAfter(toks, i);
-        found.push(f);
-        return 0;
-      }
-    }
+    if (soCue && !soCue.ambiguous && soCue.tense === "past" &&
+      this.pushNamedSpeaker(ctx, 2, i, false, found, (src) => mk(src, t.start, t.end, lo, soCue.lemma, inRegions(t.start, regions), i, true))) return 0;
     // "The prediction came from Walter J. Kinsella, …": the speaker of the quotation before it
-    if (lo === "came" && toks[i + 1]?.lo === "from" && i >= 1 && i <= 3 && SAYING_NOUNS.has(toks[i - 1]!.lo)) {
-      const end = this.rightPhraseEnd(toks, i + 2);
-      const src = end > i + 2 ? sourceOfPhrase(ctx, i + 2, end, true) : null;
-      if (src && src.kind === "person") {
-        this.rightAppositionRole(ctx, end, src);
-        const f = mk(src, t.start, toks[i + 1]!.end, "came from", "say", inRegions(t.start, regions), i, false);
-        f.namesQuote = !ownContentAfter(toks, i);
-        found.push(f);
-        return 1;
-      }
-    }
+    if (lo === "came" && toks[i + 1]?.lo === "from" && i >= 1 && i <= 3 && SAYING_NOUNS.has(toks[i - 1]!.lo) &&
+      this.pushNamedSpeaker(ctx, i + 2, i, true, found, (src) => mk(src, t.start, toks[i + 1]!.end, "came from", "say", inRegions(t.start, regions), i, false))) return 1;
     // "That was the assessment of Nathan B. Greer, a law professor …": the speaker of the quotation before it
     // ("That was the reply of Colonel X, …, who denied that …": the denial is the sentence's own cue)
-    if (lo === "of" && (i === 3 || (i === 4 && toks[2]!.lo === "the")) && /^(?:that|this)$/.test(toks[0]!.lo) && /^(?:was|is)$/.test(toks[1]!.lo) && SAYING_NOUNS.has(toks[i - 1]!.lo) && !whoVerdictAfter(toks, i)) {
-      const end = this.rightPhraseEnd(toks, i + 1);
-      const src = end > i + 1 ? sourceOfPhrase(ctx, i + 1, end, true) : null;
-      if (src && src.kind === "person") {
-        this.rightAppositionRole(ctx, end, src);
-        const f = mk(src, toks[i - 1]!.start, t.end, `${toks[i - 1]!.lo} of`, "say", inRegions(t.start, regions), i, false);
-        f.namesQuote = !ownContentAfter(toks, i);
-        found.push(f);
-        return 0;
-      }
-    }
+    if (lo === "of" && (i === 3 || (i === 4 && toks[2]!.lo === "the")) && /^(?:that|this)$/.test(toks[0]!.lo) && /^(?:was|is)$/.test(toks[1]!.lo) && SAYING_NOUNS.has(toks[i - 1]!.lo) && !whoVerdictAfter(toks, i) &&
+      this.pushNamedSpeaker(ctx, i + 1, i, true, found, (src) => mk(src, toks[i - 1]!.start, t.end, `${toks[i - 1]!.lo} of`, "say", inRegions(t.start, regions), i, false))) return 0;
     // "reports that …", "on reports that …": content attributed to unnamed reports
     if (toks[i + 1]?.lo === "that" && (lo === "reports" || lo === "rumours" || lo === "rumors") && !(toks[i - 1]?.word && !NOUN_LEFT.has(toks[i - 1]!.lo) && !PREPOSITIONS.has(toks[i - 1]!.lo))) {
       found.push(mk(docSource(lo), t.start, t.end, lo, "report", inRegions(t.start, regions), i, false));
       return 0;
     }
     return -1;
+  }
+
+  /** The person a possessive "his" or "her" resolves to, as a source; null for any other word or no one met. */
+  private possessorPerson(ctx: NPContext, lo: string): NPSource | null {
+    if (lo !== "his" && lo !== "her") return null;
+    const ent = ctx.coref.resolvePerson(lo === "his" ? "m" : "f", ctx.sentence);
+    return ent ? { name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent } : null;
+  }
+
+  /**
+   * The speaker of the quotation before, named from toks[from] after a cue at toks[i] ("So said X", "That was X",
+   * "The speaker was X", "That was the view of X", "The prediction came from X"): pushed as the Found `cue` makes,
+   * with its apposition's role, and a claim of its own only when the sentence goes on to claim. False, pushing
+   * nothing, unless the phrase is a source (a person when `personOnly`) that `accept` allows.
+   */
+  private pushNamedSpeaker(ctx: NPContext, from: number, i: number, personOnly: boolean, found: Found[], cue: (src: NPSource) => Found,
+    accept?: (src: NPSource, end: number) => boolean): boolean {
+    const end = this.rightPhraseEnd(ctx.toks, from);
+    const src = end > from ? sourceOfPhrase(ctx, from, end, true) : null;
+    if (!src || (personOnly && src.kind !== "person") || (accept && !accept(src, end))) return false;
+    this.rightAppositionRole(ctx, end, src);
+    const f = cue(src);
+    f.namesQuote = !ownContentAfter(ctx.toks, i);
+    found.push(f);
+    return true;
   }
 
   /** Whether ", said" (or says/told) closes the apposition the verb at toks[v] sits in, within a few words. */

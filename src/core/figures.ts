@@ -1165,11 +1165,11 @@ class Matcher {
       // ("inside its network for four days before they were detected": a span, measured)
       // (and "in the six weeks before the campaign began")
       // ("more than six hours before the order", "about 40 seconds before the first riders fell", "30 to 45
-      // minutes after the first bell": an interval measured between two events, said with its bound or as a range, is a figure, as labelled; a bare "two days after" is
-      // the news peg of the story, a relative date)
+      // minutes after the first bell": an interval measured between two events, said with its bound or as a
+      // range, is a figure, as labelled; a bare "two days after" is the news peg of the story, a relative date)
       const rel = this.l(bUnit);
       // ("had fallen from 19 days to 11 days since the centre opened": the level a change reached, not a date)
-      const levelReached = rel === "since" && pre === "to" && /^from\b/.test(this.l(a - 4) + " ") && TIME_UNITS.has(this.l(a - 2));
+      const levelReached = rel === "since" && pre === "to" && this.l(a - 4) === "from" && TIME_UNITS.has(this.l(a - 2));
       if (RELATIVE_AFTER.has(rel) && pre !== "for" && !(pre === "the" && this.l(a - 2) === "in") && !((approx || ranged) && (rel === "before" || rel === "after")) && !levelReached) return { next: bUnit + 1 };
       // (an age; "roughly 4,300 years old" is no one's age but a find's, a figure)
       if ((u === "years" || u === "year") && (after === "old" || after === "of" && this.isWord(b + 1, "age")) && (value ?? 0) <= 130) return { next: b + 1 };
@@ -1446,6 +1446,13 @@ class Matcher {
     fig.text = this.s.slice(fig.start, fig.end);
   }
 
+  /** The index of the first token after the figure, searching from token i (where it starts). */
+  private tokenAfter(fig: Figure, i: number): number {
+    let j = i;
+    while (j < this.t.length && this.t[j]!.s < fig.end) j++;
+    return j;
+  }
+
   /** Ends the figure at token k (inclusive). */
   private widenEndTo(fig: Figure, k: number): void {
     fig.end = this.t[k]!.e;
@@ -1461,14 +1468,13 @@ class Matcher {
 
   /** Numerals at a (ending before b) that name routes: "the 3 route", "the 7 and 12 routes". */
   private routeNumbers(a: number, b: number): boolean {
-    if (!this.isNum(a) || b !== a + 1 && !(b === a + 2 && ROUTE_NOUNS.has(this.l(a + 1)))) return false;
-    const first = this.l(a - 1) === "the";
+    if (!this.isNum(a) || (b !== a + 1 && !(b === a + 2 && ROUTE_NOUNS.has(this.l(a + 1))))) return false;
+    // the first of "the 7 and 12 routes", or the second
     const second = (this.l(a - 1) === "and" || this.l(a - 1) === "or") && this.isNum(a - 2) && this.l(a - 3) === "the";
-    if (!first && !second) return false;
+    if (this.l(a - 1) !== "the" && !second) return false;
     const k = a + 1;
     // (one number before a plural counts: "the 38 routes it runs"; two name: "the 7 and 12 routes")
-    if (first && ROUTE_NOUNS.has(this.l(k))) return !this.l(k).endsWith("s") || second;
-    if (second && ROUTE_NOUNS.has(this.l(k))) return true;
+    if (ROUTE_NOUNS.has(this.l(k))) return second || !this.l(k).endsWith("s");
     return (this.l(k) === "and" || this.l(k) === "or") && this.isNum(k + 1) && ROUTE_NOUNS.has(this.l(k + 2));
   }
 
@@ -1503,13 +1509,12 @@ class Matcher {
       else if ((b1 === "top" || b1 === "bottom") && (fig.unit === "%" || /(?:%|percent|per cent)$/i.test(fig.text))) this.widenTo(fig, i - 1);
       else if (this.isWord(i - 1, "as") && LONG_AS.has(this.l(i - 2)) && this.isWord(i - 3, "as") && fig.unit !== undefined && (TIME_UNITS.has(fig.unit) || LENGTH_UNITS.has(fig.unit))) this.widenTo(fig, i - 3);
     }
-    let j = i;
-    while (j < this.t.length && this.t[j]!.s < fig.end) j++;
+    let j = this.tokenAfter(fig, i);
     const lastTok = this.t[j - 1];
     if (!lastTok) return j;
     const percent = lastTok.l === "%" || lastTok.l === "percent" || (lastTok.l === "cent" && this.l(j - 2) === "per");
     // ("about a third higher": a fraction said as a difference)
-    const endsOnNumber = lastTok.k === K.Num || lastTok.l === "%" || QUANTITY_ENDS.has(lastTok.l) || MONEYISH.test(fig.text) || (fig.value !== undefined && fig.value < 1 && FRACTIONS.has(lastTok.l));
+    const endsOnNumber = lastTok.k === K.Num || percent || QUANTITY_ENDS.has(lastTok.l) || MONEYISH.test(fig.text) || (fig.value !== undefined && fig.value < 1 && FRACTIONS.has(lastTok.l));
     // "6% more", "about 10,000 lower", "38 percent below": a difference stated as an amount
     if (endsOnNumber && fig.value !== undefined && COMPARATIVE_TAILS.has(this.l(j)) && this.t[j]!.sp) {
       this.widenEndTo(fig, j);
@@ -1605,8 +1610,8 @@ class Matcher {
   private clockHour(i: number, fig: Figure): boolean {
     if (this.l(i - 1) !== "at" || fig.value === undefined || fig.value < 1 || fig.value > 12 || !/^[a-z0-9]+$/i.test(fig.text)) return false;
     // "at 2 in the morning", "at 11 at night": an hour by the part of the day
-    const e = this.t.findIndex((t) => t.s >= fig.end);
-    if (e > 0 && ((this.isWord(e, "in") && this.isWord(e + 1, "the") && /^(?:morning|afternoon|evening)$/.test(this.l(e + 2))) || (this.isWord(e, "at") && this.isWord(e + 1, "night")))) return true;
+    const e = this.tokenAfter(fig, i);
+    if (((this.isWord(e, "in") && this.isWord(e + 1, "the") && /^(?:morning|afternoon|evening)$/.test(this.l(e + 2))) || (this.isWord(e, "at") && this.isWord(e + 1, "night")))) return true;
     const verb = this.l(i - 2) === "out" || this.l(i - 2) === "off" ? this.l(i - 3) : this.l(i - 2);
     return SCHEDULE_VERBS.has(verb);
   }
