@@ -176,6 +176,7 @@ export class Coref {
     let fallback: Entity | undefined;
     let uncertain: Entity | undefined;
     let salientAt = -1;
+    let salientGuessed = false;
     for (let i = this.mentions.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
       const m = this.mentions[i]!;
       if (sentence - m.sentence > 15) break;
@@ -184,10 +185,13 @@ export class Coref {
         // "Skyline Cloud" or "Downwatch" read as a person until "the company" or "its" shows what it is
         if (e.kind === "person" && !e.certain && !e.gender && m.salient) {
           if (!uncertain) uncertain = e;
-          if (!salient) { salient = e; salientAt = m.sentence; }
+          if (!salient) { salient = e; salientAt = m.sentence; salientGuessed = true; }
         }
         continue;
       }
+      // ("The Care Quality Commission has suspended the registration of Lumière Aesthetics, citing what it
+      // called …": the organisation that opens the sentence, not a name after it only guessed a person)
+      if (salientGuessed && !noun && m.salient && m.sentence === salientAt && salientAt === sentence) { salient = e; salientGuessed = false; }
       if (noun && (e.words.includes(noun) || e.aliases.has(noun) || (noun === "force" && (e.words.includes("police") || e.words.includes("constabulary"))))) return e;
       // ("the company" is not "MeteoSwiss, the federal weather office")
       if (noun && COMPANY_NOUNS.has(noun) && notACompany(e)) continue;

@@ -1362,3 +1362,11 @@ describe("a place's name in apposition inside a clause", () => {
     expect(one("The mayor of the city, John Doe, said the grid was stable.")).toMatchObject({ name: "John Doe" });
   });
 });
+
+describe("'it' after an organisation that opens the sentence", () => {
+  it("is that organisation, not a later name only guessed a person", () => {
+    const claims = detect("The Care Quality Commission has suspended the registration of Lumière Aesthetics, citing what it called “serious risks to patient safety”.\nThe regulator said at least 31 patients had needed hospital treatment.");
+    expect(claims[0]?.source).toMatchObject({ name: "Care Quality Commission", kind: "organization" });
+    expect(claims[1]?.source).toMatchObject({ name: "Care Quality Commission" });
+  });
+});
