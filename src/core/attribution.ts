@@ -71,6 +71,7 @@ const PLACE_NOUNS = new Set(["capital", "city", "town", "village", "port", "regi
 // "In his opinion, …", "In her view, …": a person's judgement, said as such
 const OPINION_HEADS = new Set(["opinion", "view", "judgment", "judgement", "estimation", "assessment", "estimate", "experience"]);
 // A person's own working: "according to her calculations".
+const REDUCED_RELATIVE_SUBJECTS = new Set(["it", "he", "she", "they"]);
 const OWN_RECKONINGS = new Set(["calculations", "calculation", "reckoning", "estimate", "estimates", "count", "tally", "arithmetic", "analysis", "assessment", "sums"]);
 // Claim nouns whose possessor is their source: "the senator's contention that", "by the IG's reckoning,"
 const OPINION_NOUNS = new Set(["reckoning", "estimate", "estimation", "count", "calculation", "calculations", "tally", "account", "view", "telling", "assessment", "analysis", "measure"]);
@@ -281,7 +282,13 @@ export class Attributor {
     const opening = outside.find((f) => f.tokenIndex === 0 && f.lemma === "according to");
     // "Mr. Castellano denied a report published by Thrift Watch that …": the report's content is the claim
     const deniedReport = outside.length > 1 && DENIAL_LEMMAS.has(outside[0]!.lemma) && outside[1]!.lemma === "report" ? outside[1] : undefined;
-    const primary = opening ?? deniedReport ?? outside.find((f) => f.tail && f.lemma !== "cite") ?? outside.find((f) => f.lemma !== "cite") ?? outside[0];
+    // "Inspectors found that …, according to the commission's report.": a closing attribution set off by a
+    // comma covers the whole sentence, the finding it reports included
+    const last = outside[outside.length - 1];
+    const closing = outside.length > 1 && last!.lemma === "according to" && toks[last!.tokenIndex - 1]?.t === "," &&
+      // (not "added that, according to caseworkers, dozens of mothers …": the reported clause opens with it)
+      toks[last!.tokenIndex - 2]?.lo !== "that" ? last : undefined;
+    const primary = opening ?? closing ?? deniedReport ?? outside.find((f) => f.tail && f.lemma !== "cite") ?? outside.find((f) => f.lemma !== "cite") ?? outside[0];
     let via: string | null = null;
     if (primary) {
       via = this.citingTarget(ctx, primary);
@@ -329,6 +336,8 @@ export class Attributor {
       let src = end > i + 2 && !plain ? sourceOfPhrase(ctx, i + 2, end, true) : null;
       // "According to her calculations": a person's own working is hers to answer for
       if (src && end === i + 4 && OWN_RECKONINGS.has(toks[i + 3]!.lo)) src = this.possessorPerson(ctx, toks[i + 2]!.lo) ?? src;
+      // "according to figures it published on Thursday": whoever "it" or "he" is published them
+      if (src && end - 1 > i + 2 && REDUCED_RELATIVE_SUBJECTS.has(toks[end - 1]!.lo)) src = this.pronounPublisher(ctx, toks[end - 1]!.lo) ?? src;
       // "according to its president, Carolyn B. Ashworth": the name in apposition is the speaker
       if (src && PERSON_ROLE_HEADS.has(toks[end - 1]!.lo)) src = this.nameAfterRole(ctx, end, src);
       if (src) {
@@ -463,6 +472,13 @@ export class Attributor {
   }
 
   /** The person a possessive "his" or "her" resolves to, as a source; null for any other word or no one met. */
+  /** Who the subject pronoun of a reduced relative clause ("figures it published") is: a person for he/she, else an organisation. */
+  private pronounPublisher(ctx: NPContext, lo: string): NPSource | null {
+    if (lo === "he" || lo === "she") return this.possessorPerson(ctx, lo === "he" ? "his" : "her");
+    const ent = ctx.coref.resolveOrg(null, ctx.sentence);
+    return ent ? { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent } : null;
+  }
+
   private possessorPerson(ctx: NPContext, lo: string): NPSource | null {
     if (lo !== "his" && lo !== "her") return null;
     const ent = ctx.coref.resolvePerson(lo === "his" ? "m" : "f", ctx.sentence);

@@ -1370,3 +1370,19 @@ describe("'it' after an organisation that opens the sentence", () => {
     expect(claims[1]?.source).toMatchObject({ name: "Care Quality Commission" });
   });
 });
+
+describe("a closing 'according to' after a comma", () => {
+  it("is the source of the whole sentence, a finding it reports included", () => {
+    expect(one("Inspectors found that two of the clinic’s four surgeons were not on the specialist register, according to the commission’s report."))
+      .toMatchObject({ name: "commission’s report", kind: "document" });
+    expect(one("Retailers have complained for years that the claims office was slow to pay winners, according to the Indiana Petroleum Marketers Association."))
+      .toMatchObject({ name: "Indiana Petroleum Marketers Association" });
+    // (not when the reported clause opens with it: the speaker still reports what the others said)
+    expect(sourceOf(["Lorraine T. Haskett runs the project.", "Ms. Haskett added that, according to caseworkers in Douglas County, dozens of mothers had lost their benefits."], "Ms. Haskett added"))
+      .toMatchObject({ name: "Lorraine T. Haskett" });
+  });
+  it("takes the publisher a pronoun names in 'figures it published'", () => {
+    expect(one("The Western Fells Ambulance Service took an average of 31 minutes to reach patients in January, according to figures it published on Thursday."))
+      .toMatchObject({ name: "Western Fells Ambulance Service", kind: "organization" });
+  });
+});
