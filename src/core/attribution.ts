@@ -71,6 +71,26 @@ const PLACE_NOUNS = new Set(["capital", "city", "town", "village", "port", "regi
 // "In his opinion, …", "In her view, …": a person's judgement, said as such
 const OPINION_HEADS = new Set(["opinion", "view", "judgment", "judgement", "estimation", "assessment", "estimate", "experience"]);
 // A person's own working: "according to her calculations".
+// "dated Jan. 12", "issued on March 3, 1989": a participle that dates a document, with its date
+const DATING_PARTICIPLES = new Set(["dated", "issued", "written", "sent", "signed", "circulated", "drafted"]);
+const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]);
+
+/** The index of the word before "dated MONTH DAY[, YEAR]" when that dating ends at toks[j]; -1 if it does not. */
+function datedAt(toks: Token[], j: number): number {
+  let k = j;
+  // (", 1989" after the day)
+  if (/^(?:1[89]|20)\d\d$/.test(toks[k]?.t ?? "") && toks[k - 1]?.t === ",") k -= 2;
+  if (!/^\d{1,2}$/.test(toks[k]?.t ?? "")) return -1;
+  k--;
+  if (toks[k]?.t === "." && k > 0) k--;
+  if (!toks[k]?.word || !MONTH_WORDS.has(toks[k]!.lo)) return -1;
+  k--;
+  if (toks[k]?.lo === "on") k--;
+  if (!toks[k]?.word || !DATING_PARTICIPLES.has(toks[k]!.lo) || k < 1) return -1;
+  return k - 1;
+}
+
 const REDUCED_RELATIVE_SUBJECTS = new Set(["it", "he", "she", "they"]);
 const OWN_RECKONINGS = new Set(["calculations", "calculation", "reckoning", "estimate", "estimates", "count", "tally", "arithmetic", "analysis", "assessment", "sums"]);
 // Claim nouns whose possessor is their source: "the senator's contention that", "by the IG's reckoning,"
@@ -1112,6 +1132,9 @@ export class Attributor {
     while (j >= 0) {
       const t = toks[j]!;
       if (t.word && PRE_VERB_SKIP.has(t.lo)) { j--; continue; }
+      // "An internal Army memo dated Jan. 12 warned": the date only dates the document
+      const dated = datedAt(toks, j);
+      if (dated >= 0) { j = dated; continue; }
       // "Polish officials were quick to note": the subject of "were"
       if (t.lo === "to" && j >= 2 && EAGER.test(toks[j - 1]!.lo) && BE.has(toks[j - 2]!.lo)) { j -= 3; continue; }
       // ", however," / ", too,"
@@ -1328,6 +1351,10 @@ export class Attributor {
         while (p >= 0 && p > end - 14 && toks[p]!.t !== "(") p--;
         if (p >= 0 && toks[p]!.t === "(") end = p;
       }
+      // ("An internal Army memo dated March 12, a copy of which …, warned": the date only dates it)
+      // (", issued Aug. 11," is a segment of its own, skipped as a participle's)
+      const dated = datedAt(toks, end - 1);
+      if (dated >= 0 && toks[dated]!.word) end = dated + 1;
       let k = end - 1;
       while (k >= 0 && k > end - 25 && (toks[k]!.t !== "," || firmComma(toks, k, end)) && !(isQuoteMark(toks[k]!) && !pluralPossessive(toks, k)) && toks[k]!.t !== "(" && toks[k]!.t !== ":" && toks[k]!.t !== ";" && toks[k]!.t !== "—") k--;
       const from = k + 1;

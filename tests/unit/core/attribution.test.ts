@@ -1386,3 +1386,17 @@ describe("a closing 'according to' after a comma", () => {
       .toMatchObject({ name: "Western Fells Ambulance Service", kind: "organization" });
   });
 });
+
+describe("a document dated before its verb", () => {
+  it("speaks through the date ('An internal Army memo dated Jan. 12 warned')", () => {
+    expect(one("An internal Army memo dated Jan. 12 warned that buying fewer than 36 helicopters a year would drive up the price."))
+      .toMatchObject({ name: "internal Army memo", kind: "document" });
+    expect(one("An internal Army memo dated March 12, 1990, warned that buying fewer than 36 helicopters a year would drive up the price."))
+      .toMatchObject({ name: "internal Army memo", kind: "document" });
+    expect(one("An internal Army memo dated Jan. 12, a copy of which was obtained by reporters, warned that buying fewer than 36 helicopters a year would drive up the price."))
+      .toMatchObject({ name: "internal Army memo", kind: "document" });
+    // (a date segment of its own between commas is skipped as before)
+    expect(one("The Agriculture Department's most recent crop report, issued Aug. 11, estimated the harvest at 38 percent below last year's."))
+      .toMatchObject({ kind: "document" });
+  });
+});
