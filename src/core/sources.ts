@@ -124,6 +124,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     // "a person close to the talks"
     if (!t.word || !(PREPOSITIONS.has(t.lo) || (t.lo === "to" && (prev.lo === "close" || prev.lo === "aides" || prev.lo === "aide" || prev.lo === "advisers" || prev.lo === "adviser")))) continue;
     let next = toks[i + 1];
+    // ("The Under Secretary": a title's first word, not a preposition)
+    if (t.t === "Under" && next?.cap && PERSON_ROLE_HEADS.has(next.lo)) continue;
     if (next && next.lo === "the") next = toks[i + 2];
     // "Bank of England", "Chief of the General Staff" are names; "Danielle Ward of the Voting Rights Project" is not
     // ("Joint Committee on Taxation", "Office for Budget Responsibility": "on" and "for" too)
@@ -422,8 +424,10 @@ const DOC_TITLE_HEADS = new Set(["report", "survey", "audit", "census", "index",
 function named(c: NPContext, ra: number, rb: number, a: number, loose: boolean): NPSource | null {
   const toks = c.toks;
   // "the Governor", "the Secretary": the person who holds that title, met earlier
-  if (rb - ra === 1 && ra > a && toks[ra - 1]!.lo === "the" && isTitleWord(toks[ra]!.lo)) {
-    const holder = c.coref.resolveRole(toks[ra]!.lo, c.sentence);
+  // ("the Under Secretary": "Under" is left out of the run, a title's first word all the same)
+  const under = rb - ra === 1 && toks[ra - 1]?.t === "Under" && toks[ra - 2]?.lo === "the" && ra - 1 > a;
+  if (rb - ra === 1 && ra > a && (toks[ra - 1]!.lo === "the" || under) && isTitleWord(toks[ra]!.lo)) {
+    const holder = c.coref.resolveRole(toks[rb - 1]!.lo, c.sentence);
     if (holder) return { name: holder.name, kind: holder.kind, role: holder.role, unresolved: false, entity: holder };
   }
   // "The Pennsylvania Democrat, whose 9th District …": the partisan met earlier

@@ -1400,3 +1400,12 @@ describe("a document dated before its verb", () => {
       .toMatchObject({ kind: "document" });
   });
 });
+
+describe("'the Under Secretary'", () => {
+  it("is the person who holds that title, not a preposition before 'Secretary'", () => {
+    for (const later of ["The Under Secretary added that 12 more would close.", "Later, the Under Secretary said 12 more would close."]) {
+      expect(sourceOf(["Margaret L. Fenwick, the Under Secretary of State for Management, told the committee that 40 posts were vacant.", later], "12 more"))
+        .toMatchObject({ name: "Margaret L. Fenwick", kind: "person" });
+    }
+  });
+});
