@@ -355,6 +355,7 @@ const ORG_SPECIFIC = new Set([
   "court", "ministry", "bank", "university", "hospital", "police", "army", "navy", "embassy", "union",
   "military", "junta", "government", "regime", "rebels", "party", "parliament", "congress", "senate", "school", "church", "league", "club", "team", "newspaper",
   "paper", "magazine", "network", "broadcaster", "campaign", "committee", "commission", "council", "force",
+  "board", "trust",
 ]);
 
 const GENDER_SKIP = new Set(["state", "former", "deputy", "senior", "vice", "acting", "assistant", "associate", "general", "press", "attorney", "district", "county", "city", "federal", "u.s"]);

@@ -1409,3 +1409,16 @@ describe("'the Under Secretary'", () => {
     }
   });
 });
+
+describe("'the board', 'the trust'", () => {
+  it("stay themselves when no organisation named so came before, not the last capitalised word", () => {
+    const board = sourceOf(["Fewer than half of eligible teenagers have had the HPV vaccine, according to figures published by the regional health board.", "The board said 8,560 young people had taken it up."], "8,560");
+    expect(board?.name.toLowerCase()).toContain("board");
+    const trust = sourceOf(["Crews were sent to the wrong address because the GPS units in the cabs were out of date.", "The trust said 14 vehicles had been fitted with new units."], "14 vehicles");
+    expect(trust?.name.toLowerCase()).toContain("trust");
+  });
+  it("still resolve to the organisation whose name holds the noun", () => {
+    expect(sourceOf(["The North Vale Hospitals Trust runs three sites.", "Waits rose at Orbridge, where the GPS failed.", "The trust said 14 vehicles had been fitted with new units."], "14 vehicles"))
+      .toMatchObject({ name: "North Vale Hospitals Trust", kind: "organization" });
+  });
+});
