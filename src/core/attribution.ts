@@ -127,6 +127,24 @@ const RIGHT_STOP = new Set([
 const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»", "„", "`"]);
 
 /** The token is a quotation mark (a mark token of one character: no word's text is looked up). */
+// A plural document noun opens the subject a few words back ("Intake logs from two city-run shelters show"),
+// past one parenthetical between commas (", obtained by this newspaper under a records request,")
+function pluralDocBefore(toks: Token[], v: number): boolean {
+  let commas = 0;
+  for (let k = v - 1; k >= 0 && k >= v - 24; k--) {
+    const t = toks[k]!;
+    if (t.t === ",") {
+      if (++commas > 2 || (commas === 1 && k !== v - 1)) return false;
+      // (", compiled by the leasing firm Arlow Fleet,": an author named there is the source, found another way)
+      if (commas === 2 && !/^(?:seen|obtained|reviewed|viewed|leaked|shared|released)$/.test(toks[k + 1]?.lo ?? "")) return false;
+      continue;
+    }
+    if (!t.word && t.t !== "-") return false;
+    if (k < v - 1 && commas !== 1 && DOC_HEADS.has(t.lo) && /(?:s|data)$/.test(t.lo)) return true;
+  }
+  return false;
+}
+
 function isQuoteMark(t: Token): boolean {
   return !t.word && t.t.length === 1 && QUOTE_CHARS.has(t.t);
 }
@@ -571,7 +589,9 @@ export class Attributor {
     // "the Republican state chairman", "state officials": a base form before a head noun modifies it
     // ("City budget records show police overtime spending of …": after a plural document it is the verb)
     if (cf.tense === "base" && next?.word && !next.cap && (PERSON_ROLE_HEADS.has(next.lo) || ORG_HEADS.has(next.lo) || GROUP_HEADS.has(next.lo)) &&
-      !(prev?.word && DOC_HEADS.has(prev.lo) && /(?:s|data)$/.test(prev.lo))) return null;
+      !(prev?.word && DOC_HEADS.has(prev.lo) && /(?:s|data)$/.test(prev.lo)) &&
+      // ("Intake logs from two shelters show staff turning people away": the records' verb, past a phrase on them)
+      !(cf.lemma === "show" && pluralDocBefore(toks, v))) return null;
     // "drew a scornful reply", "a statewide recount": a base form after an adjective after a determiner is a noun
     // ("the officials say" has a plural subject)
     // ("Residents near the plant say 40 homes flooded": a clause after it makes it the verb)
@@ -603,7 +623,9 @@ export class Attributor {
     // "who reviewed the laboratory reports for the Chronicle": a compound noun, the object of a verb or preposition
     // ("Data obtained by the trust shows 33,870 entries": a number or "that" after it makes it the verb)
     if (cf.ambiguous && cf.tense === "s" && prev?.word && !prev.cap && toks[v - 2]?.word && DETERMINERS.has(toks[v - 2]!.lo) &&
-      toks[v - 3]?.word && (PREPOSITIONS.has(toks[v - 3]!.lo) || /ed$/.test(toks[v - 3]!.lo)) && !(next && (/^\d/.test(next.t) || next.lo === "that"))) return null;
+      toks[v - 3]?.word && (PREPOSITIONS.has(toks[v - 3]!.lo) || /ed$/.test(toks[v - 3]!.lo)) && !(next && (/^\d/.test(next.t) || next.lo === "that")) &&
+      // ("A contract seen by this newspaper shows his salary at …": the agent of the participle on the subject)
+      !(toks[v - 3]!.lo === "by" && HANDLED_BY.has(toks[v - 4]?.lo ?? ""))) return null;
     // "declined to comment, citing the continuing proceedings": a reason cited, not a source
     if (cf.lemma === "cite" && this.citesReason(toks, v)) return null;
     // "her Federal Election Commission report by Michigan Campaign Watch": a noun, its author after it

@@ -29,6 +29,7 @@ activists staffers staff personnel administrators managers owners landlords tena
 astronomers biologists physicists chemists psychologists sociologists demographers statisticians
 accountants auditors bankers lenders analysts surveyors inspectors watchdogs republicans democrats
 authors co-authors men women neighbours neighbors relatives colleagues friends mourners
+associations organizations organisations charities
 `);
 
 /** Unnamed singular or plural people that stand for anonymous sourcing. */

@@ -778,7 +778,10 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       const differentAccount = isDenialVerb && DIFFERENT_ACCOUNT_RE.test(lower.slice(cue.at, cue.at + 40));
       // ("Meridian denied the claim, …, describing it as categorically untrue": the pronoun is the claim denied)
       const describesPronoun = cue.status === "disputed" && DESCRIBES_PRONOUN_RE.test(lower.slice(cue.at, cue.at + 30));
-      const pointsBack = !ownApposition && ((anaphor !== null && !ownAnaphor) || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || describesPronoun || cueIsAttribution || differentAccount || !s.isClaim);
+      // ("…, and videos from the scene, whose location was verified by Sahel Watch, show …": the evidence this
+      // sentence offers was checked, and it bears on the earlier claim it corroborates)
+      const verifiedEvidence = isConfirmVerb && WHOSE_VERIFIED_RE.test(beforeCue);
+      const pointsBack = !ownApposition && ((anaphor !== null && !ownAnaphor) || leading || (pronounObject && (isDenialVerb || isConfirmVerb)) || describesPronoun || cueIsAttribution || differentAccount || verifiedEvidence || !s.isClaim);
 
       if (!pointsBack) {
         // "Her spokesman would neither confirm nor deny that an offer had been made": the earlier claim
@@ -981,6 +984,7 @@ function sameCounted(a: string, b: string): boolean {
   return false;
 }
 
+const WHOSE_VERIFIED_RE = /\bwhose\s+[a-z]+\s+(?:was|were|has been|have been|had been)\s+(?:independently\s+)?$/;
 const DESCRIBES_PRONOUN_RE = /^(?:call|calls|called|calling|describ\w*|label\w*|brand\w*)\s+(?:it|them|that|this)\b/;
 const WITHHELD_AFTER_RE = /\b(?:but|and|though|although)\s+(?:(?:he|she|it|they|the\s+[a-z]+|his\s+[a-z]+|her\s+[a-z]+|its\s+[a-z]+)\s+)?(?:(?:has|have|had|did|does|do|would|could|will)\s+)?$/;
 

@@ -1422,3 +1422,24 @@ describe("'the board', 'the trust'", () => {
       .toMatchObject({ name: "North Vale Hospitals Trust", kind: "organization" });
   });
 });
+
+describe("documents and groups before a verb that is also a noun", () => {
+  it("reads 'associations estimate that' as a group's estimate", () => {
+    expect(one("Slovenian anglers’ associations estimate that roughly 30,000 fish have died since July."))
+      .toMatchObject({ kind: "group" });
+  });
+  it("reads 'A contract seen by this newspaper shows …' as the contract's", () => {
+    expect(one("A contract seen by this newspaper shows his salary at €1.2m a year."))
+      .toMatchObject({ name: "contract seen by this newspaper", kind: "document" });
+    // (the compound noun after a preposition stays a noun: nobody reports anything here)
+    expect(one("She reviewed the laboratory reports for the Chronicle in 2020.")).toBeNull();
+  });
+  it("reads 'Intake logs from two shelters[, obtained by …,] show staff …' as the logs'", () => {
+    expect(one("Intake logs from two city-run shelters show staff turning people away on 17 nights."))
+      .toMatchObject({ kind: "document" });
+    expect(one("Intake logs from two city-run shelters, obtained by this newspaper under a records request, show staff turning people away on 17 nights."))
+      .toMatchObject({ name: "Intake logs from two city-run shelters", kind: "document" });
+    // ("The Republican state chairman": a base form before a role noun still modifies it)
+    expect(one("The Republican state chairman resigned after 3 days.")).toBeNull();
+  });
+});

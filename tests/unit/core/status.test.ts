@@ -1933,3 +1933,14 @@ describe("status: evidence a denier holds back in the next sentence of his own",
     expect(claimWith(p, "40,000 hours").status).toBe("disputed");
   });
 });
+
+describe("evidence whose provenance was verified", () => {
+  it("corroborates the earlier claim, not the sentence offering the evidence", () => {
+    const paras = [
+      "A drone strike on a village in central Mali killed at least 21 civilians attending a wedding on Saturday, according to local officials.",
+      "Satellite imagery reviewed by this newspaper shows at least 12 structures destroyed in the village, and videos from the scene, whose location was verified by the research group Sahel Watch, show the bodies of women and children.",
+    ];
+    expect(claimWith(paras, "21 civilians")).toMatchObject({ status: "confirmed" });
+    expect(claimWith(paras, "12 structures").status).toBe("unaddressed");
+  });
+});
