@@ -186,7 +186,7 @@ const YEAR_CONTEXT = new Set([
 ]);
 
 // Words after which a numeral is a label, not a quantity ("Article 5", "Section 230", "Flight 17").
-const LOWER_IDENT = new Set(["route", "bus", "flight", "platform", "gate", "junction", "exit", "terminal", "pier", "room", "ward", "apartment", "page", "chapter", "docket", "episode", "season", "verse", "track"]);
+const LOWER_IDENT = new Set(["reference", "ref", "route", "bus", "flight", "platform", "gate", "junction", "exit", "terminal", "pier", "room", "ward", "apartment", "page", "chapter", "docket", "episode", "season", "verse", "track"]);
 const IDENT_NOUNS = new Set([
   "no", "nos", "number", "article", "articles", "section", "sections", "clause", "chapter", "rule", "flight",
   "route", "room", "case", "level", "category", "grade", "phase", "stage", "paragraph", "amendment",
@@ -217,7 +217,7 @@ const STREET_PREFIXES = new Set(["quai", "rue", "via", "viale", "calle", "avenid
 const STREET_TYPES = new Set([
   "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd", "way",
   "place", "pl", "square", "sq", "court", "ct", "terrace", "crescent", "close", "parkway", "highway", "row",
-  "strasse", "straße", "gardens", "grove", "hill",
+  "strasse", "straße", "gardens", "grove", "hill", "mews", "parade", "wharf", "quay", "walk", "alley", "circle",
 ]);
 const CURRENCY_SYMS: Map<string, string> = table({ "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW", "₺": "TRY", "₦": "NGN" });
 const CURRENCY_SYM_CODES = new Set([...CURRENCY_SYMS.keys()].map((k) => k.charCodeAt(0)));

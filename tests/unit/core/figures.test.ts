@@ -983,3 +983,15 @@ describe("findFigures: a measure of an adjective and its noun, and a level reach
     expect(texts("It has been 11 days since the attack.")).toEqual([]);
   });
 });
+
+describe("findFigures: reference numbers and mews addresses", () => {
+  it("reports no figure in a crime reference or a house number on a mews", () => {
+    expect(texts("Police said it was assessing it under crime reference 4471-26.")).toEqual([]);
+    expect(texts("It was filed under ref 4471/26.")).toEqual([]);
+    expect(texts("Both contractors were registered at the same address, 7 Calder Mews, a house owned by a relative.")).toEqual([]);
+    expect(texts("The office moved to 12 Quarry Parade last year.")).toEqual([]);
+  });
+  it("still reports counts beside those words", () => {
+    expect(texts("The mews holds 7 houses.")).toEqual(["7 houses"]);
+  });
+});
