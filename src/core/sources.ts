@@ -92,7 +92,7 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     if (p === "they") {
       // ("The examination reports … tell a different story. They show that …": the records just cited)
       const doc = a === 0 ? c.coref.pluralDocJustBefore(c.sentence) : undefined;
-      if (doc) return { name: doc, kind: "document", role: null, unresolved: false, entity: null };
+      if (doc) return { name: doc, kind: "document", role: null, unresolved: false, entity: null, doc: true };
       const ent = c.coref.resolvePlural(c.sentence);
       if (ent) return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent };
       return { name: first.t, kind: "group", role: null, unresolved: true, entity: null };

@@ -687,7 +687,9 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         if (SAME_FIGURE_RE.test(s.text)) continue;
         // ("The state's own figures support the suit's central claim: the department put the population at
         // 2,214": the figure is the support)
-        if (cues.some((o) => o.status === "confirmed" && !o.rival && !o.back)) continue;
+        // ("acknowledged that he had taken all 23 trips but told reporters that the cost was closer to $96,000":
+        // a concession set apart by "but" supports nothing after it)
+        if (cues.some((o) => o.status === "confirmed" && !o.rival && !o.back && !(o.at < cue.at && /\bbut\b/.test(lower.slice(o.end, cue.at))))) continue;
         // "the governor's property-tax figure … would be closer to $30": the figure it names, else the nearest
         // ("the true number of job losses would be closer to 1,600": the claim that counted jobs, however far back)
         const counted = countedTarget(sents, i);

@@ -1443,3 +1443,12 @@ describe("documents and groups before a verb that is also a noun", () => {
     expect(one("The Republican state chairman resigned after 3 days.")).toBeNull();
   });
 });
+
+describe("'They show …' after records", () => {
+  it("is the records' finding, whatever follows the verb", () => {
+    for (const t of ["They show cadmium above the permitted level on 11 days.", "They show 11 days with cadmium above the limit."]) {
+      expect(sourceOf(["Monitoring records published by the agency tell a different story.", t], "11 days"))
+        .toMatchObject({ name: "Monitoring records published by the agency", kind: "document" });
+    }
+  });
+});

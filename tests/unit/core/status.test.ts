@@ -1944,3 +1944,13 @@ describe("evidence whose provenance was verified", () => {
     expect(claimWith(paras, "12 structures").status).toBe("unaddressed");
   });
 });
+
+describe("a rival figure after a concession", () => {
+  it("disputes the earlier figure even though the sentence also concedes something ('acknowledged … but told reporters … closer to')", () => {
+    const paras = [
+      "The trips cost their sponsors a total of about $187,000, the statement said.",
+      "His lawyer acknowledged that the congressman had taken all 23 trips but told reporters that the cost to the sponsors was closer to $96,000.",
+    ];
+    expect(claimWith(paras, "$187,000")).toMatchObject({ status: "disputed" });
+  });
+});
