@@ -1759,6 +1759,9 @@ function namedTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, lo: n
   } else {
     // "the safety data": what the modifiers are about first
     if (about.size && DOC_NOUNS.has(noun)) target = bestOverlap(sents, i, lo, about, isClaim, 1);
+    // ("Battery researchers were skeptical of the energy-density claim", eight sentences after it: what the
+    // claim was about reaches further back than the nearest claim)
+    if (target < 0 && about.size && /^claims?$/.test(noun)) target = bestOverlap(sents, i, Math.max(0, i - 4 * WINDOW), about, isClaim, 1);
     // the noun itself in an earlier claim ("This proposal" → "an earlier proposal"), then a document
     // source for "the findings", then a looser stem
     // ("That claim was independently confirmed": what was just claimed; every claim before it has its "claimed")

@@ -1954,3 +1954,20 @@ describe("a rival figure after a concession", () => {
     expect(claimWith(paras, "$187,000")).toMatchObject({ status: "disputed" });
   });
 });
+
+describe("'the energy-density claim' far back", () => {
+  it("is the claim about energy density, not the nearest claim", () => {
+    const paras = [
+      "Corvane Energy said on Tuesday that it had built a cell that stores 520 watt-hours per kilogram, an energy density roughly twice that of today's cells.",
+      "The company said the cell kept 91% of its capacity after 2,000 cycles.",
+      "The cell can also be charged in nine minutes, the company said.",
+      "\"This is the cell the industry has been promising for 15 years,\" said Lena Hartwig, its chief executive.",
+      "She said the results had been checked across 48 test cells.",
+      "She said the company would ship sample cells to two carmakers next year.",
+      "Two people briefed on the talks said one of them was Volvo Cars.",
+      "Battery researchers were skeptical of the energy-density claim.",
+    ];
+    expect(claimWith(paras, "520 watt-hours")).toMatchObject({ status: "disputed" });
+    expect(claimWith(paras, "Volvo").status).toBe("unaddressed");
+  });
+});
