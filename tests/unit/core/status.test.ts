@@ -1971,3 +1971,14 @@ describe("'the energy-density claim' far back", () => {
     expect(claimWith(paras, "Volvo").status).toBe("unaddressed");
   });
 });
+
+describe("'the December average'", () => {
+  it("points back at the claim that gave the average", () => {
+    const paras = [
+      "Mayor Anthony R. Dellacroce said yesterday that the city's shelters had housed an average of 2,340 people a night in December.",
+      "Advocates for the homeless said the armory had turned people away.",
+      "State bed reports, obtained by The Courier, bear out the December average, showing 2,318 people a night.",
+    ];
+    expect(claimWith(paras, "2,340")).toMatchObject({ status: "confirmed" });
+  });
+});
