@@ -632,7 +632,9 @@ export class Attributor {
     if (cf.ambiguous && cf.tense !== "past" && cf.tense !== "ing" && next?.lo === "by" && DOC_HEADS.has(toks[v]!.lo)) return null;
     // "In a report published on its website, the council said": a participle after a document noun only describes it
     if (cf.tense === "past" && prev?.word && DOC_HEADS.has(prev.lo) && /^(?:publish|release|issue|circulate|post|file|submit|send)$/.test(cf.lemma) &&
-      /^(?:a|an|the|its|their|his|her|this|that)$/.test(toks[v - 2]?.lo ?? "") && (!next || !next.word || PREPOSITIONS.has(next.lo) || /^(?:last|yesterday|today|this|earlier|on)$/.test(next.lo))) return null;
+      // ("Figures published by the Office of Rail and Road show …": a bare plural opening the sentence too)
+      (/^(?:a|an|the|its|their|his|her|this|that)$/.test(toks[v - 2]?.lo ?? "") || (v === 1 && /(?:s|data)$/.test(prev.lo))) &&
+      (!next || !next.word || PREPOSITIONS.has(next.lo) || /^(?:last|yesterday|today|this|earlier|on)$/.test(next.lo))) return null;
     // "bear out" only: "the documents bear the signatures of 3 officials" reports nothing
     // ("The group's figures bear her out")
     if (cf.lemma === "bear" && next?.lo !== "out" && !(/^(?:her|him|them|it|this|that)$/.test(next?.lo ?? "") && toks[v + 2]?.lo === "out")) return null;

@@ -430,14 +430,22 @@ export function andJoinsName(toks: Token[], k: number, to: number): boolean {
 // Environment, Food and Rural Affairs"
 const REMIT_HEADS = new Set(["department", "ministry", "office", "bureau", "institute", "commission", "agency", "council", "board", "committee", "school", "college", "centre", "center", "secretary"]);
 
+// One capitalised common word after the "and", then the name ends ("Rail and Road", not "and Ms. Lee" or "and Tom Baker")
+function oneWordAfterAnd(toks: Token[], k: number): boolean {
+  const w = toks[k + 1];
+  const after = toks[k + 2];
+  return !!w && isNameWord(w) && !genderOf([w.t]) && !PERSON_TITLES.has(w.lo.replace(/\.$/, "")) && !(after && after.word && after.cap);
+}
+
 /** Whether the name before the "and" at toks[k] opens with a remit head and "for", through commas. */
 function opensWithOrgHead(toks: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     const t = toks[j]!;
-    if (t.lo === "for" || t.lo === ",") continue;
+    if (t.lo === "for" || t.lo === "," || t.lo === "of") continue;
     if (!isNameWord(t)) return false;
     // (only "for": the "of" names, "Department of Housing and Urban Development", end in a word of their own)
-    if (REMIT_HEADS.has(t.lo)) return toks[j + 1]?.lo === "for";
+    // ("the Office of Rail and Road": "of" too, when one plain word ends the name)
+    if (REMIT_HEADS.has(t.lo)) return toks[j + 1]?.lo === "for" || (toks[j + 1]?.lo === "of" && oneWordAfterAnd(toks, k));
   }
   return false;
 }

@@ -1452,3 +1452,14 @@ describe("'They show …' after records", () => {
     }
   });
 });
+
+describe("'Figures published by the Office of Rail and Road show'", () => {
+  it("is the figures' finding, and the office's name runs across its 'and'", () => {
+    expect(one("Figures published by the Office of Rail and Road show that 84.7% of trains were on time."))
+      .toMatchObject({ name: "Figures published by the Office of Rail and Road", kind: "document" });
+    expect(one("The Office of Rail and Road said 84.7% of trains were on time.")).toMatchObject({ name: "Office of Rail and Road", kind: "organization" });
+    expect(one("The Department of Health and Human Services said 40 jobs went.")).toMatchObject({ name: "Department of Health and Human Services" });
+    // (two parties joined by "and" stay two: the name after it is a person's)
+    expect(one("The Ministry of Defence and Mr. Lee said 40 jobs went.")?.name).not.toBe("Ministry of Defence and Mr. Lee");
+  });
+});
