@@ -376,6 +376,12 @@ export class Attributor {
       if (src && end === i + 4 && OWN_RECKONINGS.has(toks[i + 3]!.lo)) src = this.possessorPerson(ctx, toks[i + 2]!.lo) ?? src;
       // "according to figures it published on Thursday": whoever "it" or "he" is published them
       if (src && end - 1 > i + 2 && REDUCED_RELATIVE_SUBJECTS.has(toks[end - 1]!.lo)) src = this.pronounPublisher(ctx, toks[end - 1]!.lo) ?? src;
+      // ("according to a report the group published on Tuesday": the body named there, as "the group" means)
+      if (src && src.kind === "document" && DOC_HEADS.has(toks[end - 1]!.lo) && toks[end]?.lo === "the" && ORG_HEADS.has(toks[end + 1]?.lo ?? "") &&
+        /^(?:published|released|issued|compiled|commissioned|produced|filed|prepared)$/.test(toks[end + 2]?.lo ?? "")) {
+        const ent = ctx.coref.resolveOrg(toks[end + 1]!.lo, ctx.sentence);
+        if (ent) src = { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent };
+      }
       // "according to its president, Carolyn B. Ashworth": the name in apposition is the speaker
       if (src && PERSON_ROLE_HEADS.has(toks[end - 1]!.lo)) src = this.nameAfterRole(ctx, end, src);
       if (src) {

@@ -1463,3 +1463,10 @@ describe("'Figures published by the Office of Rail and Road show'", () => {
     expect(one("The Ministry of Defence and Mr. Lee said 40 jobs went.")?.name).not.toBe("Ministry of Defence and Mr. Lee");
   });
 });
+
+describe("'according to a report the group published'", () => {
+  it("is the group the article named, not 'report'", () => {
+    expect(sourceOf(["Passenger Voice Marrick, a campaign group, said trains were late.", "Its members logged 4,812 journeys and found that only 73% arrived on time, according to a report the group published on Tuesday."], "4,812"))
+      .toMatchObject({ name: "Passenger Voice Marrick", kind: "organization" });
+  });
+});
