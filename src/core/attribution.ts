@@ -127,6 +127,16 @@ const RIGHT_STOP = new Set([
 const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»", "„", "`"]);
 
 /** The token is a quotation mark (a mark token of one character: no word's text is looked up). */
+// A person's role noun among the few lower-case words up to a preposition: "regional administrator in …"
+function roleHeadBeforePreposition(toks: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 4; k++) {
+    const t = toks[k]!;
+    if (!t.word || t.cap) return false;
+    if (PERSON_ROLE_HEADS.has(t.lo)) return !!toks[k + 1]?.word && PREPOSITIONS.has(toks[k + 1]!.lo);
+  }
+  return false;
+}
+
 // A plural document noun opens the subject a few words back ("Intake logs from two city-run shelters show"),
 // past one parenthetical between commas (", obtained by this newspaper under a records request,")
 function pluralDocBefore(toks: Token[], v: number): boolean {
@@ -586,6 +596,10 @@ export class Attributor {
     if (cf.lemma === "count" && !(cf.tense === "past" && numberAfterApproximation(toks, v + 1))) return null;
     // "did not provide copies when asked by the Courier": the one asked, not a speaker
     if (cf.lemma === "ask" && cf.tense === "past" && next?.lo === "by" && prev?.word && /^(?:when|if|as|after|once|unless)$/.test(prev.lo)) return null;
+    // ("a list that names 31 people believed to have been underground": an agentless passive on a noun
+    // reports nothing of its own)
+    if (cf.tense === "past" && next?.lo === "to" && /^(?:be|have)$/.test(toks[v + 2]?.lo ?? "") && prev?.word && !prev.cap &&
+      !PRE_VERB_SKIP.has(prev.lo) && !SUBJECT_PRONOUNS.has(prev.lo) && !/^(?:was|were|is|are|be|been|being|who|that|which)$/.test(prev.lo)) return null;
     // "when it expected to pay $2.2 billion": expecting to do something reports nothing
     if (cf.lemma === "expect" && next?.lo === "to") return null;
     // "projects that House negotiators want added to the bill": a participle after "want" is a wish, not a report
@@ -1329,7 +1343,9 @@ export class Attributor {
 
   /** The "who" opening a restrictive relative clause that runs, unpunctuated, up to toks[j]. */
   private restrictiveWho(toks: Token[], j: number): number {
-    for (let k = j; k >= 1 && k > j - 14; k--) {
+    // ("A member of the rescue team who spoke on condition of anonymity because he was not authorized to talk
+    // to reporters said": a long clause, no comma in it)
+    for (let k = j; k >= 1 && k > j - 24; k--) {
       const t = toks[k]!;
       if (!t.word && t.lo !== "'s") return -1;
       if (t.lo === "who") return toks[k - 1]!.word ? k : -1;
@@ -1479,7 +1495,9 @@ export class Attributor {
       // ("Lawrence J. Pruett, President Whitfield's nominee for Secretary of Education,")
       const possAt = first.cap ? possessiveNear(toks, from, end) : -1;
       const possessiveApposition = possAt >= 0 && end - possAt >= 2 &&
-        ((!toks[end - 1]!.cap && knownHead(toks[end - 1]!.lo)) || (toks[possAt + 1]?.word === true && PERSON_ROLE_HEADS.has(toks[possAt + 1]!.lo)));
+        ((!toks[end - 1]!.cap && knownHead(toks[end - 1]!.lo)) || (toks[possAt + 1]?.word === true && PERSON_ROLE_HEADS.has(toks[possAt + 1]!.lo)) ||
+          // ("Gregory Tamsin, FEMA’s regional administrator in Kansas City,": a role head before the place)
+          roleHeadBeforePreposition(toks, possAt + 1, end));
       if (openSeg && (article || possessiveRole || possessiveApposition || (first.word && !first.cap))) {
         if (!role) role = roleFromSegment(c, from, end);
         if (!roleSeg) roleSeg = [from, end];

@@ -1270,9 +1270,15 @@ class Matcher {
       for (let n = 0; n < 2 && this.t[j]?.k === K.Word && !this.t[j]!.cap && !NOT_UNIT.has(this.l(j)) && !S_VERBS.has(this.l(j)); n++) j++;
       return j;
     }
+    // ("$60 per $100,000 of assessed value": a rate over a sum)
+    if (w === "per" && this.t[rb + 1]?.k === K.Sym && CURRENCY_SYM_CODES.has(this.s.charCodeAt(this.t[rb + 1]!.s)) && this.isNum(rb + 2)) {
+      return SCALE_WORDS.has(this.l(rb + 3)) ? rb + 4 : rb + 3;
+    }
     if ((w === "a" || w === "an" || w === "per" || w === "each" || w === "every") && this.t[rb + 1]?.k === K.Word) {
       const ru = this.l(rb + 1);
       const sing = ru.endsWith("s") ? ru.slice(0, -1) : ru;
+      // ("4.2 violations per inspection day": a compound unit, its time word last)
+      if (w === "per" && !NOT_UNIT.has(ru) && !RATE_UNITS.has(ru) && this.t[rb + 2]?.k === K.Word && !this.t[rb + 2]!.cap && TIME_UNITS.has(this.l(rb + 2))) return rb + 3;
       if (RATE_UNITS.has(ru) || RATE_UNITS.has(sing) || (w === "per" && !NOT_UNIT.has(ru))) return rb + 2;
       return rb;
     }
@@ -1631,11 +1637,17 @@ class Matcher {
       if (t.k === K.Word && (!t.startsFigure() || (APPROX_ONLY_STARTERS.has(t.l) && this.phraseAt(i, APPROX) === 0) || (t.l === "all" && !this.countAfterAll(i + 1)))) { i++; continue; }
       const r = this.match(i);
       // ("made four calls to 999", "dialled 911": an emergency line is a phone number)
+      if (r.fig && EMERGENCY_CALLS_RE.test(r.fig.text) && (this.l(i - 1) === "the" || (this.l(i - 1) === "of" && CALLS_OF.has(this.l(i - 2))))) { i = r.next; continue; }
       if (r.fig && EMERGENCY_LINE_RE.test(r.fig.text) && r.fig.unit === undefined && (DIALLING.has(this.l(i - 1)) || (this.l(i - 1) === "to" && DIALLING.has(this.l(i - 2))) || /^calls?$/.test(this.l(r.next)))) { i = r.next; continue; }
       if (r.fig && !this.ageBound(i, r.fig) && !this.unitName(r.fig, r.next) && !this.clockHour(i, r.fig)) {
         const before = this.l(i - 1);
         // "records only two complaints": the bound belongs to the count
         if (r.fig.start === t.s && (before === "only" || before === "just") && r.fig.value !== undefined) this.widenTo(r.fig, i - 1);
+        // ("push total repayment past $1.1 billion": beyond the sum, as "over" would say; not "the past 5 years")
+        if (r.fig.start === t.s && before === "past" && r.fig.value !== undefined && (r.fig.unit === "%" || /^[$£€]/.test(r.fig.text)) && !PAST_AS_TIME.has(this.l(i - 2))) {
+          this.widenTo(r.fig, i - 1);
+          r.fig.approx = true;
+        }
         // "fell to minus 9C": the sign is part of the value
         // ("plus or minus 3 points" is a margin, not a negative)
         if (r.fig.start === t.s && (before === "minus" || before === "negative") && !this.isWord(i - 3, "plus") && r.fig.value !== undefined) {
@@ -1707,7 +1719,11 @@ const TAIL_STOP = new Set(["said", "says", "say", "told", "not", "last", "next",
 // "watchmen", "freshmen", "policewomen": plurals in -men (not "specimen", "regimen", "abdomen")
 const MEN_PLURAL_RE = /^(?!(?:speci|regi|abdo|acu|sta|hy|o|ra|ger|sta)men$)[a-z]{2,}men$/;
 
+const PAST_AS_TIME = new Set(["the", "for", "over", "in", "last", "this", "its", "their", "his", "her"]);
 const EMERGENCY_LINE_RE = /^(?:999|911|112)$/;
+// ("the number of 911 calls", "the 999 calls": the line's calls, no count of them)
+const EMERGENCY_CALLS_RE = /^(?:999|911|112) calls?$/;
+const CALLS_OF = new Set(["number", "volume", "share", "rise", "surge", "increase", "fall", "drop", "handling", "answering"]);
 const DIALLING = new Set(["dial", "dials", "dialled", "dialed", "dialling", "dialing", "call", "calls", "called", "calling", "ring", "rang", "phone", "phoned", "the"]);
 const HALF_CURRENCY_RE = /^ (dollars|pounds|euros)\b/i;
 const HALF_CURRENCIES: Record<string, string> = { dollars: "USD", pounds: "GBP", euros: "EUR" };

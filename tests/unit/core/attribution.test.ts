@@ -1470,3 +1470,18 @@ describe("'according to a report the group published'", () => {
       .toMatchObject({ name: "Passenger Voice Marrick", kind: "organization" });
   });
 });
+
+describe("subjects set off by long or possessive phrases", () => {
+  it("takes the name before 'FEMA’s regional administrator in Kansas City'", () => {
+    expect(one("Gregory Tamsin, FEMA’s regional administrator in Kansas City, said the approval rate was about 59 percent."))
+      .toMatchObject({ name: "Gregory Tamsin", kind: "person" });
+  });
+  it("reads past a long restrictive 'who' clause to its head", () => {
+    expect(one("A member of the rescue team who spoke on condition of anonymity because he was not authorized to talk to reporters said crews had found 3 bodies."))
+      .toMatchObject({ name: "member of the rescue team", kind: "anonymous" });
+  });
+  it("takes no source from an agentless passive on a noun ('31 people believed to have been underground')", () => {
+    expect(one("She pressed him on a list that names 31 people believed to have been underground.")).toBeNull();
+    expect(one("At least 40 people believed to have been inside were missing, police said.")).toMatchObject({ name: "police" });
+  });
+});

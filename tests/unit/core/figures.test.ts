@@ -995,3 +995,19 @@ describe("findFigures: reference numbers and mews addresses", () => {
     expect(texts("The mews holds 7 houses.")).toEqual(["7 houses"]);
   });
 });
+
+describe("findFigures: emergency-line calls, rates over a sum or a compound unit, 'past' a sum", () => {
+  it("reads 'the number of 911 calls' as the line's calls", () => {
+    expect(texts("The number of 911 calls has grown by about 4 percent.")).toEqual(["grown by about 4 percent"]);
+    expect(texts("Staff took 911 calls last year.")).toEqual(["911 calls"]);
+  });
+  it("keeps a rate's base with it", () => {
+    expect(texts("It would cost $60 per $100,000 of assessed value.")).toEqual(["$60 per $100,000"]);
+    expect(texts("The rate rose to 4.2 violations per inspection day from 3.6.")).toEqual(["4.2 violations per inspection day", "3.6"]);
+  });
+  it("reads 'past $1.1 billion' as beyond the sum, not 'the past 5 years'", () => {
+    expect(texts("The bonds would push repayment past $1.1 billion.")).toEqual(["past $1.1 billion"]);
+    expect(findFigures("The bonds would push repayment past $1.1 billion.")[0]?.approx).toBe(true);
+    expect(texts("Over the past $2 billion raised, half went to rent.")).toEqual(["$2 billion"]);
+  });
+});
