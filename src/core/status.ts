@@ -817,7 +817,9 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       // "back that up", "took issue with that", "denied it": the claim just before, whatever else is named
       // ("gave a different account" answers what was just said too)
       // ("Moscow gave a different account." alone only introduces the account that follows)
-      const answersLast = (isDenialVerb || isConfirmVerb) && (PRONOUN_AT_CUE.test(lower.slice(cue.at, cue.at + 40)) || (s.isClaim && DIFFERENT_ACCOUNT_RE.test(lower.slice(cue.at, cue.at + 40))));
+      // ("The company has denied receiving any such request.": "such" is what was just said)
+      const suchJustSaid = isDenialVerb && SUCH_RE.test(lower.slice(cue.end, cue.end + 50));
+      const answersLast = (isDenialVerb || isConfirmVerb) && (PRONOUN_AT_CUE.test(lower.slice(cue.at, cue.at + 40)) || suchJustSaid || (s.isClaim && DIFFERENT_ACCOUNT_RE.test(lower.slice(cue.at, cue.at + 40))));
       const justBefore = answersLast ? previousClaim(sents, i, s.source) : -1;
       // "Whitford denied that, saying …. She declined to release the inspection report.": the denier's own
       // evidence withheld leaves the denial just before unverified
@@ -987,6 +989,7 @@ function sameCounted(a: string, b: string): boolean {
 }
 
 const WHOSE_VERIFIED_RE = /\bwhose\s+[a-z]+\s+(?:was|were|has been|have been|had been)\s+(?:independently\s+)?$/;
+const SUCH_RE = /^[^,;.]*?\b(?:any|no)\s+such\s+[a-z]+/;
 const DESCRIBES_PRONOUN_RE = /^(?:call|calls|called|calling|describ\w*|label\w*|brand\w*)\s+(?:it|them|that|this)\b/;
 const WITHHELD_AFTER_RE = /\b(?:but|and|though|although)\s+(?:(?:he|she|it|they|the\s+[a-z]+|his\s+[a-z]+|her\s+[a-z]+|its\s+[a-z]+)\s+)?(?:(?:has|have|had|did|does|do|would|could|will)\s+)?$/;
 

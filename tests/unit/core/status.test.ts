@@ -1982,3 +1982,15 @@ describe("'the December average'", () => {
     expect(claimWith(paras, "2,340")).toMatchObject({ status: "confirmed" });
   });
 });
+
+describe("a denial of 'any such request'", () => {
+  it("answers the claim just made, not an earlier one sharing a word", () => {
+    const paras = [
+      "The council said it had sent a formal request for 12 fire doors to Harrowby Lettings in March.",
+      "Another tenant, Kwame Osei, said he had asked Harrowby Lettings twice to fit a fire door.",
+      "The company has denied receiving any such request.",
+    ];
+    expect(claimWith(paras, "Kwame Osei")).toMatchObject({ status: "disputed" });
+    expect(claimWith(paras, "formal request").status).toBe("unaddressed");
+  });
+});
