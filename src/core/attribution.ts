@@ -651,10 +651,12 @@ export class Attributor {
     // "her Federal Election Commission report by Michigan Campaign Watch": a noun, its author after it
     if (cf.ambiguous && cf.tense !== "past" && cf.tense !== "ing" && next?.lo === "by" && DOC_HEADS.has(toks[v]!.lo)) return null;
     // "In a report published on its website, the council said": a participle after a document noun only describes it
-    if (cf.tense === "past" && prev?.word && DOC_HEADS.has(prev.lo) && /^(?:publish|release|issue|circulate|post|file|submit|send)$/.test(cf.lemma) &&
+    // ("In a 2019 email shown to jurors, …, wrote": shown to someone, the email only described)
+    if (cf.tense === "past" && prev?.word && DOC_HEADS.has(prev.lo) && (/^(?:publish|release|issue|circulate|post|file|submit|send)$/.test(cf.lemma) || toks[v]!.lo === "shown") &&
       // ("Figures published by the Office of Rail and Road show …": a bare plural opening the sentence too)
-      (/^(?:a|an|the|its|their|his|her|this|that)$/.test(toks[v - 2]?.lo ?? "") || (v === 1 && /(?:s|data)$/.test(prev.lo))) &&
-      (!next || !next.word || PREPOSITIONS.has(next.lo) || /^(?:last|yesterday|today|this|earlier|on)$/.test(next.lo))) return null;
+      (/^(?:a|an|the|its|their|his|her|this|that)$/.test(toks[v - 2]?.lo ?? "") || (v === 1 && /(?:s|data)$/.test(prev.lo)) ||
+        (YEAR_TOKEN.test(toks[v - 2]?.t ?? "") && /^(?:a|an|the|its|their|his|her|this|that)$/.test(toks[v - 3]?.lo ?? ""))) &&
+      (!next || !next.word || PREPOSITIONS.has(next.lo) || /^(?:last|yesterday|today|this|earlier|on|to)$/.test(next.lo))) return null;
     // "bear out" only: "the documents bear the signatures of 3 officials" reports nothing
     // ("The group's figures bear her out")
     if (cf.lemma === "bear" && next?.lo !== "out" && !(/^(?:her|him|them|it|this|that)$/.test(next?.lo ?? "") && toks[v + 2]?.lo === "out")) return null;

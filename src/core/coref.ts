@@ -484,7 +484,7 @@ function roleWords(role: string): string {
   return lo.replace(/\b[a-z]+\b/g, (w) => TITLE_ABBREVIATIONS[w] ?? w);
 }
 
-const NUMBERED_UNITS = new Set(["local", "council", "district", "chapter", "region", "division", "lodge", "branch"]);
+export const NUMBERED_UNITS = new Set(["local", "council", "district", "chapter", "region", "division", "lodge", "branch"]);
 const ORG_KINDS_NOT_COMPANY = new Set(["office", "agency", "ministry", "department", "service", "institute", "union", "council", "commission", "authority", "regulator", "watchdog", "charity", "court", "university", "hospital", "police", "government", "party", "committee", "league", "club", "school", "board", "bureau", "newspaper", "force", "army", "military"]);
 /** An organisation named, or described in apposition, as some other kind than a company (last word or alias). */
 // Public bodies known by a short name ("the EU clinical trials register" names no company)

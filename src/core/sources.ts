@@ -3,7 +3,7 @@
 
 import type { SourceKind } from "./model.ts";
 import type { Token } from "./tokens.ts";
-import { Coref, capRuns, genderOf, isNameToken, isOrgName, isTitleWord, looksLikePersonName, splitTitles, type Entity } from "./coref.ts";
+import { Coref, NUMBERED_UNITS, capRuns, genderOf, isNameToken, isOrgName, isTitleWord, looksLikePersonName, splitTitles, type Entity } from "./coref.ts";
 import {
   ANON_HEADS, DETERMINERS, ORG_WORDS, PLACE_NAMES, DOC_HEADS, GROUP_HEADS, ORG_HEADS, PARTY_NAME, PERSON_ROLE_HEADS, PERSON_TITLES, PREPOSITIONS, namesOrganisation, IRREGULAR_PARTICIPLES,
 } from "./lexicon.ts";
@@ -174,6 +174,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   for (let i = headEnd - 1; i >= a; i--) {
     const t = toks[i]!;
     if (!t.word) continue;
+    // ("Amalgamated Transit Union Local 1187": a numbered branch ends the name, its number no head)
+    if (/^\d+$/.test(t.t) && i > a && toks[i - 1]!.cap && NUMBERED_UNITS.has(toks[i - 1]!.lo)) continue;
     // "A Des Moines Register poll published Sunday": a time word after the head is not the head
     if (TIME_TAIL.has(t.lo) && i > a) continue;
     // "two people familiar with her plans": the adjective after the head is not the head

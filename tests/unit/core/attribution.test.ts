@@ -1485,3 +1485,16 @@ describe("subjects set off by long or possessive phrases", () => {
     expect(one("At least 40 people believed to have been inside were missing, police said.")).toMatchObject({ name: "police" });
   });
 });
+
+describe("numbered union branches and documents shown to someone", () => {
+  it("reads 'Amalgamated Transit Union Local 1187 said' as the branch's", () => {
+    expect(one("Amalgamated Transit Union Local 1187 said its members earn an average of $24.60 an hour."))
+      .toMatchObject({ name: "Amalgamated Transit Union Local 1187", kind: "organization" });
+    expect(one("Local 1187 said its members earn $24.60 an hour.")).toMatchObject({ name: "Local 1187" });
+  });
+  it("takes the writer, not the email, in 'In a 2019 email shown to jurors, …, X wrote'", () => {
+    expect(one("In a 2019 email shown to jurors, the company’s vice president, Neil T. Crisafulli, wrote to a rival that the job was his."))
+      .toMatchObject({ name: "Neil T. Crisafulli", kind: "person" });
+    expect(one("Records shown to the committee put the cost at $4 million.")).toMatchObject({ kind: "document" });
+  });
+});
