@@ -171,7 +171,7 @@ const HANDLED_BY = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", 
 // verbs that show a clause, not an object, follows "found" ("found the plan would raise …")
 const FINITE_AFTER = new Set(["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "might", "may"]);
 // Nouns that stand for an earlier claim ("disputes that number", "confirmed that account").
-const CLAIM_NOUNS = new Set(["number", "figure", "account", "report", "claim", "allegation", "estimate", "tally", "toll", "count", "story", "statement", "assertion", "description", "characterization", "version", "finding", "analysi", "assessment", "accusation", "charge", "narrative", "data", "total", "projection", "calculation", "conclusion", "rumor", "rumour", "poll", "survey", "study", "memo", "letter"]);
+const CLAIM_NOUNS = new Set(["number", "figure", "account", "report", "claim", "allegation", "estimate", "tally", "toll", "count", "story", "statement", "assertion", "description", "characterization", "version", "finding", "analysi", "assessment", "accusation", "charge", "narrative", "data", "total", "projection", "calculation", "conclusion", "rumor", "rumour", "poll", "survey", "study", "memo", "letter", "limit", "sum", "amount", "average"]);
 const AUXILIARIES = new Set(["is", "are", "was", "were", "will", "would", "could", "should", "had", "has", "have", "can", "may", "might", "must", "did", "does", "do", "won't", "wouldn't", "isn't", "wasn't", "hadn't"]);
 // Things a speaker cites as a reason for silence, not as a source.
 const CITED_REASONS = new Set(`proceedings litigation privacy confidentiality policy policies rules reasons concerns

@@ -1498,3 +1498,11 @@ describe("numbered union branches and documents shown to someone", () => {
     expect(one("Records shown to the committee put the cost at $4 million.")).toMatchObject({ kind: "document" });
   });
 });
+
+describe("a bare verdict on 'that limit' or 'the amount'", () => {
+  it("is a status cue, not a claim of its own", () => {
+    expect(one("County permit records confirm that limit.")).toBeNull();
+    expect(one("A spokesman for the ministry confirmed the amount last night.")).toBeNull();
+    expect(one("A spokesman for the ministry confirmed the amount, saying 40 million marks had been paid.")).not.toBeNull();
+  });
+});
