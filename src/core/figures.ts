@@ -768,6 +768,8 @@ class Matcher {
         if (x === "point" || TIME_UNITS.has(x) || MEASURE_SINGULAR.has(x)) return { a: i, b: i + 3, value: 0.5, unit: x === "point" ? "points" : x, countable: false, bare: false };
       }
       if (prev === "first" || prev === "second" || prev === "other" || prev === "latter" || prev === "better" || prev === "the" || prev === "this" || prev === "its") return null;
+      // ("for the eastern half of the valley", "the top half of the table": a part named by where it lies)
+      if (SIDE_WORDS.has(prev) && /^(?:the|its|their|this|that)$/.test(this.l(i - 2))) return null;
       if (next === "of" || next === "the" || next === "its" || next === "their" || next === "his" || next === "her" || next === "my" || next === "our" || next === "your" || next === "those" || next === "these" || next === "all" || next === "a" || next === "an" || prev === "by" || prev === "than" || prev === "in" || (prev === "as" && this.l(i - 2) === "much") || prev === "nearly" || prev === "almost" || prev === "about" || prev === "around" || prev === "roughly" || prev === "over" || prev === "under") {
         return { a: i, b: i + 1, value: 0.5, countable: true, bare: false };
       }
@@ -1719,6 +1721,7 @@ const TAIL_STOP = new Set(["said", "says", "say", "told", "not", "last", "next",
 // "watchmen", "freshmen", "policewomen": plurals in -men (not "specimen", "regimen", "abdomen")
 const MEN_PLURAL_RE = /^(?!(?:speci|regi|abdo|acu|sta|hy|o|ra|ger|sta)men$)[a-z]{2,}men$/;
 
+const SIDE_WORDS = new Set(["eastern", "western", "northern", "southern", "upper", "lower", "top", "bottom", "front", "back", "left", "right", "north", "south", "east", "west", "rear", "inner", "outer"]);
 const PAST_AS_TIME = new Set(["the", "for", "over", "in", "last", "this", "its", "their", "his", "her"]);
 const EMERGENCY_LINE_RE = /^(?:999|911|112)$/;
 // ("the number of 911 calls", "the 999 calls": the line's calls, no count of them)

@@ -1011,3 +1011,12 @@ describe("findFigures: emergency-line calls, rates over a sum or a compound unit
     expect(texts("Over the past $2 billion raised, half went to rent.")).toEqual(["$2 billion"]);
   });
 });
+
+describe("findFigures: 'the eastern half of the valley'", () => {
+  it("is a part named by where it lies, not a share", () => {
+    expect(texts("The order was lifted for the eastern half of the valley on Wednesday.")).toEqual([]);
+    expect(texts("The top half of the table is separated by 4 points.")).toEqual(["4 points"]);
+    expect(texts("Prices fell by half in the lower half of the market.")).toEqual(["fell by half"]);
+    expect(texts("Half of the valley was evacuated.")).toEqual(["Half"]);
+  });
+});
