@@ -268,7 +268,7 @@ const PATTERNS: Pattern[] = [
 
 // An anaphoric phrase pointing back at earlier claims ("This figure", "the report’s veracity").
 const ANAPHOR_NOUNS =
-  "figures?|averages?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaints?|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio|targets?|percentages?|denials?|rebuttals?|timetables?|dates|ranges?|concerns?|fears?|warnings?";
+  "figures?|averages?|reviews?|numbers?|estimates?|tally|tallies|toll|counts?|totals?|claims?|allegations?|accusations?|reports?|assertions?|statements?|accounts?|data|information|proposals?|plans?|phrase|remarks?|comments?|story|stories|videos?|footage|documents?|charges?|assessments?|findings?|finding|descriptions?|characteri[sz]ations?|version|narrative|arguments?|contentions?|explanations?|theory|theories|defen[cs]e|suit|lawsuit|complaints?|rumou?rs?|suggestion|idea|assurances?|payments?|casualty|casualties|polls?|surveys?|study|studies|analysis|analyses|memo|letter|projections?|calculations?|explanation|results?|conclusions?|description|decline|increase|rise|drop|fall|jump|surge|growth|loss|losses|gain|gains|offers?|evidence|readings?|methods?|methodology|timeline|sum|amount|recommendations?|predictions?|forecasts?|testimony|comparisons?|calculation|ratio|targets?|percentages?|denials?|rebuttals?|timetables?|dates|ranges?|concerns?|fears?|warnings?";
 const ANAPHOR_RE = new RegExp(`\\b(this|these|that|those|the|such|its|their|his|her|[a-z][\\w-]*[’']s)\\s+((?:(?:[\\w$£€%’'.-]|(?<=\\d),(?=\\d))+\\s+){0,3}?)(${ANAPHOR_NOUNS})(?:’s|'s)?\\b`, "gi");
 // "the suit's central claim": a possessive anaphor noun owns the claim after it ("the study's findings"
 // and "the survey's methodology" are still the study and the survey)
@@ -639,6 +639,9 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       }
       // "The report said …": this sentence's own source does not point back
       if (det === "the" && s.source && s.source.toLowerCase().includes(noun)) continue;
+      // ("The district has not made that review public": a review points back only as "that"/"this" one;
+      // "the review", "its review" are often the speaker's own or an event)
+      if (/^reviews?$/.test(noun) && !/^(?:this|that|these|those)$/.test(det)) continue;
       // "contend that growth will slow": "that" after "contend" opens a clause, it points nowhere
       // (after "disputed", "that account" does point back)
       if (det === "that" && /\bcontend(?:s|ed)?\s+$/.test(lower.slice(Math.max(0, m.index - 12), m.index))) {
@@ -767,7 +770,10 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       // ("has not released the economic model behind the projection", "but it did not provide evidence for the
       // claim": the sentence's own)
       const ownAnaphor = anaphor !== null && s.isClaim && cue.status === "unverified" && anaphor.at > cue.at && !cueIsAttribution &&
-        /\b(?:support|back|substantiate|justify|prove|explain|how|behind|underlying|evidence for|proof of|proof for)\b/.test(lower.slice(cue.at, anaphor.at)) &&
+        (/\b(?:support|back|substantiate|justify|prove|explain|how|behind|underlying|evidence for|proof of|proof for)\b/.test(lower.slice(cue.at, anaphor.at)) ||
+          // ("… said an internal review had cleared the districts, but the department has refused to release that
+          // review": the thing named in this sentence's own claim)
+          (s.cueStart !== null && s.cueStart < cue.at && new RegExp(`\\b(?:a|an|the|its|their)\\s+(?:[a-z-]+\\s+)?${anaphor.noun}\\b`).test(lower.slice(s.cueStart, cue.at)))) &&
         !earlierClaimSharesNumber(sents, i, s.text.slice(anaphor.at, anaphor.at + 60));
       // "Mr. Castellano denied a report by Thrift Watch that …": the report's content is this sentence's claim
       if (isDenialVerb && s.cueLemma === "report" && s.cueStart !== null && s.cueStart > cue.at && s.cueStart - cue.at < 40) {

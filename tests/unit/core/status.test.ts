@@ -1994,3 +1994,22 @@ describe("a denial of 'any such request'", () => {
     expect(claimWith(paras, "formal request").status).toBe("unaddressed");
   });
 });
+
+describe("'that review' held back", () => {
+  it("leaves the earlier claim resting on the review unverified, not the sentence holding it back", () => {
+    const paras = [
+      "Dr. Haskins said the audit's 54 percent figure was not credible and that the district's own review of the records put the rate at 66 percent.",
+      "The district has not made that review public, and Dr. Haskins said it remained in draft form.",
+    ];
+    expect(claimWith(paras, "66 percent")).toMatchObject({ status: "unverified" });
+    expect(claimWith(paras, "draft form").status).toBe("unaddressed");
+  });
+  it("is the sentence's own when its claim named the review ('said an internal review had cleared …, but … refused to release that review')", () => {
+    const paras = [
+      "An audit by the city controller found 4 districts had downgraded serious crimes.",
+      "Mr. Ruiz said an internal review had cleared the districts, but the department has refused to release that review.",
+    ];
+    expect(claimWith(paras, "internal review")).toMatchObject({ status: "unverified" });
+    expect(claimWith(paras, "4 districts").status).toBe("unaddressed");
+  });
+});
