@@ -405,6 +405,8 @@ export function capRuns(toks: Token[], from: number, to: number): CapRun[] {
       if (u.t.length === 1 && u.cap && toks[j + 1]?.t === "." && j + 2 < to && isNameWord(toks[j + 2]!)) { j++; continue; }
       if (u.word && NAME_PARTICLES.has(u.lo) && j + 1 < to && isNameWord(toks[j + 1]!)) { j += 2; continue; }
       if (andJoinsName(toks, j, to)) { j++; continue; }
+      // ("Brantwell & Co", "Ernst & Young": an ampersand joins the partners of one name)
+      if (u.t === "&" && j > i && j + 1 < to && isNameWord(toks[j + 1]!)) { j++; continue; }
       // "United Auto Workers Local 1264", "Council 4": a numbered branch is part of the name
       if (/^\d+$/.test(u.t) && NUMBERED_UNITS.has(toks[j - 1]!.lo)) { j++; continue; }
       break;

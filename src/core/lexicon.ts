@@ -82,7 +82,7 @@ magazine journal website site exchange fund firm conglomerate giant maker produc
 manufacturer chain brand studio publisher label prosecutor's prosecutors' office
 app lender distributor wholesaler refiner shipper exporter importer contractor
 guild caucus chamber syndicate cooperative consortium society trust academy agency union college
-television radio tv subcommittee project
+television radio tv subcommittee project airport port prison museum library
 `);
 
 /** A common noun that names an organisation or a publication ("the trade newsletter Thrift Watch"). */
@@ -159,7 +159,7 @@ export const FEMALE_TITLES = set("mrs ms miss dame lady queen princess sister co
 
 /** Words in an organisation's proper name. */
 export const ORG_WORDS = set(`
-ministry office department agency council committee commission bank company corp corporation inc ltd llc
+ministry office department agency council committee commission bank company co corp corporation inc ltd llc
 plc group association union university institute party court service bureau administration organization
 organisation foundation center centre times post news journal press network army navy force forces police
 government parliament congress senate house kremlin pentagon reuters bloomberg associated agence

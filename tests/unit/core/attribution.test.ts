@@ -1506,3 +1506,17 @@ describe("a bare verdict on 'that limit' or 'the amount'", () => {
     expect(one("A spokesman for the ministry confirmed the amount, saying 40 million marks had been paid.")).not.toBeNull();
   });
 });
+
+describe("firms named with an ampersand, and an airport", () => {
+  it("keeps both partners of 'Brantwell & Co' in one organisation's name", () => {
+    expect(one("Brantwell & Co, an investment bank, estimated that the drug could cost $24,000 a year."))
+      .toMatchObject({ name: "Brantwell & Co", kind: "organization" });
+    expect(one("Brantwell & Co estimated that 40 jobs would go.")).toMatchObject({ name: "Brantwell & Co", kind: "organization" });
+  });
+  it("reads 'the airport' and 'an airport spokeswoman' as the airport named before", () => {
+    for (const later of ["The airport confirmed that it now schedules 32 night movements a week.", "Asked about the gap, an airport spokeswoman said the count included 32 transit passengers."]) {
+      expect(sourceOf(["Bramcote Airport said passenger numbers had doubled.", later], "32"))
+        .toMatchObject({ name: "Bramcote Airport", kind: "organization" });
+    }
+  });
+});
