@@ -155,6 +155,29 @@ function pluralDocBefore(toks: Token[], v: number): boolean {
   return false;
 }
 
+const CHANGE_VERBS = new Set(["double", "triple", "quadruple", "halve", "rise", "fall", "grow", "shrink", "increase", "decrease", "decline", "drop", "climb", "reach", "exceed", "top", "surpass"]);
+
+/** toks[k] (past one adverb of degree) is a verb of change: "to (nearly) double", "to rise". */
+function forecastChange(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (t && /^(?:nearly|roughly|almost|more|about|at)$/.test(t.lo)) return CHANGE_VERBS.has(toks[k + 1]?.lo ?? "");
+  return !!t && CHANGE_VERBS.has(t.lo);
+}
+
+/** The aside from k closes with a comma and the sentence's own reporting verb follows it (", warned that …"). */
+function verbAfterAside(toks: Token[], k: number): boolean {
+  for (let q = k; q < toks.length && q < k + 16; q++) {
+    if (toks[q]!.t !== ",") continue;
+    const v = toks[q + 1];
+    return !!v && v.word && !v.cap && !!cueOf(v);
+  }
+  return false;
+}
+
+function participle(t: Token | undefined): boolean {
+  return !!t && t.word && !t.cap && (/(?:ed|en)$/.test(t.lo) || IRREGULAR_PARTICIPLES.has(t.lo));
+}
+
 function isQuoteMark(t: Token): boolean {
   return !t.word && t.t.length === 1 && QUOTE_CHARS.has(t.t);
 }
@@ -407,6 +430,9 @@ export class Attributor {
       return 2;
     }
     if (lo === "reportedly" || lo === "purportedly") {
+      // ("A memo from the budget office, reportedly circulated to deans last month, warned": the aside
+      // describes the memo, whose own verb reports)
+      if (toks[i - 1]?.t === "," && i > 3 && participle(toks[i + 1]) && verbAfterAside(toks, i + 2)) return 0;
       found.push(mk(docSource("reports"), t.start, t.end, lo, lo, inRegions(t.start, regions), i, false));
       return 0;
     }
@@ -601,7 +627,8 @@ export class Attributor {
     if (cf.tense === "past" && next?.lo === "to" && /^(?:be|have)$/.test(toks[v + 2]?.lo ?? "") && prev?.word && !prev.cap &&
       !PRE_VERB_SKIP.has(prev.lo) && !SUBJECT_PRONOUNS.has(prev.lo) && !/^(?:was|were|is|are|be|been|being|who|that|which)$/.test(prev.lo)) return null;
     // "when it expected to pay $2.2 billion": expecting to do something reports nothing
-    if (cf.lemma === "expect" && next?.lo === "to") return null;
+    // ("a number the World Health Organization expects to nearly double by 2050": a forecast of a change is one)
+    if (cf.lemma === "expect" && next?.lo === "to" && !forecastChange(toks, v + 2)) return null;
     // "projects that House negotiators want added to the bill": a participle after "want" is a wish, not a report
     if (cf.tense === "past" && prev?.word && /^(?:want|wants|wanted|wanting|need|needs|needed)$/.test(prev.lo)) return null;
     // "in his first term", "the second report": an ordinal after a determiner makes a noun
@@ -639,7 +666,8 @@ export class Attributor {
     // "citing state figures, estimated": a noun in the phrase a citing word opens
     if (cf.ambiguous && cf.tense === "s" && this.inCitingPhrase(toks, v)) return null;
     // "…, a claim Ukraine's military denied.": a verdict on this sentence's claim, not a second speaker
-    if (cf.lemma !== "say" && this.verdictApposition(toks, v)) return null;
+    // (", a number the World Health Organization expects to nearly double by 2050": a forecast, no verdict)
+    if (cf.lemma !== "say" && this.verdictApposition(toks, v) && !(cf.lemma === "expect" && next?.lo === "to" && forecastChange(toks, v + 2))) return null;
     // "who reviewed the laboratory reports for the Chronicle": a compound noun, the object of a verb or preposition
     // ("Data obtained by the trust shows 33,870 entries": a number or "that" after it makes it the verb)
     if (cf.ambiguous && cf.tense === "s" && prev?.word && !prev.cap && toks[v - 2]?.word && DETERMINERS.has(toks[v - 2]!.lo) &&
@@ -1418,6 +1446,8 @@ export class Attributor {
         (/^(?:all|both|most|mostly|each|two|three|four|five|six|seven|eight|nine|ten)$/.test(first.lo) && end - from === 2 && /^(?:Democrats|Republicans|Independents|Conservatives)$/.test(toks[from + 1]!.t)) ||
         (/^\d/.test(first.t) && end - from <= 2) ||
         (first.word && !first.cap && (/(?:ed|en|ing)$/.test(first.lo) || IRREGULAR_PARTICIPLES.has(first.lo)) && !DETERMINERS.has(first.lo) && !PERSON_ROLE_HEADS.has(first.lo)) ||
+        // (", reportedly circulated to deans last month,": an adverb and its participle)
+        (first.word && /^(?:reportedly|purportedly|allegedly|apparently|recently|originally|first|later|quietly|widely)$/.test(first.lo) && participle(toks[from + 1])) ||
         (first.word && PREPOSITIONS.has(first.lo) && openSeg) ||
         // "The manual, a copy of which was reviewed by The Associated Press, says": a relative clause too
         (openSeg && opensOfWhich(toks, from, end));

@@ -1016,7 +1016,9 @@ class Matcher {
           // "ten percent", "twenty per cent"
           unit = "%";
           b += nextTok.l === "per" ? 2 : 1;
-        } else if (nextTok.l === "of" && (c.vague || this.isFractionLike(value)) && this.t[b + 1]?.k === K.Word && (!NOT_UNIT.has(this.l(b + 1)) || this.l(b + 1) === "others")) {
+        } else if (nextTok.l === "of" && (c.vague || this.isFractionLike(value)) && this.t[b + 1]?.k === K.Word && (!NOT_UNIT.has(this.l(b + 1)) || this.l(b + 1) === "others" ||
+          // ("called the line dozens of times", "invited dozens of other lawmakers")
+          (c.vague && (this.l(b + 1) === "times" || (this.l(b + 1) === "other" && this.t[b + 2]?.k === K.Word && this.pluralNoun(this.l(b + 2))))))) {
           // ("Thousands of others are still waiting"; "hundreds of postal votes": an adjective then its plural noun)
           unit = this.l(b + 1);
           b += 2;
@@ -1662,6 +1664,11 @@ class Matcher {
         if (r.fig.start === t.s && before === "other" && this.isWord(i - 2, "the") && r.fig.value !== undefined) this.widenTo(r.fig, i - 2);
         // "cut in half the order": the cut is the change
         if (before === "in" && /^half\b/i.test(r.fig.text) && /^(?:cut|cuts|cutting|slash|slashed|slashes|slashing|split|splits)$/.test(this.l(i - 2))) this.widenTo(r.fig, i - 2);
+        // ("would cut the average wait … roughly in half": the approximation before "in")
+        else if (before === "in" && /^half\b/i.test(r.fig.text) && /^(?:roughly|nearly|almost|about|approximately|more or less)$/.test(this.l(i - 2))) {
+          this.widenTo(r.fig, i - 2);
+          r.fig.approx = true;
+        }
         // "three and a half years": the half and the unit after it belong to the number
         const half = this.s.startsWith(" and a half ", r.fig.end) ? AND_A_HALF_RE.exec(this.s.slice(r.fig.end, r.fig.end + 30)) : null;
         if (half && r.fig.value !== undefined && /^[\p{L}\d., ]+$/u.test(r.fig.text)) {

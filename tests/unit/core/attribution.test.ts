@@ -1520,3 +1520,18 @@ describe("firms named with an ampersand, and an airport", () => {
     }
   });
 });
+
+describe("asides and forecasts", () => {
+  it("reads past ', reportedly circulated to deans last month,' to the memo's own verb", () => {
+    expect(one("A memo from the university’s budget office, reportedly circulated to deans last month, warned that the subsidy could fall by $2 million."))
+      .toMatchObject({ name: "memo from the university’s budget office", kind: "document" });
+    // ("reportedly paid" as the sentence's own verb is still the reports')
+    expect(one("The sponsor, the shipping company Kessel Line, reportedly paid $250,000 for the naming rights, a figure nobody confirmed."))
+      .toMatchObject({ kind: "document" });
+  });
+  it("reads ', a number the World Health Organization expects to nearly double' as the organisation's forecast", () => {
+    expect(one("Around 55 million people live with dementia, a number the World Health Organization expects to nearly double by 2050."))
+      .toMatchObject({ name: "World Health Organization" });
+    expect(one("The company expects to pay $2.2 billion.")).toBeNull();
+  });
+});

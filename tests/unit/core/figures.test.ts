@@ -1020,3 +1020,12 @@ describe("findFigures: 'the eastern half of the valley'", () => {
     expect(texts("Half of the valley was evacuated.")).toEqual(["Half"]);
   });
 });
+
+describe("findFigures: 'dozens of times', 'dozens of other lawmakers', 'roughly in half'", () => {
+  it("keeps what the vague count counts, and the approximation before 'in half'", () => {
+    expect(texts("Her family had called the complaint line dozens of times.")).toEqual(["dozens of times"]);
+    expect(texts("The sponsors had invited dozens of other lawmakers.")).toEqual(["dozens of other lawmakers"]);
+    expect(texts("It would cut the wait roughly in half by 2027.")).toEqual(["roughly in half"]);
+    expect(texts("Prices were cut in half.")).toEqual(["cut in half"]);
+  });
+});
