@@ -34,6 +34,8 @@ const BAD_WORDS = new Set([
   "embed",
   // a photo's box and its caption written short ("pic", "cap"), boxed facts beside the story
   "pic", "cap", "factbox", "facts", "infobox", "timeline", "ticker",
+  // a quotation lifted from the story and set large beside it ("pull", "pullquote")
+  "pull", "pullquote",
 ]);
 
 // Utility classes that hide an element at every screen size (exact tokens, unlike BAD_WORDS).
@@ -91,6 +93,18 @@ function headlineCompanion(el: Element, tag: string): boolean {
   return (el.textContent ?? "").trim().length <= MAX_COMPANION;
 }
 
+// "By Tom Ashworth, Business Editor · 3 December 2026": a credit line, whatever its class says
+const BYLINE_START = /^\s*By\s+\p{Lu}/u;
+const MAX_BYLINE = 200;
+
+/** A short line that opens "By <Name>" and carries a <time>: the byline under a headline. */
+function bylineLine(el: Element, tag: string): boolean {
+  if (tag !== "p" && tag !== "div") return false;
+  if (!el.querySelector("time")) return false;
+  const text = el.textContent ?? "";
+  return text.length <= MAX_BYLINE && BYLINE_START.test(text);
+}
+
 /** True when `el` and everything inside it is not article prose. */
 export function isExcluded(el: Element): boolean {
   const tag = el.localName.toLowerCase();
@@ -109,6 +123,7 @@ export function isExcluded(el: Element): boolean {
   if (label && FURNITURE_LABEL.test(label)) return true;
   if (el.hasAttribute("data-claimmark-host")) return true;
   if (headlineCompanion(el, tag)) return true;
+  if (bylineLine(el, tag)) return true;
   return badAttrWords(el.getAttribute("class")) || badAttrWords(el.getAttribute("id")) || badAttrWords(el.getAttribute("itemprop"));
 }
 

@@ -166,6 +166,12 @@ describe("extractArticle: what is left out inside the body", () => {
     expect(a.text.split("\n")).toEqual([`${LONG_A} ${LONG_B}`, LONG_C, "Last line with 7 words in it here."]);
   });
 
+  it("leaves out a credit line with its time and a pull quote, whatever their classes; keeps prose that opens 'By'", () => {
+    const doc = page(`<article><p class="info">By Tom Ashworth, Business Editor · <time datetime="2026-12-03">3 December 2026</time></p><p>${LONG_A}</p><blockquote class="pull">“${LONG_B}”</blockquote><p>By the end of the year, ${LONG_C}</p></article>`);
+    const a = extractArticle(doc)!;
+    expect(a.text.split("\n")).toEqual([LONG_A, `By the end of the year, ${LONG_C}`]);
+  });
+
   it("records each block with its element and offsets", () => {
     const doc = page(`<article><p id="p1">${LONG_A}</p><h2 id="h">Sub</h2><p id="p2">${LONG_B}</p></article>`);
     const a = extractArticle(doc)!;
@@ -200,8 +206,10 @@ describe.runIf(fixtureFiles.length > 0)("extractArticle on fixture articles", ()
     const bodyParas = Array.from(a!.root.querySelectorAll("p")).filter((p) => {
       for (let e: Element | null = p; e && e !== a!.root; e = e.parentElement) {
         if (/^(aside|nav|footer|header|figure|form)$/.test(e.localName)) return false;
-        if (/related|promo|ad-|byline|credit|newsletter|share|comment|meta|bottom|subtitle|standfirst|strap|dek\b|kicker/.test(e.getAttribute("class") ?? "")) return false;
+        if (/related|promo|ad-|byline|credit|newsletter|share|comment|meta|bottom|subtitle|standfirst|strap|dek\b|kicker|caption|\bcap\b|-cap\b/.test(e.getAttribute("class") ?? "")) return false;
       }
+      // (a credit line, "By Callum Ferreira, Science Reporter · <time>…", is no body prose whatever its class)
+      if (p.querySelector("time") && /^\s*By\s+\p{Lu}/u.test(p.textContent ?? "")) return false;
       return norm(p.textContent ?? "").length > 60;
     });
     expect(bodyParas.length, `${file}: no body paragraphs`).toBeGreaterThan(0);
