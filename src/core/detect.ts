@@ -272,6 +272,7 @@ export function detect(text: string): Claim[] {
     paragraph: r.line,
     sourceRole: r.attribution?.source.role ?? null,
     sourceKind: r.attribution?.source.kind ?? null,
+    quotedOnly: r.quoted && r.attribution !== null,
   }));
   const evidenceFor = new Set<number>();
   const statuses = assignStatuses(statusInput, evidenceFor);

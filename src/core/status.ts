@@ -25,6 +25,8 @@ export interface StatusSentence {
   sourceIsDoc: boolean;
   /** the line (paragraph) the sentence is on */
   paragraph: number;
+  /** a quotation whose speaker tag is its own "he said" or a neighbour's, nothing else reported in it */
+  quotedOnly?: boolean;
   /** the source's role ("Gov.", "the company's chief executive") and kind, when attributed */
   sourceRole?: string | null;
   sourceKind?: SourceKind | null;
@@ -1623,6 +1625,11 @@ function backTargets(sents: StatusSentence[], i: number, anaphor: Anaphor | null
   if (target < 0) for (let k = i - 1; k >= lo; k--) if (isClaim(k)) { target = k; break; }
   if (target < 0) return [];
   const out = [target];
+  // ("… said the deficit was “a one-time hit” …. “Take out the buyout and we are within …,” Mr. Whitlock said.
+  // The records contradict that account": a quotation that carries on what its speaker just said is one account with it)
+  if (noun && ACCOUNT_NOUNS.has(noun) && !anaphor!.owner && sents[target]!.source && sents[target]!.quotedOnly) {
+    for (let k = target - 1; k >= Math.max(0, target - 2) && sents[k]!.isClaim && sents[k]!.source === sents[target]!.source; k--) out.push(k);
+  }
   if (noun && NUMERIC_NOUNS.has(noun) && !PLURAL_NOUNS.test(noun)) return out;
   // the other claims of the same source nearby: "these allegations" (plural), "the poll" (a document's findings)
   const src = sents[target]!.source;

@@ -2013,3 +2013,15 @@ describe("'that review' held back", () => {
     expect(claimWith(paras, "4 districts").status).toBe("unaddressed");
   });
 });
+
+describe("'that account' after a quotation carrying on its speaker's words", () => {
+  it("covers what the speaker said just before the quotation too", () => {
+    const paras = [
+      "The athletic director, Bernard K. Whitlock, said in an interview that the deficit was “a one-time hit” caused by a $5.5 million buyout.",
+      "“Take out the buyout and we are within a few hundred thousand dollars of breaking even,” Mr. Whitlock said.",
+      "The university’s own records contradict that account: the department has run a deficit in each of the last six years.",
+    ];
+    expect(claimWith(paras, "one-time hit")).toMatchObject({ status: "disputed" });
+    expect(claimWith(paras, "Take out the buyout")).toMatchObject({ status: "disputed" });
+  });
+});
