@@ -117,6 +117,12 @@ export class Coref {
       if (words.length > 1 && !hasEveryWord(e.words, words)) continue;
       // one word names a person by surname, an organisation by its first or last word
       if (words.length === 1 && e.words.length > 1 && e.words[e.words.length - 1] !== last && !(e.kind === "organization" && e.words[0] === last)) continue;
+      // ("Bramcote denied that" with Bramcote Airport and Quieter Skies Bramcote both met: a body is called by its
+      // first word, a person by the last)
+      if (best && words.length === 1 && best.kind === "organization" && e.kind === "organization" && (best.words[0] === last) !== (e.words[0] === last)) {
+        if (e.words[0] === last) best = e;
+        continue;
+      }
       if (!best || e.words.length > best.words.length) best = e;
     }
     return best;

@@ -1535,3 +1535,10 @@ describe("asides and forecasts", () => {
     expect(one("The company expects to pay $2.2 billion.")).toBeNull();
   });
 });
+
+describe("a one-word name shared by two bodies", () => {
+  it("is the body whose name it opens ('Bramcote' → Bramcote Airport, not Quieter Skies Bramcote)", () => {
+    expect(sourceOf(["Bramcote Airport said passenger numbers had doubled.", "Residents’ group Quieter Skies Bramcote said complaints had quadrupled.", "Bramcote denied that, saying complaints had risen by about 60%."], "60%"))
+      .toMatchObject({ name: "Bramcote Airport", kind: "organization" });
+  });
+});
