@@ -667,7 +667,9 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
       if (cue.back) {
         // "A jury disagreed", "Other former pickers gave matching accounts": the claim just before, from someone else
         // ("reached nearly the same figure": the figure before it, over a claim with none)
-        const wantsFigure = /\bsame\s+(?:number|figure|count|total|estimate|tally|amount)\b/.test(lower.slice(cue.at, cue.end));
+        // ("Figures from the Civil Aviation Authority tell a more modest story": numbers answer a claim with numbers)
+        const wantsFigure = /\bsame\s+(?:number|figure|count|total|estimate|tally|amount)\b/.test(lower.slice(cue.at, cue.end)) ||
+          (/\b(?:story|picture)\b/.test(lower.slice(cue.at, cue.end)) && /\b(?:figures|data|numbers|statistics|tallies|counts)\b/.test(lower.slice(0, cue.at)));
         // ("showed the same 58-minute average": the claim that gave 58 minutes)
         const sameNumber = numbersIn(lower.slice(cue.at, cue.end));
         if (sameNumber.size) {

@@ -2025,3 +2025,15 @@ describe("'that account' after a quotation carrying on its speaker's words", () 
     expect(claimWith(paras, "Take out the buyout")).toMatchObject({ status: "disputed" });
   });
 });
+
+describe("'Figures … tell a more modest story'", () => {
+  it("answers the claim with numbers just before, past a quotation without any", () => {
+    const paras = [
+      "Bramcote Airport said on Thursday that its passenger numbers had doubled in three years, reaching 2.1 million.",
+      "“We are no longer the airport people drive past on their way to Manchester,” its chief executive said.",
+      "Figures from the Civil Aviation Authority tell a more modest story.",
+    ];
+    expect(claimWith(paras, "2.1 million")).toMatchObject({ status: "disputed" });
+    expect(claimWith(paras, "drive past").status).toBe("unaddressed");
+  });
+});
