@@ -108,6 +108,15 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
       return null;
     }
     if (p === "i" || p === "we" || p === "you") return c.quoteSpeaker ?? null;
+    // ("Two Kerbline workers … said crews had been told …. One said his crew had logged 30 repairs": one of them)
+    if (p === "one" && a === 0) {
+      const ent = c.coref.resolvePlural(c.sentence);
+      if (ent && (ent.kind === "group" || ent.kind === "anonymous")) {
+        const of = ent.name.replace(/^(?:Two|Three|Four|Five|Six|Several|Some|Many)\b/, (w) => w.toLowerCase());
+        return { name: `one of ${of}`, kind: ent.kind === "anonymous" ? "anonymous" : "person", role: null, unresolved: false, entity: null };
+      }
+      return null;
+    }
   }
   // "The 67-year-old said": the person just written about
   if (b - a === 2 && first.lo === "the" && AGE_NOUN.test(toks[a + 1]!.lo)) {

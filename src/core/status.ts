@@ -1060,6 +1060,11 @@ function partyRe(w: string): RegExp {
   return re;
 }
 
+/** "one of two Kerbline workers" speaks for the group "Two Kerbline workers" it is one of. */
+function oneOf(a: string, b: string | null): boolean {
+  return !!b && a.startsWith("one of ") && a.slice(7).toLowerCase() === b.toLowerCase();
+}
+
 function counterStatements(sents: StatusSentence[], out: StatusResult[], set: SetStatus): void {
   for (let i = 1; i < sents.length; i++) {
     const s = sents[i]!;
@@ -1070,7 +1075,7 @@ function counterStatements(sents: StatusSentence[], out: StatusResult[], set: Se
     for (let j = i - 1; j >= Math.max(0, i - 2); j--) if (sents[j]!.isClaim && sents[j]!.source) { k = j; break; }
     if (k < 0) continue;
     const ks = sents[k]!;
-    if (ks.source === s.source) continue;
+    if (ks.source === s.source || oneOf(s.source, ks.source)) continue;
     const lower = lowerOf(s);
     if (!REPLY_CUE_RE.test(lower.slice(s.cueStart)) || MODAL_BEFORE.test(lower.slice(Math.max(0, s.cueStart - 14), s.cueStart))) continue;
     const reply = s.text.slice(s.cueStart);

@@ -1542,3 +1542,11 @@ describe("a one-word name shared by two bodies", () => {
       .toMatchObject({ name: "Bramcote Airport", kind: "organization" });
   });
 });
+
+describe("'One said …' after a group", () => {
+  it("is one of that group", () => {
+    expect(sourceOf(["Two Kerbline workers, who asked not to be named, said crews had been told to log patches as repairs.", "One said his crew had sometimes logged 30 repairs in a single shift."], "30 repairs"))
+      .toMatchObject({ name: "one of two Kerbline workers" });
+    expect(one("One said the cost was $4 million.")).toBeNull();
+  });
+});
