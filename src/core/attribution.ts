@@ -411,7 +411,7 @@ export class Attributor {
       if (src && end - 1 > i + 2 && REDUCED_RELATIVE_SUBJECTS.has(toks[end - 1]!.lo)) src = this.pronounPublisher(ctx, toks[end - 1]!.lo) ?? src;
       // ("according to a report the group published on Tuesday": the body named there, as "the group" means)
       if (src && src.kind === "document" && DOC_HEADS.has(toks[end - 1]!.lo) && toks[end]?.lo === "the" && ORG_HEADS.has(toks[end + 1]?.lo ?? "") &&
-        /^(?:published|released|issued|compiled|commissioned|produced|filed|prepared)$/.test(toks[end + 2]?.lo ?? "")) {
+        /^(?:published|released|issued|compiled|commissioned|produced|filed|prepared|submitted|provided|supplied)$/.test(toks[end + 2]?.lo ?? "")) {
         const ent = ctx.coref.resolveOrg(toks[end + 1]!.lo, ctx.sentence);
         if (ent) src = { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent };
       }

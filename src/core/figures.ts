@@ -514,6 +514,8 @@ class Matcher {
     if (pw && pw.k === K.Word && (plain || raw.indexOf(",") < 0) && IDENT_NOUNS.has(pw.l) && (pw.cap || pw.l === "no" || pw.l === "number" || pw.l === "version" || (plain && LOWER_IDENT.has(pw.l)))) {
       return this.swallowIdentTail(i);
     }
+    // ("a regulatory compliance case, numbered 1187432,": an aside giving a number as a name; not "the crowd numbered 4,000")
+    if (pw && pw.l === "numbered" && plain && this.t[i - 2]?.k === K.Sym && this.s.charCodeAt(this.t[i - 2]!.s) === 44) return this.swallowIdentTail(i);
     if (prev?.l === "#" && !t.sp) return i + 1;
     // Bill numbers: "H.R. 2217", "S. 1640"
     if (pw && prev?.l === "." && pw.cap && (pw.l === "r" || pw.l === "s" || pw.l === "res") && plain) return i + 1;
@@ -1282,7 +1284,7 @@ class Matcher {
       const ru = this.l(rb + 1);
       const sing = ru.endsWith("s") ? ru.slice(0, -1) : ru;
       // ("4.2 violations per inspection day": a compound unit, its time word last)
-      if (w === "per" && !NOT_UNIT.has(ru) && !RATE_UNITS.has(ru) && this.t[rb + 2]?.k === K.Word && !this.t[rb + 2]!.cap && TIME_UNITS.has(this.l(rb + 2))) return rb + 3;
+      if (w === "per" && !NOT_UNIT.has(ru) && !TIME_UNITS.has(ru) && this.t[rb + 2]?.k === K.Word && !this.t[rb + 2]!.cap && TIME_UNITS.has(this.l(rb + 2))) return rb + 3;
       if (RATE_UNITS.has(ru) || RATE_UNITS.has(sing) || (w === "per" && !NOT_UNIT.has(ru))) return rb + 2;
       return rb;
     }

@@ -1029,3 +1029,13 @@ describe("findFigures: 'dozens of times', 'dozens of other lawmakers', 'roughly 
     expect(texts("Prices were cut in half.")).toEqual(["cut in half"]);
   });
 });
+
+describe("findFigures: a case 'numbered 1187432', a price 'per megawatt hour'", () => {
+  it("reads a number given as a name after ', numbered' as no figure, a crowd that numbered 4,000 as one", () => {
+    expect(texts("The commission has opened a compliance case, numbered 1187432, and is examining the total.")).toEqual([]);
+    expect(texts("The crowd numbered 4,000.")).toEqual(["4,000"]);
+  });
+  it("keeps a compound unit whose last word is a time ('per megawatt hour')", () => {
+    expect(texts("It won a contract at a strike price of £58.87 per megawatt hour.")).toEqual(["£58.87 per megawatt hour"]);
+  });
+});
