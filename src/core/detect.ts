@@ -140,10 +140,14 @@ function isVerdictOnly(r: Row, figuresRepeat: boolean): boolean {
 // A subheading ("A memo warned of gaps in cleaning", "Families say they were not told"): a short block of
 // its own with no closing punctuation is no claim, whatever its verb.
 const HEADING_MAX_WORDS = 12;
+const QUOTED_LINE_RE = /^[‘“"'][^‘“"]*[’”"']$/;
+
 function isHeading(text: string, r: Row): boolean {
   if (r.start > 0 && text.charCodeAt(r.start - 1) !== 10) return false;
   if (r.end < text.length && text.charCodeAt(r.end) !== 10) return false;
-  if (/[.!?:;"”’')\]…]\s*$/.test(r.text)) return false;
+  // ("‘Six people per square metre’": a quoted subheading, its closing quote no full stop)
+  const bare = QUOTED_LINE_RE.test(r.text) ? r.text.slice(1, -1) : r.text;
+  if (/[.!?:;"”’')\]…]\s*$/.test(bare)) return false;
   return r.text.split(/\s+/).length <= HEADING_MAX_WORDS;
 }
 

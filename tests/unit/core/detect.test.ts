@@ -370,3 +370,10 @@ describe("detect: verdicts on terms, reductions and a person's account", () => {
     expect(b[0]!.status).toBe("confirmed");
   });
 });
+
+describe("detect: a quoted subheading", () => {
+  it("is a heading, no claim, even with a figure in it", () => {
+    const text = ["The crush began at the east terrace.", "‘Six people per square metre’", "Dr Osei said the density was roughly six people per square metre."].join("\n");
+    expect(detect(text).map((c) => c.text)).toEqual(["Dr Osei said the density was roughly six people per square metre."]);
+  });
+});
