@@ -433,6 +433,13 @@ class Matcher {
     return best;
   }
 
+  /** Past the slash-joined parts of a reference from i ("24/01187/FUL"). */
+  private slashTail(i: number): number {
+    let j = i + 1;
+    while (j + 1 < this.t.length && this.t[j]!.l === "/" && !this.t[j]!.sp && !this.t[j + 1]!.sp) j += 2;
+    return j;
+  }
+
   /** The numeral at i is a year, date, time, ordinal or identifier: return the token index after it, else 0. */
   private nonQuantityNumeral(i: number, approx: boolean): number {
     const t = this.t[i]!;
@@ -447,6 +454,9 @@ class Matcher {
     }
     // Square-bracket references "[1]".
     if (prev?.l === "[" && next?.l === "]") return i + 2;
+    // ("case number SGI/24/07", "application 24/01187/FUL": slash-joined parts of a reference)
+    if (prev && !t.sp && prev.l === "/" && !prev.sp && this.t[i - 2] && (this.t[i - 2]!.k === K.Word || (next && !next.sp && next.l === "/"))) return this.slashTail(i);
+    if (next && !next.sp && next.l === "/" && this.t[i + 2] && !this.t[i + 2]!.sp && (this.t[i + 2]!.k === K.Word || (this.t[i + 3] && !this.t[i + 3]!.sp && this.t[i + 3]!.l === "/"))) return this.slashTail(i);
     if (next && !next.sp) {
       if (next.k === K.Word) {
         const w = next.l;

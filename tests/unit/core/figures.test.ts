@@ -1039,3 +1039,11 @@ describe("findFigures: a case 'numbered 1187432', a price 'per megawatt hour'", 
     expect(texts("It won a contract at a strike price of £58.87 per megawatt hour.")).toEqual(["£58.87 per megawatt hour"]);
   });
 });
+
+describe("findFigures: slash-joined references", () => {
+  it("reads 'SGI/24/07', '24/01187/FUL' and '12/03/2024' as names and dates, not figures", () => {
+    expect(texts("It sits under case number SGI/24/07 this week, and 40 staff work there.")).toEqual(["40 staff"]);
+    expect(texts("The plan was filed as 24/01187/FUL in May.")).toEqual([]);
+    expect(texts("Prices rose 5% on 12/03/2024.")).toEqual(["rose 5%"]);
+  });
+});
