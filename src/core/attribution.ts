@@ -174,6 +174,26 @@ function verbAfterAside(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** toks[0..v) is "Name [of Place], apposition," : a capitalised name, then commas in pairs, no verb between. */
+function namedSubjectWithApposition(toks: Token[], v: number): boolean {
+  if (!toks[0]?.word || !toks[0]!.cap || PREPOSITIONS.has(toks[0]!.lo) || INTRO.has(toks[0]!.lo) || DETERMINERS.has(toks[0]!.lo)) return false;
+  let commas = 0;
+  let first = -1;
+  for (let k = 0; k < v; k++) {
+    const t = toks[k]!;
+    if (t.t === ",") { commas++; if (first < 0) first = k; continue; }
+    if (!t.word && t.t !== "." && t.lo !== "'s") return false;
+    if (t.word && !t.cap && cueOf(t) && !(k > first && first >= 0)) return false;
+  }
+  if (commas !== 2 || first < 1) return false;
+  // the part before the first comma is a name (titles and "of Vermont" allowed)
+  for (let k = 0; k < first; k++) {
+    const t = toks[k]!;
+    if (t.word && !t.cap && t.lo !== "of") return false;
+  }
+  return true;
+}
+
 function participle(t: Token | undefined): boolean {
   return !!t && t.word && !t.cap && (/(?:ed|en)$/.test(t.lo) || IRREGULAR_PARTICIPLES.has(t.lo));
 }
@@ -783,7 +803,10 @@ export class Attributor {
       let q = v - 1;
       while (q > 0 && q > v - 3 && isQuoteMark(toks[q]!)) q--;
       const askedAfterQuestion = cf.lemma === "ask" && q < v - 1 && toks[q]?.t === "?";
-      if (namedNext && prev && !prev.word && (prev.t === "," || isQuoteMark(prev)) && (!NO_INVERSION.has(cf.lemma) || askedAfterQuestion) && !cf.weak && !cf.docOnly) {
+      // ("Sen. Lorraine Hatfield of Vermont, the committee’s ranking Democrat, said Mr. Maddox’s forms … listed": a
+      // named subject and its apposition before the verb; what follows it is the content)
+      if (namedNext && prev && !prev.word && (prev.t === "," || isQuoteMark(prev)) && (!NO_INVERSION.has(cf.lemma) || askedAfterQuestion) && !cf.weak && !cf.docOnly &&
+        !(prev.t === "," && namedSubjectWithApposition(toks, v))) {
         // only a closing speech tag: the phrase must end the sentence or a clause
         const e = this.rightPhraseEnd(toks, v + 1);
         const after = toks[e];

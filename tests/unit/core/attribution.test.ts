@@ -1550,3 +1550,14 @@ describe("'One said …' after a group", () => {
     expect(one("One said the cost was $4 million.")).toBeNull();
   });
 });
+
+describe("a named subject and its apposition before 'said'", () => {
+  it("speaks; the document after 'said' is the content", () => {
+    expect(one("Sen. Lorraine Hatfield of Vermont, the committee’s ranking Democrat, said Mr. Maddox’s own financial disclosure forms, filed in May, listed $3.1 million in lobbying compensation."))
+      .toMatchObject({ name: "Lorraine Hatfield", kind: "person" });
+    expect(one("Nadia Ferenc, an energy analyst at the consultancy Centrel, said Marchuk's timetable of 6 weeks looked optimistic."))
+      .toMatchObject({ name: "Nadia Ferenc" });
+    // (an inverted tag after a clause still names its speaker)
+    expect(one("Prices rose 4 percent, said Walter Haskins, the chairman.")).toMatchObject({ name: "Walter Haskins" });
+  });
+});
