@@ -548,6 +548,21 @@ export class Attributor {
     if (i === 1 && (lo === "was" || lo === "is") && /^(?:that|this)$/.test(toks[0]!.lo) && toks[2]?.cap && toks[2]!.word &&
       this.pushNamedSpeaker(ctx, 2, i, true, found, (src) => mk(src, t.start, t.end, lo, "say", inRegions(t.start, regions), i, false),
         (src, end) => toks[end - 1]!.cap && !/['’]s\b/.test(src.name) && (toks[end] === undefined || toks[end]!.t === "," || toks[end]!.t === "."))) return 0;
+    // ("“I reported every dollar …” That was Mr. Maddox’s answer each time …": whose answer it was spoke the quotation)
+    if (i === 1 && (lo === "was" || lo === "is") && /^(?:that|this)$/.test(toks[0]!.lo) && toks[2]?.cap && toks[2]!.word) {
+      let poss = -1;
+      for (let k = 3; k < Math.min(toks.length, 8); k++) if (toks[k]!.lo === "'s") { poss = k; break; }
+      const noun = poss > 0 ? toks[poss + 1] : undefined;
+      if (noun && (SAYING_NOUNS.has(noun.lo) || /^(?:answer|reply|response|refrain|explanation|defence|defense|message|argument|position)$/.test(noun.lo))) {
+        const src = sourceOfPhrase(ctx, 2, poss, true);
+        if (src && src.kind === "person") {
+          const f = mk(src, t.start, t.end, lo, "say", inRegions(t.start, regions), i, false);
+          f.namesQuote = true;
+          found.push(f);
+          return 0;
+        }
+      }
+    }
     // "The speaker was the Rev. Leonard A. Haskett, who …": the speaker of the quotation before it, named
     if (i === 2 && (lo === "was" || lo === "is") && toks[0]!.lo === "the" && toks[1]!.lo === "speaker" &&
       this.pushNamedSpeaker(ctx, toks[3]?.lo === "the" ? 4 : 3, i, true, found, (src) => mk(src, t.start, t.end, lo, "say", inRegions(t.start, regions), i, false))) return 0;

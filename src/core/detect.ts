@@ -263,6 +263,10 @@ export function detect(text: string): Claim[] {
     if (a) r.attribution = { ...a, fromNeighbour: true, namesQuote: false };
   }
 
+  // ("That was Mr. Maddox’s answer each time …, an exchange that lasted nearly 20 minutes": a sentence that only
+  // names the speaker of the quotation before it lends its attribution to the quotation; its figures are the article's)
+  for (const r of rows) if (r.attribution?.namesQuote && r.figures.length && (r.attribution.source.cue === "was" || r.attribution.source.cue === "is")) r.attribution = null;
+
   const statusInput: StatusSentence[] = rows.map((r) => ({
     text: r.text,
     lower: r.lower,

@@ -1561,3 +1561,12 @@ describe("a named subject and its apposition before 'said'", () => {
     expect(one("Prices rose 4 percent, said Walter Haskins, the chairman.")).toMatchObject({ name: "Walter Haskins" });
   });
 });
+
+describe("'That was Mr. Maddox’s answer …' after a quotation", () => {
+  it("names the quotation's speaker, and is no attribution of its own figures", () => {
+    const paras = ["Sen. Lorraine Hatfield said the forms listed $3.1 million.", "“I reported every dollar the law required me to report.”", "That was Mr. Maddox’s answer each time Ms. Hatfield pressed him, an exchange that lasted nearly 20 minutes.", "He said the difference of about $700,000 reflected deferred payments."];
+    expect(sourceOf(paras, "every dollar")).toMatchObject({ name: "Maddox" });
+    expect(sourceOf(paras, "about $700,000")).toMatchObject({ name: "Maddox" });
+    expect(sourceOf(paras, "20 minutes")).toBeNull();
+  });
+});
