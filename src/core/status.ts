@@ -1672,6 +1672,12 @@ function ownerTarget(sents: StatusSentence[], i: number, anaphor: Anaphor, owned
   const numeric = NUMERIC_NOUNS.has(anaphor.noun);
   const ok = numeric ? (k: number) => owned(k) && sents[k]!.numeric && reportsChange(anaphor.noun, sents[k]!) : owned;
   const words = contentWords(described(anaphor) + " " + anaphor.about);
+  // ("contradicting the minister’s claim of a 30% rise": the owner's claim that gave the number)
+  const nums = numbersIn(`${anaphor.modifiers} ${anaphor.about} ${anaphor.ofNumber}`);
+  if (nums.size) {
+    const t = claimWithNumber(sents, i, nums, owned);
+    if (t >= 0) return t;
+  }
   // "the suit's central claim": what the owner said first
   if (/\b(?:central|main|chief|principal|core|headline)\s+$/.test(anaphor.modifiers)) {
     for (let k = far; k < i; k++) if (ok(k)) return k;

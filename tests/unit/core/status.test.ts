@@ -2037,3 +2037,17 @@ describe("'Figures … tell a more modest story'", () => {
     expect(claimWith(paras, "drive past").status).toBe("unaddressed");
   });
 });
+
+describe("'contradicting the minister’s claim of a 30% rise'", () => {
+  it("is the owner's claim that gave the number, however far back", () => {
+    const paras = [
+      "The floods minister, Rosalind Hartigan, told MPs that the government had spent a record £1.9bn on flood defences.",
+      "She said that was 30% more than the annual average under the previous government.",
+      "Ms Hartigan added that the schemes had protected more than 52,000 homes.",
+      "The Environment Agency confirmed that the schemes had protected 52,400 properties.",
+      "A National Audit Office report put capital spending on new defences at £1.36bn.",
+      "Once inflation was taken into account, the auditors found, spending was 4% lower, contradicting the minister’s claim of a 30% rise.",
+    ];
+    expect(claimWith(paras, "30% more")).toMatchObject({ status: "disputed" });
+  });
+});
