@@ -2051,3 +2051,12 @@ describe("'contradicting the minister’s claim of a 30% rise'", () => {
     expect(claimWith(paras, "30% more")).toMatchObject({ status: "disputed" });
   });
 });
+
+describe("a rival figure with no determiner ('put capital spending on new defences at £1.36bn')", () => {
+  it("is a rival cue, and disputes the earlier sum", () => {
+    expect(statusCues("A National Audit Office report put capital spending on new defences at £1.36bn.").map((c) => [c.status, c.rival])).toEqual([["disputed", true]]);
+    expect(statusCues("The union put 40 workers at risk.")).toEqual([]);
+    const paras = ["The floods minister said the government had spent a record £1.9bn on flood defences.", "A National Audit Office report published the following day put capital spending on new defences at £1.36bn."];
+    expect(claimWith(paras, "£1.9bn")).toMatchObject({ status: "disputed" });
+  });
+});
