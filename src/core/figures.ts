@@ -454,6 +454,8 @@ class Matcher {
     }
     // Square-bracket references "[1]".
     if (prev?.l === "[" && next?.l === "]") return i + 2;
+    // ("open 24/7": round the clock, no count)
+    if (raw === "24" && next && !next.sp && next.l === "/" && this.t[i + 2]?.l === "7" && !this.t[i + 2]!.sp && !(this.t[i + 3] && !this.t[i + 3]!.sp && this.t[i + 3]!.l === "/")) return i + 3;
     // ("case number SGI/24/07", "application 24/01187/FUL": slash-joined parts of a reference)
     if (prev && !t.sp && prev.l === "/" && !prev.sp && this.t[i - 2] && (this.t[i - 2]!.k === K.Word || (next && !next.sp && next.l === "/"))) return this.slashTail(i);
     if (next && !next.sp && next.l === "/" && this.t[i + 2] && !this.t[i + 2]!.sp && (this.t[i + 2]!.k === K.Word || (this.t[i + 3] && !this.t[i + 3]!.sp && this.t[i + 3]!.l === "/"))) return this.slashTail(i);

@@ -1047,3 +1047,9 @@ describe("findFigures: slash-joined references", () => {
     expect(texts("Prices rose 5% on 12/03/2024.")).toEqual(["rose 5%"]);
   });
 });
+
+describe("findFigures: '24/7'", () => {
+  it("is round the clock, no count", () => {
+    expect(texts("Staff work 24/7 at the site, and 40 were hired.")).toEqual(["40"]);
+  });
+});
