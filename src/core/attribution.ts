@@ -272,6 +272,21 @@ function inClauseOf(toks: Token[], v: number, opener: string, n: number): boolea
 }
 
 
+/** Between the nearest `opener` before v and v, the clause already has a verb of its own (a past form after its subject). */
+function clauseVerbBefore(toks: Token[], v: number, opener: string): boolean {
+  let k = v - 1;
+  while (k >= 0 && toks[k]!.lo !== opener) k--;
+  for (let q = k + 2; q < v - 1; q++) {
+    const t = toks[q]!;
+    const before = toks[q - 1]!;
+    if (!t.word || t.cap || !before.word) continue;
+    if (/ed$/.test(t.lo) && /^(?:he|she|they|it|i|we)$/.test(before.lo)) return true;
+    // ("because her bank advises the airline said": a present form after the clause's subject noun)
+    if (/[^su]s$/.test(t.lo) && q - 2 > k && /^(?:her|his|its|their|the|a)$/.test(toks[q - 2]!.lo) && !DETERMINERS.has(before.lo) && !PREPOSITIONS.has(before.lo)) return true;
+  }
+  return false;
+}
+
 /** "put that debt at €19.6 million", "put the average at about 170": an estimate whatever noun it is of. */
 function putsAtFigure(toks: Token[], v: number): boolean {
   for (let k = v + 1; k < toks.length && k <= v + 8; k++) {
@@ -649,7 +664,8 @@ export class Attributor {
     // "refused to say whether the mayor had been questioned by investigators": a question, nothing reported
     if (inClauseOf(toks, v, "whether", 8) || (cf.tense !== "past" && inClauseOf(toks, v, "if", 8))) return null;
     // "who asked not to be named because her bank advises the airline": a reason, nothing reported
-    if (inClauseOf(toks, v, "because", 6)) return null;
+    // ("… asked not to be named because she feared losing her job said": the clause had its verb; this one is the sentence's)
+    if (inClauseOf(toks, v, "because", 6) && !clauseVerbBefore(toks, v, "because")) return null;
     // ("Asked why the town’s hospital had reported treating children, Merz said …": the question put, not a report)
     if (toks[0]?.lo === "asked" && v > 1 && /^(?:why|whether|if|how|what|about)$/.test(toks[1]?.lo ?? "") && !toks.slice(1, v).some((t) => t.t === "," || t.t === ":")) return null;
     // "SkyLedger counted 1,870 cancelled flights": a tally reported, only in the past and only of a number

@@ -452,6 +452,9 @@ class Matcher {
     if (prev && !t.sp && this.isHyphen(i - 1) && this.t[i - 2]?.k === K.Word && !this.t[i - 1]!.sp) {
       return i + 1;
     }
+    // ("numbered OIG-24-31": the last part of a hyphen chain that opens with letters)
+    if (prev && !t.sp && this.isHyphen(i - 1) && !this.t[i - 1]!.sp && this.t[i - 2]?.k === K.Num && !this.t[i - 2]!.sp &&
+      this.isHyphen(i - 3) && !this.t[i - 3]!.sp && this.t[i - 4]?.k === K.Word) return i + 1;
     // Square-bracket references "[1]".
     if (prev?.l === "[" && next?.l === "]") return i + 2;
     // ("open 24/7": round the clock, no count)

@@ -82,7 +82,7 @@ magazine journal website site exchange fund firm conglomerate giant maker produc
 manufacturer chain brand studio publisher label prosecutor's prosecutors' office
 app lender distributor wholesaler refiner shipper exporter importer contractor
 guild caucus chamber syndicate cooperative consortium society trust academy agency union college
-television radio tv subcommittee project airport port prison museum library
+television radio tv subcommittee project airport port prison museum library division
 `);
 
 /** A common noun that names an organisation or a publication ("the trade newsletter Thrift Watch"). */

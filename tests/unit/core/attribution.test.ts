@@ -1570,3 +1570,15 @@ describe("'That was Mr. Maddox’s answer …' after a quotation", () => {
     expect(sourceOf(paras, "20 minutes")).toBeNull();
   });
 });
+
+describe("a 'because' clause with its own verb, and a division's name", () => {
+  it("reads the verb after the clause as the sentence's", () => {
+    expect(one("A county employee who asked not to be named because she feared losing her job said supervisors had approved invoices of less than $25,000."))
+      .toMatchObject({ kind: "anonymous" });
+    expect(one("An aide who asked not to be named because her bank advises the airline said 40 jobs would go.")).toMatchObject({ kind: "anonymous" });
+  });
+  it("keeps 'Florida’s Division of Emergency Management' whole", () => {
+    expect(one("Florida’s Division of Emergency Management estimated that the storm caused $2 billion in damage."))
+      .toMatchObject({ name: "Florida’s Division of Emergency Management", kind: "organization" });
+  });
+});

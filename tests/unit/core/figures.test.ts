@@ -1053,3 +1053,10 @@ describe("findFigures: '24/7'", () => {
     expect(texts("Staff work 24/7 at the site, and 40 were hired.")).toEqual(["40"]);
   });
 });
+
+describe("findFigures: a hyphen chain that opens with letters", () => {
+  it("is a name to its last part ('OIG-24-31', 'No. 35CR-24-611')", () => {
+    expect(texts("The audit, numbered OIG-24-31, is the third the inspector general has issued.")).toEqual([]);
+    expect(texts("Prices rose 4-5 percent.")).toEqual(["rose 4-5 percent"]);
+  });
+});
