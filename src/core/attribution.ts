@@ -113,6 +113,8 @@ const DESCRIBING_LEMMAS = new Set(["describe", "characterize", "characterise", "
 const FINDERS = /\b(?:researchers|scientists|investigators|auditors|inspectors|analysts|economists|experts|epidemiologists|biologists|ecologists)\b/i;
 const SAYING_NOUNS = new Set(["prediction", "remark", "remarks", "comment", "comments", "warning", "assessment", "advice", "criticism", "complaint", "quote", "words", "description", "verdict", "view",
   "response", "reply", "reaction", "answer", "argument", "message", "retort"]);
+// What else a speaker's words are called when only their owner is named: "That was Mr. Maddox’s explanation"
+const ANSWER_NOUNS = new Set(["refrain", "explanation", "defence", "defense", "position"]);
 const ADJECTIVE_END = /(?:ful|ous|al|ive|ic|ible|able|ary|ish|less|wide|ent|ant|ern|ual|ial|sharp|brief|formal|angry|terse|curt|swift|quick|blunt)$/;
 const ORDINAL_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "previous"]);
 const DIRECTIVE_LEMMAS = new Set(["demand", "urge", "propose", "recommend", "advocate", "request", "pledge", "promise", "vow"]);
@@ -124,9 +126,7 @@ const RIGHT_STOP = new Set([
   "tonight", "recently", "earlier", "later", "last", "this", "next", "on", "in", "during", "after",
   "before", "when", "while", "as", "that", "who", "which", "whose", "to", "and", "but", "or", "because",
 ]);
-const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»", "„", "`"]);
 
-/** The token is a quotation mark (a mark token of one character: no word's text is looked up). */
 // A person's role noun among the few lower-case words up to a preposition: "regional administrator in …"
 function roleHeadBeforePreposition(toks: Token[], from: number, end: number): boolean {
   for (let k = from; k < end && k < from + 4; k++) {
@@ -155,13 +155,13 @@ function pluralDocBefore(toks: Token[], v: number): boolean {
   return false;
 }
 
-const CHANGE_VERBS = new Set(["double", "triple", "quadruple", "halve", "rise", "fall", "grow", "shrink", "increase", "decrease", "decline", "drop", "climb", "reach", "exceed", "top", "surpass"]);
+const CHANGE_INFINITIVES = new Set(["double", "triple", "quadruple", "halve", "rise", "fall", "grow", "shrink", "increase", "decrease", "decline", "drop", "climb", "reach", "exceed", "top", "surpass"]);
 
 /** toks[k] (past one adverb of degree) is a verb of change: "to (nearly) double", "to rise". */
 function forecastChange(toks: Token[], k: number): boolean {
   const t = toks[k];
-  if (t && /^(?:nearly|roughly|almost|more|about|at)$/.test(t.lo)) return CHANGE_VERBS.has(toks[k + 1]?.lo ?? "");
-  return !!t && CHANGE_VERBS.has(t.lo);
+  if (t && /^(?:nearly|roughly|almost|more|about|at)$/.test(t.lo)) return CHANGE_INFINITIVES.has(toks[k + 1]?.lo ?? "");
+  return !!t && CHANGE_INFINITIVES.has(t.lo);
 }
 
 /** The aside from k closes with a comma and the sentence's own reporting verb follows it (", warned that …"). */
@@ -198,6 +198,9 @@ function participle(t: Token | undefined): boolean {
   return !!t && t.word && !t.cap && (/(?:ed|en)$/.test(t.lo) || IRREGULAR_PARTICIPLES.has(t.lo));
 }
 
+const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»", "„", "`"]);
+
+/** The token is a quotation mark (a mark token of one character: no word's text is looked up). */
 function isQuoteMark(t: Token): boolean {
   return !t.word && t.t.length === 1 && QUOTE_CHARS.has(t.t);
 }
@@ -568,7 +571,7 @@ export class Attributor {
       let poss = -1;
       for (let k = 3; k < Math.min(toks.length, 8); k++) if (toks[k]!.lo === "'s") { poss = k; break; }
       const noun = poss > 0 ? toks[poss + 1] : undefined;
-      if (noun && (SAYING_NOUNS.has(noun.lo) || /^(?:answer|reply|response|refrain|explanation|defence|defense|message|argument|position)$/.test(noun.lo))) {
+      if (noun && (SAYING_NOUNS.has(noun.lo) || ANSWER_NOUNS.has(noun.lo))) {
         const src = sourceOfPhrase(ctx, 2, poss, true);
         if (src && src.kind === "person") {
           const f = mk(src, t.start, t.end, lo, "say", inRegions(t.start, regions), i, false);
@@ -679,7 +682,8 @@ export class Attributor {
       !PRE_VERB_SKIP.has(prev.lo) && !SUBJECT_PRONOUNS.has(prev.lo) && !/^(?:was|were|is|are|be|been|being|who|that|which)$/.test(prev.lo)) return null;
     // "when it expected to pay $2.2 billion": expecting to do something reports nothing
     // ("a number the World Health Organization expects to nearly double by 2050": a forecast of a change is one)
-    if (cf.lemma === "expect" && next?.lo === "to" && !forecastChange(toks, v + 2)) return null;
+    const forecast = cf.lemma === "expect" && next?.lo === "to" && forecastChange(toks, v + 2);
+    if (cf.lemma === "expect" && next?.lo === "to" && !forecast) return null;
     // "projects that House negotiators want added to the bill": a participle after "want" is a wish, not a report
     if (cf.tense === "past" && prev?.word && /^(?:want|wants|wanted|wanting|need|needs|needed)$/.test(prev.lo)) return null;
     // "in his first term", "the second report": an ordinal after a determiner makes a noun
@@ -718,7 +722,7 @@ export class Attributor {
     if (cf.ambiguous && cf.tense === "s" && this.inCitingPhrase(toks, v)) return null;
     // "…, a claim Ukraine's military denied.": a verdict on this sentence's claim, not a second speaker
     // (", a number the World Health Organization expects to nearly double by 2050": a forecast, no verdict)
-    if (cf.lemma !== "say" && this.verdictApposition(toks, v) && !(cf.lemma === "expect" && next?.lo === "to" && forecastChange(toks, v + 2))) return null;
+    if (cf.lemma !== "say" && this.verdictApposition(toks, v) && !forecast) return null;
     // "who reviewed the laboratory reports for the Chronicle": a compound noun, the object of a verb or preposition
     // ("Data obtained by the trust shows 33,870 entries": a number or "that" after it makes it the verb)
     if (cf.ambiguous && cf.tense === "s" && prev?.word && !prev.cap && toks[v - 2]?.word && DETERMINERS.has(toks[v - 2]!.lo) &&
