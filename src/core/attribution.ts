@@ -205,6 +205,8 @@ function isQuoteMark(t: Token): boolean {
   return !t.word && t.t.length === 1 && QUOTE_CHARS.has(t.t);
 }
 const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
+// verbs whose subject is a record, not a speaker: "…, which show repeated logins"
+const RECORD_LEMMAS = new Set(["show", "record", "list", "put", "find"]);
 // an unnamed body described by its kind, which a later "the office" or "the agency" refers back to
 const COMMON_ORG_SOURCE = /^(?:the\s+)?[\p{L}’' -]*\b(?:office|agency|ministry|department|bureau|council|board|commission|authority|institute|association|inspectorate|regulator|trade body|watchdog)$/iu;
 const ABBREV = new Set(["co", "inc", "corp", "ltd", "jr", "sr", "bros", "llc", "plc", "st", "u.s", "u.k", "u.n", "d.c"]);
@@ -1323,7 +1325,19 @@ export class Attributor {
           while (pf > 0 && pf > j - 10 && (toks[pf - 1]!.word || toks[pf - 1]!.lo === "'s") && (!PREPOSITIONS.has(toks[pf - 1]!.lo) || innerOfName(pf - 1)) && (toks[pf - 1]!.lo !== "'s" || innerOfName(pf - 1))) pf--;
           const before = toks[pf - 1];
           // (not "a retired actuary from Green Bay, which": a place's name; not "reports with the Commission, which")
-          const near = before?.word && (/^(?:by|to|at)$/.test(before.lo) || (before.lo === "from" && !toks[j - 2]!.cap)) ? sourceOfPhrase(c, pf, j - 1, false) : null;
+          // ("a subsidiary of the Laurentian Care Group of Toronto, which reported": a body after "of the";
+          // not "a coalition of church groups, which contends", the coalition)
+          // ("a challenge from the Motor Vehicle Manufacturers Association, which said": a name after "from" that is plainly a body's)
+          const fromName = t.lo === "which" && before?.lo === "from" && toks[j - 2]!.cap && ORG_HEADS.has(toks[j - 2]!.lo);
+          const prepOk = !!before?.word && (/^(?:by|to|at)$/.test(before.lo) || (before.lo === "from" && !toks[j - 2]!.cap) || fromName || (t.lo === "which" && before.lo === "of" && toks[pf]!.lo === "the"));
+          const common = t.lo === "which" && !toks[j - 2]!.cap;
+          let near = prepOk ? sourceOfPhrase(c, pf, j - 1, false) ?? (common ? sourceOfPhrase(c, pf, j - 1, true) : null) : null;
+          if (fromName && near?.kind !== "organization") near = null;
+          // ("protected by the national compensation scheme, which said", "owned by Verhoeven Retail of Utrecht, which told":
+          // what "which" describes is no person, whatever the lexicons make of it; one that shows or records is a record)
+          if (near && t.lo === "which" && near.kind === "person" && !PERSON_ROLE_HEADS.has(toks[j - 2]!.lo)) {
+            near = { ...near, kind: RECORD_LEMMAS.has(cf.lemma) ? "document" : "organization" };
+          }
           if (near && (t.lo === "which" ? near.kind !== "person" : near.kind === "group" && (before!.lo === "from" || before!.lo === "by"))) return { src: near, tail: false };
         }
         const src = this.appositiveSubject(c, j - 1, t.lo === "who" ? "person" : null);

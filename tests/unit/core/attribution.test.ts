@@ -954,6 +954,20 @@ describe("'…, which says' after the object of a preposition", () => {
   it("leaves a place's name or a 'with' object alone", () => {
     expect(one("Rourke pointed to an analysis by Evan Whitcomb, a retired actuary from Green Bay, which claims turnout in 17 wards was implausible.")?.name).not.toBe("Green Bay");
   });
+  it("takes a body the lexicons do not know, or name like a person, as the body 'which' describes", () => {
+    const scheme = one("Deposits of up to £85,000 are protected by the national compensation scheme, which said it expected to pay savers within seven working days.");
+    expect(scheme?.name).toBe("national compensation scheme");
+    expect(scheme?.kind).toBe("organization");
+    expect(one("The lawyers' tally was borne out by the court registry, which said on Tuesday that 1,912 claimants had been entered.")?.name).toBe("court registry");
+    const owner = one("Greaveley's is owned by Verhoeven Retail of Utrecht, which told investors that the campaign would cost about €100m.");
+    expect(owner?.name).toBe("Verhoeven Retail");
+    expect(owner?.kind).toBe("organization");
+  });
+  it("reads 'of the <body>, which' and 'from the <Name> Association, which' as that body's, not 'of church groups, which'", () => {
+    expect(one("Evergreen Terrace is a subsidiary of the Laurentian Care Group of Toronto, which reported a profit of $33 million last year.")?.name).toBe("Laurentian Care Group");
+    expect(one("The count drew a challenge from the Motor Vehicle Manufacturers Association, which said the files listed some cars twice.")?.name).toBe("Motor Vehicle Manufacturers Association");
+    expect(one("The opposition has been led by the Carolina Family Council, a coalition of church groups, which contends that lotteries prey on the poor.")?.name).toBe("Carolina Family Council");
+  });
 });
 
 describe("an owner's document as the source", () => {
