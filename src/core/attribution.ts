@@ -111,6 +111,8 @@ const NOT_ACCORDING_SOURCES = new Set(["plan", "plans", "schedule", "script", "t
 // Verbs whose passive needs its description ("was described by aides as …")
 const DESCRIBING_LEMMAS = new Set(["describe", "characterize", "characterise", "label", "brand", "term", "depict", "portray", "dub"]);
 const FINDERS = /\b(?:researchers|scientists|investigators|auditors|inspectors|analysts|economists|experts|epidemiologists|biologists|ecologists)\b/i;
+// ("…, the council’s external auditor has found.": one whose work is finding things, in a closing tag)
+const FINDER = /\b(?:researcher|scientist|investigator|auditor|inspector|analyst|economist|expert|epidemiologist|biologist|ecologist|statistician)\b/i;
 const SAYING_NOUNS = new Set(["prediction", "remark", "remarks", "comment", "comments", "warning", "assessment", "advice", "criticism", "complaint", "quote", "words", "description", "verdict", "view",
   "response", "reply", "reaction", "answer", "argument", "message", "retort"]);
 // What else a speaker's words are called when only their owner is named: "That was Mr. Maddox’s explanation"
@@ -207,6 +209,8 @@ function isQuoteMark(t: Token): boolean {
 const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
 // verbs whose subject is a record, not a speaker: "…, which show repeated logins"
 const RECORD_LEMMAS = new Set(["show", "record", "list", "put", "find"]);
+// participles that say how a document came out: "a ruling published on Thursday", "a report released"
+const PUBLISHING_LEMMAS = new Set(["publish", "release", "issue", "post", "send", "file", "submit", "circulate"]);
 // an unnamed body described by its kind, which a later "the office" or "the agency" refers back to
 const COMMON_ORG_SOURCE = /^(?:the\s+)?[\p{L}’' -]*\b(?:office|agency|ministry|department|bureau|council|board|commission|authority|institute|association|inspectorate|regulator|trade body|watchdog)$/iu;
 const ABBREV = new Set(["co", "inc", "corp", "ltd", "jr", "sr", "bros", "llc", "plc", "st", "u.s", "u.k", "u.n", "d.c"]);
@@ -399,7 +403,14 @@ export class Attributor {
     const closing = outside.length > 1 && last!.lemma === "according to" && toks[last!.tokenIndex - 1]?.t === "," &&
       // (not "added that, according to caseworkers, dozens of mothers …": the reported clause opens with it)
       toks[last!.tokenIndex - 2]?.lo !== "that" ? last : undefined;
-    const primary = opening ?? closing ?? deniedReport ?? outside.find((f) => f.tail && f.lemma !== "cite") ?? outside.find((f) => f.lemma !== "cite") ?? outside[0];
+    let primary = opening ?? closing ?? deniedReport ?? outside.find((f) => f.tail && f.lemma !== "cite") ?? outside.find((f) => f.lemma !== "cite") ?? outside[0];
+    // ("In a 41-page ruling published on Thursday, the league’s panel found …": the participle only dates the
+    // document the opening phrase names; the clause after the comma has the speaker)
+    if (primary && toks[0]?.lo === "in" && PUBLISHING_LEMMAS.has(primary.lemma)) {
+      const comma = toks.findIndex((t) => t.t === ",");
+      const main = comma > primary.tokenIndex ? outside.find((f) => f.tokenIndex > comma && f.lemma !== "cite") : undefined;
+      if (main) primary = main;
+    }
     let via: string | null = null;
     if (primary) {
       via = this.citingTarget(ctx, primary);
@@ -657,8 +668,10 @@ export class Attributor {
     const prev = toks[v - 1];
     const next = toks[v + 1];
     // Noun or adjective uses: "these claims", "the reported deaths", "a telling sign", "Vanner's claims".
-    // ("an official said": "official" is the noun there; only an ambiguous form like "official reports" is a noun use)
-    const officialNoun = prev?.word === true && (prev.lo === "official" || prev.lo === "unofficial") && !cf.ambiguous;
+    // ("an official said": "official" is the noun there; only an ambiguous form like "official reports" is a noun use,
+    // and not one that closes its clause: "…, a Western military official estimated, speaking …")
+    const endsClause = !next || (!next.word && /^[,.;:—)]$/.test(next.t));
+    const officialNoun = prev?.word === true && (prev.lo === "official" || prev.lo === "unofficial") && (!cf.ambiguous || endsClause);
     const eagerTo = prev?.lo === "to" && EAGER.test(toks[v - 2]?.lo ?? "");
     if (prev && prev.word && NOUN_LEFT.has(prev.lo) && !officialNoun && !eagerTo && !(cf.tense === "ing" && /^(?:by|after|before|while|when|without|in|on|for|of)$/.test(prev.lo))) {
       if (!(cf.tense === "past" && next?.lo === "by")) return null;
@@ -892,7 +905,7 @@ export class Attributor {
     // ("by the Joint Committee on Taxation, which found the plan would raise $6 billion": a finding with its clause)
     const orgFinding = src.kind === "organization" && cf.lemma === "find" && prev?.lo === "which" && toks.slice(v + 2, v + 8).some((x) => FINITE_AFTER.has(x.lo));
     const orgTag = orgTally || orgFinding || src.kind === "organization" && (next === undefined || next.t === "," || next.t === ".") && (toks[v - 2]?.t === "," || toks[v - 3]?.t === ",");
-    if (cf.docOnly && !src.doc && next?.lo !== "that" && !(src.kind === "group" && FINDERS.test(src.name)) && !orgTag) {
+    if (cf.docOnly && !src.doc && next?.lo !== "that" && !(src.kind === "group" && FINDERS.test(src.name)) && !(src.kind === "person" && tail && FINDER.test(src.name)) && !orgTag) {
       // "Screenshots Wierzbicki shared with this newspaper show …": the document opening the sentence shows it
       const doc = this.documentSubject(c, v) ?? this.openingDocument(c, v);
       if (!doc) return null;
@@ -1031,8 +1044,8 @@ export class Attributor {
   private tailAtEnd(toks: Token[], v: number): boolean {
     let k = v + 1;
     while (k < toks.length && toks[k]!.word && k < v + 5) k++;
-    // ("…, the paper reported, citing the Federal Statistics Office.")
-    if (toks[k]?.t === "," && /^(?:citing|adding|saying|noting|quoting|compared)$/.test(toks[k + 1]?.lo ?? "")) return true;
+    // ("…, the paper reported, citing the Federal Statistics Office.", "…, an official estimated, speaking on condition of anonymity.")
+    if (toks[k]?.t === "," && /^(?:citing|adding|saying|noting|quoting|compared|speaking)$/.test(toks[k + 1]?.lo ?? "")) return true;
     // ("…, the paper reported, though the investigators judged …": a new clause after the tag)
     if (clauseAfterTag(toks, v)) return true;
     if (this.describingTail(toks, v)) return true;

@@ -462,6 +462,11 @@ class Matcher {
     // ("case number SGI/24/07", "application 24/01187/FUL": slash-joined parts of a reference)
     if (prev && !t.sp && prev.l === "/" && !prev.sp && this.t[i - 2] && (this.t[i - 2]!.k === K.Word || (next && !next.sp && next.l === "/"))) return this.slashTail(i);
     if (next && !next.sp && next.l === "/" && this.t[i + 2] && !this.t[i + 2]!.sp && (this.t[i + 2]!.k === K.Word || (this.t[i + 3] && !this.t[i + 3]!.sp && this.t[i + 3]!.l === "/"))) return this.slashTail(i);
+    // ("registered as case 12026/0311": two long parts, or one padded with a zero, number a file, not a fraction)
+    if (next && !next.sp && next.l === "/" && this.t[i + 2]?.k === K.Num && !this.t[i + 2]!.sp && plain) {
+      const b = this.t[i + 2]!.l;
+      if (/^\d+$/.test(b) && ((b.length >= 2 && b[0] === "0") || (raw.length >= 3 && b.length >= 3))) return this.slashTail(i);
+    }
     if (next && !next.sp) {
       if (next.k === K.Word) {
         const w = next.l;

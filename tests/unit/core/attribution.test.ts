@@ -1596,3 +1596,20 @@ describe("a 'because' clause with its own verb, and a division's name", () => {
       .toMatchObject({ name: "Florida’s Division of Emergency Management", kind: "organization" });
   });
 });
+
+describe("closing tags a lexicon rule had turned away", () => {
+  it("reads '…, the council’s external auditor has found.' as the auditor's finding", () => {
+    expect(one("The council paid the caterer £3.2m more than its contract allowed over three years, the council’s external auditor has found.")?.name).toBe("council’s external auditor");
+    // (a person's "found" with no tag and no clause stays nobody's report)
+    expect(one("The auditor found 40 boxes of files in the basement.")).toBeNull();
+  });
+  it("reads '…, a Western military official estimated, speaking on condition of anonymity' as the official's", () => {
+    const s = one("The crossing carried roughly 400 tonnes of food a day, a Western military official estimated, speaking on condition of anonymity.");
+    expect(s?.name).toBe("Western military official");
+    expect(s?.kind).toBe("anonymous");
+  });
+  it("takes the speaker after 'In a ruling published on Thursday,', not the published ruling", () => {
+    expect(one("In a 41-page ruling published on Thursday, the league’s Financial Control Panel found that the club had spent 91% of its turnover on wages.")?.name).toBe("Financial Control Panel");
+    expect(one("In a letter sent to members, the union said that 400 jobs would go.")?.name).toBe("union");
+  });
+});

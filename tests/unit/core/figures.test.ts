@@ -1046,6 +1046,10 @@ describe("findFigures: slash-joined references", () => {
     expect(texts("The plan was filed as 24/01187/FUL in May.")).toEqual([]);
     expect(texts("Prices rose 5% on 12/03/2024.")).toEqual(["rose 5%"]);
   });
+  it("reads two long parts or a zero-padded one ('case 12026/0311') as a file number, not a figure", () => {
+    expect(texts("The deaths were registered as case 12026/0311, and 40 staff work there.")).toEqual(["40 staff"]);
+    expect(texts("It was logged under 2024/07 by the clerk.")).toEqual([]);
+  });
 });
 
 describe("findFigures: '24/7'", () => {
