@@ -2215,13 +2215,15 @@ function knownCommon(w: string): boolean {
 }
 
 /** The organisation noun of an apposition after a name: ", the federal weather office," → "office". */
+const ARTICLES = new Set(["the", "a", "an"]);
+
 function appositionHead(toks: Token[], end: number): string | null {
   if (appositionKind(toks, end) !== "organization") return null;
   let head: string | null = null;
   for (let k = end + 2; k < toks.length && k < end + 12; k++) {
     const t = toks[k]!;
     if (t.lo === "'s") continue;
-    if (!t.word || PREPOSITIONS.has(t.lo) || RELATIVE.has(t.lo)) break;
+    if (!t.word || PREPOSITIONS.has(t.lo) || RELATIVE.has(t.lo) || (k > end + 2 && ARTICLES.has(t.lo))) break;
     if (ORG_HEADS.has(t.lo)) head = t.lo;
   }
   return head;
@@ -2242,6 +2244,9 @@ function appositionKind(toks: Token[], end: number): "person" | "organization" |
     if (t.lo === "'s") continue;
     // ("the White House's choice to run the Interior Department": an infinitive ends the phrase too)
     if (!t.word || PREPOSITIONS.has(t.lo) || RELATIVE.has(t.lo) || (t.lo === "to" && kind !== null)) return kind;
+    // ("Cirrus-3, the weather satellite the Velmar Space Agency had planned …": a second article opens a clause
+    // of its own, whose subject is not what the name is)
+    if (k > end + 2 && ARTICLES.has(t.lo)) return kind;
     // ("the committee's senior Republican": the committee only owns the head)
     if (toks[k + 1]?.lo === "'s") continue;
     // ("…, as it absorbs Coastal Pacific Air, the company said Tuesday": the phrase is the speaker, no apposition)

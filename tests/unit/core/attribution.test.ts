@@ -1613,3 +1613,14 @@ describe("closing tags a lexicon rule had turned away", () => {
     expect(one("In a letter sent to members, the union said that 400 jobs would go.")?.name).toBe("union");
   });
 });
+
+describe("what an apposition says a name is", () => {
+  it("stops at a second article: 'Cirrus-3, the weather satellite the Velmar Space Agency had planned' is no agency", () => {
+    const src = sourceOf([
+      "The launch of Cirrus-3, the weather satellite the Velmar Space Agency had planned to launch this autumn, has been postponed by 14 months, the agency said.",
+      "Cirrus-3 is meant to replace Cirrus-2, which was launched in 2014.",
+      "The satellite will now fly in March 2028, the agency said.",
+    ], "March 2028");
+    expect(src?.name).toBe("Velmar Space Agency");
+  });
+});
