@@ -209,6 +209,8 @@ function isQuoteMark(t: Token): boolean {
 const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
 // verbs whose subject is a record, not a speaker: "…, which show repeated logins"
 const RECORD_LEMMAS = new Set(["show", "record", "list", "put", "find"]);
+// a tail that is a multiple of a figure: "nearly five times the number", "more than double the"
+const MULTIPLE_TAIL = /^(?:(?:nearly|almost|about|roughly|more than|less than|at least|some|over|up to)\s+)?(?:\S+\s+times|double|twice|triple|half)\s+(?:the|its|their|what)\b/;
 // participles that say how a document came out: "a ruling published on Thursday", "a report released"
 const PUBLISHING_LEMMAS = new Set(["publish", "release", "issue", "post", "send", "file", "submit", "circulate"]);
 // an unnamed body described by its kind, which a later "the office" or "the agency" refers back to
@@ -1057,9 +1059,25 @@ export class Attributor {
   private describingTail(toks: Token[], v: number): boolean {
     let k = v + 1;
     while (k < toks.length && toks[k]!.word && k < v + 3 && RIGHT_STOP.has(toks[k]!.lo)) k++;
-    if (toks[k]?.t !== "," || !/^(?:its|their|the|a|an)$/.test(toks[k + 1]?.lo ?? "")) return false;
-    for (let q = k + 1; q < toks.length; q++) if (isQuoteMark(toks[q]!) || (toks[q]!.word && cueOf(toks[q]!))) return false;
+    if (toks[k]?.t !== ",") return false;
+    // ("…, city officials said Wednesday, nearly five times the number the city first disclosed.": a multiple of
+    // an earlier figure, whose own verb only says where that figure came from)
+    const multiple = MULTIPLE_TAIL.test(toks.slice(k + 1, k + 5).map((t) => t.lo).join(" "));
+    if (!multiple && !/^(?:its|their|the|a|an)$/.test(toks[k + 1]?.lo ?? "")) return false;
+    for (let q = k + 1; q < toks.length; q++) {
+      if (isQuoteMark(toks[q]!)) return false;
+      if (toks[q]!.word && cueOf(toks[q]!) && !(multiple && this.claimNounBefore(toks, q))) return false;
+    }
     return true;
+  }
+
+  /** "the number the city first disclosed": the verb at q closes a clause on a figure named just before it. */
+  private claimNounBefore(toks: Token[], q: number): boolean {
+    for (let k = q - 1; k >= 0 && k >= q - 5; k--) {
+      if (!toks[k]!.word) return false;
+      if (/^(?:number|figure|total|amount|level|count|estimate|sum|tally)$/.test(toks[k]!.lo)) return true;
+    }
+    return false;
   }
 
   /** "“Resign now,” Mr. Kincaid demanded.": the words before the verb follow a quotation. */

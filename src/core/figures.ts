@@ -315,7 +315,7 @@ const CASUALTY_WORDS = new Set(["killed", "wounded", "injured", "dead", "hurt", 
 const DIFFERENCE_WORDS = new Set(["more", "fewer", "less", "higher", "lower", "larger", "smaller", "bigger", "greater", "cheaper", "longer", "shorter", "older", "younger"]);
 const COMPARATIVES = new Set([
   "more", "higher", "larger", "bigger", "greater", "faster", "lower", "smaller", "fewer", "less", "longer",
-  "over", "the", "cheaper", "deadlier", "richer", "likelier", "worse", "better",
+  "over", "cheaper", "deadlier", "richer", "likelier", "worse", "better",
 ]);
 const RACE_M = new Set(["60", "100", "110", "200", "400", "800", "1500", "1,500", "3000", "3,000", "5000", "5,000", "10000", "10,000", "1600", "1,600"]);
 const RACE_OWNERS = new Set(["men's", "women's", "men’s", "women’s", "boys'", "girls'", "mixed", "indoor", "olympic", "world"]);

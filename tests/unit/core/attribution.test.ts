@@ -1624,3 +1624,10 @@ describe("what an apposition says a name is", () => {
     expect(src?.name).toBe("Velmar Space Agency");
   });
 });
+
+describe("a tail that multiplies an earlier figure", () => {
+  it("keeps 'city officials said Wednesday' as the tag before ', nearly five times the number the city first disclosed'", () => {
+    const s = one("The attack exposed the card details of about 48,000 residents, city officials said Wednesday, nearly five times the number the city first disclosed.");
+    expect(s?.name).toBe("city officials");
+  });
+});

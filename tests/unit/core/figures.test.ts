@@ -1064,3 +1064,10 @@ describe("findFigures: a hyphen chain that opens with letters", () => {
     expect(texts("Prices rose 4-5 percent.")).toEqual(["rose 4-5 percent"]);
   });
 });
+
+describe("findFigures: a multiple of another figure", () => {
+  it("ends 'five times the number' at 'times' (what it multiplies is another phrase)", () => {
+    expect(texts("Sales reached 400, nearly five times the number a year earlier.")).toEqual(["400", "nearly five times"]);
+    expect(texts("Costs were three times higher.")).toEqual(["three times higher"]);
+  });
+});
