@@ -410,6 +410,8 @@ export function capRuns(toks: Token[], from: number, to: number): CapRun[] {
       // "Dennis A. Coyle": a middle initial "A" is no article
       if (u.t.length === 1 && u.cap && toks[j + 1]?.t === "." && j + 2 < to && isNameWord(toks[j + 2]!)) { j++; continue; }
       if (u.word && NAME_PARTICLES.has(u.lo) && j + 1 < to && isNameWord(toks[j + 1]!)) { j += 2; continue; }
+      // ("the City of Ardenton": a municipality's name runs across its "of")
+      if (u.lo === "of" && j === i + 1 && MUNICIPAL.has(t.t) && j + 1 < to && isNameWord(toks[j + 1]!)) { j += 2; continue; }
       if (andJoinsName(toks, j, to)) { j++; continue; }
       // ("Brantwell & Co", "Ernst & Young": an ampersand joins the partners of one name)
       if (u.t === "&" && j > i && j + 1 < to && isNameWord(toks[j + 1]!)) { j++; continue; }
@@ -576,8 +578,11 @@ export function isOrgName(words: string[]): boolean {
     if (w.length >= 2 && w === w.toUpperCase() && /[A-Z]/.test(w)) return true;
   }
   for (const w of words) if (isOrgWord(w)) return true;
-  return false;
+  // ("the City of Ardenton", "the County of Marin": a municipality named as the body that runs it)
+  return words.length >= 3 && words[1] === "of" && MUNICIPAL.has(words[0]!);
 }
+
+const MUNICIPAL = new Set(["City", "Town", "County", "Borough", "Village", "Municipality"]);
 
 // isOrgWord by word as written: names recur on a page, and this spares lower-casing each again
 const ORG_WORD_MEMO = new Map<string, boolean>();

@@ -1631,3 +1631,14 @@ describe("a tail that multiplies an earlier figure", () => {
     expect(s?.name).toBe("city officials");
   });
 });
+
+describe("a municipality named as a body", () => {
+  it("reads 'the City of Ardenton’s' as an organisation a later 'the city' means, not the firm named since", () => {
+    const src = sourceOf([
+      "A cyberattack on the City of Ardenton’s payment system exposed 48,000 residents, officials said.",
+      "Marcus Feld, a security analyst at Tallis Threat Labs, said the file held 131,000 rows.",
+      "The city rejected Feld’s count of 131,000 rows, saying the file was padded.",
+    ], "rejected");
+    expect(src?.name).toBe("City of Ardenton");
+  });
+});
