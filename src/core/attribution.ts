@@ -22,6 +22,9 @@ export interface Attribution {
   fromNeighbour: boolean;
   /** the sentence only names the speaker of the quotation before it ("So said …"): no claim of its own */
   namesQuote: boolean;
+  /** the sentence names the speaker of the quotation before it ("That was how X explained the rise, adding …"),
+   *  whatever else it says */
+  pointsBack: boolean;
 }
 
 export interface SentenceAttribution {
@@ -336,6 +339,8 @@ interface Found {
   tail: boolean;
   /** "So said …": names the speaker of the quotation before it */
   namesQuote: boolean;
+  /** "That was how X explained it, adding …": names that speaker, and may say more */
+  pointsBack: boolean;
 }
 
 /** "a copy of which …", "some of whom …": a segment opening with a relative after "of". */
@@ -572,6 +577,7 @@ export class Attributor {
         const f = mk(src, toks[v]!.start, toks[v]!.end, toks[v]!.lo, "say", inRegions(toks[v]!.start, regions), v, false);
         // (only names the quotation's speaker, unless it goes on to say something: ", blaming …")
         f.namesQuote = !ownContentAfter(toks, v);
+        f.pointsBack = true;
         found.push(f);
         return 0;
       }
@@ -591,6 +597,7 @@ export class Attributor {
         if (src && src.kind === "person") {
           const f = mk(src, t.start, t.end, lo, "say", inRegions(t.start, regions), i, false);
           f.namesQuote = true;
+          f.pointsBack = true;
           found.push(f);
           return 0;
         }
@@ -647,6 +654,7 @@ export class Attributor {
     this.rightAppositionRole(ctx, end, src);
     const f = cue(src);
     f.namesQuote = !ownContentAfter(ctx.toks, i);
+    f.pointsBack = true;
     found.push(f);
     return true;
   }
@@ -2337,7 +2345,7 @@ function docSource(name: string): NPSource {
 }
 
 function mk(src: NPSource, cueStart: number, cueEnd: number, cue: string, lemma: string, inQuote: boolean, tokenIndex: number, tail: boolean): Found {
-  return { src, cueStart, cueEnd, cue, lemma, inQuote, tokenIndex, tail, namesQuote: false };
+  return { src, cueStart, cueEnd, cue, lemma, inQuote, tokenIndex, tail, namesQuote: false, pointsBack: false };
 }
 
 function toAttribution(f: Found, via: string | null): Attribution {
@@ -2348,6 +2356,7 @@ function toAttribution(f: Found, via: string | null): Attribution {
     lemma: f.lemma,
     fromNeighbour: false,
     namesQuote: f.namesQuote,
+    pointsBack: f.pointsBack,
   };
 }
 

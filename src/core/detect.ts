@@ -254,13 +254,16 @@ export function detect(text: string): Claim[] {
     const prevSame = prev && prev.line === r.line && !isDocument(prev.attribution) ? prev : null;
     const nextSame = next && next.line === r.line ? next : null;
     if (continues) a = next!.attribution;
+    // ("… so we took it to them.” That was how Priya Raman, the campaign’s director, explained the rise, …": the
+    // sentence after names this quotation's speaker)
+    else if (nextSame?.attribution?.pointsBack && nextSame === rows[i + 1]) a = nextSame.attribution;
     else if (prevSame?.attribution) a = prevSame.attribution;
     else if (nextSame?.attribution) a = nextSame.attribution;
     else if (prev?.attribution && (prev.hasQuoteRegions || prev.attribution.fromNeighbour)) a = prev.attribution;
     else if (next?.attribution && next.hasQuoteRegions) a = next.attribution;
     else if (next?.attribution) a = next.attribution;
     else if (prev?.attribution) a = prev.attribution;
-    if (a) r.attribution = { ...a, fromNeighbour: true, namesQuote: false };
+    if (a) r.attribution = { ...a, fromNeighbour: true, namesQuote: false, pointsBack: false };
   }
 
   // ("That was Mr. Maddox’s answer each time …, an exchange that lasted nearly 20 minutes": a sentence that only

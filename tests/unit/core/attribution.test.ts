@@ -1642,3 +1642,12 @@ describe("a municipality named as a body", () => {
     expect(src?.name).toBe("City of Ardenton");
   });
 });
+
+describe("a quotation whose speaker the next sentence names", () => {
+  it("takes the speaker from 'That was how X explained …, adding …' over the speaker before it", () => {
+    const paragraph = "Its organisers, the Ashvale Families Partnership, said its clinics had given more than 6,200 doses. “Parents were not refusing the jab, so we took it to them.” That was how Priya Raman, the campaign’s director, explained the rise, adding that some clinics had stayed open until 8pm.";
+    expect(sourceOf([paragraph], "Parents were not")?.name).toBe("Priya Raman");
+    // (a quotation with no such sentence after it keeps the speaker before it)
+    expect(sourceOf(["Its organisers, the Ashvale Families Partnership, said its clinics had given more than 6,200 doses. “Parents were not refusing the jab.”"], "Parents were not")?.name).toContain("Ashvale Families Partnership");
+  });
+});
