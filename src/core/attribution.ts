@@ -901,7 +901,7 @@ export class Attributor {
     // ("…, a forecast the commission's staff called “speculative.”": the claim named in apposition and its
     // judge are a verdict, not the sentence's speaker)
     // ("…, a figure Mr. Kinney said left out …": the name read with "a figure" before it as a role)
-    if (APPOSED_CLAIM_SOURCE.test(src.name) || (!!src.role && APPOSED_CLAIM_ROLE.test(src.role))) return null;
+    if (APPOSED_CLAIM_SOURCE.test(src.name) || (!!src.role && APPOSED_CLAIM_ROLE.test(src.role)) || this.apposedClaimBefore(c, v)) return null;
     // ("None of them offered …", "Nobody has said …": no one is the source)
     if (/^(?:None|Nobody|No one|Neither)$/i.test(src.name)) return null;
     // ("Counting state dollars alone, …": a participle opening the sentence is nobody's name)
@@ -910,8 +910,9 @@ export class Attributor {
     if (!weakOk && !(tail && (this.quoteBefore(toks, v) || this.tailAtEnd(toks, v)))) return null;
     // "the study found", and the people whose work is finding things: "Researchers at … found roughly 600"
     // ("…, the office found, aid rose …": an organisation's finding in a tag set off by commas)
-    // ("The league's injury surveillance project logged 19 head injuries": a body's own tally of a number)
-    const orgTally = (src.kind === "organization" || src.kind === "group") && (cf.lemma === "record" || cf.lemma === "log") && cf.tense === "past" && this.quantityAhead(toks, v);
+    // ("The league's injury surveillance project logged 19 head injuries": a body's own tally of a number; "The state
+    // personnel office lists 862 positions", unless a document before it does the listing)
+    const orgTally = (src.kind === "organization" || src.kind === "group") && (((cf.lemma === "record" || cf.lemma === "log") && cf.tense === "past") || (cf.lemma === "list" && cf.tense === "s" && !toks.slice(0, v).some((x) => x.word && DOC_HEADS.has(x.lo)))) && this.quantityAhead(toks, v);
     // ("by the Joint Committee on Taxation, which found the plan would raise $6 billion": a finding with its clause)
     const orgFinding = src.kind === "organization" && cf.lemma === "find" && prev?.lo === "which" && toks.slice(v + 2, v + 8).some((x) => FINITE_AFTER.has(x.lo));
     const orgTag = orgTally || orgFinding || src.kind === "organization" && (next === undefined || next.t === "," || next.t === ".") && (toks[v - 2]?.t === "," || toks[v - 3]?.t === ",");
@@ -1077,6 +1078,15 @@ export class Attributor {
       if (toks[q]!.word && cueOf(toks[q]!) && !(multiple && this.claimNounBefore(toks, q))) return false;
     }
     return true;
+  }
+
+  /** "…, a projection Professor Esterhazy called “unlikely”": the words from the last comma to the verb name a claim and its judge. */
+  private apposedClaimBefore(c: NPContext, v: number): boolean {
+    const toks = c.toks;
+    let k = v - 1;
+    while (k >= 0 && k > v - 10 && (toks[k]!.word || toks[k]!.t === ".")) k--;
+    if (k < 0 || toks[k]!.t !== ",") return false;
+    return APPOSED_CLAIM_PHRASE.test(c.text.slice(toks[k + 1]!.start, toks[v]!.start));
   }
 
   /** "the number the city first disclosed": the verb at q closes a clause on a figure named just before it. */
@@ -2375,7 +2385,9 @@ const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/;
 const CLAUSE_OPENERS_AFTER_TAG = new Set(["though", "although", "but", "while", "whereas", "and", "yet", "compared"]);
 const APPOSED_CLAIM_SOURCE = /^(?:forecast|figure|estimate|claim|number|count|total|tally|projection|prediction|assessment|assertion|account|sum|step|move|charge|allegation)s?\s+(?:that\s+|which\s+)?(?:(?:the|an?|his|her|its|their)\s|[A-Z])/;
 
-const APPOSED_CLAIM_ROLE = /^(?:an?\s+)?(?:forecast|figure|estimate|claim|number|count|total|tally|projection|prediction|assertion|sum|allegation)s?\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/;
+// (the phrase itself, before its judge's name is resolved to a full one with a role of its own)
+const APPOSED_CLAIM_PHRASE = /^(?:an?\s+)?(?:forecast|figure|estimate|claim|number|count|total|tally|projection|prediction|assertion|sum|allegation)s?\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Professor|Prof|Judge|Mayor|Governor|Senator)\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+$/u;
+const APPOSED_CLAIM_ROLE = /^(?:an?\s+)?(?:forecast|figure|estimate|claim|number|count|total|tally|projection|prediction|assertion|sum|allegation)s?\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Professor|Prof|Judge|Justice|Mayor|Governor|Senator|Councillor|Councilman|Councilwoman)\.?$/;
 
 /** "…, the paper reported, though …": a comma right after the verb toks[v], then a new clause. */
 function clauseAfterTag(toks: Token[], v: number): boolean {

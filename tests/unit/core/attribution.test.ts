@@ -1651,3 +1651,17 @@ describe("a quotation whose speaker the next sentence names", () => {
     expect(sourceOf(["Its organisers, the Ashvale Families Partnership, said its clinics had given more than 6,200 doses. “Parents were not refusing the jab.”"], "Parents were not")?.name).toContain("Ashvale Families Partnership");
   });
 });
+
+describe("a claim named in apposition and its judge", () => {
+  it("leaves '…, a projection Professor Esterhazy called “unlikely”' to the claim's own speaker, once Esterhazy is known", () => {
+    const src = sourceOf([
+      "Miriam K. Esterhazy, an economist at Pennsylvania State University, spoke first.",
+      "Mr. Birdsong said the county’s jobless rate would nearly double if the depot closed, a projection Professor Esterhazy called “unlikely.”",
+    ], "nearly double");
+    expect(src?.name).toBe("Birdsong");
+  });
+  it("reads 'The state personnel office lists 862 positions, a figure Mr. Kinney said left out managers' as the office's", () => {
+    expect(one("The state personnel office lists 862 positions classified as administrative, a figure Mr. Kinney said left out managers.")?.name).toBe("state personnel office");
+    expect(one("A report to the council’s cabinet in January, published on its website, lists 102 loader-driver posts.")?.kind).toBe("document");
+  });
+});
