@@ -1769,7 +1769,8 @@ export class Attributor {
     if (b - a === 1 && toks[a]!.lo === "the" && PERSON_TITLES.has(toks[b]?.lo ?? "")) return true;
     // "the heating engineer Dr Anil Varsani": a role noun right before the name, whatever describes it
     const head = toks[b - 1]!;
-    if (b - a >= 2 && toks[a]!.lo === "the" && head.word && !head.cap && PERSON_ROLE_HEADS.has(head.lo)) {
+    // ("Her coach, the former marathon runner Javier Ostend, estimated": a noun for what someone does, too)
+    if (b - a >= 2 && toks[a]!.lo === "the" && head.word && !head.cap && (PERSON_ROLE_HEADS.has(head.lo) || PERSON_NOUN.test(head.lo) || AGENT_NOUN.test(head.lo))) {
       for (let i = a + 1; i < b - 1; i++) {
         const t = toks[i]!;
         if (!t.word || PREPOSITIONS.has(t.lo) || DETERMINERS.has(t.lo) || NP_STOP.has(t.lo)) return false;
@@ -1862,7 +1863,9 @@ export class Attributor {
         if (NP_STOP.has(t.lo) && !joiningTo(toks, k)) break;
         if (PREPOSITIONS.has(t.lo) && !RIGHT_NP_PREPS.has(t.lo) && !joiningTo(toks, k)) break;
         // ("said Dennis A. Coyle": a middle initial "A." is no article)
-        if (content && DETERMINERS.has(t.lo) && !(t.t === "A" && toks[k + 1]?.t === ".") && !(toks[k - 1]!.word && (PREPOSITIONS.has(toks[k - 1]!.lo) || joiningTo(toks, k - 1)))) break;
+        // ("the charity the Migraine Trust": a body's kind, then its name with its own article, is one phrase)
+        const kindThenName = k === i + 2 && t.lo === "the" && toks[i]!.lo === "the" && ORG_HEADS.has(toks[k - 1]!.lo) && !!toks[k + 1]?.cap;
+        if (content && DETERMINERS.has(t.lo) && !kindThenName && !(t.t === "A" && toks[k + 1]?.t === ".") && !(toks[k - 1]!.word && (PREPOSITIONS.has(toks[k - 1]!.lo) || joiningTo(toks, k - 1)))) break;
         // a name ends at the first lower-case word that is not a preposition ("Victor Almeida defended")
         const p = toks[k - 1];
         // ("the Lorain County fire marshal": a lower-case word before a role head belongs to the title)
@@ -2204,7 +2207,12 @@ export class Attributor {
 
 /** "Voigt, Hammond & Pryor": the comma inside a firm's name of partners' surnames. */
 function firmComma(toks: Token[], comma: number, end: number): boolean {
-  if (!(toks[comma - 1]?.word && toks[comma - 1]!.cap) || end - comma > 7) return false;
+  if (!(toks[comma - 1]?.word && toks[comma - 1]!.cap)) return false;
+  // ("who has led the Arlington, Va.-based company": a place and its state, joined to "-based")
+  let h = comma + 2;
+  if (toks[h]?.t === ".") h++;
+  if (toks[comma + 1]?.cap && toks[h]?.t === "-" && toks[h + 1]?.lo === "based" && h + 1 < end) return true;
+  if (end - comma > 7) return false;
   let amp = false;
   for (let k = comma + 1; k < end; k++) {
     const t = toks[k]!;
@@ -2292,6 +2300,9 @@ function appositionKind(toks: Token[], end: number): "person" | "organization" |
   }
   return null;
 }
+
+// a noun for what someone does, right before a name: "the marathon runner Javier Ostend", "the sculptor Ana Ruiz"
+const AGENT_NOUN = /^[a-z]{3,}(?:er|or)$/;
 
 // People by what they do, as an apposition's head: "a retired school librarian" is no school.
 const PERSON_NOUN = /^(?:[a-z]+(?:ian|ist)|choice|pick|nominee|appointee|candidate|teacher|farmer|driver|worker|resident|pensioner|student|mother|father|grandmother|grandfather|widow|widower|owner|shopkeeper|retiree|volunteer|veteran|patient|parent|neighbou?r|engineer|builder|mechanic|plumber|cleaner|labou?rer|nurse|carer|caregiver|trader|vendor|seller|fisherman|fisherwoman|miner|accountant|surgeon|pharmacist|firefighter|officer|soldier|pilot|captain|coach|player|member)s?$/;

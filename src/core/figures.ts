@@ -735,7 +735,8 @@ class Matcher {
       // "was struck twice in the abdomen", "disciplined twice for …": a count of times (not "think twice")
       // ("some refugees had been counted twice": double counting, an error, not a count of times)
       // ("counting the same people twice": the counting verb a few words back)
-      const doubleCount = w === "twice" && [1, 2, 3, 4, 5].some((d) => /^(?:counted|count|counting|counts|listed|recorded|included|registered)$/.test(this.l(i - d)));
+      // (not the noun: "a count nearly twice as high as the estimate")
+      const doubleCount = w === "twice" && [1, 2, 3, 4, 5].some((d) => /^(?:counted|count|counting|counts|listed|recorded|included|registered)$/.test(this.l(i - d)) && !DEFINITE.has(this.l(i - d - 1)) && !/^(?:a|an)$/.test(this.l(i - d - 1)));
       if (doubleCount) return null;
       if (next !== "as" && before !== "think" && before !== "thought" && before !== "thinking" && this.t[i - 1]?.k === K.Word && !DEFINITE.has(before)) {
         return { a: i, b: i + 1, value: w === "twice" ? 2 : 3, unit: "times", countable: false, bare: false };

@@ -1665,3 +1665,15 @@ describe("a claim named in apposition and its judge", () => {
     expect(one("A report to the council’s cabinet in January, published on its website, lists 102 loader-driver posts.")?.kind).toBe("document");
   });
 });
+
+describe("names inside longer phrases", () => {
+  it("reads 'according to the charity the Migraine Trust' as the trust", () => {
+    expect(one("Around one in seven adults have migraines, according to the charity the Migraine Trust.")?.name).toBe("Migraine Trust");
+  });
+  it("takes the name from 'Her coach, the former marathon runner Javier Ostend, estimated'", () => {
+    expect(one("Her coach, the former marathon runner Javier Ostend, estimated that his athletes were tested 40 times a year.")).toMatchObject({ name: "Javier Ostend", role: "former marathon runner" });
+  });
+  it("reads past the comma of 'who has led the Arlington, Va.-based company since 2019,'", () => {
+    expect(one("Lydia M. Strathairn, who has led the Arlington, Va.-based company since 2019, said the overrun stemmed from a 40 percent rise in prices.")?.name).toBe("Lydia M. Strathairn");
+  });
+});

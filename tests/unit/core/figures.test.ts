@@ -1071,3 +1071,10 @@ describe("findFigures: a multiple of another figure", () => {
     expect(texts("Costs were three times higher.")).toEqual(["three times higher"]);
   });
 });
+
+describe("findFigures: 'twice' after the noun 'count'", () => {
+  it("keeps 'a count nearly twice as high as the estimate' (only the verb 'counted' makes double counting)", () => {
+    expect(texts("Officials gave a count nearly twice as high as the preliminary estimate.")).toEqual(["nearly twice as high"]);
+    expect(texts("Some refugees had been counted twice.")).toEqual([]);
+  });
+});
