@@ -206,7 +206,7 @@ describe.runIf(fixtureFiles.length > 0)("extractArticle on fixture articles", ()
     const bodyParas = Array.from(a!.root.querySelectorAll("p")).filter((p) => {
       for (let e: Element | null = p; e && e !== a!.root; e = e.parentElement) {
         if (/^(aside|nav|footer|header|figure|form)$/.test(e.localName)) return false;
-        if (/related|promo|ad-|byline|credit|newsletter|share|comment|meta|bottom|subtitle|standfirst|strap|dek\b|kicker|caption|\bcap\b|-cap\b/.test(e.getAttribute("class") ?? "")) return false;
+        if (/related|promo|ad-|byline|credit|newsletter|share|comment|meta|bottom|subtitle|standfirst|strap|dek\b|kicker|caption|embed|\bcap\b|-cap\b/.test(e.getAttribute("class") ?? "")) return false;
       }
       // (a credit line, "By Callum Ferreira, Science Reporter · <time>…", is no body prose whatever its class)
       if (p.querySelector("time") && /^\s*By\s+\p{Lu}/u.test(p.textContent ?? "")) return false;
