@@ -1548,6 +1548,11 @@ class Matcher {
     const percent = lastTok.l === "%" || lastTok.l === "percent" || (lastTok.l === "cent" && this.l(j - 2) === "per");
     // ("about a third higher": a fraction said as a difference)
     const endsOnNumber = lastTok.k === K.Num || percent || QUANTITY_ENDS.has(lastTok.l) || MONEYISH.test(fig.text) || (fig.value !== undefined && fig.value < 1 && FRACTIONS.has(lastTok.l));
+    // ("about a quarter as large as the parties had projected", "half as many carcasses": a fraction as a multiple)
+    if (fig.value !== undefined && fig.value < 1 && (FRACTIONS.has(lastTok.l) || lastTok.l === "half") && this.l(j) === "as" && AS_WORDS.has(this.l(j + 1))) {
+      this.widenEndTo(fig, j + 1);
+      return j + 2;
+    }
     // "6% more", "about 10,000 lower", "38 percent below": a difference stated as an amount
     if (endsOnNumber && fig.value !== undefined && COMPARATIVE_TAILS.has(this.l(j)) && this.t[j]!.sp) {
       this.widenEndTo(fig, j);

@@ -1078,3 +1078,10 @@ describe("findFigures: 'twice' after the noun 'count'", () => {
     expect(texts("Some refugees had been counted twice.")).toEqual([]);
   });
 });
+
+describe("findFigures: a fraction as a multiple", () => {
+  it("keeps 'as large' and 'as many' with 'about a quarter' and 'about half'", () => {
+    expect(texts("A study found savings about a quarter as large as the parties had projected.")).toEqual(["about a quarter as large"]);
+    expect(texts("The ministry’s own survey counted about half as many carcasses.")).toEqual(["about half as many"]);
+  });
+});
