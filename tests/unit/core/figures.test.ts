@@ -1085,3 +1085,10 @@ describe("findFigures: a fraction as a multiple", () => {
     expect(texts("The ministry’s own survey counted about half as many carcasses.")).toEqual(["about half as many"]);
   });
 });
+
+describe("findFigures: a halving with no digit in the sentence", () => {
+  it("finds 'halved' though the sentence has no digit and no other number word", () => {
+    expect(texts("Venkataraman said the gap had halved since last year.")).toEqual(["halved"]);
+    expect(texts("Rations there had been halved.")).toEqual(["halved"]);
+  });
+});
