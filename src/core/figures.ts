@@ -1811,7 +1811,7 @@ export function findFigures(sentence: string, lowered?: string): Figure[] {
   return new Matcher(sentence, lowered ?? sentence.toLowerCase()).all();
 }
 
-const SIGNAL_WORDS = /(?:one|once|than an? |two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|halv|third|quarter|fifth|double|twice|triple|treble|quadrupl|fold|score|zero)/i;
+const SIGNAL_WORDS = /(?:one|once|than an? |two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|halv|third|quarter|fifth|doubl|twice|tripl|treble|quadrupl|quintupl|ninth|fold|score|zero)/i;
 
 /** Cheap pre-test: could this sentence contain a figure at all? (Digits, currency, or a number word.) */
 export function hasNumericSignal(sentence: string): boolean {

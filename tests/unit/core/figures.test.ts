@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findFigures, hasNumericSignal } from "../../../src/core/figures.ts";
+import { FOLD_WORDS, FRACTIONS, MULTIPLE_VERBS, SMALL, TENS, VAGUE_COUNTS } from "../../../src/core/numbers.ts";
 
 const texts = (s: string): string[] => findFigures(s).map((f) => f.text);
 const one = (s: string) => {
@@ -1090,5 +1091,13 @@ describe("findFigures: a halving with no digit in the sentence", () => {
   it("finds 'halved' though the sentence has no digit and no other number word", () => {
     expect(texts("Venkataraman said the gap had halved since last year.")).toEqual(["halved"]);
     expect(texts("Rations there had been halved.")).toEqual(["halved"]);
+  });
+});
+
+describe("hasNumericSignal: the pre-test lets every number word through", () => {
+  it("passes every word the number lexicons know ('doubling', 'tripling', 'ninth' included)", () => {
+    const words = [...SMALL.keys(), ...TENS.keys(), ...FRACTIONS.keys(), ...MULTIPLE_VERBS.keys(), ...FOLD_WORDS.keys(), ...VAGUE_COUNTS];
+    expect(words.filter((w) => !hasNumericSignal(w))).toEqual([]);
+    expect(texts("Costs are doubling.")).toEqual(["doubling"]);
   });
 });
