@@ -43,6 +43,15 @@ function stripThe(c: NPContext, a: number, b: number): number {
   return a;
 }
 
+/** The proper name (one to three capitalised words) that opens the sentence as its subject: "Dravonia lost …". */
+function openingName(c: NPContext): string | null {
+  const toks = c.toks;
+  let k = 0;
+  while (k < toks.length && k < 3 && toks[k]!.word && toks[k]!.cap && !DETERMINERS.has(toks[k]!.lo)) k++;
+  if (k === 0 || !toks[k]?.word || toks[k]!.cap || toks[k]!.lo === "'s") return null;
+  return c.text.slice(toks[0]!.start, toks[k - 1]!.end);
+}
+
 /** The organisation opening the sentence ("The ombudsman recovered …", "Fenland Water said …"), if one does. */
 function subjectOrg(c: NPContext): NPSource | null {
   const toks = c.toks;
@@ -231,6 +240,10 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
       if (surname) return { name: `the ${surname} campaign`, kind, role: null, unresolved: false, entity: null };
       return { name: `${ownerWord(owner)}’s ${slice(c, a + 1, wholeEnd)}`, kind, role: null, unresolved: false, entity: null };
     }
+    // ("Dravonia lost two patrol boats …, its defence ministry said": a country or body no one has named as a
+    // speaker yet, opening the sentence, owns it)
+    const opener = det === "its" && ORG_HEADS.has(lo) && a > 2 ? openingName(c) : null;
+    if (opener) return { name: `${opener}’s ${slice(c, a + 1, wholeEnd)}`, kind: "organization", role: null, unresolved: false, entity: null };
   }
   if (DOC_HEADS.has(lo) && headIdx > a && /^(?:its|their|his|her)$/.test(det)) {
     // "Its data showed", "their analysis found": the owner's document, named with its owner so that a

@@ -1677,3 +1677,11 @@ describe("names inside longer phrases", () => {
     expect(one("Lydia M. Strathairn, who has led the Arlington, Va.-based company since 2019, said the overrun stemmed from a 40 percent rise in prices.")?.name).toBe("Lydia M. Strathairn");
   });
 });
+
+describe("'its' owned by the sentence's opening name", () => {
+  it("reads 'Dravonia lost two patrol boats …, its defence ministry said' as Dravonia's ministry, which a later 'It said' means", () => {
+    const paragraphs = ["Dravonia lost two patrol boats in a clash with Kessarian warships on Sunday, its defence ministry said.", "It said its crews had sunk the Kessarian corvette Varna."];
+    expect(sourceOf(paragraphs, "patrol boats")?.name).toBe("Dravonia’s defence ministry");
+    expect(sourceOf(paragraphs, "corvette")?.name).toBe("Dravonia’s defence ministry");
+  });
+});
