@@ -315,6 +315,20 @@ export class Coref {
   /** A document that was a sentence's source ("The examination reports … tell a different story."). */
   noteDocSource(name: string, sentence: number): void {
     this.lastDocSource = { name, sentence };
+    this.docSources.push({ name, sentence });
+    if (this.docSources.length > 12) this.docSources.shift();
+  }
+
+  private docSources: { name: string; sentence: number }[] = [];
+
+  /** "The same images show …", "According to the same data": the latest document source, 15 sentences back at most, whose name holds the noun. */
+  sameDocument(noun: string, sentence: number): string | undefined {
+    for (let i = this.docSources.length - 1; i >= 0; i--) {
+      const d = this.docSources[i]!;
+      if (sentence - d.sentence > 15) break;
+      if (d.sentence < sentence && d.name.toLowerCase().split(/\s+/).includes(noun)) return d.name;
+    }
+    return undefined;
   }
 
   /** "They show …" right after a sentence whose source was plural records: those records' name. */

@@ -133,6 +133,12 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     if (ent) return { name: ent.name, kind: "person", role: ent.role, unresolved: false, entity: ent };
   }
 
+  // ("The same images show …", "According to the same data": the document last cited under that name)
+  if (b - a === 3 && first.lo === "the" && toks[a + 1]!.lo === "same" && DOC_HEADS.has(toks[a + 2]!.lo)) {
+    const doc = c.coref.sameDocument(toks[a + 2]!.lo, c.sentence);
+    if (doc) return { name: doc, kind: "document", role: null, unresolved: false, entity: null, doc: true };
+  }
+
   // Split off a prepositional tail ("sources within the armed forces", "a report by X"), except
   // inside a proper name ("Chief of the General Staff", "Bank of England").
   let p = -1;

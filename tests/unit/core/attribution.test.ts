@@ -1685,3 +1685,12 @@ describe("'its' owned by the sentence's opening name", () => {
     expect(sourceOf(paragraphs, "corvette")?.name).toBe("Dravonia’s defence ministry");
   });
 });
+
+describe("'the same <document>'", () => {
+  it("reads 'The same images show' as the images last cited", () => {
+    const paragraphs = ["Satellite images published by Skyline Geodata show both boats sinking.", "The same images show two oil slicks, each roughly 300 metres long."];
+    expect(sourceOf(paragraphs, "oil slicks")?.name).toBe("Satellite images published by Skyline Geodata");
+    // (with no such document before it, the phrase stays as written)
+    expect(one("The same images show two oil slicks, each roughly 300 metres long.")?.name).toBe("same images");
+  });
+});
