@@ -212,6 +212,8 @@ function isQuoteMark(t: Token): boolean {
 const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
 // verbs whose subject is a record, not a speaker: "…, which show repeated logins"
 const RECORD_LEMMAS = new Set(["show", "record", "list", "put", "find"]);
+// what is claimed as one's own rather than said: "waters claimed by both countries"
+const CLAIMED_GROUND = new Set(["waters", "water", "territory", "territories", "land", "lands", "islands", "island", "area", "areas", "region", "seas", "sea", "zone", "zones", "reef", "reefs", "border", "estate", "property", "lives"]);
 // a tail that is a multiple of a figure: "nearly five times the number", "more than double the"
 const MULTIPLE_TAIL = /^(?:(?:nearly|almost|about|roughly|more than|less than|at least|some|over|up to)\s+)?(?:\S+\s+times|double|twice|triple|half)\s+(?:the|its|their|what)\b/;
 // participles that say how a document came out: "a ruling published on Thursday", "a report released"
@@ -686,6 +688,10 @@ export class Attributor {
     if (prev && prev.word && NOUN_LEFT.has(prev.lo) && !officialNoun && !eagerTo && !(cf.tense === "ing" && /^(?:by|after|before|while|when|without|in|on|for|of)$/.test(prev.lo))) {
       if (!(cf.tense === "past" && next?.lo === "by")) return null;
     }
+    // ("in waters claimed by both countries", "land claimed by the tribe": ground someone claims, not a claim reported)
+    if (cf.lemma === "claim" && cf.tense === "past" && next?.lo === "by" && prev?.word && CLAIMED_GROUND.has(prev.lo)) return null;
+    // ("1,260 spare-parts orders placed from 1985 through 1988": orders placed, not a finding that places them)
+    if (cf.lemma === "place" && cf.tense === "past" && prev?.word && !prev.cap && /s$/.test(prev.lo) && next?.word && PREPOSITIONS.has(next.lo)) return null;
     // "Rep. Garland, a Democrat who heads the subcommittee that writes the budget, said": a verb in a relative
     // clause inside an apposition, before the sentence's own "said"
     if (prev?.word && (RELATIVE.has(prev.lo) || prev.lo === "that") && this.saidAfterApposition(toks, v)) return null;
@@ -1311,6 +1317,22 @@ export class Attributor {
 
   private leftSource(c: NPContext, v: number, cf: CueForm): { src: NPSource; tail: boolean } | null {
     const toks = c.toks;
+    // ("a rebuttal from the Southern Regional Education Board, whose figures place Tennessee fifth": the body's figures)
+    if (v >= 4 && toks[v - 2]!.lo === "whose" && toks[v - 3]!.t === "," && DOC_HEADS.has(toks[v - 1]!.lo)) {
+      const phraseStart = (end: number) => {
+        let pf = end;
+        while (pf > 0 && pf > end - 8 && (toks[pf - 1]!.word || toks[pf - 1]!.lo === "'s") && (!PREPOSITIONS.has(toks[pf - 1]!.lo) || (toks[pf - 1]!.lo === "of" && !!toks[pf]!.cap && !!toks[pf - 2]?.cap))) pf--;
+        return pf;
+      };
+      let pf = phraseStart(v - 4);
+      let end = v - 3;
+      // ("the Gulf Coast Labor Market Council, a state-financed research group, whose figures show": the body the apposition describes)
+      if (/^(?:a|an)$/.test(toks[pf]?.lo ?? "") && toks[pf - 1]?.t === "," && pf >= 2) { end = pf - 1; pf = phraseStart(pf - 2); }
+      const owner = sourceOfPhrase(c, pf, end, false);
+      if (owner && (owner.kind === "organization" || owner.kind === "person")) {
+        return { src: { name: `${owner.name}’s ${toks[v - 1]!.t}`, kind: "document", role: null, unresolved: false, entity: owner.entity ?? null, doc: true }, tail: false };
+      }
+    }
     let j = v - 1;
     while (j >= 0) {
       const t = toks[j]!;

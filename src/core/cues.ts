@@ -64,7 +64,7 @@ disagree contend decry denounce condemn slam* blast hail applaud commend tout tr
 term brand call tweet text email message publish announce proclaim pronounce decree rule credit
 determine document relay convey communicate flag* point describe depict portray
 recommend question challenge advocate caution chide scold rebuke lambast pledge insist
-corroborate contradict record list attribute assume identify
+corroborate contradict record list attribute assume identify place
 explain estimate wonder muse ponder predict forecast testify certify attest verify
 `;
 
@@ -84,12 +84,13 @@ const AMBIGUOUS = new Set(
   confirmed declared determined suspected feared hoped described featured reported warning warnings
   calling repeat repeats respond response mention mentions comment commented proposed proposal
   assessed assess flag flags decree decrees guess guesses boast boasts advocate advocates
-  records recorded recording list lists listed listing bear bears bore bearing borne counts`.split(/\s+/),
+  records recorded recording list lists listed listing bear bears bore bearing borne counts places placed`.split(/\s+/),
 );
 
 // Verbs that attribute only with a document-like subject ("the study found", "data show").
 // ("The officers' report assumes growth of 1.5% a year"; a person who "assumed office" reports nothing)
-const DOC_ONLY = new Set(["find", "show", "indicate", "read", "document", "hold", "record", "log", "list", "bear", "attribute", "credit", "assume", "identify"]);
+// ("Their assessment also places the clash in waters claimed by both countries": where a finding puts something)
+const DOC_ONLY = new Set(["find", "show", "indicate", "read", "document", "hold", "record", "log", "list", "bear", "attribute", "credit", "assume", "identify", "place"]);
 
 // Verbs that attribute only when followed by a clause or quote ("agreed that", "hopes the …").
 const WEAK = new Set([

@@ -1694,3 +1694,19 @@ describe("'the same <document>'", () => {
     expect(one("The same images show two oil slicks, each roughly 300 metres long.")?.name).toBe("same images");
   });
 });
+
+describe("a finding that places something", () => {
+  it("reads 'X’s flood map places 2,340 properties' and 'Their assessment also places the clash' as the document's", () => {
+    expect(one("The Environment Agency’s latest flood map places 2,340 properties in Hartwell Vale in its highest risk category.")?.kind).toBe("document");
+    const s = sourceOf(["Analysts at the Institute for Maritime Security said the images showed two slicks.", "Their assessment also places the clash in waters claimed by both countries."], "places the clash");
+    expect(s?.name).toContain("Institute for Maritime Security");
+  });
+  it("leaves 'orders placed from 1985' and 'waters claimed by both countries' unreported", () => {
+    expect(one("The audit, which examined 1,260 spare-parts orders placed from 1985 through 1988, concluded that the Navy had overpaid by $14.6 million.")?.name).not.toMatch(/orders/);
+    expect(one("The clash took place in waters claimed by both countries.")).toBeNull();
+  });
+  it("reads '…, whose figures place Tennessee fifth' as the body's figures", () => {
+    expect(one("That boast drew a rebuttal from the Southern Regional Education Board, whose figures place Tennessee fifth among its 15 member states.")?.name).toBe("Southern Regional Education Board’s figures");
+    expect(one("The count was borne out by the Gulf Coast Labor Market Council, a state-financed research group, whose figures show about 2,050 positions eliminated.")?.name).toBe("Gulf Coast Labor Market Council’s figures");
+  });
+});
