@@ -212,6 +212,8 @@ function isQuoteMark(t: Token): boolean {
 const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
 // verbs whose subject is a record, not a speaker: "…, which show repeated logins"
 const RECORD_LEMMAS = new Set(["show", "record", "list", "put", "find"]);
+// bodies named by what they set out to do: "a campaign to save the library"
+const AIM_NOUNS = new Set(["campaign", "campaigns", "coalition", "movement", "drive", "effort", "initiative", "committee", "group", "groups", "alliance"]);
 // what is claimed as one's own rather than said: "waters claimed by both countries"
 const CLAIMED_GROUND = new Set(["waters", "water", "territory", "territories", "land", "lands", "islands", "island", "area", "areas", "region", "seas", "sea", "zone", "zones", "reef", "reefs", "border", "estate", "property", "lives"]);
 // a tail that is a multiple of a figure: "nearly five times the number", "more than double the"
@@ -1829,6 +1831,8 @@ export class Attributor {
         // ("people close to her": the pronoun ends that phrase)
         if (joiningTo(toks, k)) { k--; continue; }
         if (k === j && /^(?:her|him|them)$/.test(t.lo) && toks[k - 1]?.lo === "to" && toks[k - 2]?.lo === "close") { k--; continue; }
+        // ("A campaign to raise measles vaccination rates among young children says": the campaign's aim is in its name)
+        if (t.lo === "to" && k > 0 && AIM_NOUNS.has(toks[k - 1]!.lo)) { k--; continue; }
         if (NP_STOP.has(t.lo) && !(t.t === "No" && isAbbrev(toks, k))) break;
         // ("nearly three times the 150 the airline had acknowledged": a number before a determiner ends
         // the phrase there; the object of a relative clause is no part of its subject)

@@ -1710,3 +1710,9 @@ describe("a finding that places something", () => {
     expect(one("The count was borne out by the Gulf Coast Labor Market Council, a state-financed research group, whose figures show about 2,050 positions eliminated.")?.name).toBe("Gulf Coast Labor Market Council’s figures");
   });
 });
+
+describe("a body named by its aim", () => {
+  it("keeps 'A campaign to save the library' whole as the subject, not 'save the library'", () => {
+    expect(one("A campaign to save the library says 400 people have signed its petition.")?.name).toBe("campaign to save the library");
+  });
+});
