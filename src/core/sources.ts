@@ -43,6 +43,13 @@ function stripThe(c: NPContext, a: number, b: number): number {
   return a;
 }
 
+/** Where the main clause starts after a short opening phrase and its comma ("Within hours, …", "On Tuesday, …"); else 0. */
+function introEnd(toks: Token[]): number {
+  if (!toks[0]?.word || !(PREPOSITIONS.has(toks[0].lo) || /^(?:later|earlier|meanwhile|separately|yesterday|today)$/.test(toks[0].lo))) return 0;
+  for (let k = 1; k < toks.length && k <= 5; k++) if (toks[k]!.t === ",") return k + 1;
+  return 0;
+}
+
 /** The proper name (one to three capitalised words) that opens the sentence as its subject: "Dravonia lost …". */
 function openingName(c: NPContext): string | null {
   const toks = c.toks;
@@ -53,15 +60,15 @@ function openingName(c: NPContext): string | null {
 }
 
 /** The organisation opening the sentence ("The ombudsman recovered …", "Fenland Water said …"), if one does. */
-function subjectOrg(c: NPContext): NPSource | null {
+function subjectOrg(c: NPContext, s0 = 0): NPSource | null {
   const toks = c.toks;
-  let k = toks[0]?.lo === "the" ? 1 : 0;
+  let k = toks[s0]?.lo === "the" ? s0 + 1 : s0;
   const from = k;
   while (k < toks.length && k < from + 5 && toks[k]!.word && (toks[k]!.cap || ORG_HEADS.has(toks[k]!.lo) || PERSON_ROLE_HEADS.has(toks[k]!.lo))) k++;
   if (k === from || k >= toks.length) return null;
-  const src = sourceOfPhrase(c, 0, k, false);
+  const src = sourceOfPhrase(c, s0, k, false);
   // (an office named by its title, "The ombudsman", is one too)
-  return src && (src.kind === "organization" || (src.kind === "person" && !src.entity && from === 1 && k === 2)) ? src : null;
+  return src && (src.kind === "organization" || (src.kind === "person" && !src.entity && from === s0 + 1 && k === s0 + 2)) ? src : null;
 }
 
 /**
@@ -109,8 +116,10 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
     if (p === "it") {
       // "The trust has been allocated £6.2m …, and it said": later in its sentence, the organisation it opened with
       // (only "The <organisation noun>" or a name already known as one: "Rents rose …, it added" is no organisation)
-      const opensWithOrg = a > 2 && ((toks[0]!.lo === "the" && ORG_HEADS.has(toks[1]?.lo ?? "")) || c.coref.lookupName(toks[0]!.t)?.kind === "organization");
-      const subject = opensWithOrg ? subjectOrg(c) : null;
+      // ("Within hours, the Whitlock campaign released its own survey, which it said showed …": after an opening phrase)
+      const s0 = introEnd(toks);
+      const opensWithOrg = a > s0 + 2 && ((toks[s0]!.lo === "the" && (ORG_HEADS.has(toks[s0 + 1]?.lo ?? "") || (!!toks[s0 + 1]?.cap && ORG_HEADS.has(toks[s0 + 2]?.lo ?? "")))) || c.coref.lookupName(toks[s0]!.t)?.kind === "organization");
+      const subject = opensWithOrg ? subjectOrg(c, s0) : null;
       if (subject) return subject;
       const ent = c.coref.resolveOrg(null, c.sentence);
       if (ent) return { name: ent.name, kind: ent.kind, role: ent.role, unresolved: false, entity: ent };

@@ -1716,3 +1716,10 @@ describe("a body named by its aim", () => {
     expect(one("A campaign to save the library says 400 people have signed its petition.")?.name).toBe("campaign to save the library");
   });
 });
+
+describe("'it' after an opening phrase", () => {
+  it("reads 'Within hours, the Whitlock campaign released its own survey, which it said showed …' as the campaign's", () => {
+    const s = sourceOf(["A poll by The Denver Post, the state's largest newspaper, said Ferreira led by 4 points.", "Within hours, the Whitlock campaign released its own survey, which it said showed the congressman ahead by 9 points."], "Within hours");
+    expect(s?.name).toBe("Whitlock campaign");
+  });
+});
