@@ -256,9 +256,9 @@ const PATTERNS: Pattern[] = [
   { pre: ["matching", "similar", "corroborating", "consistent"], re: new RegExp(`${MATCHING_ACCOUNTS}(?=\\s+of\\b)`, "g"), status: "confirmed" },
   { pre: ["matching", "similar", "corroborating", "consistent"], re: new RegExp(`${MATCHING_ACCOUNTS}(?!\\s+of\\b)`, "g"), status: "confirmed", back: true },
   // "backs up her account", "back that up", "was backed up by": support from another party
-  // "Her pay figure, however, is backed by an independent review"
+  // "Her pay figure, however, is backed by an independent review", "…, a claim backed by the price comparison site"
   // ("The trip was backed by two sponsors" is support of another kind: only a claim noun is backed up)
-  { pre: ["backed by", "backed up by"], re: /(?<=\b(?:figures?|numbers?|accounts?|claims?|estimates?|counts?|tally|totals?|findings?|data|version|story|assertions?)(?:,\s*(?:however|though|too),)?\s+)(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?backed\s+(?:up\s+)?by\b/g, status: "confirmed", needsAnaphor: true },
+  { pre: ["backed by", "backed up by"], re: /(?<=\b(?:figures?|numbers?|accounts?|claims?|estimates?|counts?|tally|totals?|findings?|data|version|story|assertions?)(?:,\s*(?:however|though|too),)?\s+)(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?)?backed\s+(?:up\s+)?by\b/g, status: "confirmed", needsAnaphor: true },
   // ("prices had crept back up", "is back up to 5%": the adverb, not the verb)
   { pre: ["back"], re: /(?<!\b(?:went|gone|came|come|crept|creep|moved|bounced|climbed|rose|risen|shot|edged|jumped|got|grew|grown|is|are|was|were|be|been|inched|ticked|crawled)\s)\b(?:back|backs|backed|backing)\s+(?:up\b|(?:that|this|it|them|those|these)\s+up\b|(?:her|him|them)\s+(?:up\b|on\s+(?:that|this|the)\b))/g, status: "confirmed", negatable: true },
   // "Statewide turnout reached 67.5%, …, a figure the Lakeshore Civic Data Lab matched in its own count",

@@ -2060,3 +2060,12 @@ describe("a rival figure with no determiner ('put capital spending on new defenc
     expect(claimWith(paras, "£1.9bn")).toMatchObject({ status: "disputed" });
   });
 });
+
+describe("a claim backed in its own apposition", () => {
+  it("reads '…, a claim backed by the price comparison site Trolleywise' as confirmed", () => {
+    const c = claimWith(["Venkataraman said the gap had halved since last year, a claim backed by the price comparison site Trolleywise."], "halved");
+    expect(c?.status).toBe("confirmed");
+    // (support of another kind, with no claim noun, is no verdict)
+    expect(claimWith(["The council said the trip cost £4,000, a visit backed by two sponsors."], "trip")?.status).toBe("unaddressed");
+  });
+});
