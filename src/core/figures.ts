@@ -1670,6 +1670,7 @@ class Matcher {
       const r = this.match(i);
       // ("made four calls to 999", "dialled 911": an emergency line is a phone number)
       if (r.fig && EMERGENCY_CALLS_RE.test(r.fig.text) && (this.l(i - 1) === "the" || (this.l(i - 1) === "of" && CALLS_OF.has(this.l(i - 2))))) { i = r.next; continue; }
+      if (r.fig && EMERGENCY_RECORDS_RE.test(r.fig.text)) { i = r.next; continue; }
       if (r.fig && EMERGENCY_LINE_RE.test(r.fig.text) && r.fig.unit === undefined && (DIALLING.has(this.l(i - 1)) || (this.l(i - 1) === "to" && DIALLING.has(this.l(i - 2))) || /^calls?$/.test(this.l(r.next)))) { i = r.next; continue; }
       if (r.fig && !this.ageBound(i, r.fig) && !this.unitName(r.fig, r.next) && !this.clockHour(i, r.fig)) {
         const before = this.l(i - 1);
@@ -1761,6 +1762,8 @@ const PAST_AS_TIME = new Set(["the", "for", "over", "in", "last", "this", "its",
 const EMERGENCY_LINE_RE = /^(?:999|911|112)$/;
 // ("the number of 911 calls", "the 999 calls": the line's calls, no count of them)
 const EMERGENCY_CALLS_RE = /^(?:999|911|112) calls?$/;
+// ("an analysis of 911 call logs": the line's records, named by it)
+const EMERGENCY_RECORDS_RE = /^(?:999|911|112) call (?:logs?|records?|data|transcripts?|recordings?)$/;
 const CALLS_OF = new Set(["number", "volume", "share", "rise", "surge", "increase", "fall", "drop", "handling", "answering"]);
 const DIALLING = new Set(["dial", "dials", "dialled", "dialed", "dialling", "dialing", "call", "calls", "called", "calling", "ring", "rang", "phone", "phoned", "the"]);
 const HALF_CURRENCY_RE = /^ (dollars|pounds|euros)\b/i;

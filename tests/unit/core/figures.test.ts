@@ -1101,3 +1101,10 @@ describe("hasNumericSignal: the pre-test lets every number word through", () => 
     expect(texts("Costs are doubling.")).toEqual(["doubling"]);
   });
 });
+
+describe("findFigures: an emergency line's records", () => {
+  it("reads '911 call logs' as records named by the line, not a count of logs", () => {
+    expect(texts("The figure came from an analysis of 911 call logs by a criminologist.")).toEqual([]);
+    expect(texts("The centre logged 40 calls in an hour.")).toEqual(["40 calls"]);
+  });
+});
