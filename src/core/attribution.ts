@@ -575,7 +575,9 @@ export class Attributor {
     if (i === 2 && lo === "how" && /^(?:that|this)$/.test(toks[0]!.lo) && /^(?:was|is)$/.test(toks[1]!.lo)) {
       const v = toks.findIndex((x, k) => k > i && x.word && !x.cap && SUMMING_VERBS.has(x.lo));
       const end = v > i ? toks.findIndex((x, k) => k > i && k <= v && (x.t === "," || k === v)) : -1;
-      const src = end > i + 1 ? sourceOfPhrase(ctx, i + 1, end, true) : null;
+      let src = end > i + 1 ? sourceOfPhrase(ctx, i + 1, end, true) : null;
+      // ("That was how the Griffins captain, Tom Etheridge, described …": the name after the role)
+      if (src && src.kind === "person" && PERSON_ROLE_HEADS.has(toks[end - 1]!.lo)) src = this.nameAfterRole(ctx, end, src);
       if (src && src.kind === "person") {
         this.rightAppositionRole(ctx, end, src);
         const f = mk(src, toks[v]!.start, toks[v]!.end, toks[v]!.lo, "say", inRegions(toks[v]!.start, regions), v, false);

@@ -388,7 +388,8 @@ corps tribunal assembly parliament senate congress people government kingdom emi
 port gulf bay lake river mount cape district province region school agency centre center church`.split(/\s+/));
 
 const AGE_NOUN = /^\d{1,3}-year-old$/;
-const POSTNOMINAL = new Set(["familiar", "close", "knowledgeable", "privy", "aware"]);
+// ("A surgeon there, who asked not to be named, said": a place adverb after the head, too)
+const POSTNOMINAL = new Set(["familiar", "close", "knowledgeable", "privy", "aware", "there", "here"]);
 const TIME_TAIL = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "last", "this", "earlier", "later", "recently"]);
 
 const LEAKED_HEADS = new Set(["documents", "records", "memos", "emails", "files", "papers", "notes", "letters", "minutes", "logs", "messages", "texts", "recordings"]);

@@ -1723,3 +1723,13 @@ describe("'it' after an opening phrase", () => {
     expect(s?.name).toBe("Whitlock campaign");
   });
 });
+
+describe("speakers named after a role or with a place adverb", () => {
+  it("reads 'A surgeon there, who asked not to be named …, said' as the anonymous surgeon", () => {
+    expect(one("A surgeon there, who asked not to be named because staff had been told not to speak to reporters, said about 200 patients a day were treated in tents.")).toMatchObject({ name: "surgeon", kind: "anonymous" });
+  });
+  it("takes the name in 'That was how the Griffins captain, Tom Etheridge, described …'", () => {
+    const paragraph = "“Some of the lads are borrowing from their parents to pay the rent.” That was how the Griffins captain, Tom Etheridge, described the squad’s position, adding that 12 players had not been paid.";
+    expect(sourceOf([paragraph], "borrowing")?.name).toBe("Tom Etheridge");
+  });
+});
