@@ -335,6 +335,8 @@ const DEBT_WORDS = new Set([
   "bond", "bonds", "note", "notes", "treasury", "treasuries", "gilt", "gilts", "bund", "bunds", "yield", "yields",
   "mortgage", "mortgages", "paper", "bill", "bills", "debt", "swap", "swaps", "maturity", "maturities", "issue",
 ]);
+// A span that names a measure or a product, not a length of time: "the four-year graduation rate", "a two-year fixed deal"
+const SPAN_NAMED = new Set(["graduation", "fixed", "completion", "survival", "retention"]);
 const DEBT_MODIFIERS = new Set(["government", "benchmark", "sovereign", "federal", "municipal", "corporate", "state", "fixed-rate", "german", "british", "italian", "japanese", "u.s."]);
 // "18 consecutive months", "three straight years"
 const SEQUENCE_ADJ = new Set(["consecutive", "straight", "successive", "running", "full", "long", "additional", "more", "further", "extra", "business", "working", "school", "trading", "calendar"]);
@@ -770,7 +772,7 @@ class Matcher {
       // ("the previous five-year average", "a 20-year low": the baseline compared against, no quantity)
       if (hv !== undefined && BASELINE_UNITS.has(tail) && /^(?:average|averages|mean|low|lows|high|highs)$/.test(this.l(i + 1))) return null;
       if (hv !== undefined && TIME_UNITS.has(tail) && this.namesStandard(i - 1, i + 1)) return null;
-      if (hv !== undefined && hv >= 2 && TIME_UNITS.has(tail) && !this.debtAt(i + 1)) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
+      if (hv !== undefined && hv >= 2 && TIME_UNITS.has(tail) && !this.debtAt(i + 1) && !SPAN_NAMED.has(this.l(i + 1))) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
       // "a six-mile stretch", "a 40-acre site" (as words): a measured length or area
       if (hv !== undefined && hv >= 2 && HYPHEN_MEASURES.has(tail)) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
       // "a half-dozen shutdowns"
@@ -1147,7 +1149,7 @@ class Matcher {
         const end = this.t[b + 3]!.e;
         return { next: b + 4, fig: { text: this.s.slice(start, end), approx, start, end, unit: "votes" } };
       }
-      if (TIME_UNITS.has(w) && this.debtAt(b + 2)) return { next: b + 2 };
+      if (TIME_UNITS.has(w) && (this.debtAt(b + 2) || SPAN_NAMED.has(this.l(b + 2)))) return { next: b + 2 };
       // ("a 20-year low", "the 10-year average": the baseline compared against)
       if (BASELINE_UNITS.has(w) && /^(?:average|averages|mean|low|lows|high|highs)$/.test(this.l(b + 2))) return { next: b + 3 };
       // ("the 18-week treatment target", "the four-hour standard": the name of a standard, no quantity)

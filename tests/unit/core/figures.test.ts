@@ -1108,3 +1108,11 @@ describe("findFigures: an emergency line's records", () => {
     expect(texts("The centre logged 40 calls in an hour.")).toEqual(["40 calls"]);
   });
 });
+
+describe("findFigures: a span that names a measure", () => {
+  it("reads 'the four-year graduation rate' and 'the 5-year survival rate' as names of a measure, not durations", () => {
+    expect(texts("The district raised its four-year graduation rate from 71 percent to 89 percent.")).toEqual(["from 71 percent to 89 percent"]);
+    expect(texts("The 5-year survival rate rose to 60%.")).toEqual(["60%"]);
+    expect(texts("A four-year ban would rule her out.")).toEqual(["four-year ban"]);
+  });
+});
