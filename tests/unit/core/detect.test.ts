@@ -377,3 +377,11 @@ describe("detect: a quoted subheading", () => {
     expect(detect(text).map((c) => c.text)).toEqual(["Dr Osei said the density was roughly six people per square metre."]);
   });
 });
+
+describe("detect: a verdict on the events a claim counted", () => {
+  it("reads 'Harbrook General Hospital confirmed the admissions.' as the earlier claim's evidence, no claim of its own", () => {
+    const claims = detect("Dr. Ivo Marsh said 14 children had been admitted to hospital. Harbrook General Hospital confirmed the admissions.");
+    expect(claims.map((c) => c.text)).toEqual(["Dr. Ivo Marsh said 14 children had been admitted to hospital."]);
+    expect(claims[0]).toMatchObject({ status: "confirmed", evidence: "Harbrook General Hospital confirmed the admissions." });
+  });
+});
