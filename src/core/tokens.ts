@@ -86,6 +86,12 @@ export function tokenize(s: string, lowered?: string): Token[] {
     const c = s.charCodeAt(i);
     if (isSpaceCode(c)) { i++; continue; }
     if (!isWordCode(s, i, c)) {
+      // ("the F.B.I.’s Uniform Crime Reporting program": a possessive after an abbreviation's dot)
+      if ((c === 39 || c === 0x2019) && i > 0 && s.charCodeAt(i - 1) === 46 && (s.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < n && isWordCode(s, i + 2, s.charCodeAt(i + 2)))) {
+        out.push(tok(s.slice(i, i + 2), "'s", i, i + 2, false, false));
+        i += 2;
+        continue;
+      }
       const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       const t = w === 1 ? markString(c) : s.slice(i, i + w);
       out.push(tok(t, t === "’" ? "'" : t, i, i + w, false, false));

@@ -1733,3 +1733,9 @@ describe("speakers named after a role or with a place adverb", () => {
     expect(sourceOf([paragraph], "borrowing")?.name).toBe("Tom Etheridge");
   });
 });
+
+describe("a possessive after an abbreviation's dot", () => {
+  it("reads 'the F.B.I.’s Uniform Crime Reporting program' with the F.B.I. whole", () => {
+    expect(one("A spokeswoman for the F.B.I.’s Uniform Crime Reporting program said the bureau does not rank 40 cities.")?.name).toMatch(/F\.B\.I\.’s Uniform Crime Reporting program/);
+  });
+});
