@@ -336,6 +336,7 @@ const DEBT_WORDS = new Set([
   "mortgage", "mortgages", "paper", "bill", "bills", "debt", "swap", "swaps", "maturity", "maturities", "issue",
 ]);
 // A span that names a measure or a product, not a length of time: "the four-year graduation rate", "a two-year fixed deal"
+const DIMENSIONS = new Set(["long", "wide", "deep", "high", "tall", "thick", "across"]);
 const SPAN_NAMED = new Set(["graduation", "fixed", "completion", "survival", "retention"]);
 const DEBT_MODIFIERS = new Set(["government", "benchmark", "sovereign", "federal", "municipal", "corporate", "state", "fixed-rate", "german", "british", "italian", "japanese", "u.s."]);
 // "18 consecutive months", "three straight years"
@@ -1550,6 +1551,11 @@ class Matcher {
     const percent = lastTok.l === "%" || lastTok.l === "percent" || (lastTok.l === "cent" && this.l(j - 2) === "per");
     // ("about a third higher": a fraction said as a difference)
     const endsOnNumber = lastTok.k === K.Num || percent || QUANTITY_ENDS.has(lastTok.l) || MONEYISH.test(fig.text) || (fig.value !== undefined && fig.value < 1 && FRACTIONS.has(lastTok.l));
+    // ("a slick roughly 9 miles long and up to 2 miles wide": a length with the dimension it measures)
+    if (fig.unit !== undefined && LENGTH_UNITS.has(fig.unit) && DIMENSIONS.has(this.l(j)) && this.t[j]!.sp) {
+      this.widenEndTo(fig, j);
+      return j + 1;
+    }
     // ("about a quarter as large as the parties had projected", "half as many carcasses": a fraction as a multiple)
     if (fig.value !== undefined && fig.value < 1 && (FRACTIONS.has(lastTok.l) || lastTok.l === "half") && this.l(j) === "as" && AS_WORDS.has(this.l(j + 1))) {
       this.widenEndTo(fig, j + 1);

@@ -1116,3 +1116,9 @@ describe("findFigures: a span that names a measure", () => {
     expect(texts("A four-year ban would rule her out.")).toEqual(["four-year ban"]);
   });
 });
+
+describe("findFigures: a length with its dimension", () => {
+  it("keeps 'long' and 'wide' with 'roughly 9 miles' and 'up to 2 miles'", () => {
+    expect(texts("Observers had mapped a slick roughly 9 miles long and up to 2 miles wide.")).toEqual(["roughly 9 miles long", "up to 2 miles wide"]);
+  });
+});
