@@ -46,6 +46,8 @@ const BAD_JOINED = [
   "mostread", "mostpopular", "mostviewed", "mostshared", "readmore", "readnext", "alsoread",
   "seealso", "morestories", "moreon", "topstories", "editorspicks", "sronly", "visuallyhidden",
   "screenreader", "datepublished", "datemodified", "sectionlabel", "sectionname", "sectiontitle",
+  // a share price and its range boxed inside the story ("quotebox", "stock-quote", "market-data")
+  "quotebox", "stockquote", "marketdata",
 ];
 
 const STATE_PREFIX = new Set(["has", "with", "no", "show", "enable", "enabled", "allow", "can", "js", "supports"]);

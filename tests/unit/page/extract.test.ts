@@ -113,6 +113,7 @@ describe("extractArticle: what is left out inside the body", () => {
       <div class="photo-cap">80 balloons over the harbour</div>
       <div class="key-facts">79 stations; 78 lines</div>
       <div class="ticker-box"><span>NMB 318p ▲4.2%</span><span>FTSE 100 8,412 ▲0.3%</span></div>
+      <div class="quotebox">LNBX shares: 52-week range 298p–471p · Market value £7.1bn</div>
       <div class="timeline"><strong>Timeline</strong><br>1987: bridge opens · 2023: 77 injured</div>
       <p>The <em>mayor</em> said <a href="/x">the <strong>plan</strong></a> cost <span class="date">£3m</span> in <code>2025</code>.</p>
     </article>`);
