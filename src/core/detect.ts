@@ -148,7 +148,8 @@ function isHeading(text: string, r: Row): boolean {
   if (r.end < text.length && text.charCodeAt(r.end) !== 10) return false;
   // ("‘Six people per square metre’": a quoted subheading, its closing quote no full stop)
   const bare = QUOTED_LINE_RE.test(r.text) ? r.text.slice(1, -1) : r.text;
-  if (/[.!?:;"”’')\]…]\s*$/.test(bare)) return false;
+  // ("Ministry rejects ‘modelling’": a closing quote after a word is no full stop)
+  if (/[.!?:;…][”"’')\]]*\s*$/.test(bare)) return false;
   return r.text.split(/\s+/).length <= HEADING_MAX_WORDS;
 }
 

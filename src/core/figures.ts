@@ -534,7 +534,9 @@ class Matcher {
     }
     // Identifier after a label word: "Article 5", "Section 230", "No. 01234567", "Case 2:23…".
     // ("buses on route 42", "flight 370", "platform 9": lower-case labels that only number things)
-    if (pw && pw.k === K.Word && (plain || raw.indexOf(",") < 0) && IDENT_NOUNS.has(pw.l) && (pw.cap || pw.l === "no" || pw.l === "number" || pw.l === "version" || (plain && LOWER_IDENT.has(pw.l)))) {
+    // (not "called his number 61 times": a count of times after the object)
+    if (pw && pw.k === K.Word && (plain || raw.indexOf(",") < 0) && IDENT_NOUNS.has(pw.l) && (pw.cap || pw.l === "no" || pw.l === "number" || pw.l === "version" || (plain && LOWER_IDENT.has(pw.l))) &&
+      !(!pw.cap && this.isWord(i + 1, "times"))) {
       return this.swallowIdentTail(i);
     }
     // ("a regulatory compliance case, numbered 1187432,": an aside giving a number as a name; not "the crowd numbered 4,000")

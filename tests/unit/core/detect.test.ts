@@ -385,3 +385,11 @@ describe("detect: a verdict on the events a claim counted", () => {
     expect(claims[0]).toMatchObject({ status: "confirmed", evidence: "Harbrook General Hospital confirmed the admissions." });
   });
 });
+
+describe("detect: a subheading that ends in a quoted word", () => {
+  it("reads 'Ministry rejects ‘modelling’' on its own line as a heading, not a claim", () => {
+    const claims = detect(["The institute said 2,400 people died in the heat.", "Ministry rejects ‘modelling’", "The ministry said no more than 700 deaths were linked to the heat."].join("\n"));
+    expect(claims.map((c) => c.text)).not.toContain("Ministry rejects ‘modelling’");
+    expect(claims).toHaveLength(2);
+  });
+});

@@ -1122,3 +1122,10 @@ describe("findFigures: a length with its dimension", () => {
     expect(texts("Observers had mapped a slick roughly 9 miles long and up to 2 miles wide.")).toEqual(["roughly 9 miles long", "up to 2 miles wide"]);
   });
 });
+
+describe("findFigures: a count of times after 'number'", () => {
+  it("reads 'called his number 61 times' as 61 times, not number 61", () => {
+    expect(texts("The same phone had been used to call Mr Fenwick’s number 61 times since October.")).toEqual(["61 times"]);
+    expect(texts("Case number 61 was heard first.")).toEqual([]);
+  });
+});
