@@ -26,7 +26,7 @@ const BAD_WORDS = new Set([
   "banner", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "tags", "caption", "credit", "credits", "toolbar", "tools",
   "modal", "popup", "overlay", "skip", "publisher", "headline", "signoff", "signature", "contributor", "bottom",
   // the headline's companions: "standfirst", "dek", "kicker", "strapline", "teaser"
-  "standfirst", "dek", "kicker", "strapline", "strap", "teaser", "subtitle", "summary",
+  "standfirst", "dek", "kicker", "strapline", "strap", "teaser", "subtitle", "summary", "sub", "subhead", "subheadline",
   // notes about the reporting, after the story ("correction-policy", "disclaimer", "trust-line": a link to
   // the outlet's standards, as the Trust Project's indicators are)
   "correction", "corrections", "policy", "disclaimer", "trust",
