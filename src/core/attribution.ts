@@ -694,6 +694,13 @@ export class Attributor {
     }
     // ("in waters claimed by both countries", "land claimed by the tribe": ground someone claims, not a claim reported)
     if (cf.lemma === "claim" && cf.tense === "past" && next?.lo === "by" && prev?.word && CLAIMED_GROUND.has(prev.lo)) return null;
+    // ("…, matching the state reports.": an ambiguous form closing the sentence after a phrase with no comma
+    // before it is the noun; a closing tag is set off, "…, the state reports.")
+    if (cf.ambiguous && cf.tense === "s" && (!next || (next.t === "." && v + 2 >= toks.length))) {
+      let k = v - 1;
+      while (k > 0 && toks[k]!.word && !DETERMINERS.has(toks[k]!.lo) && v - k < 4) k--;
+      if (k > 0 && DETERMINERS.has(toks[k]!.lo) && toks[k - 1]!.word && !cueOf(toks[k - 1]!)) return null;
+    }
     // ("1,260 spare-parts orders placed from 1985 through 1988": orders placed, not a finding that places them)
     if (cf.lemma === "place" && cf.tense === "past" && prev?.word && !prev.cap && /s$/.test(prev.lo) && next?.word && PREPOSITIONS.has(next.lo)) return null;
     // "Rep. Garland, a Democrat who heads the subcommittee that writes the budget, said": a verb in a relative

@@ -1739,3 +1739,11 @@ describe("a possessive after an abbreviation's dot", () => {
     expect(one("A spokeswoman for the F.B.I.’s Uniform Crime Reporting program said the bureau does not rank 40 cities.")?.name).toMatch(/F\.B\.I\.’s Uniform Crime Reporting program/);
   });
 });
+
+describe("an ambiguous form closing the sentence with no comma before its phrase", () => {
+  it("reads '…, matching the state reports.' as the noun, leaving the sentence to 'said'", () => {
+    expect(one("Dr. Celeste Amadi, the county’s chief medical examiner, said her office had performed 11 autopsies last year, matching the state reports.")?.name).toBe("Celeste Amadi");
+    // (a tag set off by its comma still closes the sentence)
+    expect(one("The filing shows 1,150 apartments changed hands, a filing with the US Securities and Exchange Commission shows.")?.kind).toBe("document");
+  });
+});
