@@ -108,7 +108,7 @@ post posts tweet tweets cable cables leak leaks intelligence reporting coverage 
 newsletter blog website summary note notes text texts interview interviews speech speeches advertisement advertisements ad ads commercial commercials mailer mailers flyer flyers leaflet leaflets brochure brochures posters signs placards
 form forms registrations disclosures manifests inventories tallies citation citations manual manuals handbook handbooks guidelines rulebook orders search searches
 rosters roster timesheets payslips invoices receipts ledgers spreadsheet spreadsheets samples tests returns literature pamphlet pamphlets documentary documentaries programme broadcast podcast film bid bids application submission submissions prospectus log logbook diary
-memorandum memoranda copy copies contract contracts agreement offer materials schedule schedules timetable mapping plans accounting measurements check checks entry entries register registers
+memorandum memoranda copy copies contract contracts agreement offer materials schedule schedules timetable mapping plans accounting measurements check checks entry entries register registers manifest inventory invoice ledger payslip receipt rota rotas timesheet
 `);
 
 /** Words that start a subordinate clause or a new constituent: a noun phrase never spans them. */

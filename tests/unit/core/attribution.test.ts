@@ -1747,3 +1747,11 @@ describe("an ambiguous form closing the sentence with no comma before its phrase
     expect(one("The filing shows 1,150 apartments changed hands, a filing with the US Securities and Exchange Commission shows.")?.kind).toBe("document");
   });
 });
+
+describe("more records as documents", () => {
+  it("reads a cargo manifest, an inventory and rotas as documents that show things", () => {
+    expect(one("A cargo manifest filed with the port authority and obtained by The Associated Press shows that the ship was carrying 8.3 million gallons.")?.kind).toBe("document");
+    expect(one("An inventory of the department's evidence room lists 1,210 pounds of marijuana.")?.kind).toBe("document");
+    expect(one("Rotas seized by police showed the home ran with two staff overnight on 61 of the 90 nights.")?.kind).toBe("document");
+  });
+});
