@@ -437,7 +437,8 @@ export class Attributor {
       const ent = primary.src.entity ?? this.newSourceEntity(primary.src, index);
       if (ent) this.coref.mention(ent, index, true);
       else if (kind === "group" || kind === "anonymous") this.coref.addGroup(primary.src.name, index);
-      else if (kind === "document") this.coref.noteDocSource(primary.src.name, index);
+      // (a document named with its owner, "the Inspectorate’s report", is still the document a later "It found" means)
+      if (kind === "document") this.coref.noteDocSource(primary.src.name, index);
     }
     this.registerMentions(ctx, firstCue, n, q.regions);
     return { attribution, quoted, openAtEnd: q.openAtEnd, quoteRegions: q.regions, cues };

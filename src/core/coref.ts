@@ -331,6 +331,14 @@ export class Coref {
     return undefined;
   }
 
+  /** "It estimated …" opening the sentence right after one whose source was a singular document ("The review said …"): that document. */
+  singularDocJustBefore(sentence: number): string | undefined {
+    const d = this.lastDocSource;
+    if (!d || d.sentence !== sentence - 1) return undefined;
+    const words = d.name.toLowerCase().split(/\s+/);
+    return words.some((w, k) => DOC_SINGULAR_HEAD.test(w) && !/^(?:by|from|of|in|for|on)$/.test(words[k - 1] ?? "")) ? d.name : undefined;
+  }
+
   /** "They show …" right after a sentence whose source was plural records: those records' name. */
   pluralDocJustBefore(sentence: number): string | undefined {
     const d = this.lastDocSource;
@@ -520,6 +528,7 @@ function notACompany(e: Entity): boolean {
   return false;
 }
 const INSTITUTIONS = new Set(["college", "university", "school", "academy", "hospital", "church", "cathedral", "museum", "library", "club"]);
+const DOC_SINGULAR_HEAD = /^(?:report|review|study|survey|audit|analysis|assessment|memo|letter|inquiry|investigation|paper|filing)$/;
 const DOC_PLURAL_HEAD = /^(?:reports|records|documents|figures|data|statistics|filings|papers|logs|minutes|accounts|files|emails|notes|results|findings|studies|surveys|polls|audits|memos|letters|transcripts|rosters|invoices|receipts|images|photographs|photos|videos)$/;
 const COMPANY_NOUNS = new Set(["company", "firm", "maker", "manufacturer", "corporation", "business"]);
 const CORPORATE_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|Holdings|Systems|Technologies|Industries|Enterprises|Group|Aggregates|Medical|Pharmaceuticals|Therapeutics|Biosciences|Diagnostics|Biotech|Electronics|Software|Robotics|Aerospace|Motors|Airlines|Energy)\b\.?$/;

@@ -114,6 +114,9 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
       return { name: first.t, kind: "group", role: null, unresolved: true, entity: null };
     }
     if (p === "it") {
+      // ("The review said 41 players had left …. It estimated that about one in five injuries …": the document just cited)
+      const doc = a === 0 ? c.coref.singularDocJustBefore(c.sentence) : undefined;
+      if (doc) return { name: doc, kind: "document", role: null, unresolved: false, entity: null, doc: true };
       // "The trust has been allocated £6.2m …, and it said": later in its sentence, the organisation it opened with
       // (only "The <organisation noun>" or a name already known as one: "Rents rose …, it added" is no organisation)
       // ("Within hours, the Whitlock campaign released its own survey, which it said showed …": after an opening phrase)

@@ -1755,3 +1755,11 @@ describe("more records as documents", () => {
     expect(one("Rotas seized by police showed the home ran with two staff overnight on 61 of the 90 nights.")?.kind).toBe("document");
   });
 });
+
+describe("'It' right after a document spoke", () => {
+  it("reads 'It found that …' after 'The inspectorate’s report said …' as the report", () => {
+    const s = sourceOf(["Brisko, the delivery firm, said riders earned £14 an hour.", "The Fair Work Inspectorate’s report said riders waited 40 minutes unpaid between jobs.", "It found that riders earned £9.10 an hour once waiting time was counted."], "It found");
+    expect(s?.kind).toBe("document");
+    expect(s?.name).toContain("report");
+  });
+});
