@@ -6,6 +6,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** Unnamed plural people: source kind "group". */
 export const GROUP_HEADS = set(`
 officials analysts experts critics observers residents witnesses economists researchers scientists
+actuaries hydrologists geologists assessors valuers appraisers modellers
 governors mayors councillors councilmembers congressmen congresswomen judges justices generals officers
 spokesmen spokeswomen spokespeople defence defense prosecution
 investigators prosecutors lawmakers legislators senators representatives democrats republicans

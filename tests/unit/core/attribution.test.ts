@@ -1763,3 +1763,10 @@ describe("'It' right after a document spoke", () => {
     expect(s?.name).toContain("report");
   });
 });
+
+describe("more experts as groups", () => {
+  it("reads 'The actuaries rejected that assumption …, writing that …' and 'Hydrologists said' as the experts'", () => {
+    expect(one("The actuaries rejected that assumption as too optimistic, writing that the fund had earned 5.1 percent a year.")?.name).toBe("actuaries");
+    expect(one("Hydrologists said the river had risen 2 metres overnight.")?.kind).toBe("group");
+  });
+});
