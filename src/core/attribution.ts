@@ -212,6 +212,8 @@ function isQuoteMark(t: Token): boolean {
 const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
 // verbs whose subject is a record, not a speaker: "…, which show repeated logins"
 const RECORD_LEMMAS = new Set(["show", "record", "list", "put", "find"]);
+// verbs by which someone puts out a document: "filed a complaint", "issued a statement"
+const FILING_VERBS = new Set(["filed", "issued", "released", "published", "lodged", "submitted", "sent", "brought", "posted", "circulated"]);
 // bodies named by what they set out to do: "a campaign to save the library"
 const AIM_NOUNS = new Set(["campaign", "campaigns", "coalition", "movement", "drive", "effort", "initiative", "committee", "group", "groups", "alliance"]);
 // what is claimed as one's own rather than said: "waters claimed by both countries"
@@ -1948,6 +1950,10 @@ export class Attributor {
   private participleSource(c: NPContext, v: number, cf: CueForm, found: Found[]): NPSource | null {
     const toks = c.toks;
     const prev = toks[v - 1];
+    // ("A watchdog group filed a complaint with the committee yesterday accusing the senator of …": the one who
+    // filed the document speaks through it)
+    const filed = cf.docOnly ? null : this.filerOfDocument(c, v);
+    if (filed) return filed;
     // its own subject right before it: "with critics arguing", "officials saying"
     if (prev && prev.word && !PREPOSITIONS.has(prev.lo) && prev.lo !== "as" && !PRE_VERB_SKIP.has(prev.lo) && !BE.has(prev.lo) && !/^(?:before|after|while|when|without)$/.test(prev.lo)) {
       const from = this.leftPhraseStart(toks, v - 1);
@@ -1971,6 +1977,21 @@ export class Attributor {
       if (f.tokenIndex < v && !f.inQuote) return f.src;
     }
     return this.mainSubject(c, v);
+  }
+
+  /** "X filed a complaint (with the committee) (yesterday) accusing …": X, the subject before the verb that issued the document. */
+  private filerOfDocument(c: NPContext, v: number): NPSource | null {
+    const toks = c.toks;
+    for (let k = v - 1; k >= 2 && k >= v - 9; k--) {
+      const t = toks[k]!;
+      if (!t.word) return null;
+      if (!DOC_HEADS.has(t.lo) || !/^(?:a|an|the|its|their)$/.test(toks[k - 1]!.lo)) continue;
+      const verb = toks[k - 2]!;
+      if (!FILING_VERBS.has(verb.lo)) return null;
+      const src = this.mainSubject(c, k - 2);
+      return src && src.kind !== "document" ? src : null;
+    }
+    return null;
   }
 
   /** The subject of the sentence's main clause, after an introductory phrase. */

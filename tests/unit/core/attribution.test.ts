@@ -1770,3 +1770,11 @@ describe("more experts as groups", () => {
     expect(one("Hydrologists said the river had risen 2 metres overnight.")?.kind).toBe("group");
   });
 });
+
+describe("the one who filed a document speaks through it", () => {
+  it("reads 'A watchdog group filed a complaint … accusing the senator' as the group's, 'released a poll … showing' as the poll's", () => {
+    expect(one("A nonpartisan watchdog group filed a complaint with the Senate Ethics Committee yesterday accusing the senator of billing taxpayers for 23 trips home.")?.name).toBe("nonpartisan watchdog group");
+    expect(one("The union issued a statement accusing the company of cutting 400 jobs.")?.name).toBe("union");
+    expect(one("Mrs. Kessel's campaign released a poll last week showing her ahead by 14 percentage points.")).not.toBeNull();
+  });
+});
