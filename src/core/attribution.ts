@@ -780,7 +780,7 @@ export class Attributor {
     if (cf.ambiguous && cf.tense !== "past" && cf.tense !== "ing" && next?.lo === "by" && DOC_HEADS.has(toks[v]!.lo)) return null;
     // "In a report published on its website, the council said": a participle after a document noun only describes it
     // ("In a 2019 email shown to jurors, …, wrote": shown to someone, the email only described)
-    if (cf.tense === "past" && prev?.word && DOC_HEADS.has(prev.lo) && (/^(?:publish|release|issue|circulate|post|file|submit|send)$/.test(cf.lemma) || toks[v]!.lo === "shown") &&
+    if (cf.tense === "past" && prev?.word && DOC_HEADS.has(prev.lo) && (PUBLISHING_LEMMAS.has(cf.lemma) || toks[v]!.lo === "shown") &&
       // ("Figures published by the Office of Rail and Road show …": a bare plural opening the sentence too)
       (/^(?:a|an|the|its|their|his|her|this|that)$/.test(toks[v - 2]?.lo ?? "") || (v === 1 && /(?:s|data)$/.test(prev.lo)) ||
         (YEAR_TOKEN.test(toks[v - 2]?.t ?? "") && /^(?:a|an|the|its|their|his|her|this|that)$/.test(toks[v - 3]?.lo ?? ""))) &&
@@ -2315,9 +2315,9 @@ function knownCommon(w: string): boolean {
   return COMMON_WORDS.has(w);
 }
 
-/** The organisation noun of an apposition after a name: ", the federal weather office," → "office". */
 const ARTICLES = new Set(["the", "a", "an"]);
 
+/** The organisation noun of an apposition after a name: ", the federal weather office," → "office". */
 function appositionHead(toks: Token[], end: number): string | null {
   if (appositionKind(toks, end) !== "organization") return null;
   let head: string | null = null;
@@ -2453,9 +2453,11 @@ const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/;
 const CLAUSE_OPENERS_AFTER_TAG = new Set(["though", "although", "but", "while", "whereas", "and", "yet", "compared"]);
 const APPOSED_CLAIM_SOURCE = /^(?:forecast|figure|estimate|claim|number|count|total|tally|projection|prediction|assessment|assertion|account|sum|step|move|charge|allegation)s?\s+(?:that\s+|which\s+)?(?:(?:the|an?|his|her|its|their)\s|[A-Z])/;
 
+// a claim named in apposition, with its judge after it: "a projection Professor Esterhazy (called)"
+const APPOSED_CLAIM_NOUN = "(?:an?\\s+)?(?:forecast|figure|estimate|claim|number|count|total|tally|projection|prediction|assertion|sum|allegation)s?\\s+";
 // (the phrase itself, before its judge's name is resolved to a full one with a role of its own)
-const APPOSED_CLAIM_PHRASE = /^(?:an?\s+)?(?:forecast|figure|estimate|claim|number|count|total|tally|projection|prediction|assertion|sum|allegation)s?\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Professor|Prof|Judge|Mayor|Governor|Senator)\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+$/u;
-const APPOSED_CLAIM_ROLE = /^(?:an?\s+)?(?:forecast|figure|estimate|claim|number|count|total|tally|projection|prediction|assertion|sum|allegation)s?\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Professor|Prof|Judge|Justice|Mayor|Governor|Senator|Councillor|Councilman|Councilwoman)\.?$/;
+const APPOSED_CLAIM_PHRASE = new RegExp(`^${APPOSED_CLAIM_NOUN}(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Professor|Prof|Judge|Mayor|Governor|Senator)\\.?\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}\\s+$`, "u");
+const APPOSED_CLAIM_ROLE = new RegExp(`^${APPOSED_CLAIM_NOUN}(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Professor|Prof|Judge|Justice|Mayor|Governor|Senator|Councillor|Councilman|Councilwoman)\\.?$`);
 
 /** "…, the paper reported, though …": a comma right after the verb toks[v], then a new clause. */
 function clauseAfterTag(toks: Token[], v: number): boolean {

@@ -333,19 +333,21 @@ export class Coref {
 
   /** "It estimated …" opening the sentence right after one whose source was a singular document ("The review said …"): that document. */
   singularDocJustBefore(sentence: number): string | undefined {
-    const d = this.lastDocSource;
-    if (!d || d.sentence !== sentence - 1) return undefined;
-    const words = d.name.toLowerCase().split(/\s+/);
-    return words.some((w, k) => DOC_SINGULAR_HEAD.test(w) && !/^(?:by|from|of|in|for|on)$/.test(words[k - 1] ?? "")) ? d.name : undefined;
+    return this.docJustBefore(sentence, DOC_SINGULAR_HEAD);
   }
 
   /** "They show …" right after a sentence whose source was plural records: those records' name. */
   pluralDocJustBefore(sentence: number): string | undefined {
+    return this.docJustBefore(sentence, DOC_PLURAL_HEAD);
+  }
+
+  /** The document source of the sentence just before, when a word of its name matches `head`. */
+  private docJustBefore(sentence: number, head: RegExp): string | undefined {
     const d = this.lastDocSource;
     if (!d || d.sentence !== sentence - 1) return undefined;
-    // (a plural record word that is the phrase's own, not the object of "by …"/"from …" inside it)
+    // (a record word that is the phrase's own, not the object of "by …"/"from …" inside it)
     const words = d.name.toLowerCase().split(/\s+/);
-    return words.some((w, k) => DOC_PLURAL_HEAD.test(w) && !/^(?:by|from|of|in|for|on)$/.test(words[k - 1] ?? "")) ? d.name : undefined;
+    return words.some((w, k) => head.test(w) && !/^(?:by|from|of|in|for|on)$/.test(words[k - 1] ?? "")) ? d.name : undefined;
   }
 
   /** they → the most recent group or organisation source. */
