@@ -1392,7 +1392,7 @@ function overlapTarget(sents: StatusSentence[], i: number): number[] {
 
 // "Neither side's claims could be independently verified": the sourced claims just before it
 // ("neither account could be independently checked": the two just given)
-const BOTH_SIDES_RE = /\b(?:neither|either|both)\s+(?:(?:side|sides|party|parties|camp|camps|country|countries|army|armies|government|governments|candidate|candidates|campaign|campaigns)(?:[’']s|s[’'])?\s+(?:claims?|accounts?|figures?|assertions?|versions?|reports?|tallies|numbers?|estimates?|counts?|totals?)|(?:claims?|accounts?|figures?|assertions?|versions?|reports?|tallies|numbers))\b/i;
+const BOTH_SIDES_RE = /\b(?:neither|either|both)\s+(?:(?:side|sides|party|parties|camp|camps|country|countries|army|armies|government|governments|candidate|candidates|campaign|campaigns)(?:[’']s|s[’'])?\s+(?:claims?|accounts?|figures?|assertions?|versions?|reports?|tallies|numbers?|estimates?|counts?|totals?)|(?:claims?|accounts?|figures?|assertions?|versions?|reports?|tallies|numbers|estimates|counts|totals|projections|forecasts))\b/i;
 
 // "… can be squared with that count": the count is the yardstick, the two claims before it are judged
 const AGAINST_STANDARD_RE = /\b(?:with|against)\s+(?:that|this|the)\s+(?:count|figure|tally|total|number|record|records|data)\b/i;

@@ -2069,3 +2069,15 @@ describe("a claim backed in its own apposition", () => {
     expect(claimWith(["The council said the trip cost £4,000, a visit backed by two sponsors."], "trip")?.status).toBe("unaddressed");
   });
 });
+
+describe("'rejected both estimates'", () => {
+  it("disputes the two estimates just given, each from its own source", () => {
+    const paras = [
+      "Sensor Grid, a London app-tracking company, estimated that Flocklet had 19.6 million monthly users in September.",
+      "The US-based firm Appmetric put the number at between 20 million and 22 million.",
+      "The company rejected both estimates.",
+    ];
+    expect(claimWith(paras, "19.6 million").status).toBe("disputed");
+    expect(claimWith(paras, "Appmetric").status).toBe("disputed");
+  });
+});
