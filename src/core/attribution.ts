@@ -67,6 +67,8 @@ const INTRO = new Set([
   "before", "since", "if", "once", "amid", "following", "under", "by", "from", "last", "leaving",
   "responding", "writing", "addressing", "like", "unlike", "elsewhere", "now", "then", "so",
 ]);
+// Words that open a main clause rather than an introductory phrase: "But the company …", "And officials …"
+const MAIN_CLAUSE_CONJUNCTIONS = new Set(["but", "and", "yet"]);
 // Verbs that show the word before them was a plural noun ("notes fell", "reports were")
 const NOUN_THEN_VERB = new Set(["fell", "rose", "were", "are", "was", "is", "have", "had", "remain", "remained", "gained", "lost", "jumped", "slipped", "dropped", "climbed", "traded", "ended", "closed", "due"]);
 // Nouns for a place that its name may follow in apposition ("in the capital, Drovna,").
@@ -2000,7 +2002,9 @@ export class Attributor {
     let i = 0;
     while (i < limit && (!toks[i]!.word || isQuoteMark(toks[i]!))) i++;
     if (i >= limit) return null;
-    if (INTRO.has(toks[i]!.lo) || PREPOSITIONS.has(toks[i]!.lo)) {
+    // ("But the company disputed the union’s total, saying …": a conjunction opens the main clause itself)
+    if (MAIN_CLAUSE_CONJUNCTIONS.has(toks[i]!.lo) && toks[i + 1]?.word) i++;
+    else if (INTRO.has(toks[i]!.lo) || PREPOSITIONS.has(toks[i]!.lo)) {
       let k = i;
       while (k < limit && toks[k]!.t !== ",") k++;
       if (k >= limit) return null;

@@ -1778,3 +1778,12 @@ describe("the one who filed a document speaks through it", () => {
     expect(one("Mrs. Kessel's campaign released a poll last week showing her ahead by 14 percentage points.")).not.toBeNull();
   });
 });
+
+describe("a participle after a main clause that opens with a conjunction", () => {
+  it("reads 'But the company disputed the union’s total, saying …' as the company's", () => {
+    expect(one("But the company disputed the union’s total, saying the amount owed was closer to $3 million once expense reimbursements were excluded.")?.name).toBe("company");
+    expect(one("And officials rejected the count, saying it was closer to 400.")?.name).toBe("officials");
+    // (an introductory phrase still runs to its comma)
+    expect(one("After the vote, the council disputed the figure, saying it was closer to 400.")?.name).toBe("council");
+  });
+});
