@@ -67,6 +67,9 @@ const INTRO = new Set([
   "before", "since", "if", "once", "amid", "following", "under", "by", "from", "last", "leaving",
   "responding", "writing", "addressing", "like", "unlike", "elsewhere", "now", "then", "so",
 ]);
+const POSSESSIVE_MARKS = new Set(["’s", "'s", "’", "'"]);
+// Adverbs that sit between a clause's subject and its verb: "the files also contained"
+const CLAUSE_ADVERBS = new Set(["also", "still", "already", "never", "only", "repeatedly", "routinely"]);
 // Words that open a main clause rather than an introductory phrase: "But the company …", "And officials …"
 const MAIN_CLAUSE_CONJUNCTIONS = new Set(["but", "and", "yet"]);
 // Verbs that show the word before them was a plural noun ("notes fell", "reports were")
@@ -994,10 +997,16 @@ export class Attributor {
     const first = toks[v + 1];
     if (!first || !first.word) return false;
     if (/^(?:he|she|they|we|i|it|there)$/.test(first.lo) && toks[v + 2]?.word) return true;
+    // ("claimed the chamber’s survey had counted …": a possessive is part of the subject; "claimed the stolen
+    // files also contained …": an adverb before a word marks that word as the clause's verb)
     for (let k = v + 2; k < toks.length && k <= v + 6; k++) {
       const t = toks[k]!;
-      if (!t.word) return false;
+      if (!t.word) {
+        if (POSSESSIVE_MARKS.has(t.t) && toks[k + 1]?.word) continue;
+        return false;
+      }
       if (AUXILIARIES.has(t.lo)) return true;
+      if (k > v + 2 && CLAUSE_ADVERBS.has(t.lo) && toks[k + 1]?.word && /(?:ed|s)$/.test(toks[k + 1]!.lo)) return true;
     }
     return false;
   }

@@ -1787,3 +1787,12 @@ describe("a participle after a main clause that opens with a conjunction", () =>
     expect(one("After the vote, the council disputed the figure, saying it was closer to 400.")?.name).toBe("council");
   });
 });
+
+describe("'claimed the …' opening a clause", () => {
+  it("reads a possessive subject or an adverb before the verb as a clause, not an object", () => {
+    expect(one("Council member Jerome Whitcombe, who sponsored the increase, claimed the chamber’s survey had counted businesses that moved rather than closed.")?.name).toBe("Jerome Whitcombe");
+    expect(one("The group claimed the stolen files also contained names, email addresses and partial payment details.")?.name).toBe("group");
+    // (an object is still no claim: "claimed the lives of", "claimed the title")
+    expect(one("The fire claimed the lives of three firefighters.")).toBeNull();
+  });
+});
