@@ -281,6 +281,8 @@ function whoVerdictAfter(toks: Token[], v: number): boolean {
 }
 
 /** A number or a currency sign within n tokens after toks[v] (years too: unlike quantityAhead). */
+const NUMBER_WORDS_RE = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens|millions?)$/;
+
 function numberWithin(toks: Token[], v: number, n: number): boolean {
   for (let k = v + 1; k < toks.length && k <= v + n; k++) if (/^\d/.test(toks[k]!.t) || toks[k]!.t === "$" || toks[k]!.t === "£" || toks[k]!.t === "€") return true;
   return false;
@@ -1193,7 +1195,11 @@ export class Attributor {
     if (CONTENT_VERBS.has(cf.lemma)) {
       for (let k = v + 1; k < toks.length; k++) if (isQuoteMark(toks[k]!) || toks[k]!.t === ":") return true;
       // "reported a loss of $5 million", "disclosed a $2bn stake": a reported figure is content
-      if ((cf.lemma === "report" || cf.lemma === "disclose" || cf.lemma === "reveal") && numberWithin(toks, v, 8)) return true;
+      // ("Relatives of patients have described waits of up to nine hours", "described a town where electricity
+      // runs for two hours a day": what they saw, told)
+      if ((cf.lemma === "report" || cf.lemma === "disclose" || cf.lemma === "reveal" || cf.lemma === "describe") && numberWithin(toks, v, 8)) return true;
+      if (cf.lemma === "describe" && toks.slice(v + 1, v + 7).some((t) => NUMBER_WORDS_RE.test(t.lo))) return true;
+      if (cf.lemma === "describe" && /^(?:a|an)$/.test(toks[v + 1]?.lo ?? "") && toks.slice(v + 2, v + 5).some((t) => t.lo === "where" || t.lo === "in which")) return true;
       // "Both laboratories reported counting 212 rings": a gerund's clause
       if (cf.lemma === "report" && /ing$/.test(toks[v + 1]?.lo ?? "") && toks[v + 1]!.word) return true;
     }

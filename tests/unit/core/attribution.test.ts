@@ -1796,3 +1796,11 @@ describe("'claimed the …' opening a clause", () => {
     expect(one("The fire claimed the lives of three firefighters.")).toBeNull();
   });
 });
+
+describe("'described' with what was seen as its content", () => {
+  it("reads 'described waits of up to nine hours' and 'described a town where …' as attributed, 'described the scene' not", () => {
+    expect(one("Relatives of patients have described waits of up to nine hours.")?.name).toBe("Relatives of patients");
+    expect(one("Residents who reached Marzin described a town where electricity runs for two hours a day.")?.name).toBe("Residents");
+    expect(one("She described the scene.")).toBeNull();
+  });
+});
