@@ -77,21 +77,25 @@ const VERDICT_LEMMAS = new Set([
 ]);
 // The thing judged is an earlier claim named by a pointing noun phrase, and nothing else is said:
 // "rejected that estimate." (active) or "The count was corroborated by researchers at …" (passive).
-const JUDGED = "(?:figures?|numbers?|prices?|authenticity|assurances?|readings?|descriptions?|pledges?|sums?|amounts?|estimates?|tally|toll|counts?|totals?|claims?|allegations?|accusations?|accounts?|assertions?|findings?|reports?|data|projections?|calculations?|version|story|arguments?|contentions?|explanations?|theory|defen[cs]e|characteri[sz]ation|conclusions?|errors?|mistakes?|discrepanc(?:y|ies)|statements?|rates?|forecasts?|predictions?|assumptions?|results?|outcome|size|scale|extent|footage|videos?|recordings?|declines?|increases?|rises?|drops?|falls?|jumps?|losses|gains?|shortfalls?|reductions?|cuts|terms|details|admissions|deaths|casualties|injuries|arrests|closures|layoffs|redundancies)";
+const JUDGED = "(?:figures?|numbers?|prices?|authenticity|assurances?|readings?|descriptions?|pledges?|sums?|amounts?|estimates?|tally|toll|counts?|totals?|claims?|allegations?|accusations?|accounts?|assertions?|findings?|reports?|data|projections?|calculations?|version|story|arguments?|contentions?|explanations?|theory|defen[cs]e|characteri[sz]ation|conclusions?|errors?|mistakes?|discrepanc(?:y|ies)|statements?|rates?|forecasts?|predictions?|assumptions?|results?|outcome|size|scale|extent|footage|videos?|recordings?|declines?|increases?|rises?|drops?|falls?|jumps?|losses|gains?|shortfalls?|reductions?|cuts|terms|details|admissions|deaths|casualties|injuries|arrests|closures|layoffs|redundancies|payments?|match(?:es)?)";
 // ("confirmed the Governor's account of how the waiver request originated." names the account more closely)
 // ("bore out the sum Harbury reported for the academy sales": the claim named by who gave it, in up to four words)
 // ("did, however, bear out Marsh's statement about baby products", "confirmed the decline": whose it is, a change)
 // ("Harbrook General Hospital confirmed the admissions.": the events an earlier claim counted)
 // ("confirmed both figures on Wednesday", "rejected those numbers, calling them 'a worst-case guess'": a day, or
 // a name for the claim, adds nothing of its own)
-const VERDICT_TAIL = `(?:\\s+(?:on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\\s+week|in\\s+writing))?(?:,\\s+calling\\s+(?:it|them)\\s+[^.;:!?]{1,60}|,?\\s+as\\s+[“"][^”"]{1,80}[.!]?[”"])?(?:,?\\s+but\\s+(?:(?:would|did|could)\\s+not|declined\\s+to|refused\\s+to)\\s+(?:discuss|comment\\s+on|elaborate\\s+on|offer|give|provide|produce)\\s+[^.;:!?“"]{1,60}|,?\\s+(?:but|though|although)\\s+(?:he|she|it|they)\\s+(?:offered|gave|provided|produced)\\s+no\\s+[^.;:!?“"]{1,50})?`;
+// ("confirmed the penalty payments in a filing to stock market regulators on Saturday", "confirmed the match in a
+// report to the court last summer": where and when the verdict was given add nothing)
+const VERDICT_TAIL = `(?:\\s+in\\s+(?:a|an|its|his|her|their)\\s+(?:filing|report|statement|letter|email|submission|note)(?:\\s+to\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+){0,3}?)?)?(?:\\s+(?:on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\\s+(?:week|month|year|summer|spring|autumn|fall|winter)|in\\s+writing))?(?:,\\s+calling\\s+(?:it|them)\\s+[^.;:!?]{1,60}|,?\\s+as\\s+[“"][^”"]{1,80}[.!]?[”"])?(?:,?\\s+but\\s+(?:(?:would|did|could)\\s+not|declined\\s+to|refused\\s+to)\\s+(?:discuss|comment\\s+on|elaborate\\s+on|offer|give|provide|produce)\\s+[^.;:!?“"]{1,60}|,?\\s+(?:but|though|although)\\s+(?:he|she|it|they)\\s+(?:offered|gave|provided|produced)\\s+no\\s+[^.;:!?“"]{1,50})?(?:,?\\s+and\\s+(?:it|this|that|they)\\s+could\\s+not\\s+be\\s+(?:independently\\s+)?(?:verified|confirmed|checked))?`;
 const ACTIVE_OBJECT_RE = new RegExp(`^\\s*(?:out\\s+)?(?:that|this|these|those|the|such|both|her|his|(?:(?:mr|mrs|ms|dr)\\.\\s+)?[\\w’'-]+[’']s)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}(?:\\s+(?:of|about|on|over|for)\\s+(?:(?!\\b(?:but|said|says|saying|while|although|though)\\b)[^.;:!?“"]){1,80}|\\s+(?:the\\s+)?[\\w.’'-]+(?:\\s+[\\w.’'-]+){0,3}?\\s+(?:had\\s+)?(?:reported|cited|gave|given|claimed|quoted|announced|put forward)\\b[^.;:!?“"]{0,80})?${VERDICT_TAIL}\\s*[.!]?$`, "i");
 // "… testing records bear that out.", "The hospital confirmed her account.", "Commission records confirm the payment."
 // ("The department confirmed it had received the request.": the receipt someone reported, confirmed)
 const PRONOUN_OBJECT_ONLY_RE = /^\s*(?:out\s+)?(?:(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?(?:that\s+)?(?:it|he|she|they)\s+(?:had|has|have)\s+received\s+(?:the|that|this|those|these|her|his|their|a|an)\s+(?:[\w-]+\s+)?(?:request|letter|letters|complaint|complaints|application|report|referral|petition|invoice|invoices|payment|email|emails|notification|notice)(?:\s+from\s+(?:the|its|their)\s+[\w’'-]+)?(?:\s+on\s+\d{1,2}\s+[a-z]+|\s+on\s+[a-z]+\s+\d{1,2}|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?:\s+covering\s+the\s+same\s+number\s+of\s+[\w-]+)?|(?:that|this|it|them|those|these)(?:\s+out)?|(?:her|his|their|its)\s+(?:account|version|story|claim|claims|figures?)|the\s+(?:payment|payments|arrests?|deaths?|sale|transfer|referrals?|subpoena|meeting|purchase|loan))\s*[.!]?$/i;
 // ("The footage was independently verified by …": an adverb after the auxiliary)
-const PASSIVE_SUBJECT_RE = new RegExp(`^(?:that|this|these|those|the)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}\\s+(?:was|were|has been|have been|had been|is|are)\\s+(?:(?:independently|separately|also|later|since|officially|partly|largely)\\s+)?$`, "i");
-const PASSIVE_AGENT_RE = /^\s*by\b[^“"”:;]{0,200}$/i;
+// ("The service’s figure for lost hours was corroborated by …", "Those figures were checked and confirmed by …")
+const PASSIVE_SUBJECT_RE = new RegExp(`^(?:that|this|these|those|the)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}(?:\\s+(?:for|of|on)\\s+(?:[\\w’'-]+\\s+){0,2}?[\\w’'-]+)?\\s+(?:was|were|has been|have been|had been|is|are)\\s+(?:(?:independently|separately|also|later|since|officially|partly|largely)\\s+)?(?:(?:checked|reviewed|examined|tested|audited)\\s+and\\s+)?$`, "i");
+// ("That total was confirmed on Wednesday by the Wessex Audit Office")
+const PASSIVE_AGENT_RE = /^\s*(?:(?:on|in|last|this|earlier|later)\s+[\w]+\s+)?by\b[^“"”:;]{0,200}$/i;
 // (not the "that" of an apposition: "by Kestrel Ballot Services, the independent scrutineer that ran the vote")
 const AGENT_SAYS_RE = /\b(?:said|says|saying|added|adding|argued|noted)\b|(?<!,\s+(?:the|an?)\s+[^,]{0,40})\bthat\b/i;
 
@@ -118,6 +122,8 @@ const NEITHER_NOR_ONLY_RE = /^\s+(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:c
 const NO_SUPPORT_ONLY_RE = new RegExp(`^\\s+(?:that\\s+)?(?:he|she|it|they|the\\s+[\\w’'-]+|(?:his|her|its|their)\\s+[\\w’'-]+)\\s+(?:had|has|have)\\s+no\\s+(?:count|evidence|figures?|numbers?|records?|data|documents?|proof|tally|survey|list)\\s+(?:to\\s+(?:back\\s+up|support|substantiate|justify)|behind|for)\\s+(?:that|this|the|its|their|his|her|those|these)\\s+(?:[\\w’'-]+\\s+){0,2}?${JUDGED}\\s*[.!]?$`, "i");
 const UNSUPPORTED_LEMMAS = new Set(["say", "acknowledge", "concede", "admit"]);
 
+const TRAILING_SPAN_RE = /\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\s+week|for\s+the\s+(?:same\s+)?(?:period|year|month|quarter|week))(?=\s*[.!]?$)/i;
+
 function isVerdictOnly(r: Row, figuresRepeat: boolean): boolean {
   const a = r.attribution;
   // ("dismissed the tester's count of nine as …": a figure that only names the claim judged)
@@ -125,7 +131,9 @@ function isVerdictOnly(r: Row, figuresRepeat: boolean): boolean {
   // (a cue word that ends the sentence leaves nothing after it to judge)
   const cueEnd = r.text.indexOf(" ", a.cueStart);
   if (cueEnd < 0) return false;
-  const after = r.text.slice(cueEnd);
+  // ("… and confirmed them on Tuesday.", "arrived at nearly the same count for the period.": when, or over what
+  // span, adds nothing to the verdict)
+  const after = r.text.slice(cueEnd).replace(TRAILING_SPAN_RE, "");
   if (UNSUPPORTED_LEMMAS.has(a.lemma) && (NEITHER_NOR_ONLY_RE.test(after) || NO_SUPPORT_ONLY_RE.test(after))) return true;
   if (a.lemma === "say") return SAID_VERDICT_ONLY_RE.test(after) || SAID_NO_COMMENT_RE.test(after);
   if (a.lemma === "tell" || a.lemma === "paint") return DIFFERENT_STORY_ONLY.test(after);

@@ -393,3 +393,24 @@ describe("detect: a subheading that ends in a quoted word", () => {
     expect(claims).toHaveLength(2);
   });
 });
+
+describe("detect: verdicts with where, when and how they were reached (blind sets 165-172)", () => {
+  const verdictOnly = (claim: string, verdict: string) => {
+    const claims = detect(`${claim} ${verdict}`);
+    return { verdict: claims.find((c) => c.text === verdict), claim: claims.find((c) => c.text === claim) };
+  };
+  it.each([
+    ["Kestrel paid the firm $480,000 in 2021, the reports show.", "Ferrante confirmed the penalty payments in a filing to stock market regulators on Saturday but did not give a total.", "confirmed"],
+    ["The defence said a second man’s DNA was on the knife.", "The state crime laboratory confirmed the match in a report to the court last summer.", "confirmed"],
+    ["The council said visitors paid £14.6m in levies last year.", "That total was confirmed on Wednesday by the Wessex Audit Office, which checks the council’s accounts.", "confirmed"],
+    ["The service said crews lost 4,100 hours at the hospital.", "The service’s figure for lost hours was corroborated by Healthwatch Kestonbury, an independent patient watchdog.", "confirmed"],
+    ["The company said 312 people were admitted to hospital.", "Those figures were checked and confirmed by the trial’s independent data monitoring committee.", "confirmed"],
+    ["The office said violent crime fell by 18 percent.", "Researchers at the institute checked the totals against the bureau’s raw files and confirmed them on Tuesday.", "confirmed"],
+    ["The city said it had issued 4,870 permits.", "The Merriton Housing Coalition, a nonprofit that tracks permits, arrived at nearly the same count for the period.", "confirmed"],
+    ["An aide said the senator had proposed a 6.5 percent raise.", "Neither the governor’s office nor Senate leaders would confirm that account, and it could not be independently verified.", "unverified"],
+  ])("'%s' + '%s' is a verdict, not a claim", (claim, verdict, status) => {
+    const r = verdictOnly(claim, verdict);
+    expect(r.verdict).toBeUndefined();
+    expect(r.claim?.status).toBe(status);
+  });
+});
