@@ -186,7 +186,7 @@ const YEAR_CONTEXT = new Set([
 ]);
 
 // Words after which a numeral is a label, not a quantity ("Article 5", "Section 230", "Flight 17").
-const LOWER_IDENT = new Set(["reference", "ref", "route", "bus", "flight", "platform", "gate", "junction", "exit", "terminal", "pier", "room", "ward", "apartment", "page", "chapter", "docket", "episode", "season", "verse", "track"]);
+const LOWER_IDENT = new Set(["reference", "ref", "route", "bus", "flight", "platform", "gate", "junction", "exit", "terminal", "pier", "room", "ward", "apartment", "page", "chapter", "docket", "episode", "season", "verse", "track", "bay", "berth"]);
 const IDENT_NOUNS = new Set([
   "no", "nos", "number", "article", "articles", "section", "sections", "clause", "chapter", "rule", "flight",
   "route", "room", "case", "level", "category", "grade", "phase", "stage", "paragraph", "amendment",
@@ -494,6 +494,9 @@ class Matcher {
         if (this.isWord(j, "am") || this.isWord(j, "pm") || this.isWord(j, "gmt") || this.isWord(j, "bst")) j++;
         return j;
       }
+      // A local phone number, "its non-emergency line, 555-0148": three digits, a hyphen and four with a leading
+      // zero (a range's upper end has none: "150-1200")
+      if (raw.length === 3 && this.isHyphen(i + 1) && this.adj(i + 1) && this.isNum(i + 2) && this.adj(i + 2) && /^0\d{3}$/.test(this.l(i + 2))) return i + 3;
       // Phone-like or identifier runs "555-123-4567", "2020-21" handled by caller for ranges.
       if (this.isHyphen(i + 1) && this.isNum(i + 2) && this.adj(i + 2) && this.isHyphen(i + 3) && this.isNum(i + 4) && this.adj(i + 3) && this.adj(i + 4)) {
         let j = i + 5;

@@ -1129,3 +1129,12 @@ describe("findFigures: a count of times after 'number'", () => {
     expect(texts("Case number 61 was heard first.")).toEqual([]);
   });
 });
+
+describe("local phone numbers and bays are labels", () => {
+  it("reads 'its non-emergency line, 555-0148' and 'parked in bay 3' as no figure, a range as one", () => {
+    expect(findFigures("The office asked residents to use its non-emergency line, 555-0148, for incidents.")).toEqual([]);
+    expect(findFigures("Call 555-0148 for help with 40 cases.").map((f) => f.text)).toEqual(["40 cases"]);
+    expect(findFigures("She spent the night in an ambulance parked in bay 3 after a fall.")).toEqual([]);
+    expect(findFigures("Prices rose 150-200%.").map((f) => f.text)).toEqual(["rose 150-200%"]);
+  });
+});
