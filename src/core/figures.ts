@@ -828,7 +828,8 @@ class Matcher {
       if (next === "dozen") return { a: i, b: i + 2, value: 12, countable: true, bare: false };
       // "cut rates by a quarter-point"
       if (next === "quarter-point" || next === "half-point") return { a: i, b: i + 2, value: next === "quarter-point" ? 0.25 : 0.5, unit: "points", countable: false, bare: false };
-      if ((next === "third" || next === "quarter" || next === "fourth" || next === "fifth" || next === "sixth" || next === "tenth") && FRACTIONS.has(next)) {
+      // ("roughly an eighth of the celestial sphere")
+      if ((next === "third" || next === "quarter" || next === "fourth" || next === "fifth" || next === "sixth" || next === "seventh" || next === "eighth" || next === "ninth" || next === "tenth" || next === "hundredth") && FRACTIONS.has(next)) {
         // "a third of", "fell by a third", but not "a third term"
         const after = this.l(i + 2);
         const prev = this.l(i - 1);

@@ -1138,3 +1138,11 @@ describe("local phone numbers and bays are labels", () => {
     expect(findFigures("Prices rose 150-200%.").map((f) => f.text)).toEqual(["rose 150-200%"]);
   });
 });
+
+describe("every fraction after 'a'/'an'", () => {
+  it("reads 'roughly an eighth of' and 'a hundredth of' as figures, 'an eighth straight year' as none", () => {
+    expect(texts("It covers roughly an eighth of the sky.")).toEqual(["roughly an eighth"]);
+    expect(one("Only a hundredth of the budget went to schools.").value).toBeCloseTo(0.01);
+    expect(texts("It was an eighth straight year of losses, with 40 jobs cut.")).toEqual(["40 jobs"]);
+  });
+});
