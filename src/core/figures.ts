@@ -185,6 +185,8 @@ const YEAR_CONTEXT = new Set([
   "fall", "winter", "season", "fiscal", "financial", "for", "at", "around", "as", "last", "this", "that", "or",
 ]);
 
+// Kinds of number that name someone or something ("his inmate number, 40917,"), not count it
+const ID_NUMBER_KINDS = new Set(["inmate", "prisoner", "case", "badge", "phone", "telephone", "hotline", "helpline", "account", "reference", "registration", "serial", "tracking", "ticket", "policy", "licence", "license", "employee", "student", "patient", "booking", "order", "docket", "plate", "tail", "jersey", "shirt", "squad"]);
 // Words after which a numeral is a label, not a quantity ("Article 5", "Section 230", "Flight 17").
 const LOWER_IDENT = new Set(["reference", "ref", "route", "bus", "flight", "platform", "gate", "junction", "exit", "terminal", "pier", "room", "ward", "apartment", "page", "chapter", "docket", "episode", "season", "verse", "track", "bay", "berth"]);
 const IDENT_NOUNS = new Set([
@@ -544,6 +546,8 @@ class Matcher {
     }
     // ("a regulatory compliance case, numbered 1187432,": an aside giving a number as a name; not "the crowd numbered 4,000")
     if (pw && pw.l === "numbered" && plain && this.t[i - 2]?.k === K.Sym && this.s.charCodeAt(this.t[i - 2]!.s) === 44) return this.swallowIdentTail(i);
+    // ("his inmate number, 40917,", "its hotline number, 0800": the number named in apposition)
+    if (plain && prev?.l === "," && this.l(i - 2) === "number" && ID_NUMBER_KINDS.has(this.l(i - 3)) && (this.t[i + 1] === undefined || this.t[i + 1]!.k === K.Sym)) return this.swallowIdentTail(i);
     if (prev?.l === "#" && !t.sp) return i + 1;
     // Bill numbers: "H.R. 2217", "S. 1640"
     if (pw && prev?.l === "." && pw.cap && (pw.l === "r" || pw.l === "s" || pw.l === "res") && plain) return i + 1;

@@ -1146,3 +1146,10 @@ describe("every fraction after 'a'/'an'", () => {
     expect(texts("It was an eighth straight year of losses, with 40 jobs cut.")).toEqual(["40 jobs"]);
   });
 });
+
+describe("a number named in apposition", () => {
+  it("reads 'his inmate number, 40917,' as a label, 'The number, 400, was a record' as a figure", () => {
+    expect(findFigures("Supporters wore T-shirts printed with his inmate number, 40917, behind him.")).toEqual([]);
+    expect(texts("The number, 400, was a record.")).toEqual(["400"]);
+  });
+});
