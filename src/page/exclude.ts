@@ -27,6 +27,8 @@ const BAD_WORDS = new Set([
   "modal", "popup", "overlay", "skip", "publisher", "headline", "signoff", "signature", "contributor", "bottom",
   // the headline's companions: "standfirst", "dek", "kicker", "strapline", "teaser"
   "standfirst", "dek", "kicker", "strapline", "strap", "teaser", "subtitle", "summary", "sub", "subhead", "subheadline",
+  // a section label above the headline ("Tech &amp; Transportation" in a p.label), an "eyebrow"
+  "label", "eyebrow",
   // notes about the reporting, after the story ("correction-policy", "disclaimer", "trust-line": a link to
   // the outlet's standards, as the Trust Project's indicators are)
   "correction", "corrections", "policy", "disclaimer", "trust",

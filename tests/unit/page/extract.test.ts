@@ -108,6 +108,7 @@ describe("extractArticle: what is left out inside the body", () => {
       <p class="sub">Prosecution says a phone made 14 calls via a mast 400 metres away</p>
       <p class="subtitle">Doctors hail 83 results</p>
       <div class="section-label">Retail</div>
+      <p class="label">Tech &amp; Transportation</p><div class="eyebrow">Politics</div>
       <div class="embed-card"><div class="embed-card__kicker">Markets</div><span>AKR/EUR 0.0871 +0.8%</span></div>
       <div class="trust-line">Our standards: <a href="/principles">The 82 Trust Principles</a>.</div>
       <div class="pic"><div class="img" role="img" aria-label="x"></div><div class="cap">The ward where 81 beds closed, the trust says. Photograph: staff</div></div>
