@@ -185,6 +185,8 @@ const YEAR_CONTEXT = new Set([
   "fall", "winter", "season", "fiscal", "financial", "for", "at", "around", "as", "last", "this", "that", "or",
 ]);
 
+const HALF_OF_NOUNS = new Set(["number", "figure", "amount", "sum", "total", "count", "rate", "size", "level", "price", "cost", "estimate"]);
+const RATIO_DENOMINATORS = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000]);
 // Kinds of number that name someone or something ("his inmate number, 40917,"), not count it
 const ID_NUMBER_KINDS = new Set(["inmate", "prisoner", "case", "badge", "phone", "telephone", "hotline", "helpline", "account", "reference", "registration", "serial", "tracking", "ticket", "policy", "licence", "license", "employee", "student", "patient", "booking", "order", "docket", "plate", "tail", "jersey", "shirt", "squad"]);
 // Words after which a numeral is a label, not a quantity ("Article 5", "Section 230", "Flight 17").
@@ -806,8 +808,15 @@ class Matcher {
       // ("for the eastern half of the valley", "the top half of the table": a part named by where it lies)
       if (SIDE_WORDS.has(prev) && /^(?:the|its|their|this|that)$/.test(this.l(i - 2))) return null;
       if (next === "of" || next === "the" || next === "its" || next === "their" || next === "his" || next === "her" || next === "my" || next === "our" || next === "your" || next === "those" || next === "these" || next === "all" || next === "a" || next === "an" || prev === "by" || prev === "than" || prev === "in" || (prev === "as" && this.l(i - 2) === "much") || prev === "nearly" || prev === "almost" || prev === "about" || prev === "around" || prev === "roughly" || prev === "over" || prev === "under") {
-        return { a: i, b: i + 1, value: 0.5, countable: true, bare: false };
+        // ("half the food", "half their members": what it is half of, a noun right after the determiner)
+        const noun = this.t[i + 2];
+        // ("cut in half the order", "by half": a change, whatever follows)
+        const whole = (next === "the" || next === "its" || next === "their" || next === "his" || next === "her") && prev !== "in" && prev !== "by" &&
+          noun !== undefined && noun.k === K.Word && !noun.cap && !PHRASE_BREAKS.has(noun.l);
+        return { a: i, b: whole ? i + 3 : i + 1, value: 0.5, countable: true, bare: false };
       }
+      // ("would cover barely half that number"): half of a number just given
+      if ((next === "that" || next === "this") && HALF_OF_NOUNS.has(this.l(i + 2))) return { a: i, b: i + 3, value: 0.5, countable: true, bare: false };
       return null;
     }
     // "a"/"an": "a million", "a dozen", "a third", "a quarter of", "a hundred".
@@ -1264,6 +1273,15 @@ class Matcher {
     if (this.isWord(b, "for") && this.isWord(b + 1, "every") && (this.isNum(b + 2) || wordValue(this.l(b + 2)) !== undefined)) {
       b += 3;
       if (this.t[b]?.k === K.Word && (this.pluralNoun(this.l(b)) || IRREGULAR_PLURALS.has(this.l(b)))) b++;
+    }
+    // "seven voters in ten", "three households out of four": the counted noun inside the ratio
+    if (unit !== undefined && value !== undefined && value < 100 && this.pluralNounAt(b - 1) && this.ratioAt(b)) {
+      const e = this.ratioEnd(b);
+      const den = this.t[e - 1]!;
+      const dv = den.k === K.Num ? den.v : wordValue(den.l);
+      // (not "four goals in 19 league appearances", "in six years": a denominator that counts something of its own)
+      const bare = this.t[e] === undefined || this.t[e]!.k !== K.Word || !(this.pluralNounAt(e) || this.pluralNounAt(e + 1) || TIME_UNITS.has(this.l(e)));
+      if (dv !== undefined && dv > value && RATIO_DENOMINATORS.has(dv) && bare) { value = value / dv; unit = "ratio"; b = e; }
     }
     const suffix = this.l(b);
     // Approximate suffixes: "or so", "or more".

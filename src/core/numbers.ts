@@ -38,7 +38,7 @@ export const VAGUE_COUNTS = new Set(["dozens", "hundreds", "thousands", "million
 
 export const MULTIPLE_VERBS: Map<string, number> = table({
   doubled: 2, doubling: 2, doubles: 2, tripled: 3, tripling: 3, triples: 3, trebled: 3, quadrupled: 4,
-  quadrupling: 4, quintupled: 5, halved: 0.5, halving: 0.5, halves: 0.5,
+  quadrupling: 4, quintupled: 5, halved: 0.5, halving: 0.5, halves: 0.5, halve: 0.5,
 });
 
 export const FOLD_WORDS: Map<string, number> = table({

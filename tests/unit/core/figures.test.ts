@@ -1153,3 +1153,20 @@ describe("a number named in apposition", () => {
     expect(texts("The number, 400, was a record.")).toEqual(["400"]);
   });
 });
+
+describe("half of something named, 'halve', a ratio around its noun", () => {
+  it("keeps what it is half of", () => {
+    expect(texts("They get half the food.")).toEqual(["half the food"]);
+    expect(texts("The money would cover barely half that number.")).toEqual(["half that number"]);
+    expect(texts("Cut it by half this year.")).toEqual(["by half"]);
+  });
+  it("reads the verb 'halve' as a change", () => {
+    expect(one("It might have to halve rations in the camps.").value).toBe(0.5);
+  });
+  it("reads 'seven voters in ten' as one ratio, not 'four goals in 19 league appearances'", () => {
+    expect(texts("Seven voters in ten backed it.")).toEqual(["Seven voters in ten"]);
+    expect(texts("Three households out of four had no heat.")).toEqual(["Three households out of four"]);
+    expect(texts("Relvas has scored four goals in 19 league appearances.")).toEqual(["four goals", "19 league appearances"]);
+    expect(texts("We voted in three different districts in six years.")).toEqual(["three different districts", "six years"]);
+  });
+});
