@@ -1390,7 +1390,9 @@ export class Attributor {
     }
     if (t.t === ",") {
       // ("The story of the race, told in figures, is …": a participle's preposition shows it reports nothing)
-      const src = this.appositiveSubject(c, j, null, LOOSE.has(cf.lemma) && !PREPOSITIONS.has(toks[v + 1]?.lo ?? ""));
+      // ("…, said about 30 patients a month were being sent …": an approximation before a number is no preposition)
+      const approxNumber = /^(?:about|around|over|under|nearly)$/.test(toks[v + 1]?.lo ?? "") && /^\d/.test(toks[v + 2]?.t ?? "");
+      const src = this.appositiveSubject(c, j, null, LOOSE.has(cf.lemma) && (!PREPOSITIONS.has(toks[v + 1]?.lo ?? "") || approxNumber));
       // "Turnout was 38.4%, the county's returning officer, Denise Farrant, announced on Friday.": a subject
       // with its apposition after the content is a closing tag (its commas come in pairs, plus the one
       // that closes the content)

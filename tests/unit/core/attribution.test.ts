@@ -1804,3 +1804,11 @@ describe("'described' with what was seen as its content", () => {
     expect(one("She described the scene.")).toBeNull();
   });
 });
+
+describe("an unlisted speaker before an apposition, when 'about' opens a number", () => {
+  it("reads 'A consultant oncologist at the infirmary, who asked not to be named …, said about 30 patients …' as the oncologist's, anonymous", () => {
+    const s = one("A consultant oncologist at the infirmary, who asked not to be named because staff have been told not to speak to journalists, said about 30 patients a month were being sent away for scans.");
+    expect(s?.name).toBe("consultant oncologist at the infirmary");
+    expect(s?.kind).toBe("anonymous");
+  });
+});
