@@ -70,6 +70,8 @@ const INTRO = new Set([
 const POSSESSIVE_MARKS = new Set(["’s", "'s", "’", "'"]);
 // Adverbs that sit between a clause's subject and its verb: "the files also contained"
 const CLAUSE_ADVERBS = new Set(["also", "still", "already", "never", "only", "repeatedly", "routinely"]);
+// The people of a body who count or check for it: "the Red Crescent, whose volunteers registered"
+const WHOSE_PEOPLE = new Set(["volunteers", "staff", "researchers", "inspectors", "engineers", "monitors", "observers", "teams", "auditors", "surveyors", "counters", "caseworkers", "scientists"]);
 // Words that open a main clause rather than an introductory phrase: "But the company …", "And officials …"
 const MAIN_CLAUSE_CONJUNCTIONS = new Set(["but", "and", "yet"]);
 // Verbs that show the word before them was a plural noun ("notes fell", "reports were")
@@ -1349,19 +1351,32 @@ export class Attributor {
   private leftSource(c: NPContext, v: number, cf: CueForm): { src: NPSource; tail: boolean } | null {
     const toks = c.toks;
     // ("a rebuttal from the Southern Regional Education Board, whose figures place Tennessee fifth": the body's figures)
-    if (v >= 4 && toks[v - 2]!.lo === "whose" && toks[v - 3]!.t === "," && DOC_HEADS.has(toks[v - 1]!.lo)) {
+    // ("the Central Statistics Office, whose price data recorded", "Civic Ballot, …, whose parallel tally of results from
+    // 3,050 polling stations put", "the Red Crescent, whose volunteers registered": a longer phrase, or the body's people)
+    let w = -1;
+    let head = -1;
+    for (let k = v - 2; k >= 1 && k >= v - 10; k--) {
+      const t = toks[k]!;
+      if (t.lo === "whose") { w = k; break; }
+      if (!t.word && !/^\d/.test(t.t)) break;
+    }
+    if (w >= 2 && toks[w - 1]!.t === ",") {
+      for (let k = w + 1; k < v && k <= w + 3; k++) if (DOC_HEADS.has(toks[k]!.lo) || (k === v - 1 && WHOSE_PEOPLE.has(toks[k]!.lo))) { head = k; break; }
+    }
+    if (head >= 0) {
       const phraseStart = (end: number) => {
         let pf = end;
         while (pf > 0 && pf > end - 8 && (toks[pf - 1]!.word || toks[pf - 1]!.lo === "'s") && (!PREPOSITIONS.has(toks[pf - 1]!.lo) || (toks[pf - 1]!.lo === "of" && !!toks[pf]!.cap && !!toks[pf - 2]?.cap))) pf--;
         return pf;
       };
-      let pf = phraseStart(v - 4);
-      let end = v - 3;
+      let pf = phraseStart(w - 1);
+      let end = w - 1;
       // ("the Gulf Coast Labor Market Council, a state-financed research group, whose figures show": the body the apposition describes)
       if (/^(?:a|an)$/.test(toks[pf]?.lo ?? "") && toks[pf - 1]?.t === "," && pf >= 2) { end = pf - 1; pf = phraseStart(pf - 2); }
       const owner = sourceOfPhrase(c, pf, end, false);
       if (owner && (owner.kind === "organization" || owner.kind === "person")) {
-        return { src: { name: `${owner.name}’s ${toks[v - 1]!.t}`, kind: "document", role: null, unresolved: false, entity: owner.entity ?? null, doc: true }, tail: false };
+        if (!DOC_HEADS.has(toks[head]!.lo)) return { src: owner, tail: false };
+        return { src: { name: `${owner.name}’s ${toks[head]!.t}`, kind: "document", role: null, unresolved: false, entity: owner.entity ?? null, doc: true }, tail: false };
       }
     }
     let j = v - 1;

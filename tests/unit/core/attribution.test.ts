@@ -1812,3 +1812,11 @@ describe("an unlisted speaker before an apposition, when 'about' opens a number"
     expect(s?.kind).toBe("anonymous");
   });
 });
+
+describe("'…, whose …' with a longer phrase before the verb", () => {
+  it("credits the body the clause describes", () => {
+    expect(one("Those increases are borne out by the Central Statistics Office, whose price data recorded a 6.1% rise in the cost of the basket.")?.name).toBe("Central Statistics Office’s data");
+    expect(one("The estimate was backed by Civic Ballot, a domestic monitoring group, whose parallel tally of results from 3,050 polling stations put turnout at 51%.")?.name).toBe("Civic Ballot’s tally");
+    expect(one("It came from the Southern Regional Education Board, whose figures place Tennessee fifth with 40 schools.")?.name).toBe("Southern Regional Education Board’s figures");
+  });
+});
