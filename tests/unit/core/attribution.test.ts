@@ -1820,3 +1820,9 @@ describe("'…, whose …' with a longer phrase before the verb", () => {
     expect(one("It came from the Southern Regional Education Board, whose figures place Tennessee fifth with 40 schools.")?.name).toBe("Southern Regional Education Board’s figures");
   });
 });
+
+describe("collaborations and consultancies are bodies", () => {
+  it("reads 'A rival collaboration, the Southern Faint Sky Project, claimed in a preprint … to have found' as the collaboration's", () => {
+    expect(one("A rival collaboration, the Southern Faint Sky Project, claimed in a preprint posted online last month to have found 11 further candidate satellites.")).toMatchObject({ name: "rival collaboration", kind: "organization" });
+  });
+});
