@@ -12,6 +12,8 @@ const SKIP_TAGS = new Set([
 const SKIP_ROLES = new Set([
   "navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alertdialog", "menu",
   "menubar", "toolbar", "form", "tablist", "marquee", "timer",
+  // a box set apart from the story ("Need to talk? …")
+  "note",
 ]);
 
 // Whole words (after splitting class names on -, _ and camelCase) that mark page furniture.
@@ -29,6 +31,8 @@ const BAD_WORDS = new Set([
   "standfirst", "dek", "kicker", "strapline", "strap", "teaser", "subtitle", "summary", "sub", "subhead", "subheadline",
   // a section label above the headline ("Tech &amp; Transportation" in a p.label), an "eyebrow"
   "label", "eyebrow",
+  // a helpline box set into a story ("Need to talk? Samaritans are available …")
+  "helpline",
   // notes about the reporting, after the story ("correction-policy", "disclaimer", "trust-line": a link to
   // the outlet's standards, as the Trust Project's indicators are)
   "correction", "corrections", "policy", "disclaimer", "trust",
@@ -90,6 +94,15 @@ const FURNITURE_LABEL = /\b(?:advert|advertisement|sponsored|share|cookie|newsle
 // A standfirst is rarely longer than two lines of print.
 const MAX_COMPANION = 300;
 
+/** A short label set right above the headline: "Football › Anglian Premier League" in a span.section. */
+export function headlineLabel(el: Element): boolean {
+  if (el.nextElementSibling?.localName.toLowerCase() !== "h1" || el.querySelector("p")) return false;
+  return (el.textContent ?? "").trim().length <= MAX_LABEL;
+}
+
+// A section label or breadcrumb is a few words
+const MAX_LABEL = 80;
+
 /** The line set right under the headline that is not a paragraph: a standfirst in an unnamed <div>. */
 function headlineCompanion(el: Element, tag: string): boolean {
   if (tag === "p" || el.previousElementSibling?.localName.toLowerCase() !== "h1") return false;
@@ -127,6 +140,7 @@ export function isExcluded(el: Element): boolean {
   if (label && FURNITURE_LABEL.test(label)) return true;
   if (el.hasAttribute("data-claimmark-host")) return true;
   if (headlineCompanion(el, tag)) return true;
+  if (headlineLabel(el)) return true;
   if (bylineLine(el, tag)) return true;
   return badAttrWords(el.getAttribute("class")) || badAttrWords(el.getAttribute("id")) || badAttrWords(el.getAttribute("itemprop"));
 }

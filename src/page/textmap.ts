@@ -5,7 +5,7 @@
 // place in the DOM, recorded as segments, so detector offsets map back to DOM ranges across inline
 // markup. Built from the node tree alone (no layout) so linkedom in Node gives the same text.
 
-import { isBlock, isExcluded } from "./exclude.ts";
+import { headlineLabel, isBlock, isExcluded } from "./exclude.ts";
 
 /**
  * A run of article text taken from one DOM node. When the text run and the node run have the same
@@ -76,6 +76,8 @@ function skipElement(el: Element, opts: BuildOptions): boolean {
     // Inside a sentence only hard hiding counts.
     if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
     if (el.getAttribute("role") === "heading" && el.getAttribute("aria-level") === "1") return true;
+    // (a label set loose above the headline, "<span class=section>Football › …</span><h1>", is no sentence's part)
+    if (headlineLabel(el)) return true;
     const cls = el.getAttribute("class");
     if (cls && cls.split(/\s+/).some((c) => INVISIBLE_CLASSES.test(c))) return true;
     const style = el.getAttribute("style");

@@ -251,3 +251,16 @@ describe("extractArticle: a breadcrumb trail inside <main>", () => {
     expect(text).toContain(LONG_B);
   });
 });
+
+describe("extractArticle: a label above the headline and a helpline box", () => {
+  it("drops 'Football › League' set loose before the <h1> and a role=note box, keeps the story", () => {
+    const doc = page(`<main>
+      <span class="section">Football &rsaquo; Anglian Premier League</span>
+      <h1>Concussions rise to 87</h1>
+      <div class="story"><p>${LONG_A}</p><p>${LONG_B}</p>
+      <div class="helpline-box" role="note"><strong>Need to talk?</strong> <span>Samaritans are available 24 hours a day on 116 123.</span></div>
+      <p>${LONG_C}</p></div>
+    </main>`);
+    expect(extractArticle(doc)!.text.split("\n")).toEqual([LONG_A, LONG_B, LONG_C]);
+  });
+});
