@@ -126,6 +126,8 @@ const FINDER = /\b(?:researcher|scientist|investigator|auditor|inspector|analyst
 const SAYING_NOUNS = new Set(["prediction", "remark", "remarks", "comment", "comments", "warning", "assessment", "advice", "criticism", "complaint", "quote", "words", "description", "verdict", "view",
   "response", "reply", "reaction", "answer", "argument", "message", "retort"]);
 // What else a speaker's words are called when only their owner is named: "That was Mr. Maddox’s explanation"
+// what a witness gives: "That was the evidence of Bogdana Lis"
+const EVIDENCE_NOUNS = new Set(["evidence", "testimony", "account", "recollection"]);
 const ANSWER_NOUNS = new Set(["refrain", "explanation", "defence", "defense", "position"]);
 const ADJECTIVE_END = /(?:ful|ous|al|ive|ic|ible|able|ary|ish|less|wide|ent|ant|ern|ual|ial|sharp|brief|formal|angry|terse|curt|swift|quick|blunt)$/;
 const ORDINAL_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "previous"]);
@@ -272,6 +274,8 @@ function ownContentAfter(toks: Token[], v: number): boolean {
     if (toks[k]!.lo === "and" && toks[k + 1]?.lo === "who" && /^(?:argued|said|says|told|added|warned|insisted|estimated|predicted|contended|maintained)$/.test(toks[k + 2]?.lo ?? "")) return true;
     // ("…, where he also said the university team had sampled only a fraction")
     if (/^(?:said|says|added|adds|told|tells|argued|insisted|warned)$/.test(toks[k]!.lo) && /^(?:he|she|they|also)$/.test(toks[k - 1]?.lo ?? "")) return true;
+    // ("…, who lived in a second-floor flat for four years and said she paid £725 a month": the clause's second verb claims)
+    if (/^(?:said|says|told|estimated|insisted)$/.test(toks[k]!.lo) && toks[k - 1]?.lo === "and" && toks.slice(v + 1, k).some((x) => x.lo === "who")) return true;
   }
   return false;
 }
@@ -619,6 +623,21 @@ export class Attributor {
           found.push(f);
           return 0;
         }
+      }
+    }
+    // ("“My daughter slept with a towel against her door …” That was the evidence of Bogdana Lis, who …": whose
+    // evidence it was spoke the quotation)
+    if (i === 1 && (lo === "was" || lo === "is") && /^(?:that|this)$/.test(toks[0]!.lo) && toks[2]?.lo === "the" && toks[4]?.lo === "of" && toks[5]?.cap && toks[5]!.word &&
+      EVIDENCE_NOUNS.has(toks[3]!.lo)) {
+      let end = 6;
+      while (end < toks.length && end < 12 && (toks[end]!.cap || toks[end]!.t === ".") && toks[end]!.t !== ",") end++;
+      const src = sourceOfPhrase(ctx, 5, end, true);
+      if (src && src.kind === "person") {
+        const f = mk(src, t.start, t.end, lo, "say", inRegions(t.start, regions), i, false);
+        f.namesQuote = !ownContentAfter(toks, end);
+        f.pointsBack = true;
+        found.push(f);
+        return 0;
       }
     }
     // "The speaker was the Rev. Leonard A. Haskett, who …": the speaker of the quotation before it, named

@@ -1826,3 +1826,11 @@ describe("collaborations and consultancies are bodies", () => {
     expect(one("A rival collaboration, the Southern Faint Sky Project, claimed in a preprint posted online last month to have found 11 further candidate satellites.")).toMatchObject({ name: "rival collaboration", kind: "organization" });
   });
 });
+
+describe("'That was the evidence of X' names the quotation's speaker", () => {
+  it("credits the quotation before it, and keeps X's own claim in a second verb of her clause", () => {
+    const paras = ["“My daughter slept with a towel against her door because the smoke alarm had been taken down.” That was the evidence of Bogdana Lis, who lived in a second-floor flat for four years and said she paid £725 a month in rent."];
+    expect(sourceOf(paras, "My daughter")?.name).toBe("Bogdana Lis");
+    expect(sourceOf(paras, "£725")?.name).toBe("Bogdana Lis");
+  });
+});
