@@ -4,7 +4,7 @@
 
 import type { Source } from "./model.ts";
 import { tokenize, WordSet, type Token } from "./tokens.ts";
-import { CONFIRM_LEMMAS, cueOf, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
+import { CONFIRM_LEMMAS, cueForm, cueOf, DENIAL_LEMMAS, PARTICIPLE_LEMMAS, type CueForm } from "./cues.ts";
 import { andJoinsName, Coref, capRuns, genderOf, isOrgName, looksLikePersonName, splitTitles, departmentTitleStart, type Entity } from "./coref.ts";
 import { byWithin, knownHead, sourceOfPhrase, type NPContext, type NPSource } from "./sources.ts";
 import { inRegions, scanQuotes } from "./quotes.ts";
@@ -407,6 +407,18 @@ export class Attributor {
       // (before the cue look-up: a capitalised word inside the sentence is a name, "Read", "Says")
       if (t.cap && i > 0 && !isQuoteMark(toks[i - 1]!)) continue;
       const lo = t.lo;
+      // ("Darvenia’s prime minister, Anton Reyes, spoke those words at the depot …": the speaker of the quotation before it)
+      if ((lo === "spoke" || lo === "uttered") && /^(?:those|these|the)$/.test(toks[i + 1]?.lo ?? "") && /^(?:words|remarks)$/.test(toks[i + 2]?.lo ?? "")) {
+        const said = cueForm("said");
+        const left = said ? this.leftSource(ctx, i, said) : null;
+        if (left && left.src.kind === "person") {
+          const f = mk(left.src, t.start, t.end, lo, "say", inRegions(t.start, q.regions), i, false);
+          f.namesQuote = !ownContentAfter(toks, i);
+          f.pointsBack = true;
+          found.push(f);
+          continue;
+        }
+      }
       const cf = cueOf(t);
       if (!cf) continue;
       if (lo === "think" && toks[i + 1]?.lo === "tank") continue;

@@ -1834,3 +1834,11 @@ describe("'That was the evidence of X' names the quotation's speaker", () => {
     expect(sourceOf(paras, "£725")?.name).toBe("Bogdana Lis");
   });
 });
+
+describe("'X spoke those words' names the quotation's speaker", () => {
+  it("credits the quotation before it to the one who spoke the words", () => {
+    const paras = ["“This was a deliberate attack on people who were simply going to work.” Darvenia’s prime minister, Anton Reyes, spoke those words at the depot on Wednesday morning, where he also promised 50,000 darvs in compensation to each bereaved family."];
+    expect(sourceOf(paras, "deliberate attack")?.name).toBe("Anton Reyes");
+    expect(sourceOf(paras, "50,000 darvs")?.name).toBe("Anton Reyes");
+  });
+});
