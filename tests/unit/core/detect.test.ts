@@ -414,3 +414,18 @@ describe("detect: verdicts with where, when and how they were reached (blind set
     expect(r.claim?.status).toBe(status);
   });
 });
+
+describe("detect: verdicts on orders and totals, and a 'that' that opens a clause", () => {
+  it("reads 'confirmed the order on Friday' and 'bear out the total, but not the record' as verdicts", () => {
+    const a = detect("The health ministry said it had ordered 400,000 doses. The vaccine’s supplier, the Geneva-based Oral Vaccine Reserve, confirmed the order on Friday.");
+    expect(a.find((c) => c.text.startsWith("The vaccine’s supplier"))).toBeUndefined();
+    expect(a.find((c) => c.text.includes("400,000"))?.status).toBe("confirmed");
+    const b = detect("The campaign said it raised a record $4.2 million. Federal Election Commission filings made public Friday bear out the total, but not the record.");
+    expect(b.find((c) => c.text.startsWith("Federal Election"))).toBeUndefined();
+  });
+  it("keeps 'confirmed that a draft report had been sent …' as a claim of its own", () => {
+    const feld = "Marcia D. Feld, a spokeswoman for the inspector general's office, confirmed that a draft report on Meridian had been sent to the company in June but would not discuss its contents.";
+    const c = detect(`A draft audit found that Meridian had overbilled Medicare by $41 million, two people who have read it said. ${feld}`);
+    expect(c.find((x) => x.text === feld)).toBeDefined();
+  });
+});
