@@ -976,7 +976,11 @@ export class Attributor {
     // ("by the Joint Committee on Taxation, which found the plan would raise $6 billion": a finding with its clause)
     const orgFinding = src.kind === "organization" && cf.lemma === "find" && prev?.lo === "which" && toks.slice(v + 2, v + 8).some((x) => FINITE_AFTER.has(x.lo));
     const orgTag = orgTally || orgFinding || src.kind === "organization" && (next === undefined || next.t === "," || next.t === ".") && (toks[v - 2]?.t === "," || toks[v - 3]?.t === ",");
-    if (cf.docOnly && !src.doc && next?.lo !== "that" && !(src.kind === "group" && FINDERS.test(src.name)) && !(src.kind === "person" && tail && FINDER.test(src.name)) && !orgTag) {
+    // ("Okafor credited a reorganized homicide unit … for the improvement": someone's account of a cause)
+    // ("Records released by the Marine Corps … credit him with 68 missions": the records, as before)
+    const credits = cf.lemma === "credit" && src.kind !== "document" && toks.slice(v + 2).some((x) => x.lo === "for" || x.lo === "with") &&
+      !toks.slice(0, v).some((x) => x.word && DOC_HEADS.has(x.lo));
+    if (cf.docOnly && !src.doc && next?.lo !== "that" && !(src.kind === "group" && FINDERS.test(src.name)) && !(src.kind === "person" && tail && FINDER.test(src.name)) && !orgTag && !credits) {
       // "Screenshots Wierzbicki shared with this newspaper show …": the document opening the sentence shows it
       const doc = this.documentSubject(c, v) ?? this.openingDocument(c, v);
       if (!doc) return null;

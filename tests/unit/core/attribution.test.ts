@@ -1842,3 +1842,10 @@ describe("'X spoke those words' names the quotation's speaker", () => {
     expect(sourceOf(paras, "50,000 darvs")?.name).toBe("Anton Reyes");
   });
 });
+
+describe("'credited … for …' is someone's account of a cause", () => {
+  it("reads 'Okafor credited a reorganized homicide unit … for the improvement' as Okafor's, 'credited to his account' not", () => {
+    expect(one("Okafor credited a reorganized homicide unit, which added 14 detectives in 2023, and a new digital evidence laboratory for the improvement.")?.name).toBe("Okafor");
+    expect(one("The bank credited $4,000 to his account.")).toBeNull();
+  });
+});
