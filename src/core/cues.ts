@@ -216,7 +216,7 @@ export const PARTICIPLE_LEMMAS = new Set([
   "disclose", "announce", "report", "highlight", "reference", "complain", "conclude", "indicate",
   "reiterate", "recall", "ask", "declare", "urge", "vow", "promise", "pledge", "threaten", "blame",
   "boast", "joke", "caution", "signal", "hint", "confirm", "reject", "dismiss", "dispute", "counter",
-  "contend", "maintain", "concede", "observe", "remark",
+  "contend", "maintain", "concede", "observe", "remark", "show",
   // ("… reached much the same conclusion, putting the share at 68 percent")
   "put",
   // ("A separate review by the GAO reached a similar conclusion, finding that …")

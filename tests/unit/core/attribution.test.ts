@@ -1849,3 +1849,10 @@ describe("'credited … for …' is someone's account of a cause", () => {
     expect(one("The bank credited $4,000 to his account.")).toBeNull();
   });
 });
+
+describe("', showing …' after a record's verdict", () => {
+  it("reads 'Vessel-tracking data compiled by … backed up the authority’s figures, showing 41 fewer calls' as the data's", () => {
+    expect(one("Vessel-tracking data compiled by the consultancy Meridian Freight Analytics backed up the authority’s October figures, showing 41 fewer container-ship calls at Hallsund than a year earlier.")?.name).toContain("Meridian Freight Analytics");
+    expect(one("Figures from the industry body UK Finance point the same way, showing branch transactions down by 55% over the same period.")?.name).toContain("UK Finance");
+  });
+});
