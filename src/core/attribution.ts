@@ -127,7 +127,7 @@ const SAYING_NOUNS = new Set(["prediction", "remark", "remarks", "comment", "com
   "response", "reply", "reaction", "answer", "argument", "message", "retort"]);
 // What else a speaker's words are called when only their owner is named: "That was Mr. Maddox’s explanation"
 // what a witness gives: "That was the evidence of Bogdana Lis"
-const EVIDENCE_NOUNS = new Set(["evidence", "testimony", "account", "recollection"]);
+const EVIDENCE_NOUNS = new Set(["evidence", "testimony", "account", "recollection", "experience"]);
 const ANSWER_NOUNS = new Set(["refrain", "explanation", "defence", "defense", "position"]);
 const ADJECTIVE_END = /(?:ful|ous|al|ive|ic|ible|able|ary|ish|less|wide|ent|ant|ern|ual|ial|sharp|brief|formal|angry|terse|curt|swift|quick|blunt)$/;
 const ORDINAL_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "previous"]);

@@ -84,7 +84,7 @@ manufacturer chain brand studio publisher label prosecutor's prosecutors' office
 app lender distributor wholesaler refiner shipper exporter importer contractor
 guild caucus chamber syndicate cooperative consortium society trust academy agency union college
 television radio tv subcommittee project airport port prison museum library division
-collaboration consultancy
+collaboration consultancy forum
 `);
 
 /** A common noun that names an organisation or a publication ("the trade newsletter Thrift Watch"). */

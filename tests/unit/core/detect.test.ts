@@ -429,3 +429,19 @@ describe("detect: verdicts on orders and totals, and a 'that' that opens a claus
     expect(c.find((x) => x.text === feld)).toBeDefined();
   });
 });
+
+describe("detect: more shapes from blind sets 181-184", () => {
+  it("reads 'has since been corroborated by' and 'Those response times were corroborated by' as verdicts", () => {
+    const a = detect("The trust said there were 1,200 wrens. The trust’s headline estimate has since been corroborated by an independent acoustic survey run by the University of Aberlour.");
+    expect(a).toHaveLength(1);
+    expect(a[0]!.status).toBe("confirmed");
+    const b = detect("The service said ambulances took 48 minutes on average. Those response times were corroborated by separate figures obtained by the Courier.");
+    expect(b).toHaveLength(1);
+    expect(b[0]!.status).toBe("confirmed");
+  });
+  it("reads 'That was the experience of Ana Deverell, who … says …' and 'The forum found' as attributed", () => {
+    const c = detect("“The queues started on the Thursday and they have not stopped since.” That was the experience of Ana Deverell, who runs a haulage firm with 35 lorries and says she has cancelled nearly half of this week’s deliveries.");
+    expect(c.map((x) => x.source?.name)).toEqual(["Ana Deverell", "Ana Deverell"]);
+    expect(detect("The forum found that the council had hired 37 firms.")[0]?.source?.name).toBe("forum");
+  });
+});
