@@ -186,6 +186,7 @@ const YEAR_CONTEXT = new Set([
 ]);
 
 const HALF_OF_NOUNS = new Set(["number", "figure", "amount", "sum", "total", "count", "rate", "size", "level", "price", "cost", "estimate"]);
+const COURSE_MARK_RE = /^\d+(?:\.\d+)?-(?:kilomet(?:er|re)|km|mile|metre|meter)\s+(?:mat|mark|marker|checkpoint|post|split)$/i;
 const RATIO_DENOMINATORS = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000]);
 // Kinds of number that name someone or something ("his inmate number, 40917,"), not count it
 const ID_NUMBER_KINDS = new Set(["inmate", "prisoner", "case", "badge", "phone", "telephone", "hotline", "helpline", "account", "reference", "registration", "serial", "tracking", "ticket", "policy", "licence", "license", "employee", "student", "patient", "booking", "order", "docket", "plate", "tail", "jersey", "shirt", "squad"]);
@@ -1749,6 +1750,11 @@ class Matcher {
         }
         const widenedNext = this.widenAround(r.fig, i);
         if (widenedNext > r.next) r.next = widenedNext;
+        // ("had crossed the 30-kilometer mat", "at the 10-mile mark": a place on the course, named by its distance)
+        if (COURSE_MARK_RE.test(r.fig.text) && this.l(i - 1) === "the") {
+          i = r.next;
+          continue;
+        }
         const last = out[out.length - 1];
         // "nine hours and 20 minutes": one duration in two units
         const joined = last !== undefined && r.fig.start - last.end === 5 && this.s.startsWith(" and ", last.end);

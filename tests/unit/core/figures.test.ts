@@ -1170,3 +1170,11 @@ describe("half of something named, 'halve', a ratio around its noun", () => {
     expect(texts("We voted in three different districts in six years.")).toEqual(["three different districts", "six years"]);
   });
 });
+
+describe("a place on a course named by its distance", () => {
+  it("reads 'crossed the 30-kilometer mat' as no figure, 'a 30-kilometer route' and 'the 4.3-mile line' as figures", () => {
+    expect(findFigures("All had crossed the 30-kilometer mat between 11:05 and 11:20.")).toEqual([]);
+    expect(texts("He walked a 30-kilometer route.")).toEqual(["30-kilometer route"]);
+    expect(texts("The 4.3-mile line opens in 2028.")).toEqual(["4.3-mile line"]);
+  });
+});
