@@ -28,7 +28,7 @@ const BAD_WORDS = new Set([
   "banner", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "tags", "caption", "credit", "credits", "toolbar", "tools",
   "modal", "popup", "overlay", "skip", "publisher", "headline", "signoff", "signature", "contributor", "bottom",
   // the headline's companions: "standfirst", "dek", "kicker", "strapline", "teaser"
-  "standfirst", "dek", "kicker", "strapline", "strap", "teaser", "subtitle", "summary", "sub", "subhead", "subheadline",
+  "standfirst", "dek", "deck", "kicker", "strapline", "strap", "teaser", "subtitle", "summary", "sub", "subhead", "subheadline",
   // a section label above the headline ("Tech &amp; Transportation" in a p.label), an "eyebrow"
   "label", "eyebrow",
   // a helpline box set into a story ("Need to talk? Samaritans are available …")

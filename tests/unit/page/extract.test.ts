@@ -105,6 +105,7 @@ describe("extractArticle: what is left out inside the body", () => {
       <figure><img alt="x"><figcaption>Photo: 86 balloons</figcaption></figure>
       <div class="standfirst">Carrier trims guidance after 85-hour walkout</div>
       <div class="dek">Defeated candidate says 84 ballots were forged</div>
+      <p class="deck">Kestria blames artillery for a barrage on a market; Valmoria denies firing on the town</p>
       <p class="sub">Prosecution says a phone made 14 calls via a mast 400 metres away</p>
       <p class="subtitle">Doctors hail 83 results</p>
       <div class="section-label">Retail</div>
@@ -209,7 +210,7 @@ describe.runIf(fixtureFiles.length > 0)("extractArticle on fixture articles", ()
     const bodyParas = Array.from(a!.root.querySelectorAll("p")).filter((p) => {
       for (let e: Element | null = p; e && e !== a!.root; e = e.parentElement) {
         if (/^(aside|nav|footer|header|figure|form)$/.test(e.localName)) return false;
-        if (/related|promo|ad-|byline|credit|newsletter|share|comment|meta|bottom|subtitle|\bsub\b|standfirst|strap|dek\b|kicker|caption|embed|\bcap\b|-cap\b/.test(e.getAttribute("class") ?? "")) return false;
+        if (/related|promo|ad-|byline|credit|newsletter|share|comment|meta|bottom|subtitle|\bsub\b|standfirst|strap|dec?k\b|kicker|caption|embed|\bcap\b|-cap\b/.test(e.getAttribute("class") ?? "")) return false;
       }
       // (a credit line, "By Callum Ferreira, Science Reporter · <time>…", is no body prose whatever its class)
       if (p.querySelector("time") && /^\s*By\s+\p{Lu}/u.test(p.textContent ?? "")) return false;
