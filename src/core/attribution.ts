@@ -67,7 +67,8 @@ const INTRO = new Set([
   "before", "since", "if", "once", "amid", "following", "under", "by", "from", "last", "leaving",
   "responding", "writing", "addressing", "like", "unlike", "elsewhere", "now", "then", "so",
 ]);
-const POSSESSIVE_MARKS = new Set(["’s", "'s", "’", "'"]);
+// The form a speaker's named words take when no verb of saying names them ("spoke those words")
+const SAID = cueForm("said");
 // Adverbs that sit between a clause's subject and its verb: "the files also contained"
 const CLAUSE_ADVERBS = new Set(["also", "still", "already", "never", "only", "repeatedly", "routinely"]);
 // The people of a body who count or check for it: "the Red Crescent, whose volunteers registered"
@@ -125,9 +126,9 @@ const FINDERS = /\b(?:researchers|scientists|investigators|auditors|inspectors|a
 const FINDER = /\b(?:researcher|scientist|investigator|auditor|inspector|analyst|economist|expert|epidemiologist|biologist|ecologist|statistician)\b/i;
 const SAYING_NOUNS = new Set(["prediction", "remark", "remarks", "comment", "comments", "warning", "assessment", "advice", "criticism", "complaint", "quote", "words", "description", "verdict", "view",
   "response", "reply", "reaction", "answer", "argument", "message", "retort"]);
-// What else a speaker's words are called when only their owner is named: "That was Mr. Maddox’s explanation"
-// what a witness gives: "That was the evidence of Bogdana Lis"
+// What a witness gives: "That was the evidence of Bogdana Lis"
 const EVIDENCE_NOUNS = new Set(["evidence", "testimony", "account", "recollection", "experience"]);
+// What else a speaker's words are called when only their owner is named: "That was Mr. Maddox’s explanation"
 const ANSWER_NOUNS = new Set(["refrain", "explanation", "defence", "defense", "position"]);
 const ADJECTIVE_END = /(?:ful|ous|al|ive|ic|ible|able|ary|ish|less|wide|ent|ant|ern|ual|ial|sharp|brief|formal|angry|terse|curt|swift|quick|blunt)$/;
 const ORDINAL_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "previous"]);
@@ -286,9 +287,10 @@ function whoVerdictAfter(toks: Token[], v: number): boolean {
   return false;
 }
 
-/** A number or a currency sign within n tokens after toks[v] (years too: unlike quantityAhead). */
+// Number words that make what "described" names a count: "waits of up to nine hours"
 const NUMBER_WORDS_RE = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens|millions?)$/;
 
+/** A number or a currency sign within n tokens after toks[v] (years too: unlike quantityAhead). */
 function numberWithin(toks: Token[], v: number, n: number): boolean {
   for (let k = v + 1; k < toks.length && k <= v + n; k++) if (/^\d/.test(toks[k]!.t) || toks[k]!.t === "$" || toks[k]!.t === "£" || toks[k]!.t === "€") return true;
   return false;
@@ -409,8 +411,7 @@ export class Attributor {
       const lo = t.lo;
       // ("Darvenia’s prime minister, Anton Reyes, spoke those words at the depot …": the speaker of the quotation before it)
       if ((lo === "spoke" || lo === "uttered") && /^(?:those|these|the)$/.test(toks[i + 1]?.lo ?? "") && /^(?:words|remarks)$/.test(toks[i + 2]?.lo ?? "")) {
-        const said = cueForm("said");
-        const left = said ? this.leftSource(ctx, i, said) : null;
+        const left = SAID ? this.leftSource(ctx, i, SAID) : null;
         if (left && left.src.kind === "person") {
           const f = mk(left.src, t.start, t.end, lo, "say", inRegions(t.start, q.regions), i, false);
           f.namesQuote = !ownContentAfter(toks, i);
@@ -1041,7 +1042,7 @@ export class Attributor {
     for (let k = v + 2; k < toks.length && k <= v + 6; k++) {
       const t = toks[k]!;
       if (!t.word) {
-        if (POSSESSIVE_MARKS.has(t.t) && toks[k + 1]?.word) continue;
+        if ((t.lo === "'s" || t.lo === "'") && toks[k + 1]?.word) continue;
         return false;
       }
       if (AUXILIARIES.has(t.lo)) return true;

@@ -70,6 +70,9 @@ function mergeQuoteTails(text: string, spans: Span[]): Span[] {
   return out;
 }
 
+// The days a verdict is dated by ("confirmed the order on Friday")
+const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
 // Verbs that only judge another claim: confirming, corroborating or rejecting it.
 const VERDICT_LEMMAS = new Set([
   "reject", "deny", "dispute", "refute", "contradict", "confirm", "corroborate", "verify", "dismiss", "question",
@@ -86,7 +89,7 @@ const JUDGED = "(?:figures?|numbers?|prices?|authenticity|assurances?|readings?|
 // a name for the claim, adds nothing of its own)
 // ("confirmed the penalty payments in a filing to stock market regulators on Saturday", "confirmed the match in a
 // report to the court last summer": where and when the verdict was given add nothing)
-const VERDICT_TAIL = `(?:\\s+in\\s+(?:a|an|its|his|her|their)\\s+(?:filing|report|statement|letter|email|submission|note)(?:\\s+to\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+){0,3}?)?)?(?:\\s+(?:on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\\s+(?:week|month|year|summer|spring|autumn|fall|winter)|in\\s+writing))?(?:,\\s+calling\\s+(?:it|them)\\s+[^.;:!?]{1,60}|,?\\s+as\\s+[“"][^”"]{1,80}[.!]?[”"])?(?:,?\\s+but\\s+(?:(?:would|did|could)\\s+not|declined\\s+to|refused\\s+to)\\s+(?:discuss|comment\\s+on|elaborate\\s+on|offer|give|provide|produce)\\s+[^.;:!?“"]{1,60}|,?\\s+(?:but|though|although)\\s+(?:he|she|it|they)\\s+(?:offered|gave|provided|produced)\\s+no\\s+[^.;:!?“"]{1,50})?(?:,?\\s+and\\s+(?:it|this|that|they)\\s+could\\s+not\\s+be\\s+(?:independently\\s+)?(?:verified|confirmed|checked))?(?:,?\\s+but\\s+not\\s+(?:the|its|their|his|her)\\s+[\\w’'-]+)?`;
+const VERDICT_TAIL = `(?:\\s+in\\s+(?:a|an|its|his|her|their)\\s+(?:filing|report|statement|letter|email|submission|note)(?:\\s+to\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+){0,3}?)?)?(?:\\s+(?:on\\s+(?:${WEEKDAYS})|yesterday|last\\s+(?:week|month|year|summer|spring|autumn|fall|winter)|in\\s+writing))?(?:,\\s+calling\\s+(?:it|them)\\s+[^.;:!?]{1,60}|,?\\s+as\\s+[“"][^”"]{1,80}[.!]?[”"])?(?:,?\\s+but\\s+(?:(?:would|did|could)\\s+not|declined\\s+to|refused\\s+to)\\s+(?:discuss|comment\\s+on|elaborate\\s+on|offer|give|provide|produce)\\s+[^.;:!?“"]{1,60}|,?\\s+(?:but|though|although)\\s+(?:he|she|it|they)\\s+(?:offered|gave|provided|produced)\\s+no\\s+[^.;:!?“"]{1,50})?(?:,?\\s+and\\s+(?:it|this|that|they)\\s+could\\s+not\\s+be\\s+(?:independently\\s+)?(?:verified|confirmed|checked))?(?:,?\\s+but\\s+not\\s+(?:the|its|their|his|her)\\s+[\\w’'-]+)?`;
 // ("denied that any such memo had been written": "that" opening a clause is no pointing word)
 const ACTIVE_OBJECT_RE = new RegExp(`^\\s*(?:out\\s+)?(?:that(?!\\s+(?:any|a|an|the|no|there)\\s)|this|these|those|the|such|both|her|his|(?:(?:mr|mrs|ms|dr)\\.\\s+)?[\\w’'-]+[’']s)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}(?:\\s+(?:of|about|on|over|for)\\s+(?:(?!\\b(?:but|said|says|saying|while|although|though)\\b)[^.;:!?“"]){1,80}|\\s+(?:the\\s+)?[\\w.’'-]+(?:\\s+[\\w.’'-]+){0,3}?\\s+(?:had\\s+)?(?:reported|cited|gave|given|claimed|quoted|announced|put forward)\\b[^.;:!?“"]{0,80})?${VERDICT_TAIL}\\s*[.!]?$`, "i");
 // "… testing records bear that out.", "The hospital confirmed her account.", "Commission records confirm the payment."
@@ -124,7 +127,7 @@ const NEITHER_NOR_ONLY_RE = /^\s+(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:c
 const NO_SUPPORT_ONLY_RE = new RegExp(`^\\s+(?:that\\s+)?(?:he|she|it|they|the\\s+[\\w’'-]+|(?:his|her|its|their)\\s+[\\w’'-]+)\\s+(?:had|has|have)\\s+no\\s+(?:count|evidence|figures?|numbers?|records?|data|documents?|proof|tally|survey|list)\\s+(?:to\\s+(?:back\\s+up|support|substantiate|justify)|behind|for)\\s+(?:that|this|the|its|their|his|her|those|these)\\s+(?:[\\w’'-]+\\s+){0,2}?${JUDGED}\\s*[.!]?$`, "i");
 const UNSUPPORTED_LEMMAS = new Set(["say", "acknowledge", "concede", "admit"]);
 
-const TRAILING_SPAN_RE = /\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\s+week|for\s+the\s+(?:same\s+)?(?:period|year|month|quarter|week))(?=\s*[.!]?$)/i;
+const TRAILING_SPAN_RE = new RegExp(`\\s+(?:on\\s+(?:${WEEKDAYS})|yesterday|last\\s+week|for\\s+the\\s+(?:same\\s+)?(?:period|year|month|quarter|week))(?=\\s*[.!]?$)`, "i");
 
 function isVerdictOnly(r: Row, figuresRepeat: boolean): boolean {
   const a = r.attribution;

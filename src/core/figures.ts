@@ -185,8 +185,11 @@ const YEAR_CONTEXT = new Set([
   "fall", "winter", "season", "fiscal", "financial", "for", "at", "around", "as", "last", "this", "that", "or",
 ]);
 
+// What "half that …" can be half of: a number just given ("barely half that number")
 const HALF_OF_NOUNS = new Set(["number", "figure", "amount", "sum", "total", "count", "rate", "size", "level", "price", "cost", "estimate"]);
+// A place on a course named by its distance ("the 30-kilometer mat"), not a length
 const COURSE_MARK_RE = /^\d+(?:\.\d+)?-(?:kilomet(?:er|re)|km|mile|metre|meter)\s+(?:mat|mark|marker|checkpoint|post|split)$/i;
+// The round denominators a ratio around its noun uses ("seven voters in ten"); other numbers count something else
 const RATIO_DENOMINATORS = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000]);
 // Kinds of number that name someone or something ("his inmate number, 40917,"), not count it
 const ID_NUMBER_KINDS = new Set(["inmate", "prisoner", "case", "badge", "phone", "telephone", "hotline", "helpline", "account", "reference", "registration", "serial", "tracking", "ticket", "policy", "licence", "license", "employee", "student", "patient", "booking", "order", "docket", "plate", "tail", "jersey", "shirt", "squad"]);
@@ -949,6 +952,12 @@ class Matcher {
     return v !== undefined && v > 1;
   }
 
+  /** The value of the ratio's last word, at ratioEnd - 1: "in five" → 5, "out of 10" → 10. */
+  private ratioDenominator(e: number): number | undefined {
+    const den = this.t[e - 1]!;
+    return den.k === K.Num ? den.v : wordValue(den.l);
+  }
+
   private ratioEnd(b: number): number {
     let j = b;
     if (this.isWord(j, "in")) j++;
@@ -1014,8 +1023,7 @@ class Matcher {
     // Ratio: "one in five", "1 in 4", "nine out of 10".
     if (c.value !== undefined && c.value < 100 && this.ratioAt(b)) {
       const e = this.ratioEnd(b);
-      const den = this.t[e - 1]!;
-      const dv = den.k === K.Num ? den.v : wordValue(den.l);
+      const dv = this.ratioDenominator(e);
       if (dv !== undefined && value !== undefined && dv > 0) { value = value / dv; unit = "ratio"; }
       b = e;
       if (this.countNoun(b, 2)) {
@@ -1278,8 +1286,7 @@ class Matcher {
     // "seven voters in ten", "three households out of four": the counted noun inside the ratio
     if (unit !== undefined && value !== undefined && value < 100 && this.pluralNounAt(b - 1) && this.ratioAt(b)) {
       const e = this.ratioEnd(b);
-      const den = this.t[e - 1]!;
-      const dv = den.k === K.Num ? den.v : wordValue(den.l);
+      const dv = this.ratioDenominator(e);
       // (not "four goals in 19 league appearances", "in six years": a denominator that counts something of its own)
       const bare = this.t[e] === undefined || this.t[e]!.k !== K.Word || !(this.pluralNounAt(e) || this.pluralNounAt(e + 1) || TIME_UNITS.has(this.l(e)));
       if (dv !== undefined && dv > value && RATIO_DENOMINATORS.has(dv) && bare) { value = value / dv; unit = "ratio"; b = e; }

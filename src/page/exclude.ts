@@ -94,20 +94,23 @@ const FURNITURE_LABEL = /\b(?:advert|advertisement|sponsored|share|cookie|newsle
 // A standfirst is rarely longer than two lines of print.
 const MAX_COMPANION = 300;
 
-/** A short label set right above the headline: "Football › Anglian Premier League" in a span.section. */
-export function headlineLabel(el: Element): boolean {
-  if (el.nextElementSibling?.localName.toLowerCase() !== "h1" || el.querySelector("p")) return false;
-  return (el.textContent ?? "").trim().length <= MAX_LABEL;
-}
-
 // A section label or breadcrumb is a few words
 const MAX_LABEL = 80;
 
+/** A line of at most `max` characters, with no paragraph inside, set right beside the headline. */
+function shortBesideHeadline(el: Element, sibling: Element | null, max: number): boolean {
+  if (sibling?.localName.toLowerCase() !== "h1" || el.querySelector("p")) return false;
+  return (el.textContent ?? "").trim().length <= max;
+}
+
+/** A short label set right above the headline: "Football › Anglian Premier League" in a span.section. */
+export function headlineLabel(el: Element): boolean {
+  return shortBesideHeadline(el, el.nextElementSibling, MAX_LABEL);
+}
+
 /** The line set right under the headline that is not a paragraph: a standfirst in an unnamed <div>. */
 function headlineCompanion(el: Element, tag: string): boolean {
-  if (tag === "p" || el.previousElementSibling?.localName.toLowerCase() !== "h1") return false;
-  if (el.querySelector("p")) return false;
-  return (el.textContent ?? "").trim().length <= MAX_COMPANION;
+  return tag !== "p" && shortBesideHeadline(el, el.previousElementSibling, MAX_COMPANION);
 }
 
 // "By Tom Ashworth, Business Editor · 3 December 2026": a credit line, whatever its class says
