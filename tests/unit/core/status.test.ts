@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { detect } from "../../../src/core/detect.ts";
 import { statusCues } from "../../../src/core/status.ts";
+import { RULES_ONLY } from "../../../src/core/status-context.ts";
 
+// These are the rules' tests: the context model's own are in status-context.test.ts.
 function claimWith(paragraphs: string[], needle: string) {
-  const c = detect(paragraphs.join("\n")).find((x) => x.text.includes(needle));
+  const c = detect(paragraphs.join("\n"), RULES_ONLY).find((x) => x.text.includes(needle));
   if (!c) throw new Error(`no claim containing ${needle}`);
   return c;
 }

@@ -1,0 +1,401 @@
+// A claim the rules left "unaddressed" may still be disputed by what the article says around it: a
+// rival party's denial a sentence or two on ("Banks says the duplicates were removed"), a competing
+// figure, a "but" from the other side. No single phrase marks these, so a small logistic model weighs
+// the signs together: what kind of words the nearby sentences hold, whether another source says them,
+// whether they repeat the claim's numbers or words. The weights are learned from the labelled
+// fixtures by scripts/train-status.ts and live in status-model.ts.
+
+import type { Status } from "./model.ts";
+import type { StatusResult, StatusSentence } from "./status.ts";
+import { STATUS_MODEL } from "./status-model.ts";
+
+export type Judged = Exclude<Status, "unaddressed">;
+export const JUDGED: readonly Judged[] = ["disputed", "confirmed", "unverified"];
+
+export interface StatusWeights {
+  weights: Record<string, number>;
+  /** the status is given when its score (the log-odds) reaches this */
+  threshold: number;
+}
+
+/** One logistic model per status; the best-scoring status over its threshold wins. */
+export type ContextModel = Record<Judged, StatusWeights>;
+
+const NEVER: StatusWeights = { threshold: Infinity, weights: {} };
+/** No model: the statuses the rules give, and only those (what the rules' own tests hold them to). */
+export const RULES_ONLY: ContextModel = { disputed: NEVER, confirmed: NEVER, unverified: NEVER };
+
+// Word classes: a word ending in "*" is the start of its inflections ("exaggerat*" → "exaggerated"), any
+// other is matched whole ("no", "but").
+const CLASSES: [string, string[]][] = [
+  ["deny", ["deni*", "deny"]],
+  ["reject", ["reject*", "dismiss*", "refut*", "rebut*", "debunk*", "scoff*"]],
+  ["dispute", ["disput*", "contest*", "challeng*", "question*", "doubt*", "skeptic*", "sceptic*", "disagree*"]],
+  ["false", ["false", "untrue", "wrong", "inaccura*", "mislead*", "incorrect*", "nonsense", "baseless", "lie", "lies", "lying", "fabricat*", "bogus", "absurd", "ridiculous", "flawed", "fiction"]],
+  ["exag", ["exaggerat*", "overstat*", "inflat*", "understat*", "overestimat*", "underestimat*", "overblown", "optimistic"]],
+  ["contra", ["contradict*", "conflict*", "odds", "counter*", "insist*", "however", "but", "although", "though", "yet"]],
+  ["neg", ["not", "never", "no", "nothing", "none", "neither", "nor"]],
+  ["compare", ["lower", "fewer", "less", "only", "smaller", "higher", "larger", "closer", "nearer", "actual", "real", "true"]],
+  ["agree", ["confirm*", "corroborat*", "verif*", "consistent", "match*", "backed", "support*", "agree*", "accurate", "correct*"]],
+  ["say", ["said", "says", "say", "told", "according", "argued", "added", "responded", "replied"]],
+];
+const NEG_CLASS = CLASSES.findIndex(([c]) => c === "neg");
+
+// the reporting verbs of a claim that is itself an accusation, so answered more often than not
+const ACCUSING = ["alleg", "accus", "claim", "charg", "contend", "assert", "insist"];
+
+const WORD_RE = /[a-z0-9]+(?:[’'][a-z]+)?/g;
+const NUMBER_RE = /\d[\d,.]*\d|\d/g;
+const DIGIT_RE = /\d/;
+const STOP = new Set(
+  ("the a an and or of to in on at for by with from that this these those it its is was were are be been has have had " +
+    "he she they his her their them we our you i not no but as said says say told would will could can than more also " +
+    "which who what when where there after before about over into out up one two three last year years mr mrs ms dr").split(" "),
+);
+
+// Every feature has a name (what the trainer and the model file speak) and a small integer (what the
+// detector adds up: a page has thousands of claims, each weighed against a dozen sentences).
+const NAMES: string[] = [];
+const IDS = new Map<string, number>();
+
+function idOf(name: string): number {
+  let k = IDS.get(name);
+  if (k === undefined) {
+    k = NAMES.length;
+    NAMES.push(name);
+    IDS.set(name, k);
+  }
+  return k;
+}
+
+const BUCKETS = ["p", "n1", "n2", "n4"];
+const STRUCTURE = ["other", "same", "mention", "num", "words", "para"];
+const [OTHER, SAME, MENTION, NUM, WORDS, PARA] = [0, 1, 2, 3, 4, 5];
+
+interface BucketIds {
+  structure: number[];
+  cls: number[];
+  clsStructure: number[][];
+  evd: number[];
+  evdStructure: number[][];
+  rival: number;
+  rivalNear: number;
+  otherNear: number;
+}
+
+const BUCKET_IDS: BucketIds[] = BUCKETS.map((b) => ({
+  structure: STRUCTURE.map((s) => idOf(`${b}:${s}`)),
+  cls: CLASSES.map(([c]) => idOf(`${b}:${c}`)),
+  clsStructure: CLASSES.map(([c]) => STRUCTURE.map((s) => idOf(`${b}:${c}&${s}`))),
+  evd: JUDGED.map((st) => idOf(`${b}:evd:${st}`)),
+  evdStructure: JUDGED.map((st) => STRUCTURE.map((s) => idOf(`${b}:evd:${st}&${s}`))),
+  rival: idOf(`${b}:rival`),
+  rivalNear: idOf(`${b}:rival&near`),
+  otherNear: idOf(`${b}:other&near`),
+}));
+
+const C = {
+  bias: idOf("bias"),
+  numeric: idOf("c:numeric"),
+  nosource: idOf("c:nosource"),
+  quoted: idOf("c:quoted"),
+  accusing: idOf("c:accusing"),
+  lead: idOf("c:lead"),
+  own: CLASSES.map(([c]) => idOf(`c:own:${c}`)),
+  elsewhere: JUDGED.map((st) => idOf(`c:source-${st}-elsewhere`)),
+  before: JUDGED.map((st) => idOf(`c:neighbour-${st}-before`)),
+  after: JUDGED.map((st) => idOf(`c:neighbour-${st}-after`)),
+  share: ["0", "lt10", "lt25", "ge25"].map((x) => idOf(`a:disputed:${x}`)),
+};
+
+interface Sent {
+  /** bit c: the sentence holds a word of class c */
+  classes: number;
+  numbers: Set<string>;
+  /** its content words (four letters or more, not function words) */
+  content: Set<string>;
+  /** its source's name, lower-cased without "the" */
+  key: string | null;
+  /** the last word of its source's name, to find it named elsewhere */
+  surname: string | null;
+}
+
+// (the class of each word seen: a page repeats its words, and a word's class never changes)
+const wordClasses = new Map<string, number>();
+
+function classOfWord(w: string): number {
+  const known = wordClasses.get(w);
+  if (known !== undefined) return known;
+  let bits = w.endsWith("n't") || w.endsWith("n’t") ? 1 << NEG_CLASS : 0;
+  CLASSES.forEach(([, prefixes], c) => {
+    if (prefixes.some((p) => (p.endsWith("*") ? w.startsWith(p.slice(0, -1)) : w === p))) bits |= 1 << c;
+  });
+  if (wordClasses.size > 50_000) wordClasses.clear();
+  wordClasses.set(w, bits);
+  return bits;
+}
+
+function prepare(s: StatusSentence): Sent {
+  const lower = s.lower ?? s.text.toLowerCase();
+  let classes = 0;
+  const content = new Set<string>();
+  for (const w of lower.match(WORD_RE) ?? []) {
+    classes |= classOfWord(w);
+    if (w.length >= 4 && !STOP.has(w) && !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) content.add(w);
+  }
+  const numbers = new Set<string>();
+  if (DIGIT_RE.test(lower)) for (const m of lower.match(NUMBER_RE) ?? []) {
+    const n = m.replace(/,/g, "").replace(/\.$/, "");
+    // (a year is shared by half the article)
+    if (/^(?:19|20)\d\d$/.test(n)) continue;
+    numbers.add(n);
+  }
+  const key = s.source ? s.source.toLowerCase().replace(/^the\s+/, "") : null;
+  const names = key?.match(/[a-z][a-z’'-]{3,}/g);
+  return { classes, numbers, content, key, surname: names ? names[names.length - 1]! : null };
+}
+
+function shares<T>(a: Set<T>, b: Set<T>, min: number): boolean {
+  let n = 0;
+  for (const x of a) if (b.has(x) && ++n >= min) return true;
+  return false;
+}
+
+const WINDOW_BEFORE = 3;
+const WINDOW_AFTER = 5;
+
+/** Which of BUCKETS sentence j falls in, seen from claim i. */
+function bucketOf(d: number): number {
+  if (d < 0) return 0;
+  if (d === 1) return 1;
+  if (d <= 3) return 2;
+  return 3;
+}
+
+/** Pushes onto `out` the features one context sentence j lends claim i. */
+function contextAtoms(out: number[], sents: StatusSentence[], prep: Sent[], evidenceOf: Map<number, number>, i: number, j: number): void {
+  const ids = BUCKET_IDS[bucketOf(j - i)]!;
+  const pi = prep[i]!;
+  const pj = prep[j]!;
+  const other = pj.key !== null && pj.key !== pi.key;
+  const same = pj.key !== null && pj.key === pi.key;
+  const mention = pi.surname !== null && !same && pj.content.has(pi.surname);
+  const num = shares(pi.numbers, pj.numbers, 1);
+  const words = shares(pi.content, pj.content, 2);
+  const para = sents[j]!.paragraph === sents[i]!.paragraph;
+  const structure = (other ? 1 << OTHER : 0) | (same ? 1 << SAME : 0) | (mention ? 1 << MENTION : 0) | (num ? 1 << NUM : 0) | (words ? 1 << WORDS : 0) | (para ? 1 << PARA : 0);
+  for (let s = 0; s < STRUCTURE.length; s++) if (structure & (1 << s)) out.push(ids.structure[s]!);
+  const evd = evidenceOf.get(j) ?? 0;
+  for (let st = 0; st < JUDGED.length; st++) {
+    if (!(evd & (1 << st))) continue;
+    out.push(ids.evd[st]!);
+    for (let s = 0; s < STRUCTURE.length; s++) if (structure & (1 << s)) out.push(ids.evdStructure[st]![s]!);
+  }
+  if (sents[j]!.numeric && other) {
+    out.push(ids.rival);
+    if (num || words) out.push(ids.rivalNear);
+  }
+  if (other && (num || words)) out.push(ids.otherNear);
+  for (let c = 0; c < CLASSES.length; c++) {
+    if (!(pj.classes & (1 << c))) continue;
+    out.push(ids.cls[c]!);
+    for (let s = 0; s < STRUCTURE.length; s++) if (structure & (1 << s)) out.push(ids.clsStructure[c]![s]!);
+  }
+}
+
+const lemmaIds = new Map<string, number>();
+
+function claimAtoms(out: number[], sents: StatusSentence[], prep: Sent[], statuses: StatusResult[], i: number, art: ArticleSigns): void {
+  const s = sents[i]!;
+  out.push(C.bias);
+  if (s.numeric) out.push(C.numeric);
+  if (s.source) out.push(idOf(`c:kind:${s.sourceKind ?? "none"}`));
+  else out.push(C.nosource);
+  if (s.quotedOnly) out.push(C.quoted);
+  const lemma = s.cueLemma;
+  if (lemma) {
+    if (ACCUSING.some((p) => lemma.startsWith(p))) out.push(C.accusing);
+    let k = lemmaIds.get(lemma);
+    if (k === undefined) lemmaIds.set(lemma, (k = idOf(`c:lemma:${lemma}`)));
+    out.push(k);
+  }
+  if (i < 3) out.push(C.lead);
+  const own = prep[i]!.classes;
+  for (let c = 0; c < CLASSES.length; c++) if (own & (1 << c)) out.push(C.own[c]!);
+  const judged = prep[i]!.key !== null ? art.judgedSources.get(prep[i]!.key!) ?? 0 : 0;
+  for (let st = 0; st < JUDGED.length; st++) if (judged & (1 << st)) out.push(C.elsewhere[st]!);
+  for (const [k, ids] of [[i - 1, C.before], [i + 1, C.after]] as const) {
+    const st = k >= 0 && k < sents.length && sents[k]!.isClaim ? JUDGED.indexOf(statuses[k]!.status as Judged) : -1;
+    if (st >= 0) out.push(ids[st]!);
+  }
+  const share = art.disputedShare;
+  out.push(C.share[share === 0 ? 0 : share < 0.1 ? 1 : share < 0.25 ? 2 : 3]!);
+}
+
+interface ArticleSigns {
+  /** the statuses (bit per JUDGED) the rules gave some claim of each source */
+  judgedSources: Map<string, number>;
+  disputedShare: number;
+  /** the statuses each evidence sentence gave the claims it judged */
+  evidenceOf: Map<number, number>;
+}
+
+function articleSigns(sents: StatusSentence[], prep: Sent[], statuses: StatusResult[]): ArticleSigns {
+  const judgedSources = new Map<string, number>();
+  const evidenceOf = new Map<number, number>();
+  let claims = 0;
+  let disputed = 0;
+  sents.forEach((s, k) => {
+    if (!s.isClaim) return;
+    claims++;
+    const st = statuses[k]!;
+    if (st.status === "unaddressed") return;
+    if (st.status === "disputed") disputed++;
+    const bit = 1 << JUDGED.indexOf(st.status);
+    const key = prep[k]!.key;
+    if (key) judgedSources.set(key, (judgedSources.get(key) ?? 0) | bit);
+    if (st.evidence !== null && st.evidence !== k) evidenceOf.set(st.evidence, (evidenceOf.get(st.evidence) ?? 0) | bit);
+  });
+  return { judgedSources, disputedShare: claims ? disputed / claims : 0, evidenceOf };
+}
+
+interface Scan {
+  sents: StatusSentence[];
+  prep: Sent[];
+  art: ArticleSigns;
+}
+
+function scanOf(sents: StatusSentence[], statuses: StatusResult[]): Scan | null {
+  if (!sents.some((s, i) => s.isClaim && statuses[i]!.status === "unaddressed")) return null;
+  const prep = sents.map(prepare);
+  return { sents, prep, art: articleSigns(sents, prep, statuses) };
+}
+
+const asked = (sents: StatusSentence[], statuses: StatusResult[], i: number) => sents[i]!.isClaim && statuses[i]!.status === "unaddressed";
+
+// (one buffer for every context sentence's features: they are read at once and forgotten)
+const buffer: number[] = [];
+
+/** Calls `visit` with each context sentence of claim i and its features (the buffer is reused). */
+function eachContext(scan: Scan, i: number, visit: (j: number, atoms: number[]) => void): void {
+  const last = Math.min(scan.sents.length - 1, i + WINDOW_AFTER);
+  for (let j = Math.max(0, i - WINDOW_BEFORE); j <= last; j++) {
+    if (j === i) continue;
+    buffer.length = 0;
+    contextAtoms(buffer, scan.sents, scan.prep, scan.art.evidenceOf, i, j);
+    visit(j, buffer);
+  }
+}
+
+export interface ContextCase {
+  /** the claim's sentence index */
+  i: number;
+  /** every feature that fires for it, the claim's own and the context's (each once) */
+  features: string[];
+  /** each context sentence's own features, to name the evidence */
+  byContext: { j: number; atoms: string[] }[];
+}
+
+/** The claims the model is asked about, with their features by name (for the trainer). */
+export function contextCases(sents: StatusSentence[], statuses: StatusResult[]): ContextCase[] {
+  const out: ContextCase[] = [];
+  const scan = scanOf(sents, statuses);
+  if (!scan) return out;
+  for (let i = 0; i < sents.length; i++) {
+    if (!asked(sents, statuses, i)) continue;
+    const own: number[] = [];
+    claimAtoms(own, sents, scan.prep, statuses, i, scan.art);
+    const all = new Set(own);
+    const byContext: ContextCase["byContext"] = [];
+    eachContext(scan, i, (j, atoms) => {
+      for (const a of atoms) all.add(a);
+      byContext.push({ j, atoms: atoms.map((k) => NAMES[k]!) });
+    });
+    out.push({ i, features: [...all].map((k) => NAMES[k]!), byContext });
+  }
+  return out;
+}
+
+/** A name the feature extractor can give (a model file naming anything else has drifted from this code). */
+export function isFeatureName(name: string): boolean {
+  return IDS.has(name) || /^c:(?:lemma|kind):./.test(name);
+}
+
+export function scoreOf(features: readonly string[], weights: Record<string, number>): number {
+  let z = 0;
+  for (const f of features) z += weights[f] ?? 0;
+  return z;
+}
+
+// A model's weights by feature id, three to an id (one per JUDGED status), built once per model (an id
+// past the end, a name the model does not know, weighs nothing).
+const compiled = new WeakMap<ContextModel, Float64Array>();
+
+function compile(model: ContextModel): Float64Array {
+  let c = compiled.get(model);
+  if (!c) {
+    for (const st of JUDGED) for (const name of Object.keys(model[st].weights)) idOf(name);
+    c = new Float64Array(3 * NAMES.length);
+    JUDGED.forEach((st, n) => {
+      for (const [name, x] of Object.entries(model[st].weights)) c![3 * IDS.get(name)! + n] = x;
+    });
+    compiled.set(model, c);
+  }
+  return c;
+}
+
+/** Gives each claim the status its model scores furthest over its threshold, with the context sentence that weighs most for it. */
+export function applyContextModel(sents: StatusSentence[], statuses: StatusResult[], model: ContextModel = STATUS_MODEL): void {
+  if (JUDGED.every((st) => model[st].threshold === Infinity)) return;
+  const scan = scanOf(sents, statuses);
+  if (!scan) return;
+  const w = compile(model);
+  const known = w.length / 3;
+  // (a feature counts once per claim however many sentences show it: stamp each with the claim it was counted for)
+  const stamp = new Int32Array(known).fill(-1);
+  const own: number[] = [];
+  const changes: [number, StatusResult][] = [];
+  for (let i = 0; i < sents.length; i++) {
+    if (!asked(sents, statuses, i)) continue;
+    own.length = 0;
+    claimAtoms(own, sents, scan.prep, statuses, i, scan.art);
+    let z0 = 0, z1 = 0, z2 = 0;
+    const add = (k: number) => {
+      if (k >= known || stamp[k] === i) return;
+      stamp[k] = i;
+      z0 += w[3 * k]!;
+      z1 += w[3 * k + 1]!;
+      z2 += w[3 * k + 2]!;
+    };
+    for (const k of own) add(k);
+    eachContext(scan, i, (_, atoms) => {
+      for (const k of atoms) add(k);
+    });
+    const z = [z0, z1, z2];
+    let pick = -1;
+    let margin = 0;
+    JUDGED.forEach((st, n) => {
+      const over = z[n]! - model[st].threshold;
+      if (over >= margin) {
+        margin = over;
+        pick = n;
+      }
+    });
+    if (pick < 0) continue;
+    // the evidence: the context sentence whose own features weigh most for the status (few claims get here)
+    let best: number | null = null;
+    let bestScore = 0;
+    eachContext(scan, i, (j, atoms) => {
+      let sj = 0;
+      for (const k of atoms) if (k < known) sj += w[3 * k + pick]!;
+      if (sj > bestScore) {
+        bestScore = sj;
+        best = j;
+      }
+    });
+    // (a claim with no sentence around it that speaks for the status stays as the rules left it)
+    if (best !== null) changes.push([i, { status: JUDGED[pick]!, evidence: best }]);
+  }
+  // (the rules' statuses are every case's context: change them only once all are weighed)
+  for (const [i, r] of changes) statuses[i] = r;
+}
