@@ -11,9 +11,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { claimsOfFrame, statusFrame, type StatusFrame } from "../src/core/detect.ts";
-import { applyContextModel, contextCases, JUDGED, scoreOf, type ContextModel, type Judged, type StatusWeights } from "../src/core/status-context.ts";
+import { applyContextModel, contextCases, JUDGED, pickStatus, scoreOf, type ContextModel, type Judged, type StatusWeights } from "../src/core/status-context.ts";
 import { articleText, labelledArticles, type LabelledArticle } from "../tests/support/fixture-detect.ts";
-import { emptyTally, overlap, scoreArticle, scores, type Gold } from "../tests/support/score.ts";
+import { bestGoldMatch, emptyTally, f1, scoreArticle, scores, type Gold } from "../tests/support/score.ts";
 
 interface Example {
   features: string[];
@@ -29,15 +29,7 @@ interface Prepared {
 }
 
 function goldStatusOf(gold: Gold, text: string): string[] | null {
-  let best = -1;
-  let score = 0;
-  gold.sentences.forEach((g, k) => {
-    const o = overlap(text, g.sentence);
-    if (o > score) {
-      score = o;
-      best = k;
-    }
-  });
+  const { best, score } = bestGoldMatch(gold.sentences, text);
   const g = best >= 0 && score >= 0.5 ? gold.sentences[best]! : null;
   return g && g.label === "claim" && g.status ? g.status : null;
 }
@@ -106,18 +98,10 @@ const THRESHOLDS = [-2.5, -2, -1.75, -1.5, -1.25, -1, -0.75, -0.5, -0.25, 0, 0.2
 
 /** The status the model gives a case, as applyContextModel decides it. */
 function pickOf(e: Example, model: ContextModel): Judged | null {
-  let pick: Judged | null = null;
-  let margin = 0;
-  for (const st of JUDGED) {
-    const over = scoreOf(e.features, model[st].weights) - model[st].threshold;
-    if (over >= margin) {
-      margin = over;
-      pick = st;
-    }
-  }
-  if (!pick) return null;
-  const w = model[pick].weights;
-  return e.byContext.some((c) => scoreOf(c.atoms, w) > 0) ? pick : null;
+  const n = pickStatus(JUDGED.map((st) => scoreOf(e.features, model[st].weights)), model);
+  if (n < 0) return null;
+  const w = model[JUDGED[n]!].weights;
+  return e.byContext.some((c) => scoreOf(c.atoms, w) > 0) ? JUDGED[n]! : null;
 }
 
 /** Status F1 with the model's changes counted onto the rules' tally, case by case (fast: for choosing thresholds). */
@@ -143,7 +127,7 @@ function quickF1(base: ReturnType<typeof statusF1>, examples: Example[], model: 
   // A status the model gives must be right at least MIN_PRECISION of the time: a reader trusts the badge
   // it shows, whatever F1 would gain from a looser one.
   if (changed && right / changed < MIN_PRECISION) return 0;
-  return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+  return f1([tp, fn, fp]);
 }
 
 /** Each status's threshold in turn, twice round, keeping whichever gives the best status F1. */
@@ -200,7 +184,7 @@ if (foldsAt >= 0) {
     tp += r.tp; fp += r.fp; fn += r.fn;
   }
   show(`${k}-fold, rules only`, statusF1(all, null));
-  show(`${k}-fold, rules + model`, { f1: Math.round((2000 * tp) / (2 * tp + fp + fn)) / 1000, tp, fp, fn });
+  show(`${k}-fold, rules + model`, { f1: Math.round(1000 * f1([tp, fn, fp])) / 1000, tp, fp, fn });
 }
 if (args.includes("--write")) {
   const m = fit(all);

@@ -212,9 +212,9 @@ export interface StatusFrame {
 }
 
 export function detect(text: string, model: ContextModel = STATUS_MODEL): Claim[] {
-  const f = statusFrame(text);
+  const f = frameOf(text);
   applyContextModel(f.sents, f.statuses, model);
-  return claimsOf(f as Frame);
+  return claimsOf(f);
 }
 
 /** The claims of a frame as it stands (the trainer tries models on frames it keeps). */
@@ -228,6 +228,10 @@ interface Frame extends StatusFrame {
 
 /** Everything detect() does before the context model weighs in (the model's trainer reads this). */
 export function statusFrame(text: string): StatusFrame {
+  return frameOf(text);
+}
+
+function frameOf(text: string): Frame {
   const spans = mergeQuoteTails(text, splitSentences(text));
   const lowered = CONTEXT_CASED.test(text) ? null : text.toLowerCase();
   const attributor = new Attributor();
@@ -346,8 +350,7 @@ export function statusFrame(text: string): StatusFrame {
     if (isVerdictOnly(r, repeats) || (!r.attribution && repeats)) statusInput[i]!.isClaim = false;
   }
 
-  const frame: Frame = { rows, sents: statusInput, statuses };
-  return frame;
+  return { rows, sents: statusInput, statuses };
 }
 
 function claimsOf({ rows, sents: statusInput, statuses }: Frame): Claim[] {

@@ -1,9 +1,10 @@
-// A claim the rules left "unaddressed" may still be disputed by what the article says around it: a
-// rival party's denial a sentence or two on ("Banks says the duplicates were removed"), a competing
-// figure, a "but" from the other side. No single phrase marks these, so a small logistic model weighs
-// the signs together: what kind of words the nearby sentences hold, whether another source says them,
-// whether they repeat the claim's numbers or words. The weights are learned from the labelled
-// fixtures by scripts/train-status.ts and live in status-model.ts.
+// A claim the rules left "unaddressed" may still be disputed, backed or left unverified by what the
+// article says around it: a rival party's denial a sentence or two on ("Banks says the duplicates were
+// removed"), a record that matches its figure, a verdict whose scope the rules did not stretch to. No
+// single phrase marks these, so a small logistic model per status weighs the signs together: what kind
+// of words the nearby sentences hold, whether another source says them, whether they repeat the claim's
+// numbers or words, what the rules decided nearby. The weights are learned from the labelled fixtures
+// by scripts/train-status.ts and live in status-model.ts.
 
 import type { Status } from "./model.ts";
 import type { StatusResult, StatusSentence } from "./status.ts";
@@ -259,6 +260,8 @@ function articleSigns(sents: StatusSentence[], prep: Sent[], statuses: StatusRes
   return { judgedSources, disputedShare: claims ? disputed / claims : 0, evidenceOf };
 }
 
+const asked = (sents: StatusSentence[], statuses: StatusResult[], i: number) => sents[i]!.isClaim && statuses[i]!.status === "unaddressed";
+
 interface Scan {
   sents: StatusSentence[];
   prep: Sent[];
@@ -266,12 +269,10 @@ interface Scan {
 }
 
 function scanOf(sents: StatusSentence[], statuses: StatusResult[]): Scan | null {
-  if (!sents.some((s, i) => s.isClaim && statuses[i]!.status === "unaddressed")) return null;
+  if (!sents.some((_, i) => asked(sents, statuses, i))) return null;
   const prep = sents.map(prepare);
   return { sents, prep, art: articleSigns(sents, prep, statuses) };
 }
-
-const asked = (sents: StatusSentence[], statuses: StatusResult[], i: number) => sents[i]!.isClaim && statuses[i]!.status === "unaddressed";
 
 // (one buffer for every context sentence's features: they are read at once and forgotten)
 const buffer: number[] = [];
@@ -344,6 +345,20 @@ function compile(model: ContextModel): Float64Array {
   return c;
 }
 
+/** Which of JUDGED scores furthest over its threshold (scores in JUDGED's order), or -1 when none reaches it. */
+export function pickStatus(scores: readonly number[], model: ContextModel): number {
+  let pick = -1;
+  let margin = 0;
+  JUDGED.forEach((st, n) => {
+    const over = scores[n]! - model[st].threshold;
+    if (over >= margin) {
+      margin = over;
+      pick = n;
+    }
+  });
+  return pick;
+}
+
 /** Gives each claim the status its model scores furthest over its threshold, with the context sentence that weighs most for it. */
 export function applyContextModel(sents: StatusSentence[], statuses: StatusResult[], model: ContextModel = STATUS_MODEL): void {
   if (JUDGED.every((st) => model[st].threshold === Infinity)) return;
@@ -371,16 +386,7 @@ export function applyContextModel(sents: StatusSentence[], statuses: StatusResul
     eachContext(scan, i, (_, atoms) => {
       for (const k of atoms) add(k);
     });
-    const z = [z0, z1, z2];
-    let pick = -1;
-    let margin = 0;
-    JUDGED.forEach((st, n) => {
-      const over = z[n]! - model[st].threshold;
-      if (over >= margin) {
-        margin = over;
-        pick = n;
-      }
-    });
+    const pick = pickStatus([z0, z1, z2], model);
     if (pick < 0) continue;
     // the evidence: the context sentence whose own features weigh most for the status (few claims get here)
     let best: number | null = null;

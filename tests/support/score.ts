@@ -83,6 +83,17 @@ export function nameMatch(got: string, alts: string[]): boolean {
   });
 }
 
+/** The gold sentence a detected sentence's words overlap most, and by how much (-1 and 0 for none). */
+export function bestGoldMatch(sents: readonly GoldSentence[], text: string): { best: number; score: number } {
+  let best = -1;
+  let score = 0;
+  sents.forEach((s, i) => {
+    const o = overlap(text, s.sentence);
+    if (o > score) { score = o; best = i; }
+  });
+  return { best, score };
+}
+
 export function emptyTally(): Tally {
   return {
     claims: [0, 0, 0], numeric: [0, 0, 0], attributed: [0, 0, 0], figures: [0, 0], figureFalse: 0,
@@ -98,12 +109,7 @@ export function scoreArticle(gold: Gold, claims: Det[], T: Tally = emptyTally())
   const note = (s: string) => T.notes.push(`${gold.id}: ${s}`);
 
   for (const c of claims) {
-    let best = -1;
-    let score = 0;
-    sents.forEach((s, i) => {
-      const o = overlap(c.text, s.sentence);
-      if (o > score) { score = o; best = i; }
-    });
+    const { best, score } = bestGoldMatch(sents, c.text);
     const kinds = new Set(c.kinds);
     if (best < 0 || score < 0.5 || sents[best]!.label === "none") {
       if (on("claims")) T.claims[2]++;
@@ -162,7 +168,7 @@ export function scoreArticle(gold: Gold, claims: Det[], T: Tally = emptyTally())
   return T;
 }
 
-const f1 = ([tp, fn, fp]: [number, number, number]) => (tp ? (2 * tp) / (2 * tp + fp + fn) : fp + fn ? 0 : 1);
+export const f1 = ([tp, fn, fp]: [number, number, number]) => (tp ? (2 * tp) / (2 * tp + fp + fn) : fp + fn ? 0 : 1);
 const acc = ([hit, all]: [number, number]) => (all ? hit / all : 1);
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
