@@ -45,7 +45,6 @@ const NEG_CLASS = CLASSES.findIndex(([c]) => c === "neg");
 // the reporting verbs of a claim that is itself an accusation, so answered more often than not
 const ACCUSING = ["alleg", "accus", "claim", "charg", "contend", "assert", "insist"];
 
-const WORD_RE = /[a-z0-9]+(?:[’'][a-z]+)?/g;
 const NUMBER_RE = /\d[\d,.]*\d|\d/g;
 const DIGIT_RE = /\d/;
 const STOP = new Set(
@@ -112,53 +111,164 @@ const C = {
 interface Sent {
   /** bit c: the sentence holds a word of class c */
   classes: number;
-  numbers: Set<string>;
-  /** its content words (four letters or more, not function words) */
-  content: Set<string>;
+  /** its numbers, without thousands commas (years left out) */
+  numbers: string[];
+  /** its content words (four letters or more, not function words) as word ids, sorted, each once */
+  content: number[];
   /** its source's name, lower-cased without "the" */
   key: string | null;
-  /** the last word of its source's name, to find it named elsewhere */
-  surname: string | null;
+  /** the word id of the last word of its source's name, to find it named elsewhere (-1: none) */
+  surname: number;
 }
 
-// (the class of each word seen: a page repeats its words, and a word's class never changes)
-const wordClasses = new Map<string, number>();
+// Each word seen gets an id and its flags (the classes it belongs to, and whether it is a content word):
+// a page repeats its words, and a word's flags never change. Ids are only compared within one article, so
+// the table may be emptied between articles.
+const WORD_IDS = new Map<string, number>();
+let wordFlags = new Int32Array(1024);
+const CONTENT_FLAG = 1 << CLASSES.length;
 
-function classOfWord(w: string): number {
-  const known = wordClasses.get(w);
-  if (known !== undefined) return known;
+function flagsOfWord(w: string): number {
   let bits = w.endsWith("n't") || w.endsWith("n’t") ? 1 << NEG_CLASS : 0;
   CLASSES.forEach(([, prefixes], c) => {
     if (prefixes.some((p) => (p.endsWith("*") ? w.startsWith(p.slice(0, -1)) : w === p))) bits |= 1 << c;
   });
-  if (wordClasses.size > 50_000) wordClasses.clear();
-  wordClasses.set(w, bits);
+  if (w.length >= 4 && !STOP.has(w) && !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) bits |= CONTENT_FLAG;
   return bits;
 }
+
+function wordId(w: string): number {
+  let id = WORD_IDS.get(w);
+  if (id === undefined) {
+    id = WORD_IDS.size;
+    WORD_IDS.set(w, id);
+    if (id >= wordFlags.length) {
+      const grown = new Int32Array(wordFlags.length * 2);
+      grown.set(wordFlags);
+      wordFlags = grown;
+    }
+    wordFlags[id] = flagsOfWord(w);
+  }
+  return id;
+}
+
+// A word of three characters or fewer is never a content word, so it needs no id, only its classes: kept
+// in a table by its characters (half of all words are these: the, of, a, to, no, but).
+const SHORT = new Int32Array(37 * 37 * 37).fill(-1);
+const code37 = (c: number) => (c >= 97 ? c - 96 : c - 48 + 27);
+
+function shortWordFlags(lower: string, start: number, end: number): number {
+  let code = 0;
+  for (let k = start; k < end; k++) code = code * 37 + code37(lower.charCodeAt(k));
+  let f = SHORT[code]!;
+  if (f < 0) SHORT[code] = f = flagsOfWord(lower.slice(start, end));
+  return f;
+}
+
+// (one scratch list for a sentence's content-word ids while they are gathered)
+const gathered: number[] = [];
+
+const isLetter = (c: number) => c >= 97 && c <= 122;
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 function prepare(s: StatusSentence): Sent {
   const lower = s.lower ?? s.text.toLowerCase();
   let classes = 0;
-  const content = new Set<string>();
-  for (const w of lower.match(WORD_RE) ?? []) {
-    classes |= classOfWord(w);
-    if (w.length >= 4 && !STOP.has(w) && !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) content.add(w);
+  gathered.length = 0;
+  // the words /[a-z0-9]+(?:[’'][a-z]+)?/ finds, scanned by hand (a regex match per word costs more than the word)
+  const len = lower.length;
+  for (let k = 0; k < len; ) {
+    if (!isWordChar(lower.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < len && isWordChar(lower.charCodeAt(k))) k++;
+    const q = lower.charCodeAt(k);
+    let plain = true;
+    if ((q === 0x2019 || q === 0x27) && isLetter(lower.charCodeAt(k + 1))) {
+      plain = false;
+      k += 2;
+      while (k < len && isLetter(lower.charCodeAt(k))) k++;
+    }
+    if (plain && k - start <= 3) {
+      classes |= shortWordFlags(lower, start, k);
+      continue;
+    }
+    const id = wordId(lower.slice(start, k));
+    const flags = wordFlags[id]!;
+    classes |= flags;
+    if (flags & CONTENT_FLAG) gathered.push(id);
   }
-  const numbers = new Set<string>();
+  // (insertion sort, dropping repeats: a sentence has a dozen content words)
+  let n = 0;
+  for (let k = 0; k < gathered.length; k++) {
+    const x = gathered[k]!;
+    let at = n;
+    while (at > 0 && gathered[at - 1]! > x) at--;
+    if (at > 0 && gathered[at - 1] === x) continue;
+    for (let m = n; m > at; m--) gathered[m] = gathered[m - 1]!;
+    gathered[at] = x;
+    n++;
+  }
+  const numbers: string[] = [];
   if (DIGIT_RE.test(lower)) for (const m of lower.match(NUMBER_RE) ?? []) {
-    const n = m.replace(/,/g, "").replace(/\.$/, "");
+    let num = m.includes(",") ? m.replace(/,/g, "") : m;
+    if (num.endsWith(".")) num = num.slice(0, -1);
     // (a year is shared by half the article)
-    if (/^(?:19|20)\d\d$/.test(n)) continue;
-    numbers.add(n);
+    if (/^(?:19|20)\d\d$/.test(num)) continue;
+    numbers.push(num);
   }
-  const key = s.source ? s.source.toLowerCase().replace(/^the\s+/, "") : null;
-  const names = key?.match(/[a-z][a-z’'-]{3,}/g);
-  return { classes, numbers, content, key, surname: names ? names[names.length - 1]! : null };
+  const source = s.source ? sourceKeyOf(s.source) : null;
+  // (a name no sentence spells as a word has an id no sentence holds)
+  return { classes: classes & (CONTENT_FLAG - 1), numbers, content: gathered.slice(0, n), key: source?.key ?? null, surname: source?.surname ? wordId(source.surname) : -1 };
 }
 
-function shares<T>(a: Set<T>, b: Set<T>, min: number): boolean {
+// (an article names the same few sources again and again)
+const SOURCE_KEYS = new Map<string, { key: string; surname: string | null }>();
+
+function sourceKeyOf(source: string): { key: string; surname: string | null } {
+  let k = SOURCE_KEYS.get(source);
+  if (!k) {
+    const key = source.toLowerCase().replace(/^the\s+/, "");
+    const names = key.match(/[a-z][a-z’'-]{3,}/g);
+    k = { key, surname: names ? names[names.length - 1]! : null };
+    if (SOURCE_KEYS.size > 10_000) SOURCE_KEYS.clear();
+    SOURCE_KEYS.set(source, k);
+  }
+  return k;
+}
+
+function sharesNumber(a: string[], b: string[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
+
+/** Whether two sorted id lists have at least two ids in common. */
+function sharesTwo(a: number[], b: number[]): boolean {
   let n = 0;
-  for (const x of a) if (b.has(x) && ++n >= min) return true;
+  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+    if (a[x]! < b[y]!) x++;
+    else if (a[x]! > b[y]!) y++;
+    else {
+      if (++n >= 2) return true;
+      x++;
+      y++;
+    }
+  }
+  return false;
+}
+
+function holds(sorted: number[], id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
   return false;
 }
 
@@ -180,9 +290,9 @@ function contextAtoms(out: number[], sents: StatusSentence[], prep: Sent[], evid
   const pj = prep[j]!;
   const other = pj.key !== null && pj.key !== pi.key;
   const same = pj.key !== null && pj.key === pi.key;
-  const mention = pi.surname !== null && !same && pj.content.has(pi.surname);
-  const num = shares(pi.numbers, pj.numbers, 1);
-  const words = shares(pi.content, pj.content, 2);
+  const mention = pi.surname >= 0 && !same && holds(pj.content, pi.surname);
+  const num = pi.numbers.length > 0 && pj.numbers.length > 0 && sharesNumber(pi.numbers, pj.numbers);
+  const words = sharesTwo(pi.content, pj.content);
   const para = sents[j]!.paragraph === sents[i]!.paragraph;
   const structure = (other ? 1 << OTHER : 0) | (same ? 1 << SAME : 0) | (mention ? 1 << MENTION : 0) | (num ? 1 << NUM : 0) | (words ? 1 << WORDS : 0) | (para ? 1 << PARA : 0);
   for (let s = 0; s < STRUCTURE.length; s++) if (structure & (1 << s)) out.push(ids.structure[s]!);
@@ -270,8 +380,10 @@ interface Scan {
 
 function scanOf(sents: StatusSentence[], statuses: StatusResult[]): Scan | null {
   if (!sents.some((_, i) => asked(sents, statuses, i))) return null;
+  if (WORD_IDS.size > 200_000) WORD_IDS.clear();
   const prep = sents.map(prepare);
-  return { sents, prep, art: articleSigns(sents, prep, statuses) };
+  const art = articleSigns(sents, prep, statuses);
+  return { sents, prep, art };
 }
 
 // (one buffer for every context sentence's features: they are read at once and forgotten)
@@ -359,6 +471,19 @@ export function pickStatus(scores: readonly number[], model: ContextModel): numb
   return pick;
 }
 
+/** Adds to `scores` the weights (three to a feature id) of the features not yet counted for claim i. */
+function addWeights(scores: number[], atoms: number[], w: Float64Array, stamp: Int32Array, i: number): void {
+  const known = stamp.length;
+  for (let a = 0; a < atoms.length; a++) {
+    const k = atoms[a]!;
+    if (k >= known || stamp[k] === i) continue;
+    stamp[k] = i;
+    scores[0]! += w[3 * k]!;
+    scores[1]! += w[3 * k + 1]!;
+    scores[2]! += w[3 * k + 2]!;
+  }
+}
+
 /** Gives each claim the status its model scores furthest over its threshold, with the context sentence that weighs most for it. */
 export function applyContextModel(sents: StatusSentence[], statuses: StatusResult[], model: ContextModel = STATUS_MODEL): void {
   if (JUDGED.every((st) => model[st].threshold === Infinity)) return;
@@ -370,23 +495,21 @@ export function applyContextModel(sents: StatusSentence[], statuses: StatusResul
   const stamp = new Int32Array(known).fill(-1);
   const own: number[] = [];
   const changes: [number, StatusResult][] = [];
+  const scores = [0, 0, 0];
   for (let i = 0; i < sents.length; i++) {
     if (!asked(sents, statuses, i)) continue;
     own.length = 0;
     claimAtoms(own, sents, scan.prep, statuses, i, scan.art);
-    let z0 = 0, z1 = 0, z2 = 0;
-    const add = (k: number) => {
-      if (k >= known || stamp[k] === i) return;
-      stamp[k] = i;
-      z0 += w[3 * k]!;
-      z1 += w[3 * k + 1]!;
-      z2 += w[3 * k + 2]!;
-    };
-    for (const k of own) add(k);
-    eachContext(scan, i, (_, atoms) => {
-      for (const k of atoms) add(k);
-    });
-    const pick = pickStatus([z0, z1, z2], model);
+    scores[0] = scores[1] = scores[2] = 0;
+    addWeights(scores, own, w, stamp, i);
+    const last = Math.min(sents.length - 1, i + WINDOW_AFTER);
+    for (let j = Math.max(0, i - WINDOW_BEFORE); j <= last; j++) {
+      if (j === i) continue;
+      buffer.length = 0;
+      contextAtoms(buffer, sents, scan.prep, scan.art.evidenceOf, i, j);
+      addWeights(scores, buffer, w, stamp, i);
+    }
+    const pick = pickStatus(scores, model);
     if (pick < 0) continue;
     // the evidence: the context sentence whose own features weigh most for the status (few claims get here)
     let best: number | null = null;

@@ -68,6 +68,29 @@ describe("context status model", () => {
     }
   });
 
+  it("reads words as whole words: contractions, short words, a repeated word, a surname named later", () => {
+    const names = (text: string) => {
+      const pair = [sentence("The airline said 91% of its flights left on time in 2025.", "Skyvale Airways"), sentence(text, "Kell Morrow", 1)];
+      return contextCases(pair, unaddressed(2))[0]!.byContext[0]!.atoms;
+    };
+    // "isn’t" and "don't" are negations, "no" is one, "nothing" too; "note" and "knot" are not
+    expect(names("Morrow said the figure isn’t right.")).toContain("n1:neg");
+    expect(names("Morrow said they don't agree.")).toContain("n1:neg");
+    expect(names("Morrow said no.")).toContain("n1:neg");
+    expect(names("Morrow wrote a note about the knot.")).not.toContain("n1:neg");
+    // a prefix class takes inflections ("denied", "denies") but not a word that merely contains it
+    expect(names("Morrow denied it.")).toContain("n1:deny");
+    expect(names("Morrow spoke of a grandenial.")).not.toContain("n1:deny");
+    // two content words shared ("flights", "time"), one is not enough; a number shared; years are not numbers here
+    expect(names("Morrow counted the flights and their time.")).toContain("n1:words");
+    expect(names("Morrow counted the flights.")).not.toContain("n1:words");
+    expect(names("Morrow put it at 91%.")).toContain("n1:num");
+    expect(names("Morrow checked the record for 2025.")).not.toContain("n1:num");
+    // the claim's source named by its last word in another's sentence
+    const named = [sentence("The airline said 91% of its flights left on time.", "Skyvale Airways"), sentence("Morrow said Airways had it wrong.", "Kell Morrow", 1)];
+    expect(contextCases(named, unaddressed(2))[0]!.byContext[0]!.atoms).toContain("n1:mention");
+  });
+
   it("does not throw on an empty page or one with no claims", () => {
     expect(() => applyContextModel([], [])).not.toThrow();
     const st = unaddressed(1);
