@@ -134,6 +134,11 @@ const ADJECTIVE_END = /(?:ful|ous|al|ive|ic|ible|able|ary|ish|less|wide|ent|ant|
 const ORDINAL_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "previous"]);
 const DIRECTIVE_LEMMAS = new Set(["demand", "urge", "propose", "recommend", "advocate", "request", "pledge", "promise", "vow"]);
 // Verbs that also give orders: "told members to cancel", "urged voters to turn out"
+// (words that make the next noun-or-verb a verb: "the company claims,", "which records,")
+const NOT_NOUN_BEFORE = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "which", "who", "it", "he", "she", "they", "also", "now", "still", "only"]);
+const AUX_BEFORE_PARTICIPLE = new Set(["was", "were", "is", "are", "been", "be", "being", "has", "have", "had"]);
+const TOLD_LEMMAS = new Set(["tell", "inform", "notify", "warn", "advise", "assure", "reassure"]);
+const FINITE_AUX = new Set(["she", "he", "they", "we", "i", "it", "is", "was", "are", "were", "would", "will", "had", "has", "have", "could", "can", "might", "may", "should", "must"]);
 const INSTRUCTION_LEMMAS = new Set(["tell", "ask", "urge", "instruct", "order", "advise", "remind", "encourage", "beg", "implore", "press", "push", "warn", "call"]);
 const RIGHT_NP_PREPS = new Set(["of", "for", "from", "by", "at", "with", "within", "inside"]);
 const RIGHT_STOP = new Set([
@@ -861,6 +866,12 @@ export class Attributor {
     if (cf.tense === "past" && prev?.word && !prev.cap && (toks[v - 2]?.lo === "any" || toks[v - 2]?.lo === "no")) return null;
     // ("The statement did not say how many of those searches had found a weapon": inside a question left unanswered)
     if (this.insideUnansweredQuestion(toks, v)) return null;
+    // ("64% more than the ceiling the company cites.": a verb that needs an object, ending its sentence, is a relative clause's)
+    if (cf.lemma === "cite" && (!next || /^[.!?;)]$/.test(next.t))) return null;
+    // ("matched tax filings with university enrollment records, found that …": a compound noun before a comma)
+    if (cf.ambiguous && cf.tense === "s" && next?.t === "," && prev?.word && !prev.cap && !cueOf(prev) && toks[v - 2]?.word && !toks[v - 2]!.cap && !NOT_NOUN_BEFORE.has(toks[v - 2]!.lo) && !NOT_NOUN_BEFORE.has(prev.lo)) return null;
+    // ("the 50% threshold recommended by the council": a standard set, not a report)
+    if (cf.lemma === "recommend" && cf.tense === "past" && next?.lo === "by" && prev?.word && !prev.cap && !AUX_BEFORE_PARTICIPLE.has(prev.lo)) return null;
     // Requests and instructions: "asked for a hearing", "told members to cancel their plans"
     if (cf.lemma === "ask" && (next?.lo === "for" || next?.lo === "not")) return null; // "who asked not to be identified"
     if (cf.lemma === "call" && (next?.lo === "itself" || next?.lo === "themselves" || next?.lo === "himself" || next?.lo === "herself")) return null; // "which calls itself Grey Lantern"
@@ -887,6 +898,12 @@ export class Attributor {
         if (DESCRIBING_LEMMAS.has(cf.lemma) && !this.describesAs(toks, by)) return null;
         const a = this.byAgent(c, by);
         return a ? { src: a, tail: false } : null;
+      }
+      // ("Members were told in a letter from the cooperative on Monday that …": the letter's sender told them)
+      const from = TOLD_LEMMAS.has(cf.lemma) ? this.inDocumentFrom(toks, v) : -1;
+      if (from > 0) {
+        const a = this.byAgent(c, from);
+        if (a) return { src: a, tail: false };
       }
       return null;
     }
@@ -979,7 +996,8 @@ export class Attributor {
     const orgTag = orgTally || orgFinding || src.kind === "organization" && (next === undefined || next.t === "," || next.t === ".") && (toks[v - 2]?.t === "," || toks[v - 3]?.t === ",");
     // ("Okafor credited a reorganized homicide unit … for the improvement": someone's account of a cause)
     // ("Records released by the Marine Corps … credit him with 68 missions": the records, as before)
-    const credits = cf.lemma === "credit" && src.kind !== "document" && toks.slice(v + 2).some((x) => x.lo === "for" || x.lo === "with") &&
+    // ("Achebe credited the fall to a programme of weapons sweeps": so too a cause given "to"; "credited $4,000 to his account" is money)
+    const credits = cf.lemma === "credit" && src.kind !== "document" && toks.slice(v + 2).some((x) => x.lo === "for" || x.lo === "with" || (x.lo === "to" && !/^[$£€\d]/.test(toks[v + 1]?.t ?? ""))) &&
       !toks.slice(0, v).some((x) => x.word && DOC_HEADS.has(x.lo));
     if (cf.docOnly && !src.doc && next?.lo !== "that" && !(src.kind === "group" && FINDERS.test(src.name)) && !(src.kind === "person" && tail && FINDER.test(src.name)) && !orgTag && !credits) {
       // "Screenshots Wierzbicki shared with this newspaper show …": the document opening the sentence shows it
@@ -1062,6 +1080,16 @@ export class Attributor {
       if (u.lo === "by") return k;
     }
     return -1;
+  }
+
+  /** "told in a letter from X", "informed in an email from X": the index of "from", or -1. */
+  private inDocumentFrom(toks: Token[], v: number): number {
+    if (toks[v + 1]?.lo !== "in") return -1;
+    let k = v + 2;
+    if (toks[k]?.word && /^(?:a|an|the|its|their)$/.test(toks[k]!.lo)) k++;
+    if (toks[k]?.word && !DOC_HEADS.has(toks[k]!.lo) && toks[k + 1]?.word && DOC_HEADS.has(toks[k + 1]!.lo)) k++;
+    if (!(toks[k]?.word && DOC_HEADS.has(toks[k]!.lo))) return -1;
+    return toks[k + 1]?.lo === "from" ? k + 1 : -1;
   }
 
   private describesAs(toks: Token[], from: number): boolean {
@@ -1344,14 +1372,16 @@ export class Attributor {
     return false;
   }
 
-  /** "told members to cancel": an object of up to four words, then "to" and a verb. */
+  /** "told members to cancel": an object of up to six words, then "to" and a verb. */
   private objectThenInfinitive(toks: Token[], v: number): boolean {
-    for (let k = v + 1; k < toks.length && k <= v + 6; k++) {
+    for (let k = v + 1; k < toks.length && k <= v + 8; k++) {
       const t = toks[k]!;
       // ("asked the ombudsman’s lawyers to file …": a possessive is part of the object)
       if (t.lo === "'s") continue;
       if (!t.word) return false;
       if (t.lo === "that" || t.lo === "reporters") return false;
+      // ("told the committee the plan was likely to fail", "told the council she takes three buses to reach …": a clause, not an object)
+      if (FINITE_AUX.has(t.lo)) return false;
       if (t.lo === "to" && k > v + 1) return toks[k + 1]?.word === true && !toks[k + 1]!.cap && !/^\d/.test(toks[k + 1]!.t);
     }
     return false;
@@ -1707,13 +1737,15 @@ export class Attributor {
       }
       // ("Prices rose, and Priya Desai, an analyst at the broker, said": a clause's conjunction before the name)
       const afterConj = !!run && openSeg && seg > 0 && run[0] === from + 1 && (first.lo === "and" || first.lo === "but");
-      if (run && (run[0] === from || afterConj || this.rolePrefix(toks, from, run[0]))) {
+      // ("So says Miriam Castellanos, a statistician …, who recalculated … and puts": the name the inverted cue gives)
+      const afterSo = !!run && seg > 0 && run[0] === from + 2 && first.lo === "so" && /^(?:says|said)$/.test(toks[from + 1]!.lo);
+      if (run && (run[0] === from || afterConj || afterSo || this.rolePrefix(toks, from, run[0]))) {
         const src = sourceOfPhrase(c, run[0] === from ? from : run[0], end, false);
         if (src && want === "person" && src.kind === "organization" && openSeg) {
           end = k;
           continue;
         }
-        const prefix = run[0] > from && !afterConj ? roleFromSegment(c, from, run[0]) : null;
+        const prefix = run[0] > from && !afterConj && !afterSo ? roleFromSegment(c, from, run[0]) : null;
         // "The memo, dated Nov. 28 and signed by an associate director …, Carl W. Brandt, estimates": the
         // name is the signer's, the document speaks
         if (src && src.kind === "person" && openSeg && this.byAgentBefore(toks, k)) {
@@ -2072,6 +2104,8 @@ export class Attributor {
     if (i >= limit) return null;
     // ("But the company disputed the union’s total, saying …": a conjunction opens the main clause itself)
     if (MAIN_CLAUSE_CONJUNCTIONS.has(toks[i]!.lo) && toks[i + 1]?.word) i++;
+    // ("So says Miriam Castellanos, …, who recalculated … and puts …": the inverted subject)
+    else if (toks[i]!.lo === "so" && (toks[i + 1]?.lo === "says" || toks[i + 1]?.lo === "said") && toks[i + 2]?.cap) i += 2;
     else if (INTRO.has(toks[i]!.lo) || PREPOSITIONS.has(toks[i]!.lo)) {
       let k = i;
       while (k < limit && toks[k]!.t !== ",") k++;

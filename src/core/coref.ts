@@ -142,6 +142,7 @@ export class Coref {
     // list is short, so "Alma Reyes-Whitford told …. She said …" must not skip Alma for an older "Priya".
     let recentUnknown: Entity | undefined;
     let recentUnknownAt = -1;
+    let certainAt = -1;
     for (let i = this.mentions.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
       const m = this.mentions[i]!;
       if (sentence - m.sentence > 12) break;
@@ -162,11 +163,15 @@ export class Coref {
         recentUnknown = e;
         recentUnknownAt = m.sentence;
       }
-      if (m.salient && e.certain && !certainSalient) certainSalient = e;
+      if (m.salient && e.certain && !certainSalient) {
+        certainSalient = e;
+        certainAt = m.sentence;
+      }
       if (m.salient && !unknownSalient) unknownSalient = e;
       if (!anyPerson) anyPerson = e;
     }
-    const pick = certainSalient ?? unknownSalient ?? anyPerson;
+    // ("Dafydd Rees … said …. “…,” he said.": the speaker of the sentence before, though his given name is unknown, over an older one)
+    const pick = recentUnknown && sentence - recentUnknownAt === 1 && recentUnknownAt > certainAt && !isOrgName(recentUnknown.name.split(" ")) ? recentUnknown : certainSalient ?? unknownSalient ?? anyPerson;
     if (pick) return pick;
     if (guessed) {
       guessed.kind = "person";

@@ -265,7 +265,7 @@ const APPROX: string[][] = [
   ["no", "fewer", "than"], ["no", "less", "than"], ["an", "additional"], ["another"], ["almost", "exactly"],
   ["closer", "to"], ["nearer", "to"], ["a", "further"], ["an", "extra"], ["within"], ["just"],
   // ("enough for perhaps ten days", "comfortably more than $9bn")
-  ["perhaps"], ["possibly"], ["maybe"], ["little", "more", "than"], ["a", "little", "more", "than"], ["longer", "than"], ["shorter", "than"], ["comfortably", "more", "than"], ["comfortably", "over"], ["comfortably", "above"],
+  ["perhaps"], ["possibly"], ["maybe"], ["barely"], ["scarcely"], ["hardly"], ["little", "more", "than"], ["a", "little", "more", "than"], ["longer", "than"], ["shorter", "than"], ["comfortably", "more", "than"], ["comfortably", "over"], ["comfortably", "above"],
 ];
 const RANK_COMPOUND_RE = /^(?:grade|category|tier|level|class|stage|phase|band|type|division)-(?:one|two|three|four|five|six|i|ii|iii|iv|[1-6])$/;
 const MONEYISH = /^[$£€]|\b(?:pence|cents?|dollars|pounds|euros)$/;

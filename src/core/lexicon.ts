@@ -110,7 +110,7 @@ post posts tweet tweets cable cables leak leaks intelligence reporting coverage 
 newsletter blog website summary note notes text texts interview interviews speech speeches advertisement advertisements ad ads commercial commercials mailer mailers flyer flyers leaflet leaflets brochure brochures posters signs placards
 form forms registrations disclosures manifests inventories tallies citation citations manual manuals handbook handbooks guidelines rulebook orders search searches
 rosters roster timesheets payslips invoices receipts ledgers spreadsheet spreadsheets samples tests returns literature pamphlet pamphlets documentary documentaries programme broadcast podcast film bid bids application submission submissions prospectus log logbook diary
-memorandum memoranda copy copies contract contracts agreement offer materials schedule schedules timetable mapping plans accounting measurements check checks entry entries register registers manifest inventory invoice ledger payslip receipt rota rotas timesheet
+memorandum memoranda breakdown breakdowns tabulation tabulations petition petitions copy copies contract contracts agreement offer materials schedule schedules timetable mapping plans accounting measurements check checks entry entries register registers manifest inventory invoice ledger payslip receipt rota rotas timesheet
 `);
 
 /** Words that start a subordinate clause or a new constituent: a noun phrase never spans them. */
@@ -152,7 +152,7 @@ president senator representative congressman congresswoman governor mayor minist
 premier judge justice chief general colonel major captain lieutenant admiral sergeant commander
 ambassador director chairman chairwoman chair sir dame lord lady king queen prince princess pope
 father sister brother rabbi imam bishop cardinal professor doctor deputy acting former ex-president
-vice speaker leader attorney prosecutor sheriff commissioner inspector superintendent detective officer
+vice speaker leader attorney prosecutor sheriff commissioner inspector superintendent detective officer constable
 spokesman spokeswoman spokesperson correspondent reporter analyst economist ceo cfo coo founder
 st president-elect rev reverend msgr fr`);
 
@@ -177,6 +177,7 @@ bancorp bancshares programme forum courant herald tribune gazette chronicle inqu
 bulletin unit division management athletics sporting logistics freight foods mining resources energy pharmaceuticals pharma construction
 properties insurance finance financial utilities telecom communications airport ports railways water
 therapeutics biosciences bioscience biotech biologics diagnostics medical health healthcare motors electronics semiconductor semiconductors software robotics aerospace shipping airways
+buses coaches trains rail railway transit transport haulage couriers
 `);
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */

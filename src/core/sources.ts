@@ -188,7 +188,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
           // ("Meridian Airlines’ annual reports")
           return { name: `${w}${/s$/.test(w) ? "’" : "’s"} ${slice(c, poss + 1, wholeEnd)}`, kind: "document", role: null, unresolved: false, entity: owner.entity ?? null, doc: true };
         }
-        if (owner) return { ...owner, doc: true };
+        // ("The officers' report assumes …": a group's document is the document)
+        if (owner && owner.kind !== "group") return { ...owner, doc: true };
         return { name: slice(c, stripThe(c, a, wholeEnd), wholeEnd), kind: "document", role: null, unresolved: false, entity: null, doc: true };
       }
       if (ANON_HEADS.has(possessed.lo) || GROUP_HEADS.has(possessed.lo)) {

@@ -73,6 +73,8 @@ function markString(c: number): string {
   return m;
 }
 
+const isLetterStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /**
  * `lowered`, when the caller has it, is `s.toLowerCase()`: an ASCII word's lower case is then a slice
  * of it (offsets agree when the lengths do), cheaper than lower-casing each capitalised word.
@@ -90,6 +92,12 @@ export function tokenize(s: string, lowered?: string): Token[] {
       if ((c === 39 || c === 0x2019) && i > 0 && s.charCodeAt(i - 1) === 46 && (s.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < n && isWordCode(s, i + 2, s.charCodeAt(i + 2)))) {
         out.push(tok(s.slice(i, i + 2), "'s", i, i + 2, false, false));
         i += 2;
+        continue;
+      }
+      // ("the Penmoor Valley Farmers’ Cooperative", "the workers’ union": a plural's possessive, not a closing quote)
+      if ((c === 39 || c === 0x2019) && i > 1 && (s.charCodeAt(i - 1) | 32) === 115 && isWordCode(s, i - 2, s.charCodeAt(i - 2)) && s.charCodeAt(i + 1) === 32 && i + 2 < n && isLetterStart(s.charCodeAt(i + 2))) {
+        out.push(tok(s.slice(i, i + 1), "'s", i, i + 1, false, false));
+        i++;
         continue;
       }
       const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;

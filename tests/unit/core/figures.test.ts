@@ -1157,7 +1157,7 @@ describe("a number named in apposition", () => {
 describe("half of something named, 'halve', a ratio around its noun", () => {
   it("keeps what it is half of", () => {
     expect(texts("They get half the food.")).toEqual(["half the food"]);
-    expect(texts("The money would cover barely half that number.")).toEqual(["half that number"]);
+    expect(texts("The money would cover barely half that number.")).toEqual(["barely half that number"]);
     expect(texts("Cut it by half this year.")).toEqual(["by half"]);
   });
   it("reads the verb 'halve' as a change", () => {
@@ -1176,5 +1176,17 @@ describe("a place on a course named by its distance", () => {
     expect(findFigures("All had crossed the 30-kilometer mat between 11:05 and 11:20.")).toEqual([]);
     expect(texts("He walked a 30-kilometer route.")).toEqual(["30-kilometer route"]);
     expect(texts("The 4.3-mile line opens in 2028.")).toEqual(["4.3-mile line"]);
+  });
+});
+
+describe("'barely', 'scarcely', 'hardly' before a figure", () => {
+  it("make it approximate and belong to it", () => {
+    expect(one("Barely 300 people turned up.")).toMatchObject({ text: "Barely 300 people", value: 300, approx: true });
+    expect(one("Scarcely a third of the seats were filled.")).toMatchObject({ approx: true });
+    expect(one("Hardly 40% of the seats were sold.")).toMatchObject({ text: "Hardly 40%", approx: true });
+  });
+  it("leave a sentence without a figure without one", () => {
+    expect(texts("The response time barely moved.")).toEqual([]);
+    expect(texts("He could hardly believe it.")).toEqual([]);
   });
 });
