@@ -110,6 +110,17 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 }
 
+/** Where the word at `start` ends, when it is "under-" or "over-" then digits and "s" ("under-18s"); else `dash`. */
+function ageBandEnd(s: string, start: number, dash: number): number {
+  const w = s.slice(start, dash).toLowerCase();
+  if (w !== "under" && w !== "over") return dash;
+  let j = dash + 1;
+  while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+  if (j - dash > 3 || (s.charCodeAt(j) | 32) !== 115) return dash;
+  const after = s.charCodeAt(j + 1);
+  return isLetterCode(after) || isDigit(after) ? dash : j + 1;
+}
+
 /** `lowered` is `s.toLowerCase()`, when the caller has it already. */
 export function tokenize(s: string, lowered = s.toLowerCase()): Tok[] {
   const out: Tok[] = [];
@@ -152,6 +163,9 @@ export function tokenize(s: string, lowered = s.toLowerCase()): Tok[] {
         }
         break;
       }
+      // an age band after a numeral is one word, the unit it counts: "41 under-18s"
+      // (elsewhere it stays split, so "one in five over-75s" keeps the ratio alone, as labelled)
+      if (s.charCodeAt(i) === 45 && (i - start === 5 || i - start === 4) && isDigit(s.charCodeAt(i + 1)) && start > 1 && s.charCodeAt(start - 1) === 32 && isDigit(s.charCodeAt(start - 2))) i = ageBandEnd(s, start, i);
       const cap = (c >= 65 && c <= 90) || (c >= 128 && (low !== null ? s[start] !== low[start] : s[start] !== s[start]!.toLowerCase()));
       out.push(new Tok(src, K.Word, start, i, sp, cap));
     } else {

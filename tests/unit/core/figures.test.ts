@@ -1190,3 +1190,16 @@ describe("'barely', 'scarcely', 'hardly' before a figure", () => {
     expect(texts("He could hardly believe it.")).toEqual([]);
   });
 });
+
+describe("age bands ('under-18s', 'over-65s')", () => {
+  it("are the unit of the count before them", () => {
+    expect(one("Figures show 41 under-18s were admitted with stab wounds.")).toMatchObject({ text: "41 under-18s", value: 41, unit: "under-18s" });
+    expect(one("The scheme reached 300 over-65s last year.")).toMatchObject({ text: "300 over-65s", unit: "over-65s" });
+  });
+  it("hold no figure of their own", () => {
+    expect(texts("The under-18s were admitted first.")).toEqual([]);
+    expect(texts("Over-65s were told to stay indoors.")).toEqual([]);
+    // (a ratio of them ends before the band, as the fixtures label it)
+    expect(texts("As many as one in five over-75s were still waiting.")).toEqual(["As many as one in five"]);
+  });
+});
