@@ -292,6 +292,15 @@ function whoVerdictAfter(toks: Token[], v: number): boolean {
   return false;
 }
 
+/** "described whole fields flattened by storms": within four words, a plural noun, a participle, then "by". */
+function describedScene(toks: Token[], v: number): boolean {
+  for (let k = v + 2; k < toks.length - 2 && k <= v + 4; k++) {
+    const noun = toks[k - 1]!, part = toks[k]!;
+    if (noun.word && !noun.cap && noun.lo.length > 3 && noun.lo.endsWith("s") && part.word && /(?:ed|en)$/.test(part.lo) && toks[k + 1]!.lo === "by") return true;
+  }
+  return false;
+}
+
 // Number words that make what "described" names a count: "waits of up to nine hours"
 const NUMBER_WORDS_RE = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens|millions?)$/;
 
@@ -1266,6 +1275,8 @@ export class Attributor {
       if ((cf.lemma === "report" || cf.lemma === "disclose" || cf.lemma === "reveal" || cf.lemma === "describe") && numberWithin(toks, v, 8)) return true;
       if (cf.lemma === "describe" && toks.slice(v + 1, v + 7).some((t) => NUMBER_WORDS_RE.test(t.lo))) return true;
       if (cf.lemma === "describe" && /^(?:a|an)$/.test(toks[v + 1]?.lo ?? "") && toks.slice(v + 2, v + 5).some((t) => t.lo === "where" || t.lo === "in which")) return true;
+      // "farmers described whole fields flattened by storms": what they saw, a plural object with its participle and agent
+      if (cf.lemma === "describe" && describedScene(toks, v)) return true;
       // "Both laboratories reported counting 212 rings": a gerund's clause
       if (cf.lemma === "report" && /ing$/.test(toks[v + 1]?.lo ?? "") && toks[v + 1]!.word) return true;
     }

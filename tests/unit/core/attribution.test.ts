@@ -1897,3 +1897,13 @@ describe("blind sets 185-188 findings", () => {
     expect(sourceOf(bus, "want a counter")?.name).toBe("Bernadette Shawcross");
   });
 });
+
+describe("'described' with a scene as its object", () => {
+  it("attributes a plural object with its participle and agent, what the speakers saw", () => {
+    expect(one("At a meeting on Tuesday evening, farmers described whole fields flattened by storms in late June.")).toMatchObject({ name: "farmers", kind: "group" });
+    expect(one("Residents described homes wrecked by the flood.")?.name).toBe("Residents");
+  });
+  it("leaves a bare object alone", () => {
+    expect(one("The guide described the paintings in the hall.")).toBeNull();
+  });
+});
