@@ -773,7 +773,8 @@ export class Attributor {
     if (toks[0]?.lo === "asked" && v > 1 && /^(?:why|whether|if|how|what|about)$/.test(toks[1]?.lo ?? "") && !toks.slice(1, v).some((t) => t.t === "," || t.t === ":")) return null;
     // "SkyLedger counted 1,870 cancelled flights": a tally reported, only in the past and only of a number
     // ("the votes were counted", "three counts of fraud", "counted on her support" report nothing)
-    if (cf.lemma === "count" && !(cf.tense === "past" && numberAfterApproximation(toks, v + 1))) return null;
+    // ("The breakdown also counts cancellations: …": a document's tally, its content after the colon)
+    if (cf.lemma === "count" && !(cf.tense === "past" && numberAfterApproximation(toks, v + 1)) && !docCountsColon(toks, v)) return null;
     // "did not provide copies when asked by the Courier": the one asked, not a speaker
     if (cf.lemma === "ask" && cf.tense === "past" && next?.lo === "by" && prev?.word && /^(?:when|if|as|after|once|unless)$/.test(prev.lo)) return null;
     // ("a list that names 31 people believed to have been underground": an agentless passive on a noun
@@ -2485,6 +2486,16 @@ const PERSON_NOUN = /^(?:[a-z]+(?:ian|ist)|choice|pick|nominee|appointee|candida
 const APPROXIMATING = new Set(["an", "average", "of", "total", "closer", "close", "to", "about", "around", "roughly", "nearly", "almost", "some", "more", "less", "fewer", "than", "between", "just", "over", "under", "up", "as", "many", "much", "only", "barely"]);
 
 /** A number at toks[i], after at most three approximating words. */
+/** "The breakdown (also) counts cancellations:": a document head before "counts", a colon within three words after. */
+function docCountsColon(toks: Token[], v: number): boolean {
+  if (toks[v]!.lo !== "counts") return false;
+  let h = v - 1;
+  if (h > 0 && /ly$|^also$/.test(toks[h]!.lo)) h--;
+  if (h < 0 || !DOC_HEADS.has(toks[h]!.lo)) return false;
+  for (let k = v + 1; k < toks.length && k <= v + 4; k++) if (toks[k]!.t === ":") return k > v + 1;
+  return false;
+}
+
 function numberAfterApproximation(toks: Token[], i: number): boolean {
   for (let k = i; k < toks.length && k <= i + 3; k++) {
     const t = toks[k]!;

@@ -1907,3 +1907,13 @@ describe("'described' with a scene as its object", () => {
     expect(one("The guide described the paintings in the hall.")).toBeNull();
   });
 });
+
+describe("a document that 'counts' something, then a colon", () => {
+  it("attributes what follows the colon to the document", () => {
+    expect(one("The breakdown also counts cancellations: Skyvale scrubbed 1,015 flights last year.")?.kind).toBe("document");
+  });
+  it("leaves other subjects and a bare 'counts' alone", () => {
+    expect(one("The menu counts three dishes: soup, fish and cake.")).toBeNull();
+    expect(one("The breakdown counts for little.")).toBeNull();
+  });
+});
