@@ -133,12 +133,15 @@ const ANSWER_NOUNS = new Set(["refrain", "explanation", "defence", "defense", "p
 const ADJECTIVE_END = /(?:ful|ous|al|ive|ic|ible|able|ary|ish|less|wide|ent|ant|ern|ual|ial|sharp|brief|formal|angry|terse|curt|swift|quick|blunt)$/;
 const ORDINAL_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "previous"]);
 const DIRECTIVE_LEMMAS = new Set(["demand", "urge", "propose", "recommend", "advocate", "request", "pledge", "promise", "vow"]);
-// Verbs that also give orders: "told members to cancel", "urged voters to turn out"
-// (words that make the next noun-or-verb a verb: "the company claims,", "which records,")
+// Words that make the next noun-or-verb a verb: "the company claims,", "which records,"
 const NOT_NOUN_BEFORE = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "which", "who", "it", "he", "she", "they", "also", "now", "still", "only"]);
+// Words before a participle that make it a verb's, not a reduced relative's: "was recommended by"
 const AUX_BEFORE_PARTICIPLE = new Set(["was", "were", "is", "are", "been", "be", "being", "has", "have", "had"]);
+// Verbs whose passive names the hearer: "were told in a letter from X"
 const TOLD_LEMMAS = new Set(["tell", "inform", "notify", "warn", "advise", "assure", "reassure"]);
+// Words that open a finite clause after "told": "told the council she takes …", "told them it was …"
 const FINITE_AUX = new Set(["she", "he", "they", "we", "i", "it", "is", "was", "are", "were", "would", "will", "had", "has", "have", "could", "can", "might", "may", "should", "must"]);
+// Verbs that also give orders: "told members to cancel", "urged voters to turn out"
 const INSTRUCTION_LEMMAS = new Set(["tell", "ask", "urge", "instruct", "order", "advise", "remind", "encourage", "beg", "implore", "press", "push", "warn", "call"]);
 const RIGHT_NP_PREPS = new Set(["of", "for", "from", "by", "at", "with", "within", "inside"]);
 const RIGHT_STOP = new Set([
@@ -1007,7 +1010,8 @@ export class Attributor {
     // ("Okafor credited a reorganized homicide unit … for the improvement": someone's account of a cause)
     // ("Records released by the Marine Corps … credit him with 68 missions": the records, as before)
     // ("Achebe credited the fall to a programme of weapons sweeps": so too a cause given "to"; "credited $4,000 to his account" is money)
-    const credits = cf.lemma === "credit" && src.kind !== "document" && toks.slice(v + 2).some((x) => x.lo === "for" || x.lo === "with" || (x.lo === "to" && !/^[$£€\d]/.test(toks[v + 1]?.t ?? ""))) &&
+    const creditsMoney = cf.lemma === "credit" && /^[$£€\d]/.test(toks[v + 1]?.t ?? "");
+    const credits = cf.lemma === "credit" && src.kind !== "document" && toks.slice(v + 2).some((x) => x.lo === "for" || x.lo === "with" || (x.lo === "to" && !creditsMoney)) &&
       !toks.slice(0, v).some((x) => x.word && DOC_HEADS.has(x.lo));
     if (cf.docOnly && !src.doc && next?.lo !== "that" && !(src.kind === "group" && FINDERS.test(src.name)) && !(src.kind === "person" && tail && FINDER.test(src.name)) && !orgTag && !credits) {
       // "Screenshots Wierzbicki shared with this newspaper show …": the document opening the sentence shows it
@@ -1384,7 +1388,7 @@ export class Attributor {
     return false;
   }
 
-  /** "told members to cancel": an object of up to six words, then "to" and a verb. */
+  /** "told members to cancel": an object of up to seven words, then "to" and a verb. */
   private objectThenInfinitive(toks: Token[], v: number): boolean {
     for (let k = v + 1; k < toks.length && k <= v + 8; k++) {
       const t = toks[k]!;
@@ -2485,7 +2489,6 @@ const PERSON_NOUN = /^(?:[a-z]+(?:ian|ist)|choice|pick|nominee|appointee|candida
 // "put the saving at closer to £3", "at about 40%", "at between 15,000 and 18,000"
 const APPROXIMATING = new Set(["an", "average", "of", "total", "closer", "close", "to", "about", "around", "roughly", "nearly", "almost", "some", "more", "less", "fewer", "than", "between", "just", "over", "under", "up", "as", "many", "much", "only", "barely"]);
 
-/** A number at toks[i], after at most three approximating words. */
 /** "The breakdown (also) counts cancellations:": a document head before "counts", a colon within three words after. */
 function docCountsColon(toks: Token[], v: number): boolean {
   if (toks[v]!.lo !== "counts") return false;
@@ -2496,6 +2499,7 @@ function docCountsColon(toks: Token[], v: number): boolean {
   return false;
 }
 
+/** A number at toks[i], after at most three approximating words. */
 function numberAfterApproximation(toks: Token[], i: number): boolean {
   for (let k = i; k < toks.length && k <= i + 3; k++) {
     const t = toks[k]!;
