@@ -81,6 +81,7 @@ interface BucketIds {
   rival: number;
   rivalNear: number;
   otherNear: number;
+  clsOtherNear: number[];
 }
 
 const BUCKET_IDS: BucketIds[] = BUCKETS.map((b) => ({
@@ -92,6 +93,7 @@ const BUCKET_IDS: BucketIds[] = BUCKETS.map((b) => ({
   rival: idOf(`${b}:rival`),
   rivalNear: idOf(`${b}:rival&near`),
   otherNear: idOf(`${b}:other&near`),
+  clsOtherNear: CLASSES.map(([c]) => idOf(`${b}:${c}&other&near`)),
 }));
 
 const C = {
@@ -311,6 +313,8 @@ function contextAtoms(out: number[], sents: StatusSentence[], prep: Sent[], evid
     if (!(pj.classes & (1 << c))) continue;
     out.push(ids.cls[c]!);
     for (let s = 0; s < STRUCTURE.length; s++) if (structure & (1 << s)) out.push(ids.clsStructure[c]![s]!);
+    // a denial word from another source is a verdict on this claim mostly when it speaks of the same figure or words
+    if (other && (num || words)) out.push(ids.clsOtherNear[c]!);
   }
 }
 

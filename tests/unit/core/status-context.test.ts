@@ -86,6 +86,9 @@ describe("context status model", () => {
     expect(names("Morrow counted the flights.")).not.toContain("n1:words");
     expect(names("Morrow put it at 91%.")).toContain("n1:num");
     expect(names("Morrow checked the record for 2025.")).not.toContain("n1:num");
+    // a word class by another source on the same figure is its own atom; on another subject it is not
+    expect(names("Morrow denied that 91% had left.")).toContain("n1:deny&other&near");
+    expect(names("Morrow denied it.")).not.toContain("n1:deny&other&near");
     // the claim's source named by its last word in another's sentence
     const named = [sentence("The airline said 91% of its flights left on time.", "Skyvale Airways"), sentence("Morrow said Airways had it wrong.", "Kell Morrow", 1)];
     expect(contextCases(named, unaddressed(2))[0]!.byContext[0]!.atoms).toContain("n1:mention");
