@@ -123,7 +123,9 @@ const PATTERNS: Pattern[] = [
   // "The company did not make those employees' records available", "He has declined to make the audit public"
   // (a person made "available for an interview" is no record withheld)
   { pre: ["available", "public"], re: /\b(?:not|never|n't|declined to|declines to|refused to|refuses to|declined a request to|refused a request to)\s+make\s+(?:[\w’'-]+\s+){1,5}?(?:available(?!\s+for\s+(?:an?\s+)?interviews?)|public)\b/g, status: "unverified" },
-  // "The Treasury said it did not recognise the figure", "a figure ministers have said they do not recognise"
+  // "…, a figure ministers have said they do not recognise" (before the backward form below, which would mask it): a claim named in apposition, judged by a refusal to recognise it
+  { pre: ["recogni"], re: new RegExp(`${APPOSED_CLAIM}(?:do|does|did)\\s*(?:not|n[’']t)\\s+recogni[sz]e(?=\\s*[,.;:!?”"—–]|\\s*$)`, "g"), status: "disputed" },
+  // "The Treasury said it did not recognise the figure"
   { pre: ["recogni"], re: /\b(?:not|n[’']t|never)\s+recogni[sz]e(?=\s+(?:the|that|this|those|these|its|their|his|her)\s+(?:[\w’'-]+\s+)?(?:figures?|numbers?|estimates?|counts?|totals?|tally|account|claims?|picture|description|characteri[sz]ation)\b|\s*[,.;]|\s*$)/g, status: "disputed", needsAnaphor: false, back: true },
   // "The trust said it could not discuss individual patients": the account left unanswered
   { pre: ["individual", "specific", "particular"], re: /\b(?:could|would|can|will|cannot)\s*(?:not|n[’']t)?\s+(?:comment\s+on|discuss|talk\s+about)\s+(?:individual|specific|particular)\s+(?:patients?|cases?|pupils?|students?|staff|employees?|members?|customers?|clients?|residents?|tenants?|claims?|complaints?)\b/g, status: "unverified", back: true },
@@ -785,7 +787,9 @@ function statusesOf(sents: StatusSentence[], judges?: Set<number>): StatusResult
         continue;
       }
       // "…, a figure the Congressional Budget Office confirmed in a letter": an apposition naming this sentence's claim
-      const ownApposition = s.isClaim && OWN_APPOSITION_BEFORE.test(beforeCue);
+      // (a cue that is itself the apposition, ", a figure ministers dispute", names it too: the verb "estimates" before it
+      // is no earlier estimate pointed back to)
+      const ownApposition = s.isClaim && (OWN_APPOSITION_BEFORE.test(beforeCue) || APPOSED_CUE_RE.test(lower.slice(cue.at, cue.end)));
       // ("The agency gave a different account, saying …" answers what was said before, even as a claim of its own)
       const differentAccount = isDenialVerb && DIFFERENT_ACCOUNT_RE.test(lower.slice(cue.at, cue.at + 40));
       // ("Meridian denied the claim, …, describing it as categorically untrue": the pronoun is the claim denied)
@@ -1344,6 +1348,7 @@ function namesAgent(source: string, agent: string): boolean {
 }
 
 // ("… analysing its results, which the foundation's director, Ruth Okafor, confirmed in an email")
+const APPOSED_CUE_RE = /^,\s+(?:an?|the)\s/;
 const OWN_APPOSITION_BEFORE = /,\s+(?:a|an)\s+(?:[\w’'-]+\s+)?(?:figure|number|estimate|claim|count|total|tally|projection|amount|sum|assertion|account|range|price|valuation|fee|cost|rate|toll|finding|conclusion|allegation|charge|characteri[sz]ation)\b[^,;.!?]{0,60}$|,\s+which\s+(?:the|a|an|its|their|his|her)\s+[^;.!?“"]{0,80}$/;
 // An anaphor belongs to a cue in the same clause: close to it, on either side.
 // (only the apposition that names the claim: ", a figure borne out by …")

@@ -2083,3 +2083,14 @@ describe("'rejected both estimates'", () => {
     expect(claimWith(paras, "Appmetric").status).toBe("disputed");
   });
 });
+
+describe("status: a claim named in apposition and judged in its own sentence", () => {
+  it("disputes it after any reporting verb, 'estimates' too, and when the judge 'does not recognise' it", () => {
+    const one = (t: string) => detect(t).map((c) => c.status);
+    expect(one("The college estimates that 16,000 patients died, a figure ministers dispute.")).toEqual(["disputed"]);
+    expect(one("The college says 16,000 patients died, a figure ministers have said they do not recognise.")).toEqual(["disputed"]);
+    expect(one("The college estimates that 16,000 patients died, a number the department did not recognise.")).toEqual(["disputed"]);
+    // no judge, no verdict: "recognise" alone, or a recognised figure
+    expect(one("The college estimates that 16,000 patients died, a figure ministers recognise.")).toEqual(["unaddressed"]);
+  });
+});
