@@ -99,7 +99,7 @@ const ACTIVE_OBJECT_RE = new RegExp(`^\\s*(?:out\\s+)?(?:that(?!\\s+(?:any|a|an|
 const PRONOUN_OBJECT_ONLY_RE = /^\s*(?:out\s+)?(?:(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?(?:that\s+)?(?:it|he|she|they)\s+(?:had|has|have)\s+received\s+(?:the|that|this|those|these|her|his|their|a|an)\s+(?:[\w-]+\s+)?(?:request|letter|letters|complaint|complaints|application|report|referral|petition|invoice|invoices|payment|email|emails|notification|notice)(?:\s+from\s+(?:the|its|their)\s+[\w’'-]+)?(?:\s+on\s+\d{1,2}\s+[a-z]+|\s+on\s+[a-z]+\s+\d{1,2}|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?:\s+covering\s+the\s+same\s+number\s+of\s+[\w-]+)?|(?:that|this|it|them|those|these)(?:\s+out)?|(?:her|his|their|its)\s+(?:account|version|story|claim|claims|figures?)|the\s+(?:payment|payments|arrests?|deaths?|sale|transfer|referrals?|subpoena|meeting|purchase|loan))\s*[.!]?$/i;
 // ("The footage was independently verified by …": an adverb after the auxiliary)
 // ("The service’s figure for lost hours was corroborated by …", "Those figures were checked and confirmed by …")
-const PASSIVE_SUBJECT_RE = new RegExp(`^(?:that|this|these|those|the)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}(?:\\s+(?:for|of|on)\\s+(?:[\\w’'-]+\\s+){0,2}?[\\w’'-]+)?\\s+(?:was|were|(?:has|have|had)\\s+(?:since\\s+|now\\s+|also\\s+)?been|is|are)\\s+(?:(?:independently|separately|also|later|since|officially|partly|largely)\\s+)?(?:(?:checked|reviewed|examined|tested|audited)\\s+and\\s+)?$`, "i");
+const PASSIVE_SUBJECT_RE = new RegExp(`^(?:that|this|these|those|the)\\s+(?:[\\w’'-]+\\s+){0,3}?${JUDGED}(?:\\s+(?:for|of|on)\\s+(?:[\\w’'-]+\\s+){0,2}?[\\w’'-]+)?\\s+(?:was|were|(?:has|have|had)\\s+(?:since\\s+|now\\s+|also\\s+)?been|is|are)\\s+(?:(?:independently|separately|also|later|since|officially|partly|largely|quickly|swiftly|widely|publicly|repeatedly|sharply|strongly)\\s+)?(?:(?:checked|reviewed|examined|tested|audited)\\s+and\\s+)?$`, "i");
 // ("That total was confirmed on Wednesday by the Wessex Audit Office")
 const PASSIVE_AGENT_RE = /^\s*(?:(?:on|in|last|this|earlier|later)\s+[\w]+\s+)?by\b[^“"”:;]{0,200}$/i;
 // (not the "that" of an apposition: "by Kestrel Ballot Services, the independent scrutineer that ran the vote")
@@ -107,7 +107,7 @@ const AGENT_SAYS_RE = /\b(?:said|says|saying|added|adding|argued|noted)\b|(?<!,\
 
 // "The inspection report records the same figures.", "Ship-tracking data showed a similar number of vessels."
 // (a record agreeing with an earlier claim, and saying nothing else)
-const SAME_AS_LEMMAS = new Set(["show", "record", "list", "find", "put"]);
+const SAME_AS_LEMMAS = new Set(["show", "record", "list", "find", "put", "quote", "give", "report"]);
 // ("found roughly the same split")
 const SAME_AS_ONLY_RE = /^\s+(?:(?:roughly|nearly|almost|much|about|essentially|broadly)\s+)?(?:the\s+same|a\s+similar|similar)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?:\s+of\s+[\w’'-]+)?(?:\s+(?:holding|waiting|idling)\s+[^.;:!?]{1,40})?\s*[.!]?$/i;
 

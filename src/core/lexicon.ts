@@ -31,6 +31,10 @@ astronomers biologists physicists chemists psychologists sociologists demographe
 accountants auditors bankers lenders analysts surveyors inspectors watchdogs republicans democrats
 authors co-authors men women neighbours neighbors relatives colleagues friends mourners
 associations organizations organisations charities
+examiners underwriters wholesalers retailers manufacturers exporters importers developers builders brokers planners
+reviewers scrutineers canvassers enumerators testers referees umpires stewards consultants suppliers vendors distributors
+producers processors shippers truckers trustees directors registrars coroners pathologists toxicologists architects
+modelers lobbyists donors fundraisers fund-raisers treasurers comptrollers bookkeepers
 `);
 
 /** Unnamed singular or plural people that stand for anonymous sourcing. */

@@ -196,6 +196,9 @@ const PATTERNS: Pattern[] = [
   // "said that target looked out of reach"
   { pre: ["out of reach", "unattainable", "unachievable", "optimistic"], re: /\b(?:looks?|looked|seems?|seemed|appears?|appeared|is|are|was|were|remains?|remained)\s+(?:well\s+|far\s+|increasingly\s+|likely\s+to\s+be\s+)?(?:out of reach|unattainable|unachievable|(?:overly|too|wildly|far too) optimistic)\b/g, status: "disputed", needsAnaphor: true },
   { pre: ["accept"], re: /\bnot all [\w ]{0,20}?accept\b|\b(?:do|does|did) not accept\b/g, status: "disputed", needsAnaphor: true },
+  // "That delivery total has also been questioned by the distributors": the passive with its agent (a claim noun
+  // as subject: "He was questioned by police" is an interview)
+  { pre: ["questioned"], re: /(?<=\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?)questioned(?=\s+(?:(?:this|last|on|in|earlier|later)\s+[a-z]+\s+|yesterday\s+|today\s+)?by\b)/g, status: "disputed", needsAnaphor: true },
   { pre: ["challeng"], re: /\bchalleng(?:ed|es|ing)\b/g, status: "disputed", needsAnaphor: true, negatable: true, activeOnly: true },
   // "The club’s wage figure does not square with its own accounts", "disagreed with the job count", "gave a different account"
   // "Neither candidate's number can be squared with that count."
@@ -236,7 +239,7 @@ const PATTERNS: Pattern[] = [
   { pre: ["less sure", "less certain", "less convinced", "less confident", "not so sure", "less optimistic"], re: /\b(?:were|was|are|is|seemed|appeared)\s+(?:much\s+|far\s+)?(?:less\s+(?:sure|certain|convinced|confident|optimistic)|not\s+so\s+sure)\b(?!\s+than\b)/g, status: "disputed", back: true },
   // "Forest Service records show the same number", "reached a similar conclusion", "showed the same 58-minute
   // average": the claim just before, from another party
-  { pre: ["same", "similar"], re: /\b(?:show|shows|showed|shown|reached|reach|reaches|found|gave|give|gives|arrived at|record|records|recorded|list|lists|listed)\s+(?:the\s+|(?:nearly|almost|much|largely|broadly|roughly|essentially)\s+the\s+)?same\s+(?:[\d.,]+(?:-[a-z]+)?\s+)?(?:numbers?|figures?|counts?|totals?|estimates?|conclusion|results?|tally|amount|averages?)\b|\b(?:reached|came to|reaches|comes to)\s+(?:a\s+)?similar\s+conclusion\b|\b(?:show|shows|showed|record|records|recorded|found|gave|give|gives|put|puts)\s+(?:a\s+)?similar\s+(?:figure|number|total|count|loss|rise|drop|fall|increase|decline|rate|share)\b/g, status: "confirmed", back: true },
+  { pre: ["same", "similar"], re: /\b(?:show|shows|showed|shown|reached|reach|reaches|found|gave|give|gives|arrived at|record|records|recorded|list|lists|listed)\s+(?:the\s+|(?:nearly|almost|much|largely|broadly|roughly|essentially)\s+the\s+)?same\s+(?:[\d.,]+(?:-[a-z]+)?\s+)?(?:numbers?|figures?|counts?|totals?|estimates?|conclusion|results?|tally|amount|averages?)\b|\b(?:reached|came to|reaches|comes to)\s+(?:a\s+)?similar\s+conclusion\b|\b(?:show|shows|showed|record|records|recorded|found|gave|give|gives|put|puts|quoted|quotes|cited|cites|reported|reports)\s+(?:a\s+)?similar\s+(?:figure|number|total|count|loss|rise|drop|fall|increase|decline|rate|share|price|fee)s?\b/g, status: "confirmed", back: true },
   // "his own count came close to the state's count"
   { pre: ["close to"], re: /\b(?:close to|near to|very near)\s+(?=(?:the|that|this|its|their|his|her|[a-z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:count|figure|number|estimate|total|tally)s?\b)/g, status: "confirmed", needsAnaphor: true },
   // "their own tally put turnout within half a percentage point of the commission's figure"

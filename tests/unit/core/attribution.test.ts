@@ -1917,3 +1917,16 @@ describe("a document that 'counts' something, then a colon", () => {
     expect(one("The breakdown counts for little.")).toBeNull();
   });
 });
+
+describe("attribution: unnamed professions as groups", () => {
+  it("reads 'Federal examiners have estimated' and other plural trades as a group source", () => {
+    for (const [t, name] of [
+      ["Federal examiners have estimated that two-thirds of the losses came from loans.", "Federal examiners"],
+      ["Underwriters said premiums would rise by 30% next year.", "Underwriters"],
+      ["Local retailers estimated that sales fell 12% in March.", "Local retailers"],
+    ] as const) {
+      const [c] = detect(t);
+      expect(c!.source).toMatchObject({ name, kind: "group" });
+    }
+  });
+});

@@ -2094,3 +2094,17 @@ describe("status: a claim named in apposition and judged in its own sentence", (
     expect(one("The college estimates that 16,000 patients died, a figure ministers recognise.")).toEqual(["unaddressed"]);
   });
 });
+
+describe("status: 'has been questioned by' and 'quoted similar rates'", () => {
+  const rules = (lines: string[]) => detect(lines.join("\n"), RULES_ONLY);
+  it("disputes the claim a passive 'questioned by' names, and the verdict is no claim of its own", () => {
+    const c = rules(["The ministry said 420,000 doses had been delivered.", "That delivery total has also been questioned by the distributors who handled the stock."]);
+    expect(c.map((x) => x.status)).toEqual(["disputed"]);
+    // an interview, not a verdict: no claim noun is its subject
+    expect(rules(["He said 40 people were hurt.", "He was questioned by police on Monday."])[0]!.status).toBe("unaddressed");
+  });
+  it("confirms a claim another party backs by quoting similar figures, and that sentence is evidence only", () => {
+    const c = rules(["Freight brokers said rates had doubled to $40,000 a day.", "Other brokers contacted by this newspaper quoted similar rates."]);
+    expect(c.map((x) => x.status)).toEqual(["confirmed"]);
+  });
+});
