@@ -13,6 +13,8 @@ const MIN_PARAGRAPH = 25;
 const MIN_BODY = 140;
 // Marked-up bodies (articleBody, <article>) are trusted with less prose than guessed ones.
 const MIN_MARKED_BODY = 60;
+/** A second marked body part counts with this much prose (a stray empty articleBody does not) */
+const MIN_PART = MIN_MARKED_BODY;
 
 // Whitespace inside counts too: collapsing it costs more than the threshold's precision is worth.
 function collapsedLength(el: Element): number {
@@ -152,7 +154,14 @@ function chooseRoot(doc: Document, scan: ParagraphScan): Element | null {
   const bodies = outermost(Array.from(doc.querySelectorAll("[itemprop~=articleBody], [itemprop~=articlebody]")));
   const bodyScored = bodies.map((el) => ({ el, prose: Math.max(proseIn(el, scan), collapsedLength(el)) }));
   bodyScored.sort((a, b) => b.prose - a.prose);
-  if (bodyScored[0] && good(bodyScored[0].el, bodyScored[0].prose, MIN_MARKED_BODY)) return bodyScored[0].el;
+  if (bodyScored[0] && good(bodyScored[0].el, bodyScored[0].prose, MIN_MARKED_BODY)) {
+    // A body marked in parts around an ad break ("articleBody" twice): the parts together, through the
+    // element that holds them all (what lies between them is furniture the text map leaves out)
+    const parts = bodyScored.filter((b) => b.prose >= MIN_PART && b.el !== bodyScored[0]!.el);
+    if (parts.length === 0) return bodyScored[0].el;
+    const all = lowestCommonAncestor([bodyScored[0].el, ...parts.map((b) => b.el)]);
+    return all && all !== body ? all : bodyScored[0].el;
+  }
 
   const articles = outermost(
     Array.from(doc.querySelectorAll("article")).filter((a) => !insideExcluded(a)),

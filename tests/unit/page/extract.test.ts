@@ -43,6 +43,20 @@ describe("extractArticle: finding the body", () => {
     expect(a.text).toBe(`${LONG_A}\n${LONG_B}`);
   });
 
+  it("joins a body marked [itemprop=articleBody] in two parts around an ad, leaving the ad and the headline out", () => {
+    const doc = page(`
+      <div class="story"><header><h1>Library wins funding</h1></header>
+      <div class="part" itemprop="articleBody"><p>${LONG_A}</p></div>
+      <div class="advert-break" aria-label="Advertisement"><div>Advertisement</div><div>Broadband from £24.99 a month for 18 months.</div></div>
+      <div class="part" itemprop="articleBody"><p>${LONG_B}</p><p>${LONG_C}</p></div></div>
+      <aside><p>Most read: council tax to rise 4.99% in 7 of 10 districts, the council said.</p></aside>`);
+    const a = extractArticle(doc)!;
+    expect(a.text.split("\n")).toEqual([LONG_A, LONG_B, LONG_C]);
+    // one marked part alone is still the body, not its container
+    const one = page(`<div class="story"><p>Short intro line here.</p><div itemprop="articleBody"><p>${LONG_A}</p><p>${LONG_B}</p></div></div>`);
+    expect(extractArticle(one)!.root.getAttribute("itemprop")).toBe("articleBody");
+  });
+
   it("finds the densest paragraphs when there is no semantic markup", () => {
     const doc = page(`
       <div id="top"><div class="menu"><a href="#">News</a></div><p>Weather: 12 degrees and cloudy today.</p></div>
