@@ -603,7 +603,9 @@ export class Attributor {
       const byOrIn = this.possessorStart(toks, i - 1);
       const leadsIn = byOrIn > 0 && /^(?:by|in|to)$/.test(toks[byOrIn - 1]!.lo);
       // ("Sen. Toller's estimate that ending production would save $4.5 billion …": an estimate with its content)
-      if (toks[i + 1]?.lo === "that" || (opinion && leadsIn && toks[i + 1]?.t === ",")) {
+      // ("… would receive about $11, by the firm's estimate.": the same phrase closing the sentence)
+      const closes = opinion && leadsIn && toks[byOrIn - 1]!.lo === "by" && toks[byOrIn - 2]?.t === "," && (i + 1 >= toks.length || (i + 2 >= toks.length && /^[.!]$/.test(toks[i + 1]!.t)));
+      if (toks[i + 1]?.lo === "that" || (opinion && leadsIn && toks[i + 1]?.t === ",") || closes) {
         const src = byOrIn < i - 1 ? sourceOfPhrase(ctx, byOrIn, i - 1, false) : null;
         if (src) {
           found.push(mk(src, t.start, t.end, lo, opinion ? "estimate" : "claim", inRegions(t.start, regions), i, false));
@@ -753,6 +755,8 @@ export class Attributor {
     if (prev && prev.word && NOUN_LEFT.has(prev.lo) && !officialNoun && !eagerTo && !(cf.tense === "ing" && /^(?:by|after|before|while|when|without|in|on|for|of)$/.test(prev.lo))) {
       if (!(cf.tense === "past" && next?.lo === "by")) return null;
     }
+    // ("The report, reference ZP-0412/26, was …", "under reference 24/117": a code names the thing, no one references anything)
+    if (cf.lemma === "reference" && prev?.t === "," && next && /\d/.test(toks.slice(v + 1, v + 4).map((t) => t.t).join(""))) return null;
     // ("in waters claimed by both countries", "land claimed by the tribe": ground someone claims, not a claim reported)
     if (cf.lemma === "claim" && cf.tense === "past" && next?.lo === "by" && prev?.word && CLAIMED_GROUND.has(prev.lo)) return null;
     // ("…, matching the state reports.": an ambiguous form closing the sentence after a phrase with no comma
@@ -1268,6 +1272,9 @@ export class Attributor {
     // "had expected a gain of 175,000", "forecast growth of 2%", "announced a crowd of 41,212": a predicted
     // or announced quantity is content
     if (/^(?:expect|forecast|predict|project|anticipate|estimate|announce)$/.test(cf.lemma) && numberWithin(toks, v, 6)) return true;
+    // "Yes to Fair Votes declared spending of £4.86m", "Count Once declared £3.44m": a sum declared in a return is
+    // reported ("declared a state of emergency in 12 counties" declares no sum)
+    if (cf.lemma === "declare" && toks.slice(v + 1, v + 6).some((t) => /^[$£€¥]/.test(t.t))) return true;
     if (/^(?:accuse|blame|criticize|criticise|praise|credit|charge|fault|thank|condemn|slam|blast|hail|commend|rebuke|chide|scold)$/.test(cf.lemma)) {
       // "accused Republicans of stalling", "blamed the administration for the delays"
       for (let k = v + 1; k < toks.length && k <= v + 7; k++) if (toks[k]!.lo === "of" || toks[k]!.lo === "for") return true;

@@ -208,7 +208,7 @@ const RATIO_DENOMINATORS = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000]);
 // Kinds of number that name someone or something ("his inmate number, 40917,"), not count it
 const ID_NUMBER_KINDS = new Set(["inmate", "prisoner", "case", "badge", "phone", "telephone", "hotline", "helpline", "account", "reference", "registration", "serial", "tracking", "ticket", "policy", "licence", "license", "employee", "student", "patient", "booking", "order", "docket", "plate", "tail", "jersey", "shirt", "squad"]);
 // Words after which a numeral is a label, not a quantity ("Article 5", "Section 230", "Flight 17").
-const LOWER_IDENT = new Set(["reference", "ref", "route", "bus", "flight", "platform", "gate", "junction", "exit", "terminal", "pier", "room", "ward", "apartment", "page", "chapter", "docket", "episode", "season", "verse", "track", "bay", "berth"]);
+const LOWER_IDENT = new Set(["mile", "kilometre", "kilometer", "reference", "ref", "route", "bus", "flight", "platform", "gate", "junction", "exit", "terminal", "pier", "room", "ward", "apartment", "page", "chapter", "docket", "episode", "season", "verse", "track", "bay", "berth"]);
 const IDENT_NOUNS = new Set([
   "no", "nos", "number", "article", "articles", "section", "sections", "clause", "chapter", "rule", "flight",
   "route", "room", "case", "level", "category", "grade", "phase", "stage", "paragraph", "amendment",
@@ -221,6 +221,8 @@ const IDENT_NOUNS = new Set([
   "game", "week", "round", "day", "part", "step", "verse", "psalm", "appendix", "annex", "schedule",
   "regulation", "directive", "bill", "ordinance", "code", "docket", "file", "ref", "reference", "id",
   "ticket", "order", "patent", "vision", "agenda", "top", "under", "group", "hole", "lap", "stage", "heat",
+  // ("at mile 19": a place on a course)
+  "mile", "kilometre", "kilometer",
 ]);
 // Capitalised words that can precede a real quantity ("In 2019", "Nearly 300", "Some 40%").
 const CAP_OK = new Set([
@@ -266,6 +268,8 @@ const ATTACHED_UNITS = new Set([
   "hr", "hrs", "yr", "yrs", "min", "mins", "sec", "secs", "t", "kt", "mt", "gt", "p", "st", "cc", "db", "ghz", "mhz", "mb", "gb", "tb",
   "nm", "sq", "in", "yd", "yds", "mi", "bbl", "mbps", "gbps", "kmph",
 ]);
+// Unit abbreviations written after a space ("15.5 mph", "80 km", "400 MW")
+const SPACED_UNITS = new Set(["mph", "kph", "kmh", "mpg", "km", "kg", "mg", "mm", "cm", "ml", "kw", "kwh", "mw", "mwh", "gw", "gwh", "twh", "lb", "lbs", "oz", "ft", "ha", "bpm", "rpm", "mbps", "gbps"]);
 const CLOCK_UNITS = new Set(["h", "hr", "hrs", "min", "mins", "sec", "secs", "s"]);
 const APPROX: string[][] = [
   ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"], ["up", "to"],
@@ -568,6 +572,8 @@ class Matcher {
     if (pw && pw.l === "numbered" && plain && this.t[i - 2]?.k === K.Sym && this.s.charCodeAt(this.t[i - 2]!.s) === 44) return this.swallowIdentTail(i);
     // ("his inmate number, 40917,", "its hotline number, 0800": the number named in apposition)
     if (plain && prev?.l === "," && this.l(i - 2) === "number" && ID_NUMBER_KINDS.has(this.l(i - 3)) && (this.t[i + 1] === undefined || this.t[i + 1]!.k === K.Sym)) return this.swallowIdentTail(i);
+    // ("ZP-0412/26": the part after a slash of a number no fraction took is the same reference)
+    if (prev?.l === "/" && !t.sp && !prev.sp && this.isNum(i - 2) && ((this.l(i - 2).startsWith("0") && !this.l(i - 2).includes(".")) || (!this.t[i - 2]!.sp && this.isHyphen(i - 3)))) return this.swallowIdentTail(i);
     if (prev?.l === "#" && !t.sp) return i + 1;
     // Bill numbers: "H.R. 2217", "S. 1640"
     if (pw && prev?.l === "." && pw.cap && (pw.l === "r" || pw.l === "s" || pw.l === "res") && plain) return i + 1;
@@ -642,7 +648,8 @@ class Matcher {
 
   private swallowDigitRun(i: number): number {
     let j = i + 1;
-    while (j < this.t.length && j < i + 12 && (this.isNum(j) || this.isHyphen(j) || this.l(j) === "." || this.l(j) === "(" || this.l(j) === ")")) {
+    // ("ZP-0412/26": a reference's part after a slash is the same reference)
+    while (j < this.t.length && j < i + 12 && (this.isNum(j) || this.isHyphen(j) || this.l(j) === "." || this.l(j) === "(" || this.l(j) === ")" || (this.l(j) === "/" && this.adj(j)))) {
       if (!this.isNum(j) && !this.isNum(j + 1)) break;
       j++;
     }
@@ -1140,6 +1147,10 @@ class Matcher {
         } else if (COUNT_BRIDGES.has(nextTok.l) && this.t[b + 1]?.k === K.Word && !this.t[b + 1]!.cap && this.countNoun(b + 1, value)) {
           unit = this.s.slice(nextTok.s, this.t[b + 1]!.e);
           b += 2;
+        } else if (SPACED_UNITS.has(nextTok.l) && nextTok.sp) {
+          // "limited to 15.5 mph", "a 400 MW plant": a unit abbreviation after a space
+          unit = nextTok.l;
+          b++;
         } else if (RANK_COMPOUND_RE.test(nextTok.l)) {
           // ("312 grade-one calls": a rank's own number names the kind; the count stands alone)
         } else if (!nextTok.cap && this.countNoun(b, value)) {
@@ -1593,6 +1604,11 @@ class Matcher {
       // "cut the order by half": the change by its share
       else if (b1 === "by" && /^(?:half|a third|a quarter|two-thirds|a fifth|a tenth)$/i.test(fig.text)) this.widenTo(fig, i - 1);
       else if ((b1 === "top" || b1 === "bottom") && (fig.unit === "%" || /(?:%|percent|per cent)$/i.test(fig.text))) this.widenTo(fig, i - 1);
+      // "a tripling of the fleet", "inflate counts by a factor of two or three": the multiple with its article
+      else if (b1 === "a" && fig.unit === "times" && /ing$/i.test(fig.text)) this.widenTo(fig, i - 1);
+      else if (b1 === "of" && this.isWord(i - 2, "factor") && this.isWord(i - 3, "a")) this.widenTo(fig, i - 3);
+      // "smaller than 20 micrometres", "larger than 5 millimetres": a bound on a measure
+      else if (b1 === "than" && SIZE_COMPARATIVES.has(this.l(i - 2)) && fig.unit !== undefined && !this.isWord(i - 3, "no")) this.widenTo(fig, i - 2);
       else if (this.isWord(i - 1, "as") && LONG_AS.has(this.l(i - 2)) && this.isWord(i - 3, "as") && fig.unit !== undefined && (TIME_UNITS.has(fig.unit) || LENGTH_UNITS.has(fig.unit))) this.widenTo(fig, i - 3);
     }
     let j = this.tokenAfter(fig, i);
@@ -1805,6 +1821,7 @@ const DURATION_PARTS = new Map<string, number>(
 );
 
 // (widenAround's word lists)
+const SIZE_COMPARATIVES = new Set(["smaller", "larger", "bigger", "greater", "longer", "shorter", "wider", "narrower", "thinner", "thicker", "heavier", "lighter", "faster", "slower"]);
 const COMPARATIVE_TAILS = new Set(["more", "less", "fewer", "higher", "lower", "above", "below", "cheaper", "dearer", "bigger", "smaller", "larger", "greater"]);
 const QUANTITY_ENDS = new Set(["percent", "cent", "points", "point", "million", "billion", "trillion", "thousand", "hundred", "bn", "m", "pence", "cents", "dollars", "pounds", "euros"]);
 const EACH_WORDS = new Set(["a", "an", "per", "each"]);

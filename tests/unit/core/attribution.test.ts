@@ -1930,3 +1930,17 @@ describe("attribution: unnamed professions as groups", () => {
     }
   });
 });
+
+describe("attribution: declared sums, a closing 'by X's estimate', a reference code", () => {
+  it("attributes a sum declared in a return, and not a declared state of emergency", () => {
+    expect(detect("The campaign declared spending of £4.86m in its return.")[0]!.source).toMatchObject({ name: "campaign", cue: "declared" });
+    expect(detect("The governor declared a state of emergency in 12 counties.")[0]!.source).toBeNull();
+  });
+  it("attributes a sentence that closes with 'by the firm's estimate'", () => {
+    expect(detect("A typical class member would receive about $11, by the firm's estimate.")[0]!.source).toMatchObject({ name: "firm", kind: "organization" });
+    expect(detect("The plan was drawn up by the mayor's office.")).toEqual([]);
+  });
+  it("reads ', reference ZP-0412/26,' as a code, not a reporting verb", () => {
+    expect(detect("The port authority's incident report, reference ZP-0412/26, has been forwarded to prosecutors.")).toEqual([]);
+  });
+});

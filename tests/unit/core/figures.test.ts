@@ -1203,3 +1203,25 @@ describe("age bands ('under-18s', 'over-65s')", () => {
     expect(texts("As many as one in five over-75s were still waiting.")).toEqual(["As many as one in five"]);
   });
 });
+
+describe("figures: units after a space, multiples with their article, bounds on a measure", () => {
+  it("keeps a spaced unit abbreviation", () => {
+    expect(texts("Hire scooters are limited to 15.5 mph.")).toEqual(["15.5 mph"]);
+    expect(texts("The plant will produce 400 MW at full load.")).toEqual(["400 MW"]);
+    expect(one("He ran 42 km in the heat.").unit).toBe("km");
+  });
+  it("reads 'a tripling', 'a factor of two or three' and 'smaller than 20 micrometres' whole", () => {
+    expect(texts("The rise mostly reflected a tripling of the fleet.")).toEqual(["a tripling"]);
+    expect(texts("Staining can inflate counts by a factor of two or three.")).toEqual(["a factor of two or three"]);
+    expect(texts("Most of the particles were smaller than 20 micrometres.")).toEqual(["smaller than 20 micrometres"]);
+    // "tripled" as a verb has no article to take
+    expect(texts("Complaints tripled last year.")).toEqual(["tripled"]);
+  });
+  it("reports no place on a course and no part of a reference after a slash", () => {
+    expect(texts("Runners don't stop for a scone at mile 19.")).toEqual([]);
+    expect(texts("The incident report, reference ZP-0412/26, has been forwarded.")).toEqual([]);
+    // a ratio or a fraction is still read
+    expect(texts("Turnout split 52/48 in favour.")).toEqual(["52", "48"]);
+    expect(texts("He ran 19 miles.")).toEqual(["19 miles"]);
+  });
+});
