@@ -2108,3 +2108,26 @@ describe("status: 'has been questioned by' and 'quoted similar rates'", () => {
     expect(c.map((x) => x.status)).toEqual(["confirmed"]);
   });
 });
+
+describe("status: a contention answered, a rival figure 'nearer' another, records held back by name", () => {
+  const rules = (lines: string[]) => detect(lines.join("\n"), RULES_ONLY).map((c) => c.status);
+  it("'rejected that explanation' disputes the contention just before it, not the audit it contests", () => {
+    expect(rules([
+      "The audit found that 2,160 claims could not be matched to any record.",
+      "The patrol's commander, Col. Everett J. Pelfrey, denied that any trooper had been paid for work not performed, though he offered no records to support that assertion.",
+      "He contended that the audit had relied on dispatch logs that routinely miss troopers on secondary channels.",
+      "The comptroller's office rejected that explanation, saying its auditors had checked every shift against ticket books.",
+    ])).toEqual(["disputed", "unverified", "disputed", "unaddressed"]);
+  });
+  it("reads 'put the true rate “nearer 7%”' as a rival figure, itself unverified when the workings are withheld", () => {
+    expect(rules([
+      "The statistics office said the unemployment rate fell to 5.8% in the first quarter.",
+      "Mr. Peltier said the party’s own calculations put the true rate “nearer 7%”, but he declined to publish the workings behind them.",
+    ])).toEqual(["disputed", "unverified"]);
+  });
+  it("leaves a denial unverified when rosters or tally sheets are not provided", () => {
+    const before = "Nurses said each of them had as many as seven patients.";
+    expect(rules([before, "A spokesman denied that any nurse had more than five patients, but the group did not provide the staffing rosters."])[1]).toBe("unverified");
+    expect(rules([before, "She said that was untrue, but the union has not released its tally sheets."])[1]).toBe("unverified");
+  });
+});
