@@ -197,6 +197,8 @@ const YEAR_CONTEXT = new Set([
   "in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "early", "late", "mid",
   "the", "between", "to", "and", "through", "throughout", "circa", "c", "year", "spring", "summer", "autumn",
   "fall", "winter", "season", "fiscal", "financial", "for", "at", "around", "as", "last", "this", "that", "or",
+  // ("frozen at their 1989 levels": whose, then which year's)
+  "their", "its", "his", "her", "our",
 ]);
 
 // What "half that …" can be half of: a number just given ("barely half that number")
@@ -221,8 +223,8 @@ const IDENT_NOUNS = new Set([
   "game", "week", "round", "day", "part", "step", "verse", "psalm", "appendix", "annex", "schedule",
   "regulation", "directive", "bill", "ordinance", "code", "docket", "file", "ref", "reference", "id",
   "ticket", "order", "patent", "vision", "agenda", "top", "under", "group", "hole", "lap", "stage", "heat",
-  // ("at mile 19": a place on a course)
-  "mile", "kilometre", "kilometer",
+  // ("at mile 19": a place on a course; "Local 2290 of the …": a union branch)
+  "mile", "kilometre", "kilometer", "local",
 ]);
 // Capitalised words that can precede a real quantity ("In 2019", "Nearly 300", "Some 40%").
 const CAP_OK = new Set([
@@ -591,7 +593,8 @@ class Matcher {
       const tally = n1?.k === K.Word && n1.l === "to" && this.isNum(i + 2);
       // ("prosecuted Southmoor 14 times": a count of times after the object's name)
       const unitFollows = tally || (n1 && (n1.l === "%" || (n1.k === K.Word && (SCALE_WORDS.has(n1.l) || n1.l === "percent" || n1.l === "per" || n1.l === "times"))));
-      if (!unitFollows && i - 1 > 0) return this.swallowIdentTail(i);
+      // (the capital of a sentence's first word, after an opening quote too, names nothing: "“Knocking 3p off …")
+      if (!unitFollows && i - 1 > 0 && !this.firstWord(i - 1) && !this.givenToName(i)) return this.swallowIdentTail(i);
     }
     // Continental addresses: "Quai d’Ouchy 7", "Rue du Rhône 12", "Via Roma 10"
     if (plain && raw.length <= 4 && prev && prev.k === K.Word && (prev.cap || prev.l.includes("’") || prev.l.includes("'")) && !STREET_PREFIXES.has(prev.l)) {
@@ -633,6 +636,24 @@ class Matcher {
     // "1,500 people" has a comma; "1500 people" after a verb is a count too.
     // ("A 2024 analysis", "the 2021 census" are years: -sis and -us are no plurals)
     if (next && next.k === K.Word && !next.cap && this.pluralNoun(next.l)) return true;
+    return false;
+  }
+
+  /** Only punctuation (an opening quote, a bracket) stands before token k. */
+  private firstWord(k: number): boolean {
+    for (let j = 0; j < k; j++) if (this.t[j]!.k !== K.Sym) return false;
+    return true;
+  }
+
+  /** "gives Mr. Vantreece 948 delegates": a count handed to the person named just before it, then its plural noun. */
+  private givenToName(i: number): boolean {
+    const n1 = this.t[i + 1];
+    if (!n1 || n1.k !== K.Word || n1.cap || !this.pluralNoun(n1.l) || NOT_UNIT.has(n1.l)) return false;
+    for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+      const w = this.t[k]!;
+      if (w.l === "." || (w.k === K.Word && w.cap)) continue;
+      return w.k === K.Word && GIVING_VERBS.has(w.l);
+    }
     return false;
   }
 
@@ -1820,6 +1841,8 @@ const DURATION_PARTS = new Map<string, number>(
     .flatMap(([big, small, f]) => [`${big}>${small}s`, `${big}s>${small}s`, `${big}>${small}`, `${big}s>${small}`].map((k) => [k, f as number] as const)),
 );
 
+// Verbs that hand a count to the one named after them ("gives Mr. Vantreece 948 delegates")
+const GIVING_VERBS = new Set(["gives", "gave", "give", "giving", "awarded", "awards", "award", "credits", "credited", "handed", "hands", "leaves", "left", "allots", "allotted", "assigns", "assigned"]);
 // (widenAround's word lists)
 const SIZE_COMPARATIVES = new Set(["smaller", "larger", "bigger", "greater", "longer", "shorter", "wider", "narrower", "thinner", "thicker", "heavier", "lighter", "faster", "slower"]);
 const COMPARATIVE_TAILS = new Set(["more", "less", "fewer", "higher", "lower", "above", "below", "cheaper", "dearer", "bigger", "smaller", "larger", "greater"]);

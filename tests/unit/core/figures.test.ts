@@ -1225,3 +1225,17 @@ describe("figures: units after a space, multiples with their article, bounds on 
     expect(texts("He ran 19 miles.")).toEqual(["19 miles"]);
   });
 });
+
+describe("figures: years after a possessive, union locals, counts given to a named person, a quoted first word", () => {
+  it("reads 'their 1989 levels' as a year and 'Local 2290' as a branch's name", () => {
+    expect(texts("The cabinet assumed parole rates would stay frozen at their 1989 levels.")).toEqual([]);
+    expect(texts("Local 2290 of the municipal workers' union says fewer than 400 were laid off.")).toEqual(["fewer than 400"]);
+  });
+  it("counts what a tally gives a named person, and a figure after a capitalised first word inside a quote", () => {
+    expect(texts("Her campaign's own count gives Mr. Vantreece 948 delegates.")).toEqual(["948 delegates"]);
+    expect(texts("“Knocking 3p off a tin of chickpeas does not make the shop cheaper.”")).toEqual(["3p"]);
+    // a product's number is still a name
+    expect(texts("“Windows 10 is old,” he said.")).toEqual([]);
+    expect(texts("Many Windows 10 users were hit.")).toEqual([]);
+  });
+});
