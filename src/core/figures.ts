@@ -366,6 +366,8 @@ const DEBT_WORDS = new Set([
 // A span that names a measure or a product, not a length of time: "the four-year graduation rate", "a two-year fixed deal"
 const DIMENSIONS = new Set(["long", "wide", "deep", "high", "tall", "thick", "across"]);
 const SPAN_NAMED = new Set(["graduation", "fixed", "completion", "survival", "retention"]);
+// ("a 100-year storm", "the 500-year floodplain": a return period names how rare an event is; "a two-day storm" lasts)
+const RETURN_PERIOD_EVENTS = new Set(["storm", "storms", "flood", "floods", "floodplain", "event", "events", "rainfall", "hurricane"]);
 const DEBT_MODIFIERS = new Set(["government", "benchmark", "sovereign", "federal", "municipal", "corporate", "state", "fixed-rate", "german", "british", "italian", "japanese", "u.s."]);
 // "18 consecutive months", "three straight years"
 const SEQUENCE_ADJ = new Set(["consecutive", "straight", "successive", "running", "full", "long", "additional", "more", "further", "extra", "business", "working", "school", "trading", "calendar"]);
@@ -1225,6 +1227,7 @@ class Matcher {
         return { next: b + 4, fig: { text: this.s.slice(start, end), approx, start, end, unit: "votes" } };
       }
       if (TIME_UNITS.has(w) && (this.debtAt(b + 2) || SPAN_NAMED.has(this.l(b + 2)))) return { next: b + 2 };
+      if (w === "year" && (this.t[a]!.v ?? 0) >= 10 && RETURN_PERIOD_EVENTS.has(this.l(b + 2))) return { next: b + 2 };
       // ("a 20-year low", "the 10-year average": the baseline compared against)
       if (BASELINE_UNITS.has(w) && /^(?:average|averages|mean|low|lows|high|highs)$/.test(this.l(b + 2))) return { next: b + 3 };
       // ("the 18-week treatment target", "the four-hour standard": the name of a standard, no quantity)

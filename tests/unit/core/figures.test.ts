@@ -1239,3 +1239,11 @@ describe("figures: years after a possessive, union locals, counts given to a nam
     expect(texts("Many Windows 10 users were hit.")).toEqual([]);
   });
 });
+
+describe("figures: a return period names an event's rarity", () => {
+  it("reports no figure in 'a 100-year storm', and still counts how long a storm lasted", () => {
+    expect(texts("It was a 100-year storm, the agency said.")).toEqual([]);
+    expect(texts("The 500-year floodplain covers most of the town.")).toEqual([]);
+    expect(texts("A two-day storm dumped snow on the city.")).toEqual(["two-day storm"]);
+  });
+});
