@@ -256,7 +256,7 @@ const CURRENCY_WORDS: Map<string, string> = table({
   dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR", pounds: "GBP", pound: "GBP", sterling: "GBP", rubles: "RUB",
   roubles: "RUB", ruble: "RUB", rouble: "RUB", yuan: "CNY", renminbi: "CNY", yen: "JPY", rupees: "INR", rupee: "INR",
   hryvnias: "UAH", hryvnia: "UAH", hryvnia_: "UAH", francs: "CHF", pesos: "MXN", won: "KRW", lira: "TRY", naira: "NGN",
-  rand: "ZAR", shillings: "KES", cents: "cents", pence: "pence", dinars: "dinars", riyals: "riyals", dirhams: "dirhams",
+  rand: "ZAR", shillings: "KES", cents: "cents", cent: "cents", pence: "pence", dinars: "dinars", riyals: "riyals", dirhams: "dirhams",
   kyat: "MMK", baht: "THB", taka: "BDT", rupiah: "IDR", ringgit: "MYR", dong: "VND", zloty: "PLN", kronor: "SEK", krona: "SEK",
   kroner: "NOK", krone: "DKK", forints: "HUF", shekels: "ILS", cedis: "GHS", birr: "ETB", afghanis: "AFN", pesetas: "ESP",
   koruna: "CZK", korun: "CZK", crowns: "crowns", forint: "HUF", lei: "RON", leu: "MDL", leva: "BGN", lev: "BGN",
@@ -837,6 +837,10 @@ class Matcher {
       if (hv !== undefined && hv >= 2 && HYPHEN_MEASURES.has(tail)) return { a: i, b: i + 1, value: hv, unit: tail, countable: false, bare: false };
       // "a half-dozen shutdowns"
       if (head === "half" && tail === "dozen") return { a: this.isWord(i - 1, "a") ? i - 1 : i, b: i + 1, value: 6, countable: true, bare: false };
+      // "at least a half-billion dollars", "a quarter-million visitors"
+      if ((head === "half" || head === "quarter") && (tail === "million" || tail === "billion" || tail === "trillion")) {
+        return { a: this.isWord(i - 1, "a") ? i - 1 : i, b: i + 1, value: (head === "half" ? 0.5 : 0.25) * SCALE_WORDS.get(tail)!, countable: true, bare: false };
+      }
       if (hv !== undefined && tail === "fold") return { a: i, b: i + 1, value: hv, unit: "times", countable: false, bare: false };
       if ((head === "quarter" || head === "half" || hv !== undefined) && (tail === "point" || tail === "percentage-point" || tail === "percent")) {
         return { a: i, b: i + 1, value: head === "quarter" ? 0.25 : head === "half" ? 0.5 : hv, unit: "points", countable: false, bare: false };
@@ -895,7 +899,8 @@ class Matcher {
         const after = this.l(i + 2);
         const prev = this.l(i - 1);
         // ("as much as a quarter since the camp appeared", "between a quarter and a third of the fall")
-        if (after === "of" || after === "" || after === "." || after === "," || after === "in" || after === "since" || (DIFFERENCE_WORDS.has(after) && this.l(i + 3) === "than") || prev === "by" || prev === "than" || prev === "about" || prev === "nearly" || prev === "almost" || prev === "roughly" || prev === "around" || prev === "as" || (prev === "between" && after === "and")) {
+        // ("that a fifth had gone back on the rolls", "a quarter were unemployed": the share as a subject)
+        if (after === "of" || after === "" || after === "." || after === "," || after === "in" || after === "since" || FRACTION_SUBJECT_VERBS.has(after) || (DIFFERENCE_WORDS.has(after) && this.l(i + 3) === "than") || prev === "by" || prev === "than" || prev === "about" || prev === "nearly" || prev === "almost" || prev === "roughly" || prev === "around" || prev === "as" || (prev === "between" && after === "and")) {
           return { a: i, b: i + 2, value: 1 / FRACTIONS.get(next)!, countable: true, bare: false };
         }
       }
@@ -1846,6 +1851,8 @@ const DURATION_PARTS = new Map<string, number>(
 
 // Verbs that hand a count to the one named after them ("gives Mr. Vantreece 948 delegates")
 const GIVING_VERBS = new Set(["gives", "gave", "give", "giving", "awarded", "awards", "award", "credits", "credited", "handed", "hands", "leaves", "left", "allots", "allotted", "assigns", "assigned"]);
+// Verbs after which "a fifth" is a share that did something, not an ordinal ("a fifth term")
+const FRACTION_SUBJECT_VERBS = new Set(["had", "have", "has", "were", "was", "are", "is", "would", "will", "could", "said", "say", "says", "remain", "remained", "remains"]);
 // (widenAround's word lists)
 const SIZE_COMPARATIVES = new Set(["smaller", "larger", "bigger", "greater", "longer", "shorter", "wider", "narrower", "thinner", "thicker", "heavier", "lighter", "faster", "slower"]);
 const COMPARATIVE_TAILS = new Set(["more", "less", "fewer", "higher", "lower", "above", "below", "cheaper", "dearer", "bigger", "smaller", "larger", "greater"]);

@@ -1247,3 +1247,14 @@ describe("figures: a return period names an event's rarity", () => {
     expect(texts("A two-day storm dumped snow on the city.")).toEqual(["two-day storm"]);
   });
 });
+
+describe("figures: a half-billion, a singular cent, a share as a subject", () => {
+  it("reads 'a half-billion dollars', '0.42 cent a kilowatt-hour' and 'a fifth had gone back'", () => {
+    expect(one("Growers had lost at least a half-billion dollars in markets.")).toMatchObject({ text: "a half-billion dollars", value: 5e8, unit: "USD" });
+    expect(texts("The utility kept adding a charge of 0.42 cent a kilowatt-hour.")).toEqual(["0.42 cent a kilowatt-hour"]);
+    expect(texts("They reported that a fifth had gone back on the rolls.")).toEqual(["a fifth"]);
+    // an ordinal is still none, and "per cent" a percentage
+    expect(texts("He won a fifth term.")).toEqual([]);
+    expect(one("Prices rose 20 per cent.").unit).toBe("%");
+  });
+});
