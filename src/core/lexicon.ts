@@ -51,6 +51,7 @@ candidate representative congressman congresswoman lawmaker legislator founder o
 player witness resident victim survivor mother father woman man neighbor neighbour friend teacher
 student worker employee executive investor activist advocate critic observer historian scholar
 strategist pollster consultant negotiator mediator inspector investigator detective sheriff chancellor
+staffer constable dentist scout referee umpire pupil
 premier king queen prince princess pope bishop priest imam rabbi soldier veteran farmer owner
 lieutenant colonel captain sergeant admiral marshal commissioner superintendent administrator
 nominee appointee incumbent challenger contender clerk treasurer auditor comptroller

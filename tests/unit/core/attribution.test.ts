@@ -1944,3 +1944,13 @@ describe("attribution: declared sums, a closing 'by X's estimate', a reference c
     expect(detect("The port authority's incident report, reference ZP-0412/26, has been forwarded to prosecutors.")).toEqual([]);
   });
 });
+
+describe("attribution: more people named by their job", () => {
+  it("reads a staffer, a constable, a referee and a pupil as speakers", () => {
+    for (const [t, name] of [
+      ["A Senate staffer said 14 votes were still in doubt.", "Senate staffer"],
+      ["The referee said 12 fouls had been missed.", "referee"],
+      ["A pupil at the school said 30 classes were cancelled.", "pupil at the school"],
+    ] as const) expect(detect(t)[0]!.source).toMatchObject({ name });
+  });
+});
