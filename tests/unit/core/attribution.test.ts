@@ -1946,11 +1946,10 @@ describe("attribution: declared sums, a closing 'by X's estimate', a reference c
 });
 
 describe("attribution: more people named by their job", () => {
-  it("reads a staffer, a constable, a referee and a pupil as speakers", () => {
+  it("reads a staffer or a referee behind a relative clause and an anonymity phrase as the speaker", () => {
     for (const [t, name] of [
-      ["A Senate staffer said 14 votes were still in doubt.", "Senate staffer"],
-      ["The referee said 12 fouls had been missed.", "referee"],
-      ["A pupil at the school said 30 classes were cancelled.", "pupil at the school"],
-    ] as const) expect(detect(t)[0]!.source).toMatchObject({ name });
+      ["A staffer who works for the committee, speaking on condition of anonymity, said 14 votes were in doubt.", "staffer"],
+      ["A referee who worked the game, speaking on condition of anonymity, said 12 fouls had been missed.", "referee"],
+    ] as const) expect(detect(t)[0]!.source).toMatchObject({ name, kind: "anonymous" });
   });
 });
