@@ -2131,3 +2131,15 @@ describe("status: a contention answered, a rival figure 'nearer' another, record
     expect(rules([before, "She said that was untrue, but the union has not released its tally sheets."])[1]).toBe("unverified");
   });
 });
+
+describe("status: a denial left unverified by job sheets, memorandums or a contract not produced", () => {
+  const second = (t: string) => detect(["The union said 4,000 repairs were counted twice.", t].join("\n"), RULES_ONLY)[1]!.status;
+  it("reads each withheld record, and 'offered nothing beyond his word to support the denial'", () => {
+    expect(second("Ian Mossop denied that, insisting every repair was counted once, but he did not produce the job sheets that would settle the point.")).toBe("unverified");
+    expect(second("The provost denied that any such instruction had been given, though she did not produce the spring memorandums to department heads.")).toBe("unverified");
+    expect(second("Irazábal dismissed that as “pure invention” but has not produced the representation contract.")).toBe("unverified");
+    expect(second("A spokesman called the accusation \"flatly untrue,\" though he offered nothing beyond his word to support the denial.")).toBe("unverified");
+    // a denial with nothing held back stays as the rules read a bare denial
+    expect(second("Ian Mossop denied that, insisting every repair was counted once.")).not.toBe("unverified");
+  });
+});
