@@ -26,7 +26,7 @@ const SOURCE_KINDS = new Set(["person", "organization", "group", "anonymous", "d
 const STATUSES = new Set(["confirmed", "disputed", "unverified", "unaddressed"]);
 const BLOCKS = new Set(["P", "LI", "BLOCKQUOTE", "H2", "H3", "H4", "H5", "H6"]);
 // Furniture that may sit inside the article container; its blocks are not body paragraphs.
-const FURNITURE = "aside, figure, form, nav, header, footer, .ad-slot, .byline, .tags, .related, .embed-card, [role=dialog]";
+const FURNITURE = "aside, figure, form, nav, header, footer, .ad-slot, .byline, .tags, .related, .embed-card, .key-facts, .factbox, .facts, [role=dialog]";
 
 export const collapse = (s: string): string => s.replace(/\s+/g, " ").trim();
 
