@@ -759,6 +759,8 @@ export class Attributor {
     if (cf.lemma === "reference" && prev?.t === "," && next && /\d/.test(toks.slice(v + 1, v + 4).map((t) => t.t).join(""))) return null;
     // ("in waters claimed by both countries", "land claimed by the tribe": ground someone claims, not a claim reported)
     if (cf.lemma === "claim" && cf.tense === "past" && next?.lo === "by" && prev?.word && CLAIMED_GROUND.has(prev.lo)) return null;
+    // ("Those tonnage figures, at least, hold up": a claim that survives a check, no one holding a view)
+    if (cf.lemma === "hold" && next?.lo === "up") return null;
     // ("…, matching the state reports.": an ambiguous form closing the sentence after a phrase with no comma
     // before it is the noun; a closing tag is set off, "…, the state reports.")
     if (cf.ambiguous && cf.tense === "s" && (!next || (next.t === "." && v + 2 >= toks.length))) {

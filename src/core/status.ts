@@ -272,6 +272,11 @@ const PATTERNS: Pattern[] = [
   // "That count matched a report filed last year by a surveyor", "a grievance an arbitrator upheld"
   { pre: ["matched", "upheld"], re: /(?<=\b(?:a|the|that|this|its|their) (?:figure|number|count|total|tally|estimate|grievance|complaint|claim|finding|allegation)\b[^.;:!?]{0,60}?)\b(?:matched|upheld)\b/g, status: "confirmed" },
   // "Filings published by the two buying clubs bore out the sum", "Invoices back that figure", "That account is consistent with the charge sheet", "supported by county records"
+  // "Those tonnage figures, at least, hold up: they match …", "The monitor's head count … held up": a claim named
+  // as the subject survives a check ("the figure does not hold up" is the opposite; "holds up only if …" and
+  // "whether the figure holds up" are no verdict)
+  { pre: ["not hold up", "n't hold up", "fail to hold up", "fails to hold up", "failed to hold up"], re: /(?<=\b(?:figures?|numbers?|counts?|estimates?|totals?|tally|claims?|accounts?|data|version|story|assertions?)\b(?:[^.;:!?]|\.(?=\s\d)){0,40}?\s)(?:(?:do|does|did)\s+not|(?:do|does|did)n[’']t|fail(?:s|ed)?\s+to)\s+hold\s+up\b/g, status: "disputed", needsAnaphor: true },
+  { pre: ["hold up", "holds up", "held up"], re: /(?<=\b(?:figures?|numbers?|counts?|estimates?|totals?|tally|claims?|accounts?|data|version|story|assertions?)\b(?:[^.;:!?]|\.(?=\s\d)){0,40}?\s)(?<!\b(?:whether|if|unless)\b[^.;:!?]{0,60})(?:hold|holds|held)\s+up\b(?!\s+(?:the|a|an|his|her|their|its|traffic|work|production|payments?|progress|only|under|well|better|against)\b)/g, status: "confirmed", needsAnaphor: true, negatable: true },
   { pre: ["bore", "bear", "borne", "back", "consistent", "supported by"], re: /\b(?:bore|bears|bear|borne)\s+(?:(?:her|him|them|it|that|this|those|these)\s+)?out\b|\bback(?:s|ed)?\s+(?:that|this|these|those|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|accounts?|claims?|numbers?|counts?|estimates?|tally|version|assertions?|sum)\b|\b(?:is|are|was|were|be|been|seems?|seemed|appears?|appeared|remains?|remained)\s+(?:\w+\s+)?consistent with\b|\b(?:is|are|was|were) supported by\b/g, status: "confirmed", needsAnaphor: true, negatable: true },
 ];
 

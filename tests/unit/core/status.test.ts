@@ -2143,3 +2143,16 @@ describe("status: a denial left unverified by job sheets, memorandums or a contr
     expect(second("Ian Mossop denied that, insisting every repair was counted once.")).not.toBe("unverified");
   });
 });
+
+describe("status: a claim that 'holds up'", () => {
+  const rules = (lines: string[]) => detect(lines.join("\n"), RULES_ONLY).map((c) => c.status);
+  it("confirms the claim named as the subject, and the verdict is no claim of its own", () => {
+    expect(rules(["The senator said exports fell by 4.2 million tonnes.", "Those figures, at least, hold up: they match the department's own inspection records."])).toEqual(["confirmed"]);
+    expect(rules(["The monitor said she counted 1,012 inmates on Sept. 9.", "The monitor's head count of Sept. 9 held up: the sheriff's own booking log matches it."])).toEqual(["confirmed"]);
+    expect(rules(["The senator said exports fell by 4.2 million tonnes.", "That figure does not hold up."])).toEqual(["disputed"]);
+  });
+  it("reads no verdict in 'holds up only if …' or 'whether the figure holds up'", () => {
+    expect(rules(["The governor said aid rose 38 percent.", "That figure holds up only if federal money is counted, an analysis found."])[0]).not.toBe("confirmed");
+    expect(rules(["The agency said 40 nurses were hired.", "Whether the agency figure holds up should become clearer next month."])[0]).not.toBe("confirmed");
+  });
+});
