@@ -1407,7 +1407,8 @@ export class Attributor {
       if (t.lo === "that" || t.lo === "reporters") return false;
       // ("told the committee the plan was likely to fail", "told the council she takes three buses to reach …": a clause, not an object)
       if (FINITE_AUX.has(t.lo)) return false;
-      if (t.lo === "to" && k > v + 1) return toks[k + 1]?.word === true && !toks[k + 1]!.cap && !/^\d/.test(toks[k + 1]!.t);
+      // ("warned in a note to clients that …": "to" and its noun, then the clause of what was warned)
+      if (t.lo === "to" && k > v + 1) return toks[k + 1]?.word === true && !toks[k + 1]!.cap && !/^\d/.test(toks[k + 1]!.t) && toks[k + 2]?.lo !== "that" && toks[k + 3]?.lo !== "that";
     }
     return false;
   }

@@ -586,6 +586,10 @@ class Matcher {
       const metres = next.l === "m" || next.l === "metres" || next.l === "meters";
       if ((metres && RACE_M.has(raw)) || (next.l === "km" && RACE_KM.has(raw))) return i + 2;
     }
+    // ("a former national 400m hurdles champion": an event named by its distance)
+    if (next && next.l === "m" && !next.sp && RACE_M.has(raw) && RACE_EVENTS.has(this.l(i + 2))) return i + 3;
+    // ("a reference number for every call – 4471093 was the last one": seven digits with no commas count nothing)
+    if (plain && raw.length >= 7 && !approx && !(next && next.k === K.Word && (this.pluralNoun(next.l) || SCALE_WORDS.has(next.l) || CURRENCY_WORDS.has(next.l)))) return i + 1;
     // Name-like: a numeral right after a capitalised word ("Windows 10", "FTSE 100", "Ligue 1") that is not a
     // function word; a real count after a name would carry a unit, a comma or a decimal.
     // ("Scribewell 3.2": a point release after a product name)
@@ -1853,6 +1857,8 @@ const DURATION_PARTS = new Map<string, number>(
 const GIVING_VERBS = new Set(["gives", "gave", "give", "giving", "awarded", "awards", "award", "credits", "credited", "handed", "hands", "leaves", "left", "allots", "allotted", "assigns", "assigned"]);
 // Verbs after which "a fifth" is a share that did something, not an ordinal ("a fifth term")
 const FRACTION_SUBJECT_VERBS = new Set(["had", "have", "has", "were", "was", "are", "is", "would", "will", "could", "said", "say", "says", "remain", "remained", "remains"]);
+// Events named by a race distance ("the 400m hurdles", "a 200m freestyle champion")
+const RACE_EVENTS = new Set(["hurdles", "freestyle", "breaststroke", "backstroke", "butterfly", "medley", "relay", "steeplechase", "individual", "sprint", "final", "champion", "title", "record", "event"]);
 // (widenAround's word lists)
 const SIZE_COMPARATIVES = new Set(["smaller", "larger", "bigger", "greater", "longer", "shorter", "wider", "narrower", "thinner", "thicker", "heavier", "lighter", "faster", "slower"]);
 const COMPARATIVE_TAILS = new Set(["more", "less", "fewer", "higher", "lower", "above", "below", "cheaper", "dearer", "bigger", "smaller", "larger", "greater"]);

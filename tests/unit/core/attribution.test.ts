@@ -1953,3 +1953,10 @@ describe("attribution: more people named by their job", () => {
     ] as const) expect(detect(t)[0]!.source).toMatchObject({ name, kind: "anonymous" });
   });
 });
+
+describe("attribution: 'warned in a note to clients that …'", () => {
+  it("reads the clause after a 'to' phrase as what was warned, and an order as no report", () => {
+    expect(detect("Ines Vogtmann, head of research at Corvus Partners, warned in a note to clients that inflation could climb to 5%.")[0]!.source).toMatchObject({ name: "Ines Vogtmann", cue: "warned" });
+    expect(detect("Police warned residents to stay indoors for 12 hours.")[0]!.source).toBeNull();
+  });
+});

@@ -1258,3 +1258,12 @@ describe("figures: a half-billion, a singular cent, a share as a subject", () =>
     expect(one("Prices rose 20 per cent.").unit).toBe("%");
   });
 });
+
+describe("figures: long reference numbers and events named by distance", () => {
+  it("reports no seven-digit reference and no '400m hurdles' event, and still counts written-out counts and a run", () => {
+    expect(texts("“I’ve got a reference number for every call – 4471093 was the last one.”")).toEqual([]);
+    expect(texts("Marta Kowen, a former national 400m hurdles champion, spoke.")).toEqual([]);
+    expect(texts("The city has 1250000 residents.")).toEqual(["1250000 residents"]);
+    expect(texts("She ran 400m in 51 seconds.")).toEqual(["400m", "51 seconds"]);
+  });
+});
