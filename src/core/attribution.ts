@@ -2140,7 +2140,17 @@ export class Attributor {
     }
     // ("Shares in Almhof Outdoor fell …, and said …": the company said it, not its shares)
     if (/^(?:shares|stock)$/.test(toks[i]!.lo) && /^(?:in|of)$/.test(toks[i + 1]?.lo ?? "") && toks[i + 2]?.cap) i += 2;
-    const end = this.rightPhraseEnd(toks, i);
+    let end = this.rightPhraseEnd(toks, i);
+    // ("The team surveyed 6,412 pupils at 38 schools … and found": the first verb, with its object, ends the subject;
+    // "the pupils surveyed by the team" is a participle, its agent after it)
+    for (let k = i + 1; k < end - 1; k++) {
+      const t = toks[k]!;
+      const obj = toks[k + 1]!;
+      if (t.word && !t.cap && /ed$/.test(t.lo) && toks[k - 1]!.word && (/^(?:the|a|an|its|their|his|her|more|about|nearly|some)$/.test(obj.lo) || /^\d/.test(obj.t) || (obj.word && !obj.cap && obj.lo.length > 3 && /s$/.test(obj.lo) && toks[k + 2]?.lo !== "by"))) {
+        end = k;
+        break;
+      }
+    }
     if (end <= i) return null;
     // "The Bank’s governor, Catherine Mallory, struck…": the name in apposition is more specific
     // (not after a name: "Sen. Jack Thornton, R-Ky., …")

@@ -1960,3 +1960,12 @@ describe("attribution: 'warned in a note to clients that …'", () => {
     expect(detect("Police warned residents to stay indoors for 12 hours.")[0]!.source).toBeNull();
   });
 });
+
+describe("attribution: 'The team surveyed … and found that …'", () => {
+  it("ends the subject at the first verb and its object, and keeps the figures the object counts", () => {
+    const [c] = detect("The team surveyed 6,412 pupils at 38 schools between January and March and found that 19.4% had vaped.");
+    expect(c!.source).toMatchObject({ name: "team", cue: "found" });
+    expect(c!.figures.map((f) => f.text)).toEqual(expect.arrayContaining(["6,412 pupils", "38 schools", "19.4%"]));
+    expect(detect("The researchers interviewed 400 nurses and concluded that 19% would quit.")[0]!.source).toMatchObject({ name: "researchers" });
+  });
+});
