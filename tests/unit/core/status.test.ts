@@ -2156,3 +2156,12 @@ describe("status: a claim that 'holds up'", () => {
     expect(rules(["The agency said 40 nurses were hired.", "Whether the agency figure holds up should become clearer next month."])[0]).not.toBe("confirmed");
   });
 });
+
+describe("status: verdict sentences that add only where the judged figure was used or who posted it", () => {
+  it("reads 'The U.S. total was confirmed by …, which posted …' and 'confirmed the transfer total used in the audit' as evidence only", () => {
+    const a = detect(["Velstrom said 41,200 vehicles were affected in the U.S. and 12,000 in Canada.", "The U.S. total was confirmed by the National Highway Traffic Safety Administration, which posted the recall notice on its website on Wednesday."].join("\n"));
+    expect(a.map((c) => c.status)).toEqual(["confirmed"]);
+    const b = detect(["The audit found that the lottery had turned over $312 million to the treasury.", "The state Finance and Administration Cabinet, which keeps the treasury's books, confirmed the transfer total used in the audit."].join("\n"));
+    expect(b.map((c) => c.status)).toEqual(["confirmed"]);
+  });
+});
