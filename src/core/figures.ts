@@ -1887,7 +1887,8 @@ const CALLS_OF = new Set(["number", "volume", "share", "rise", "surge", "increas
 const DIALLING = new Set(["dial", "dials", "dialled", "dialed", "dialling", "dialing", "call", "calls", "called", "calling", "ring", "rang", "phone", "phoned", "the"]);
 const HALF_CURRENCY_RE = /^ (dollars|pounds|euros)\b/i;
 const HALF_CURRENCIES: Record<string, string> = { dollars: "USD", pounds: "GBP", euros: "EUR" };
-const AND_A_HALF_RE = /^ and a half (years|months|weeks|days|hours|minutes|times|miles|kilometres|kilometers|million|billion)\b/i;
+// ("three and a half years", "three and a half jobs": any plural noun it counts, or a scale)
+const AND_A_HALF_RE = /^ and a half ([a-z]{3,}s|million|billion)\b/i;
 
 const SCHEDULE_VERBS = new Set(["go", "goes", "went", "leave", "leaves", "left", "open", "opens", "opened", "close", "closes", "closed", "start", "starts", "started",
   "begin", "begins", "began", "arrive", "arrives", "arrived", "depart", "departs", "departed", "meet", "meets", "met", "finish", "finishes", "finished",

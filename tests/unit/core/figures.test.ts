@@ -1267,3 +1267,10 @@ describe("figures: long reference numbers and events named by distance", () => {
     expect(texts("She ran 400m in 51 seconds.")).toEqual(["400m", "51 seconds"]);
   });
 });
+
+describe("figures: 'and a half' before any plural noun", () => {
+  it("reads 'three and a half jobs' whole, as it reads 'three and a half years'", () => {
+    expect(one("Every job supported three and a half jobs elsewhere.")).toMatchObject({ text: "three and a half jobs", value: 3.5, unit: "jobs" });
+    expect(texts("It took three and a half years.")).toEqual(["three and a half years"]);
+  });
+});
