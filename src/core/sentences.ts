@@ -33,6 +33,8 @@ const OPENERS = new Set([
   "with", "from", "under", "about", "more", "less", "only", "such", "each", "every", "all",
 ]);
 
+// Participles that open names ("the U.S. Armed Forces", "the U.N. Allied Command")
+const NAME_PARTICIPLES = new Set(["armed", "united", "allied", "retired", "reformed", "federated", "combined", "disabled", "licensed", "registered", "certified", "chartered", "elected", "appointed"]);
 const CORPORATE = new Set(["inc", "ltd", "co", "corp", "plc", "llc", "llp", "bhd", "ag", "sa", "nv", "pty", "gmbh"]);
 const TITLES_AFTER = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "col", "capt", "sgt"]);
 const PERSONAL_TITLES = new Set(["mr", "mrs", "ms", "dr"]);
@@ -144,6 +146,13 @@ function periodEnds(line: string, dot: number, nextStart: number): boolean {
     // "… of the N.A.A.C.P. Mrs. Banks said …": a personal title opens a sentence after any initialism
     // ("the U.S. Sen. …" and "U.S. Rep. …" stay one phrase)
     if (PERSONAL_TITLES.has(after)) return true;
+    // ("… a category that never reaches the F.B.I. Counted properly, she said, …": a participle or an adverb,
+    // then a lower-case word, opens a sentence; no name is spelt that way)
+    if (after.length > 4 && /(?:ed|ly)$/.test(after) && !NAME_PARTICIPLES.has(after)) {
+      const second = wordAfter(line, nextStart + after.length + 1);
+      if (line[nextStart + after.length] === " " && second.length > 1 && isLower(second[0]!)) return true;
+      if (line[nextStart + after.length] === ",") return true;
+    }
     // "… Keane Securities Inc. Mr. Goldfarb figures …", "… Salomon Brothers Inc. Bond prices lost …": a
     // title, or a capitalised word with a lower-case word after it, opens a new sentence after a company
     if (!CORPORATE.has(bare)) return false;

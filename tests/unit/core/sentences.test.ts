@@ -142,3 +142,13 @@ describe("splitSentences: a personal title after an initialism", () => {
     expect(splitSentences(u).length).toBe(1);
   });
 });
+
+describe("sentences: a participle or an adverb after an initialism", () => {
+  it("opens a sentence after 'the F.B.I.' ('Counted properly, she said, …'), but not a name's participle", () => {
+    const parts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+    expect(parts("It never reaches the F.B.I. Counted properly, she said, crime rose 3 percent.")).toEqual(["It never reaches the F.B.I.", "Counted properly, she said, crime rose 3 percent."]);
+    expect(parts("She joined the F.B.I. Recently, she left.")).toEqual(["She joined the F.B.I.", "Recently, she left."]);
+    expect(parts("The U.S. Armed forces left the base.")).toEqual(["The U.S. Armed forces left the base."]);
+    expect(parts("He met the U.N. Acting envoy on Monday.")).toEqual(["He met the U.N. Acting envoy on Monday."]);
+  });
+});
