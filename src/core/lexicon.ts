@@ -178,7 +178,7 @@ statistics statistic statistical survey office nations un nato eu who cdc fbi ci
 workers employees local guild teamsters brotherhood services
 guild guilds caucus chamber syndicate cooperative consortium partnership institution agencies unions councils associates analytics consultancy
 brotherhood sisterhood federation confederation commissioners regents trustees academy observatory college
-bancorp bancshares programme forum courant herald tribune gazette chronicle inquirer examiner dispatch
+bancorp bancshares programme forum courant herald tribune gazette chronicle inquirer examiner dispatch networks brands solutions enterprises
 bulletin unit division management athletics sporting logistics freight foods mining resources energy pharmaceuticals pharma construction
 properties insurance finance financial utilities telecom communications airport ports railways water
 therapeutics biosciences bioscience biotech biologics diagnostics medical health healthcare motors electronics semiconductor semiconductors software robotics aerospace shipping airways

@@ -247,7 +247,8 @@ export function sourceOfPhrase(c: NPContext, a0: number, b0: number, loose = fal
   const det = toks[a]!.lo;
   const definite = det === "the" || det === "this" || det === "that";
   const indefinite = det === "a" || det === "an" || det === "one" || det === "another";
-  const bare = headIdx - a <= 1 && p < 0; // "the company", "the ministry"
+  // "the company", "the ministry"; "the California-based company", "the Copenhagen-based firm": where it is based adds no name
+  const bare = p < 0 && (headIdx - a <= 1 || (headIdx - a === 2 && /-(?:based|headquartered)$/.test(toks[a + 1]!.lo)));
 
   if (!DOC_HEADS.has(lo) && knownHead(lo) && headIdx > a && /^(?:its|their|his|her)$/.test(det)) {
     // "Her campaign", "his lawyers", "its spokesperson": named after the owner
@@ -406,6 +407,10 @@ const OWN_WORDS = new Set(["remark", "remarks", "comment", "comments", "statemen
 
 /** How the paper names an owner before "’s": a person by surname ("Hollister’s most recent report", "Brandt’s office"). */
 function ownerWord(owner: { name: string; kind: SourceKind }): string {
+  // ("NHS England’s monthly statistics", "Fellgate Networks’ data": an acronym or a body's word is no person's name)
+  const words = owner.name.split(" ");
+  const last = (words[words.length - 1] ?? "").toLowerCase();
+  if (owner.kind === "person" && (/^\p{Lu}{2,}$/u.test(words[0] ?? "") || ORG_HEADS.has(last) || ORG_WORDS.has(last))) return owner.name;
   return owner.kind === "person" ? surnameOf(owner.name) ?? owner.name : owner.name;
 }
 

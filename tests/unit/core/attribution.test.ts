@@ -1969,3 +1969,15 @@ describe("attribution: 'The team surveyed … and found that …'", () => {
     expect(detect("The researchers interviewed 400 nurses and concluded that 19% would quit.")[0]!.source).toMatchObject({ name: "researchers" });
   });
 });
+
+describe("attribution: a company named by where it is based, a body's records named in full", () => {
+  it("resolves 'the California-based company' to the company named before", () => {
+    const c = detect(["Plazo said it removed 2.3 billion accounts.", "In its quarterly report, the California-based company also said fake profiles made up fewer than 3% of its users."].join("\n"));
+    expect(c[1]!.source).toMatchObject({ name: "Plazo", kind: "organization" });
+  });
+  it("names 'NHS England's statistics' and 'Fellgate Networks' data' with the whole owner, not a surname", () => {
+    expect(detect("NHS England's monthly statistics put the average at 34 minutes.")[0]!.source!.name).toBe("NHS England’s monthly statistics");
+    expect(detect("Fellgate Networks' data shows 356GWh was exported.")[0]!.source!.name).toBe("Fellgate Networks’ data");
+    expect(detect("Mr. Pritchard's financial disclosure report lists 12 gifts.")[0]!.source!.name).toBe("Pritchard’s financial disclosure report");
+  });
+});
