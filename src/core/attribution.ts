@@ -1827,6 +1827,18 @@ export class Attributor {
         const src = sourceOfPhrase(c, run[0], end, false);
         if (src && src.kind === "person") return withRole(src, role);
       }
+      // ("A Western naval officer who monitors the region, speaking on condition of anonymity, said": the person
+      // before the relative clause, not the clause's object)
+      let whoAt = -1;
+      for (let q = from + 1; q < end; q++) if (toks[q]!.lo === "who" && toks[q - 1]!.word) { whoAt = q; break; }
+      if (whoAt > from) {
+        const wpf = this.leftPhraseStart(toks, whoAt - 1);
+        const wsrc = wpf <= whoAt - 1 ? sourceOfPhrase(c, wpf, whoAt, true) : null;
+        if (wsrc && (wsrc.kind === "person" || wsrc.kind === "anonymous" || wsrc.kind === "group")) {
+          if (anonymous && !wsrc.entity) wsrc.kind = "anonymous";
+          return withRole(wsrc, role);
+        }
+      }
       const pf = this.leftPhraseStart(toks, end - 1);
       // "A Republican strategist familiar with the campaign's finances": the head before its modifier
       // ("A senior buyer, who asked not to be named, said": an unlisted noun opening the sentence speaks, as

@@ -1981,3 +1981,10 @@ describe("attribution: a company named by where it is based, a body's records na
     expect(detect("Mr. Pritchard's financial disclosure report lists 12 gifts.")[0]!.source!.name).toBe("Pritchard’s financial disclosure report");
   });
 });
+
+describe("attribution: the person before a relative clause", () => {
+  it("speaks, not the clause's object: 'A Western naval officer who monitors the region, speaking on condition of anonymity, said'", () => {
+    expect(detect("A Western naval officer who monitors the region, speaking on condition of anonymity, said the navy had 15 warships on station.")[0]!.source).toMatchObject({ name: "Western naval officer", kind: "anonymous" });
+    expect(detect("A pupil who attends the school, speaking on condition of anonymity, said 30 classes were cancelled.")[0]!.source).toMatchObject({ name: "pupil", kind: "anonymous" });
+  });
+});
