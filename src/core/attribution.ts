@@ -1017,8 +1017,10 @@ export class Attributor {
     // ("Records released by the Marine Corps … credit him with 68 missions": the records, as before)
     // ("Achebe credited the fall to a programme of weapons sweeps": so too a cause given "to"; "credited $4,000 to his account" is money)
     const creditsMoney = cf.lemma === "credit" && /^[$£€\d]/.test(toks[v + 1]?.t ?? "");
+    // ("In a statement on Thursday, the chief executive, Gareth Lomond, credited …": a document in an opening phrase is where he said it)
+    const leadEnd = toks[0]?.word && /^(?:in|on|at)$/.test(toks[0]!.lo) ? toks.findIndex((x, q) => q < v && x.t === ",") : -1;
     const credits = cf.lemma === "credit" && src.kind !== "document" && toks.slice(v + 2).some((x) => x.lo === "for" || x.lo === "with" || (x.lo === "to" && !creditsMoney)) &&
-      !toks.slice(0, v).some((x) => x.word && DOC_HEADS.has(x.lo));
+      !toks.slice(leadEnd + 1, v).some((x) => x.word && DOC_HEADS.has(x.lo));
     if (cf.docOnly && !src.doc && next?.lo !== "that" && !(src.kind === "group" && FINDERS.test(src.name)) && !(src.kind === "person" && tail && FINDER.test(src.name)) && !orgTag && !credits) {
       // "Screenshots Wierzbicki shared with this newspaper show …": the document opening the sentence shows it
       const doc = this.documentSubject(c, v) ?? this.openingDocument(c, v);

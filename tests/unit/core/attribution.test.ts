@@ -1988,3 +1988,10 @@ describe("attribution: the person before a relative clause", () => {
     expect(detect("A pupil who attends the school, speaking on condition of anonymity, said 30 classes were cancelled.")[0]!.source).toMatchObject({ name: "pupil", kind: "anonymous" });
   });
 });
+
+describe("attribution: 'In a statement …, X credited …'", () => {
+  it("is the person's account of a cause, not the statement's", () => {
+    expect(detect("In a statement on Thursday, the service's chief executive, Gareth Lomond, credited the improvement to 38 newly qualified paramedics.")[0]!.source).toMatchObject({ name: "Gareth Lomond", kind: "person" });
+    expect(detect("Records released by the Marine Corps credit him with 68 missions.")[0]!.source).toMatchObject({ kind: "document" });
+  });
+});
