@@ -467,6 +467,10 @@ export class Attributor {
       const main = comma > primary.tokenIndex ? outside.find((f) => f.tokenIndex > comma && f.lemma !== "cite") : undefined;
       if (main) primary = main;
     }
+    // ("Colonel Espey cited a 1989 study by the Office of Economic Adjustment, which found that …": the one citing
+    // the study makes the claim, the study is whom he cites)
+    const citer = outside.find((f) => f.lemma === "cite" && !f.tail);
+    if (citer && primary && primary !== citer && primary.tokenIndex > citer.tokenIndex && toks[primary.tokenIndex - 1]?.lo === "which") primary = citer;
     let via: string | null = null;
     if (primary) {
       via = this.citingTarget(ctx, primary);

@@ -1995,3 +1995,10 @@ describe("attribution: 'In a statement …, X credited …'", () => {
     expect(detect("Records released by the Marine Corps credit him with 68 missions.")[0]!.source).toMatchObject({ kind: "document" });
   });
 });
+
+describe("attribution: 'X cited a study by Y, which found that …'", () => {
+  it("is X's claim, citing Y", () => {
+    const [c] = detect("Colonel Espey cited a 1989 study by the Office of Economic Adjustment, a Pentagon agency, which found that communities near closed bases recovered 80% of lost jobs.");
+    expect(c!.source).toMatchObject({ name: "Espey", cue: "cited", via: "Office of Economic Adjustment" });
+  });
+});
