@@ -2431,9 +2431,13 @@ function firmComma(toks: Token[], comma: number, end: number): boolean {
   if (toks[comma + 1]?.cap && toks[h]?.t === "-" && toks[h + 1]?.lo === "based" && h + 1 < end) return true;
   if (end - comma > 7) return false;
   let amp = false;
+  // ("the American Federation of State, County and Municipal Employees": a list of names inside an "of" phrase,
+  // closed by "and")
+  const ofList = toks[comma - 2]?.lo === "of";
   for (let k = comma + 1; k < end; k++) {
     const t = toks[k]!;
     if (t.t === "&") amp = true;
+    else if (ofList && t.lo === "and" && toks[k - 1]?.cap && toks[k + 1]?.cap) amp = true;
     else if (!(t.word && t.cap) && t.t !== ",") return false;
   }
   return amp;

@@ -2002,3 +2002,9 @@ describe("attribution: 'X cited a study by Y, which found that …'", () => {
     expect(c!.source).toMatchObject({ name: "Espey", cue: "cited", via: "Office of Economic Adjustment" });
   });
 });
+
+describe("attribution: a comma inside a union's name", () => {
+  it("keeps 'the American Federation of State, County and Municipal Employees' whole in an apposition", () => {
+    expect(detect("Gerald F. Hovland, president of Local 61 of the American Federation of State, County and Municipal Employees, told reporters that 40 guards had quit.")[0]!.source).toMatchObject({ name: "Gerald F. Hovland" });
+  });
+});
