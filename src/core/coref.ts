@@ -183,6 +183,29 @@ export class Coref {
 
   /** the company / the ministry / it → the most recent organisation, preferring a name holding the noun. */
   resolveOrg(noun: string | null, sentence: number): Entity | undefined {
+    // ("Figures published by the Office of Rail and Road …" then "the regulator's data": a body whose name
+    // says it oversees, never the company it oversees)
+    if (noun && REGULATOR_NOUNS.has(noun)) {
+      // (a body whose own name holds the noun first: "the Fundraising Regulator")
+      for (let i = this.mentions.length - 1; i >= 0; i--) {
+        const m = this.mentions[i]!;
+        if (sentence - m.sentence > 60) break;
+        const e = m.entity;
+        if ((e.kind === "organization" || (e.kind === "person" && !e.certain)) && (e.words.includes(noun) || e.aliases.has(noun))) {
+          if (e.kind === "person") {
+            e.kind = "organization";
+            e.certain = true;
+          }
+          return e;
+        }
+      }
+      for (let i = this.mentions.length - 1; i >= 0; i--) {
+        const m = this.mentions[i]!;
+        if (sentence - m.sentence > 60) break;
+        const e = m.entity;
+        if (e.kind === "organization" && ((e.words.length >= 2 && e.words.some((w) => OVERSIGHT_WORDS.has(w))) || /^Of[a-z]{3,}$/.test(e.name))) return e;
+      }
+    }
     let salient: Entity | undefined;
     let fallback: Entity | undefined;
     let uncertain: Entity | undefined;
@@ -517,6 +540,9 @@ function isTitleAbbrev(toks: Token[], i: number): boolean {
 const TITLE_ABBREVIATIONS: Record<string, string> = { gov: "governor", sen: "senator", rep: "representative", gen: "general", sec: "secretary", supt: "superintendent", atty: "attorney", insp: "inspector" };
 
 const ROLE_OBJECT = /\s(?:for|to|with|at|in)\s.*$/;
+
+const REGULATOR_NOUNS = new Set(["regulator", "watchdog"]);
+const OVERSIGHT_WORDS = new Set(["office", "authority", "commission", "agency", "regulatory", "inspectorate", "ombudsman", "regulator", "board", "administration", "directorate"]);
 
 function roleWords(role: string): string {
   const lo = role.toLowerCase();

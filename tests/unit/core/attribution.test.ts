@@ -2008,3 +2008,13 @@ describe("attribution: a comma inside a union's name", () => {
     expect(detect("Gerald F. Hovland, president of Local 61 of the American Federation of State, County and Municipal Employees, told reporters that 40 guards had quit.")[0]!.source).toMatchObject({ name: "Gerald F. Hovland" });
   });
 });
+
+describe("attribution: 'the regulator'", () => {
+  it("is the body whose name says it oversees, not the company named last", () => {
+    const c = detect(["The Office of Rail and Road said 84.2% of trains were on time.", "Brackenholt Rail said 91% of its trains ran on time.", "The regulator said the gap between the measures had widened by a quarter since 2022."].join("\n"));
+    expect(c[2]!.source).toMatchObject({ name: "Office of Rail and Road" });
+    // a body named a regulator outright comes first
+    const d = detect(["The Fundraising Regulator said it had received 46 complaints.", "The Charity Commission said 12 charities were under review.", "About 40% of the complaints concerned one advert, according to the regulator."].join("\n"));
+    expect(d[2]!.source).toMatchObject({ name: "Fundraising Regulator" });
+  });
+});
