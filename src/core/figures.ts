@@ -256,7 +256,7 @@ const CURRENCY_WORDS: Map<string, string> = table({
   dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR", pounds: "GBP", pound: "GBP", sterling: "GBP", rubles: "RUB",
   roubles: "RUB", ruble: "RUB", rouble: "RUB", yuan: "CNY", renminbi: "CNY", yen: "JPY", rupees: "INR", rupee: "INR",
   hryvnias: "UAH", hryvnia: "UAH", hryvnia_: "UAH", francs: "CHF", pesos: "MXN", won: "KRW", lira: "TRY", naira: "NGN",
-  rand: "ZAR", shillings: "KES", cents: "cents", cent: "cents", pence: "pence", dinars: "dinars", riyals: "riyals", dirhams: "dirhams",
+  rand: "ZAR", shillings: "KES", cents: "cents", cent: "cents", bitcoin: "BTC", bitcoins: "BTC", pence: "pence", dinars: "dinars", riyals: "riyals", dirhams: "dirhams",
   kyat: "MMK", baht: "THB", taka: "BDT", rupiah: "IDR", ringgit: "MYR", dong: "VND", zloty: "PLN", kronor: "SEK", krona: "SEK",
   kroner: "NOK", krone: "DKK", forints: "HUF", shekels: "ILS", cedis: "GHS", birr: "ETB", afghanis: "AFN", pesetas: "ESP",
   koruna: "CZK", korun: "CZK", crowns: "crowns", forint: "HUF", lei: "RON", leu: "MDL", leva: "BGN", lev: "BGN",
@@ -1331,8 +1331,8 @@ class Matcher {
     if (TIME_UNITS.has(u) && this.isNum(b) && TIME_UNITS.has(this.l(b + 1)) && this.l(b + 1) !== u) b += 2;
     // "about 60,000 cubic feet", "150 micrograms per cubic meter": an area or volume is one unit
     if ((u === "cubic" || u === "square") && this.t[b]?.k === K.Word && MEASURE_AFTER_CUBIC.test(this.l(b))) b++;
-    // "35 cents on the dollar"
-    if ((u === "cents" || u === "pence" || u === "cent") && this.isWord(b, "on") && this.isWord(b + 1, "the") && (this.isWord(b + 2, "dollar") || this.isWord(b + 2, "pound"))) b += 3;
+    // "35 cents on the dollar", "14p in the pound"
+    if ((u === "cents" || u === "pence" || u === "cent" || u === "p") && (this.isWord(b, "on") || this.isWord(b, "in")) && this.isWord(b + 1, "the") && (this.isWord(b + 2, "dollar") || this.isWord(b + 2, "pound") || this.isWord(b + 2, "euro"))) b += 3;
     // Rates: "each month", "a year", "per day", "annually" ("per cubic meter": the measure's two words)
     if (this.isWord(b, "per") && (this.isWord(b + 1, "cubic") || this.isWord(b + 1, "square")) && this.t[b + 2]?.k === K.Word && MEASURE_AFTER_CUBIC.test(this.l(b + 2))) b += 3;
     else b = this.rateAt(b);

@@ -1274,3 +1274,11 @@ describe("figures: 'and a half' before any plural noun", () => {
     expect(texts("It took three and a half years.")).toEqual(["three and a half years"]);
   });
 });
+
+describe("figures: a share of each pound, bitcoin as a unit", () => {
+  it("reads '14p in the pound' whole and counts '1,850 bitcoin'", () => {
+    expect(texts("The administrators have so far returned 14p in the pound to creditors.")).toEqual(["14p in the pound"]);
+    expect(texts("Creditors got 30 cents on the dollar.")).toEqual(["30 cents on the dollar"]);
+    expect(one("The exchange still held 1,850 bitcoin at the freeze.")).toMatchObject({ text: "1,850 bitcoin", unit: "BTC" });
+  });
+});
