@@ -2165,3 +2165,11 @@ describe("status: verdict sentences that add only where the judged figure was us
     expect(b.map((c) => c.status)).toEqual(["confirmed"]);
   });
 });
+
+describe("status: a margin no one would confirm, guidance not produced", () => {
+  it("reads ', a margin that neither campaign would confirm' as this claim's, and withheld guidance as withheld records", () => {
+    expect(detect("Strategists said private polling showed the race within 6 percentage points, a margin that neither campaign would confirm.", RULES_ONLY)[0]!.status).toBe("unverified");
+    const c = detect(["The sheriff said crime fell 20%.", "Mr. Kolodny denied that anyone had been told to steer reports, but he did not produce the written guidance that he said would bear him out."].join("\n"), RULES_ONLY);
+    expect(c[1]!.status).toBe("unverified");
+  });
+});
