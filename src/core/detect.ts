@@ -269,7 +269,8 @@ function frameOf(text: string): Frame {
     // sentence's own sources is no figure (the guide leaves it out)
     // (a survey's sample, "a survey of 400 city residents", is a figure: documents keep theirs)
     const speaker = r.figures.length && r.attribution && r.attribution.source.kind !== "document" ? r.attribution.source.name.toLowerCase() : undefined;
-    if (speaker) r.figures = r.figures.filter((f) => !speaker.includes(f.text.toLowerCase()));
+    // ("Nearly two-thirds said they had worked …": a share of those asked is what the survey found, not a count of speakers)
+    if (speaker) r.figures = r.figures.filter((f) => !speaker.includes(f.text.toLowerCase()) || (f.value !== undefined && f.value < 1) || f.unit === "%");
     for (const f of r.figures) {
       f.start += r.start;
       f.end += r.start;

@@ -588,6 +588,8 @@ class Matcher {
     }
     // ("a former national 400m hurdles champion": an event named by its distance)
     if (next && next.l === "m" && !next.sp && RACE_M.has(raw) && RACE_EVENTS.has(this.l(i + 2))) return i + 3;
+    // ("the average time between a 911 call and an officer's arrival", "the county's 911 board": the emergency number)
+    if (plain && (raw === "911" || raw === "999") && next && next.k === K.Word && EMERGENCY_AFTER.has(next.l)) return i + 1;
     // ("a reference number for every call – 4471093 was the last one": seven digits with no commas count nothing)
     if (plain && raw.length >= 7 && !approx && !(next && next.k === K.Word && (this.pluralNoun(next.l) || SCALE_WORDS.has(next.l) || CURRENCY_WORDS.has(next.l)))) return i + 1;
     // Name-like: a numeral right after a capitalised word ("Windows 10", "FTSE 100", "Ligue 1") that is not a
@@ -1857,6 +1859,8 @@ const DURATION_PARTS = new Map<string, number>(
 const GIVING_VERBS = new Set(["gives", "gave", "give", "giving", "awarded", "awards", "award", "credits", "credited", "handed", "hands", "leaves", "left", "allots", "allotted", "assigns", "assigned"]);
 // Verbs after which "a fifth" is a share that did something, not an ordinal ("a fifth term")
 const FRACTION_SUBJECT_VERBS = new Set(["had", "have", "has", "were", "was", "are", "is", "would", "will", "could", "said", "say", "says", "remain", "remained", "remains"]);
+// What an emergency number names ("a 911 call", "the 999 service")
+const EMERGENCY_AFTER = new Set(["call", "caller", "board", "dispatcher", "dispatch", "system", "center", "centre", "operator", "line", "emergency", "service", "number", "network"]);
 // Events named by a race distance ("the 400m hurdles", "a 200m freestyle champion")
 const RACE_EVENTS = new Set(["hurdles", "freestyle", "breaststroke", "backstroke", "butterfly", "medley", "relay", "steeplechase", "individual", "sprint", "final", "champion", "title", "record", "event"]);
 // (widenAround's word lists)

@@ -445,3 +445,10 @@ describe("detect: more shapes from blind sets 181-184", () => {
     expect(detect("The forum found that the council had hired 37 firms.")[0]?.source?.name).toBe("forum");
   });
 });
+
+describe("detect: a share of those asked who say something", () => {
+  it("keeps 'Nearly two-thirds' as a figure though it names the speakers, and drops a count of the speakers", () => {
+    expect(detect("Nearly two-thirds said they had worked more than 50 hours in at least one week.")[0]!.figures.map((f) => f.text)).toContain("Nearly two-thirds");
+    expect(detect("Two staff who spoke on condition of anonymity said 40 beds were shut.")[0]!.figures.map((f) => f.text)).toEqual(["40 beds"]);
+  });
+});

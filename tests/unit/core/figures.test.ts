@@ -1282,3 +1282,11 @@ describe("figures: a share of each pound, bitcoin as a unit", () => {
     expect(one("The exchange still held 1,850 bitcoin at the freeze.")).toMatchObject({ text: "1,850 bitcoin", unit: "BTC" });
   });
 });
+
+describe("figures: the emergency number", () => {
+  it("reports no '911 call' or '911 board', and still counts 911 complaints", () => {
+    expect(texts("The average time between a 911 call and an officer's arrival was 9 minutes.")).toEqual(["9 minutes"]);
+    expect(texts("He cited the county's 911 board.")).toEqual([]);
+    expect(texts("The agency received 911 complaints.")).toEqual(["911 complaints"]);
+  });
+});
