@@ -1446,6 +1446,24 @@ export class Attributor {
     return !after || (!after.word && (after.t === "," || after.t === "." || after.t === ";" || after.t === "(" || after.t === "—"));
   }
 
+  /** The sentence opens "(A|The)? (adj)? HEAD verb-ing …" and the cue comes within 16 words, no comma between. */
+  private participleSubject(c: NPContext, v: number): NPSource | null {
+    const toks = c.toks;
+    if (v > 18) return null;
+    let a = 0;
+    if (toks[a]?.word && /^(?:a|an|the|two|three|four|several|some|many)$/.test(toks[a]!.lo)) a++;
+    for (let h = a; h < a + 3 && h < v - 2; h++) {
+      const head = toks[h]!;
+      const ing = toks[h + 1]!;
+      if (!head.word || head.cap && h > 0) return null;
+      if (!(GROUP_HEADS.has(head.lo) || PERSON_ROLE_HEADS.has(head.lo) || ANON_HEADS.has(head.lo))) continue;
+      if (!(ing.word && !ing.cap && ing.lo.length > 4 && ing.lo.endsWith("ing") && !/^(?:according|including|regarding|concerning|following|during|speaking|saying)$/.test(ing.lo))) return null;
+      for (let k = h + 2; k < v; k++) if (!toks[k]!.word && toks[k]!.lo !== "'s") return null;
+      return sourceOfPhrase(c, 0, h + 1, false);
+    }
+    return null;
+  }
+
   private leftSource(c: NPContext, v: number, cf: CueForm): { src: NPSource; tail: boolean } | null {
     const toks = c.toks;
     // ("a rebuttal from the Southern Regional Education Board, whose figures place Tennessee fifth": the body's figures)
@@ -1477,6 +1495,10 @@ export class Attributor {
         return { src: { name: `${owner.name}’s ${toks[head]!.t}`, kind: "document", role: null, unresolved: false, entity: owner.entity ?? null, doc: true }, tail: false };
       }
     }
+    // ("Astronomers using the James Webb Space Telescope say", "A landlord trying to evict a family … told": the
+    // people the participle describes speak, not its object)
+    const described = this.participleSubject(c, v);
+    if (described) return { src: described, tail: false };
     let j = v - 1;
     while (j >= 0) {
       const t = toks[j]!;

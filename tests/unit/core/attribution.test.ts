@@ -2018,3 +2018,11 @@ describe("attribution: 'the regulator'", () => {
     expect(d[2]!.source).toMatchObject({ name: "Fundraising Regulator" });
   });
 });
+
+describe("attribution: the people a participle describes", () => {
+  it("speak, not the participle's object", () => {
+    expect(detect("Astronomers using the James Webb Space Telescope say they have found water on 2 of 5 planets.")[0]!.source).toMatchObject({ name: "Astronomers", kind: "group" });
+    expect(detect("A landlord trying to evict a family of five from a house told a court that he was owed £4,000.")[0]!.source).toMatchObject({ name: "landlord" });
+    expect(detect("Researchers studying the lake said 40% of fish had died.")[0]!.source).toMatchObject({ name: "Researchers" });
+  });
+});
