@@ -594,6 +594,14 @@ export class Attributor {
         return 3;
       }
     }
+    // "By her estimate, riders spend between a quarter and a third …": the person just named reckons it
+    if (lo === "by" && i === 0 && /^(?:her|his|their)$/.test(toks[1]?.lo ?? "") && OPINION_NOUNS.has(toks[2]?.lo ?? "") && toks[3]?.t === ",") {
+      const src = this.possessiveOwner(toks[1]!.lo, ctx.sentence);
+      if (src) {
+        found.push(mk(src, t.start, toks[2]!.end, `by ${toks[1]!.lo} ${toks[2]!.lo}`, "estimate", inRegions(t.start, regions), i, false));
+        return 2;
+      }
+    }
     // "a spending request that, by its own forecast, would leave a deficit of $64 billion": the owner's forecast
     if (lo === "by" && /^(?:its|their)$/.test(toks[i + 1]?.lo ?? "") && this.ownForecast(toks, i + 2)) {
       const src = this.ownerBefore(ctx, i, toks[i + 1]!.lo === "its");

@@ -2026,3 +2026,10 @@ describe("attribution: the people a participle describes", () => {
     expect(detect("Researchers studying the lake said 40% of fish had died.")[0]!.source).toMatchObject({ name: "Researchers" });
   });
 });
+
+describe("attribution: 'By her estimate, …'", () => {
+  it("is the person just named reckoning it", () => {
+    const c = detect(["Dr Niamh Corrigan said riders were paid too little.", "By her estimate, riders spend between a quarter and a third of their time waiting."].join("\n"));
+    expect(c[1]!.source).toMatchObject({ name: "Niamh Corrigan", kind: "person" });
+  });
+});
