@@ -636,6 +636,10 @@ class Matcher {
     if (next && (next.l === "%" || (next.k === K.Word && (SCALE_WORDS.has(next.l) || next.l === "percent" || next.l === "per" || CURRENCY_WORDS.has(next.l))))) return true;
     if (next && !next.sp && next.k === K.Word && (SCALE_SUFFIX.has(next.l) || ATTACHED_UNITS.has(next.l))) return true;
     if (prev && (CURRENCY_SYMS.has(prev.l) || (prev.k === K.Word && CURRENCY_CODES.has(prev.l)))) return true;
+    // ("had known about the leak since at least 1984": a year bounded, not a count)
+    if (approx && this.t[i]!.v !== undefined && this.t[i]!.v! >= 1900 && this.t[i]!.v! <= 2099) {
+      for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (/^(?:since|until|till|before|after|from)$/.test(this.l(k))) return false;
+    }
     if (approx) return next !== undefined && next.k === K.Word && !next.cap;
     if (prev && prev.k === K.Word && YEAR_CONTEXT.has(prev.l)) return false;
     if (prev && (prev.l === "'" || prev.l === "\u2019" || prev.l === "(")) return false;

@@ -1290,3 +1290,10 @@ describe("figures: the emergency number", () => {
     expect(texts("The agency received 911 complaints.")).toEqual(["911 complaints"]);
   });
 });
+
+describe("figures: a year bounded by an approximation", () => {
+  it("reads 'since at least 1984' as a date, and 'at least 1984 workers' as a count", () => {
+    expect(texts("The Navy had known about the leak since at least 1984 and had waited six years.")).toEqual(["six years"]);
+    expect(texts("The plant employs at least 1984 workers.")).toEqual(["at least 1984 workers"]);
+  });
+});
