@@ -78,7 +78,7 @@ const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 // Verbs that only judge another claim: confirming, corroborating or rejecting it.
 const VERDICT_LEMMAS = new Set([
   "reject", "deny", "dispute", "refute", "contradict", "confirm", "corroborate", "verify", "dismiss", "question",
-  "challenge", "contest", "rebut", "debunk", "doubt", "back", "bear", "support",
+  "challenge", "contest", "rebut", "debunk", "doubt", "back", "bear", "support", "query",
 ]);
 // The thing judged is an earlier claim named by a pointing noun phrase, and nothing else is said:
 // "rejected that estimate." (active) or "The count was corroborated by researchers at …" (passive).
@@ -99,7 +99,9 @@ const ACTIVE_OBJECT_RE = new RegExp(`^\\s*(?:out\\s+)?(?:that(?!\\s+(?:any|a|an|
 const PRONOUN_OBJECT_ONLY_RE = /^\s*(?:out\s+)?(?:(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?(?:that\s+)?(?:it|he|she|they)\s+(?:had|has|have)\s+received\s+(?:the|that|this|those|these|her|his|their|a|an)\s+(?:[\w-]+\s+)?(?:request|letter|letters|complaint|complaints|application|report|referral|petition|invoice|invoices|payment|email|emails|notification|notice)(?:\s+from\s+(?:the|its|their)\s+[\w’'-]+)?(?:\s+on\s+\d{1,2}\s+[a-z]+|\s+on\s+[a-z]+\s+\d{1,2}|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?:\s+covering\s+the\s+same\s+number\s+of\s+[\w-]+)?|(?:that|this|it|them|those|these)(?:\s+out)?|(?:her|his|their|its)\s+(?:account|version|story|claim|claims|figures?)|the\s+(?:payment|payments|arrests?|deaths?|sale|transfer|referrals?|subpoena|meeting|purchase|loan))\s*[.!]?$/i;
 // ("The footage was independently verified by …": an adverb after the auxiliary)
 // ("The service’s figure for lost hours was corroborated by …", "Those figures were checked and confirmed by …")
-const PASSIVE_SUBJECT_RE = new RegExp(`^(?:that|this|these|those|the)\\s+(?:[\\w.’'-]+\\s+){0,3}?${JUDGED}(?:\\s+(?:for|of|on)\\s+(?:[\\w’'-]+\\s+){0,2}?[\\w’'-]+)?\\s+(?:was|were|(?:has|have|had)\\s+(?:since\\s+|now\\s+|also\\s+)?been|is|are)\\s+(?:(?:independently|separately|also|later|since|officially|partly|largely|quickly|swiftly|widely|publicly|repeatedly|sharply|strongly)\\s+)?(?:(?:checked|reviewed|examined|tested|audited)\\s+and\\s+)?$`, "i");
+// ("Professor Thrale's 80% estimate was contested …", "The organisers' 31,450 figure has also been queried by …": whose,
+// and the number it gave)
+const PASSIVE_SUBJECT_RE = new RegExp(`^(?:that|this|these|those|the|(?:(?:mr|mrs|ms|dr|prof|professor|sen|rep|gov)\\.?\\s+)?[\\w’'-]+[’'](?:s\\b)?)\\s+(?:[\\w.,%’'-]+\\s+){0,3}?${JUDGED}(?:\\s+(?:for|of|on)\\s+(?:[\\w’'-]+\\s+){0,2}?[\\w’'-]+)?\\s+(?:was|were|(?:has|have|had)\\s+(?:since\\s+|now\\s+|also\\s+)?been|is|are)\\s+(?:(?:independently|separately|also|later|since|officially|partly|largely|quickly|swiftly|widely|publicly|repeatedly|sharply|strongly)\\s+)?(?:(?:checked|reviewed|examined|tested|audited)\\s+and\\s+)?$`, "i");
 // ("That total was confirmed on Wednesday by the Wessex Audit Office")
 const PASSIVE_AGENT_RE = /^\s*(?:(?:on|in|last|this|earlier|later)\s+[\w]+\s+)?by\b[^“"”:;]{0,200}$/i;
 // (not the "that" of an apposition: "by Kestrel Ballot Services, the independent scrutineer that ran the vote")

@@ -200,7 +200,7 @@ const PATTERNS: Pattern[] = [
   { pre: ["accept"], re: /\bnot all [\w ]{0,20}?accept\b|\b(?:do|does|did) not accept\b/g, status: "disputed", needsAnaphor: true },
   // "That delivery total has also been questioned by the distributors": the passive with its agent (a claim noun
   // as subject: "He was questioned by police" is an interview)
-  { pre: ["questioned"], re: /(?<=\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?)questioned(?=\s+(?:(?:this|last|on|in|earlier|later)\s+[a-z]+\s+|yesterday\s+|today\s+)?by\b)/g, status: "disputed", needsAnaphor: true },
+  { pre: ["questioned", "queried"], re: /(?<=\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?)(?:questioned|queried)(?=\s+(?:(?:this|last|on|in|earlier|later)\s+[a-z]+\s+|yesterday\s+|today\s+)?by\b)/g, status: "disputed", needsAnaphor: true },
   { pre: ["challeng"], re: /\bchalleng(?:ed|es|ing)\b/g, status: "disputed", needsAnaphor: true, negatable: true, activeOnly: true },
   // "The club’s wage figure does not square with its own accounts", "disagreed with the job count", "gave a different account"
   // "Neither candidate's number can be squared with that count."

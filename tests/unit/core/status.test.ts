@@ -2173,3 +2173,12 @@ describe("status: a margin no one would confirm, guidance not produced", () => {
     expect(c[1]!.status).toBe("unverified");
   });
 });
+
+describe("status: a passive verdict on a claim named by whose and what number", () => {
+  it("reads \"Professor Thrale's 80% estimate was contested … by\" and \"The organisers' 31,450 figure has also been queried by\" as evidence only", () => {
+    const a = detect(["Professor Thrale said the bridge was 80% likely to have been hit by a barge.", "Professor Thrale's 80% estimate was contested on Tuesday by Lionel Brask, an engineer appointed jointly by both sides."].join("\n"), RULES_ONLY);
+    expect(a.map((c) => c.status)).toEqual(["disputed"]);
+    const b = detect(["The organisers said 31,450 runners took part.", "The organisers' 31,450 figure has also been queried by Rathmore City Council."].join("\n"), RULES_ONLY);
+    expect(b.map((c) => c.status)).toEqual(["disputed"]);
+  });
+});
