@@ -661,9 +661,13 @@ export function looksLikePersonName(words: string[]): boolean {
   if (isOrgName(words)) return false;
   const first = words[0]!.toLowerCase();
   if (FEMALE_NAMES.has(first) || MALE_NAMES.has(first)) return true;
-  // "J. K. Rowling", "Christoph Vanner": two or three capitalised words, none a place adjective.
-  return words.length >= 2 && words.length <= 3 && !DEMONYM_RE.test(words[0]!) && !words.some((w) => PLACE_WORDS.has(w.toLowerCase()));
+  // "J. K. Rowling", "Christoph Vanner": two or three capitalised words, none a place adjective
+  // ("Celia R. Van Tassel": four, with an initial and a surname particle)
+  const fourWithParticle = words.length === 4 && /^\p{Lu}\.?$/u.test(words[1]!) && SURNAME_PARTICLES.has(words[2]!.toLowerCase());
+  return words.length >= 2 && (words.length <= 3 || fourWithParticle) && !DEMONYM_RE.test(words[0]!) && !words.some((w) => PLACE_WORDS.has(w.toLowerCase()));
 }
+
+const SURNAME_PARTICLES = new Set(["van", "von", "de", "del", "della", "di", "da", "du", "le", "la", "mac", "mc", "st.", "bin", "al", "ter", "ten"]);
 
 const DEMONYM_RE = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|kan|ern)$/u;
 

@@ -2033,3 +2033,10 @@ describe("attribution: 'By her estimate, …'", () => {
     expect(c[1]!.source).toMatchObject({ name: "Niamh Corrigan", kind: "person" });
   });
 });
+
+describe("attribution: a four-word name with an initial and a surname particle", () => {
+  it("is a person: 'The newspaper's managing editor, Celia R. Van Tassel, said …'", () => {
+    expect(detect("The newspaper's managing editor, Celia R. Van Tassel, said canceled calls had been removed before the averages were calculated.")[0]!.source).toMatchObject({ name: "Celia R. Van Tassel", kind: "person" });
+    expect(detect("Celia R. Van Tassel said 40 calls had been removed.")[0]!.source).toMatchObject({ kind: "person" });
+  });
+});
