@@ -181,30 +181,32 @@ export class Coref {
     return undefined;
   }
 
+  /** The most recently mentioned entity passing `test`, among the mentions of the last `span` sentences. */
+  private latestWithin(sentence: number, span: number, test: (e: Entity) => boolean): Entity | undefined {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (sentence - m.sentence > span) break;
+      if (test(m.entity)) return m.entity;
+    }
+    return undefined;
+  }
+
   /** the company / the ministry / it → the most recent organisation, preferring a name holding the noun. */
   resolveOrg(noun: string | null, sentence: number): Entity | undefined {
     // ("Figures published by the Office of Rail and Road …" then "the regulator's data": a body whose name
     // says it oversees, never the company it oversees)
     if (noun && REGULATOR_NOUNS.has(noun)) {
-      // (a body whose own name holds the noun first: "the Fundraising Regulator")
-      for (let i = this.mentions.length - 1; i >= 0; i--) {
-        const m = this.mentions[i]!;
-        if (sentence - m.sentence > 60) break;
-        const e = m.entity;
-        if ((e.kind === "organization" || (e.kind === "person" && !e.certain)) && (e.words.includes(noun) || e.aliases.has(noun))) {
-          if (e.kind === "person") {
-            e.kind = "organization";
-            e.certain = true;
-          }
-          return e;
+      // (a body whose own name holds the noun first: "the Fundraising Regulator"; a name guessed a person's is the body)
+      const named = this.latestWithin(sentence, 60, (e) => (e.kind === "organization" || (e.kind === "person" && !e.certain)) && namesNoun(e, noun));
+      if (named) {
+        if (named.kind === "person") {
+          named.kind = "organization";
+          named.certain = true;
         }
+        return named;
       }
-      for (let i = this.mentions.length - 1; i >= 0; i--) {
-        const m = this.mentions[i]!;
-        if (sentence - m.sentence > 60) break;
-        const e = m.entity;
-        if (e.kind === "organization" && ((e.words.length >= 2 && e.words.some((w) => OVERSIGHT_WORDS.has(w))) || /^Of[a-z]{3,}$/.test(e.name))) return e;
-      }
+      const overseer = this.latestWithin(sentence, 60, (e) => e.kind === "organization" && ((e.words.length >= 2 && e.words.some((w) => OVERSIGHT_WORDS.has(w))) || /^Of[a-z]{3,}$/.test(e.name)));
+      if (overseer) return overseer;
     }
     let salient: Entity | undefined;
     let fallback: Entity | undefined;
@@ -240,11 +242,8 @@ export class Coref {
     // "The trust denied …" long after the North Vale Hospitals Trust was last named: its own word
     // beats a more recent organisation of another kind
     if (noun) {
-      for (let i = this.mentions.length - 1; i >= 0; i--) {
-        const m = this.mentions[i]!;
-        if (sentence - m.sentence > 60) break;
-        if (m.entity.kind === "organization" && (m.entity.words.includes(noun) || m.entity.aliases.has(noun))) return m.entity;
-      }
+      const own = this.latestWithin(sentence, 60, (e) => e.kind === "organization" && namesNoun(e, noun));
+      if (own) return own;
     }
     if (noun && ORG_SPECIFIC.has(noun)) return undefined;
     const pick = salient ?? fallback;
@@ -540,6 +539,11 @@ function isTitleAbbrev(toks: Token[], i: number): boolean {
 const TITLE_ABBREVIATIONS: Record<string, string> = { gov: "governor", sen: "senator", rep: "representative", gen: "general", sec: "secretary", supt: "superintendent", atty: "attorney", insp: "inspector" };
 
 const ROLE_OBJECT = /\s(?:for|to|with|at|in)\s.*$/;
+
+/** The entity's name, or a word it has been called by, is the noun ("the trust" for the North Vale Hospitals Trust). */
+function namesNoun(e: Entity, noun: string): boolean {
+  return e.words.includes(noun) || e.aliases.has(noun);
+}
 
 const REGULATOR_NOUNS = new Set(["regulator", "watchdog"]);
 const OVERSIGHT_WORDS = new Set(["office", "authority", "commission", "agency", "regulatory", "inspectorate", "ombudsman", "regulator", "board", "administration", "directorate"]);

@@ -308,13 +308,14 @@ function contextAtoms(out: number[], sents: StatusSentence[], prep: Sent[], evid
     out.push(ids.rival);
     if (num || words) out.push(ids.rivalNear);
   }
-  if (other && (num || words)) out.push(ids.otherNear);
+  const otherNear = other && (num || words);
+  if (otherNear) out.push(ids.otherNear);
   for (let c = 0; c < CLASSES.length; c++) {
     if (!(pj.classes & (1 << c))) continue;
     out.push(ids.cls[c]!);
     for (let s = 0; s < STRUCTURE.length; s++) if (structure & (1 << s)) out.push(ids.clsStructure[c]![s]!);
     // a denial word from another source is a verdict on this claim mostly when it speaks of the same figure or words
-    if (other && (num || words)) out.push(ids.clsOtherNear[c]!);
+    if (otherNear) out.push(ids.clsOtherNear[c]!);
   }
 }
 

@@ -81,6 +81,10 @@ const DIFFERENT_ACCOUNT = "(?:gave|gives|give|offered|offers|provided|presented)
 const MATCHING_ACCOUNTS = "\\b(?:gave|give|gives|offered|provided|described)\\s+(?:\\w+\\s+)?(?:matching|similar|corroborating|consistent)\\s+accounts?\\b";
 const EVIDENCE_VERBS = "(?:provided|provide|offered|offer|given|give|gave|presented|present|cited|cite|produced|produce|submitted|submit|shown|show|released|release|shared|share|published|publish|disclosed|disclose|made public)";
 
+// The claim a "holds up" verdict names as its subject, a little before the verb ("Those tonnage figures, at least,",
+// "The monitor's head count of Sept. 9": a date's dot is no sentence end)
+const HELD_SUBJECT = String.raw`(?<=\b(?:figures?|numbers?|counts?|estimates?|totals?|tally|claims?|accounts?|data|version|story|assertions?)\b(?:[^.;:!?]|\.(?=\s\d)){0,40}?\s)`;
+
 // Order matters: unverified first, so "not confirmed" is never read again as "confirmed".
 const PATTERNS: Pattern[] = [
   // "would neither confirm nor deny the report": no verdict either way, so unverified (and "deny" is no denial)
@@ -275,8 +279,8 @@ const PATTERNS: Pattern[] = [
   // "Those tonnage figures, at least, hold up: they match …", "The monitor's head count … held up": a claim named
   // as the subject survives a check ("the figure does not hold up" is the opposite; "holds up only if …" and
   // "whether the figure holds up" are no verdict)
-  { pre: ["not hold up", "n't hold up", "fail to hold up", "fails to hold up", "failed to hold up"], re: /(?<=\b(?:figures?|numbers?|counts?|estimates?|totals?|tally|claims?|accounts?|data|version|story|assertions?)\b(?:[^.;:!?]|\.(?=\s\d)){0,40}?\s)(?:(?:do|does|did)\s+not|(?:do|does|did)n[’']t|fail(?:s|ed)?\s+to)\s+hold\s+up\b/g, status: "disputed", needsAnaphor: true },
-  { pre: ["hold up", "holds up", "held up"], re: /(?<=\b(?:figures?|numbers?|counts?|estimates?|totals?|tally|claims?|accounts?|data|version|story|assertions?)\b(?:[^.;:!?]|\.(?=\s\d)){0,40}?\s)(?<!\b(?:whether|if|unless)\b[^.;:!?]{0,60})(?:hold|holds|held)\s+up\b(?!\s+(?:the|a|an|his|her|their|its|traffic|work|production|payments?|progress|only|under|well|better|against)\b)/g, status: "confirmed", needsAnaphor: true, negatable: true },
+  { pre: ["not hold up", "n't hold up", "fail to hold up", "fails to hold up", "failed to hold up"], re: new RegExp(`${HELD_SUBJECT}(?:(?:do|does|did)\\s+not|(?:do|does|did)n[’']t|fail(?:s|ed)?\\s+to)\\s+hold\\s+up\\b`, "g"), status: "disputed", needsAnaphor: true },
+  { pre: ["hold up", "holds up", "held up"], re: new RegExp(`${HELD_SUBJECT}(?<!\\b(?:whether|if|unless)\\b[^.;:!?]{0,60})(?:hold|holds|held)\\s+up\\b(?!\\s+(?:the|a|an|his|her|their|its|traffic|work|production|payments?|progress|only|under|well|better|against)\\b)`, "g"), status: "confirmed", needsAnaphor: true, negatable: true },
   { pre: ["bore", "bear", "borne", "back", "consistent", "supported by"], re: /\b(?:bore|bears|bear|borne)\s+(?:(?:her|him|them|it|that|this|those|these)\s+)?out\b|\bback(?:s|ed)?\s+(?:that|this|these|those|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|accounts?|claims?|numbers?|counts?|estimates?|tally|version|assertions?|sum)\b|\b(?:is|are|was|were|be|been|seems?|seemed|appears?|appeared|remains?|remained)\s+(?:\w+\s+)?consistent with\b|\b(?:is|are|was|were) supported by\b/g, status: "confirmed", needsAnaphor: true, negatable: true },
 ];
 
